@@ -1,0 +1,3 @@
+from rakdesk.cli import main
+
+raise SystemExit(main())

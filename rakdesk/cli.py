@@ -1,0 +1,144 @@
+"""The ``rakdesk`` command. With no sub-command (or a FILE) it opens the window;
+every sub-command drives the core without one. Bad input ends with a one-line
+message and a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import rakdesk
+from rakdesk.errors import RakdeskError
+
+COMMANDS = ("demo", "list", "check", "render")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="rakdesk",
+        description="rakdesk: Rencana Aksi Kinerja dan IKU. Tanpa perintah: membuka jendela.",
+    )
+    p.add_argument("--version", action="version", version=f"rakdesk {rakdesk.__version__}")
+    sub = p.add_subparsers(dest="command", metavar="PERINTAH")
+
+    d = sub.add_parser("demo", help="tulis ruang kerja contoh (rencana dari dokumen nyata)")
+    d.add_argument("out", metavar="OUT.sqlite")
+    d.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+
+    ls = sub.add_parser("list", help="daftar satker dan rencana dalam berkas")
+    ls.add_argument("file", metavar="FILE")
+    ls.add_argument("--json", action="store_true", help="keluaran JSON lengkap")
+
+    c = sub.add_parser("check", help="periksa keutuhan dan versi berkas")
+    c.add_argument("file", metavar="FILE")
+
+    r = sub.add_parser("render", help="cetak rencana ke PDF")
+    r.add_argument("file", metavar="FILE")
+    which = r.add_mutually_exclusive_group(required=True)
+    which.add_argument("--plan", metavar="ID", help="id rencana (lihat 'rakdesk list')")
+    which.add_argument("--all", action="store_true", help="semua rencana, satu PDF per rencana")
+    r.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="berkas PDF (dengan --plan) atau folder (dengan --all)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        return _open_window(argv)
+    args = _parser().parse_args(argv)
+    try:
+        return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check,
+                "render": cmd_render}[args.command](args)
+    except RakdeskError as exc:
+        print(f"rakdesk: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into head or a pager that closed
+        sys.stderr.close()
+        return 0
+    except (sqlite3.Error, OSError) as exc:
+        print(f"rakdesk: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _open_window(argv: list[str]) -> int:
+    if len(argv) > 1:
+        print("rakdesk: buka satu berkas saja: rakdesk [FILE]", file=sys.stderr)
+        return 2
+    from rakdesk.ui.app import run
+
+    return run(Path(argv[0]) if argv else None)
+
+
+def cmd_demo(args) -> int:
+    from rakdesk.core.demo import write_demo
+
+    path = write_demo(args.out, overwrite=args.force)
+    print(f"Ruang kerja contoh ditulis: {path}")
+    return 0
+
+
+def cmd_list(args) -> int:
+    from rakdesk.core import plans as ops
+    from rakdesk.core.storage import open_workspace
+
+    with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
+        data = ops.workspace_to_dict(session, full=args.json)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for s in data["satkers"]:
+        print(f"{s['name']}  [{s['id']}]")
+        for p in s["plans"]:
+            c = p["counts"]
+            print(f"  {p['label']:<22} {p['status']:<6} {c['sasaran']:>3} sasaran "
+                  f"{c['indikator']:>4} indikator {c['kegiatan']:>4} kegiatan  id {p['id']}")
+    if not data["satkers"]:
+        print("(berkas ini belum berisi satker)")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from rakdesk.core.storage import SCHEMA_VERSION, inspect_file
+
+    report = inspect_file(args.file)
+    if report.error:
+        print(f"TIDAK BAIK: {report.error}")
+        return 1
+    print(f"Berkas: {report.path}")
+    print(f"Identitas: berkas rakdesk (skema versi {report.schema_version}, "
+          f"ditulis oleh rakdesk {report.app_version or '?'})")
+    print("Keutuhan SQLite: baik")
+    if report.schema_version < SCHEMA_VERSION:
+        print(f"Catatan: skema akan diperbarui ke versi {SCHEMA_VERSION} saat dibuka "
+              "(cadangan dibuat lebih dulu).")
+    for problem in report.problems:
+        print(f"MASALAH: {problem}")
+    return 0 if report.ok else 1
+
+
+def cmd_render(args) -> int:
+    from rakdesk.core import plans as ops
+    from rakdesk.core.storage import open_workspace
+    from rakdesk.pdf import render_plan_to_file
+
+    out = Path(args.output)
+    with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
+        if args.all:
+            out.mkdir(parents=True, exist_ok=True)
+            for satker in ops.all_satkers(session):
+                for plan in satker.plans:
+                    name = f"{satker.name} {ops.plan_label(plan)}"
+                    safe = "".join(ch if ch.isalnum() or ch in " -_()" else "_" for ch in name)
+                    target = out / f"{safe.strip()}.pdf"
+                    render_plan_to_file(plan, target)
+                    print(target)
+        else:
+            plan = ops.get_plan(session, args.plan)
+            render_plan_to_file(plan, out)
+            print(out)
+    return 0

@@ -1,0 +1,1 @@
+"""The Qt-free core: plan model, storage, documents. Nothing here imports Qt."""

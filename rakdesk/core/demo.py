@@ -1,0 +1,79 @@
+"""The demo workspace: the plans of the shared seed documents, transcribed in
+``rakdesk/data/demo.json`` (its ``notes`` say how extraction noise was mended)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from importlib import resources
+from pathlib import Path
+
+from sqlmodel import Session
+
+from rakdesk.core import plans as ops
+from rakdesk.core.schedule import TICK
+from rakdesk.core.storage import Workspace, create_workspace
+
+PLAN_FIELDS = (
+    "paper", "sign_place", "sign_date_precision", "sign_upper", "sign_office", "sign_layout",
+    "cover_page", "show_no_column", "tick_style", "column_numbers", "year_label",
+    "sasaran_header", "indikator_header", "tugas", "fungsi",
+)
+SATKER_FIELDS = (
+    "name", "full_name", "level", "body", "parent_office", "office_heading", "address", "phone",
+    "city",
+)
+
+
+def demo_data() -> dict:
+    text = resources.files("rakdesk").joinpath("data/demo.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def load_into(session: Session, data: dict) -> None:
+    for s in data["satkers"]:
+        satker = ops.add_satker(session, **{k: s[k] for k in SATKER_FIELDS if k in s})
+        for name in s.get("sub_units", []):
+            ops.add_sub_unit(session, satker, name)
+        officials = {o["name"]: ops.add_official(session, satker, **o) for o in s["officials"]}
+        for p in s["plans"]:
+            plan = ops.add_plan(
+                session, satker, kind=p["kind"], year=p["year"], granularity=p["granularity"],
+                **{k: p[k] for k in PLAN_FIELDS if k in p},
+            )
+            plan.signatory = officials.get(p.get("signatory"))
+            if p.get("sign_date"):
+                plan.sign_date = dt.date.fromisoformat(p["sign_date"])
+            for sd in p["sasaran"]:
+                sasaran = ops.add_sasaran(session, plan, sd["text"])
+                for i in sd["indikator"]:
+                    indikator = ops.add_indikator(
+                        session, sasaran, i["text"], i.get("target", ""),
+                        i.get("keterangan", ""), i.get("sumber_data", ""),
+                    )
+                    for k in i["kegiatan"]:
+                        kegiatan = ops.add_kegiatan(session, indikator, k["text"], k["pelaksana"])
+                        for period, mark in enumerate(k["schedule"], 1):
+                            if mark == "v":
+                                ops.set_cell(session, kegiatan, period, TICK)
+
+
+def write_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
+    """Write the demo workspace to ``path`` (built beside it, then renamed in)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.demo")
+    tmp.unlink(missing_ok=True)
+    if path.exists() and not overwrite:
+        from rakdesk.errors import WorkspaceError
+
+        raise WorkspaceError(f"{path.name} sudah ada; pilih nama lain.")
+    ws: Workspace = create_workspace(tmp)
+    try:
+        with ws.session() as session:
+            load_into(session, demo_data())
+            session.commit()
+    finally:
+        ws.close()
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,249 @@
+"""The tables of a rakdesk workspace file.
+
+Every row has a stable UUID (``id``) and a last-modified time (``modified_at``),
+so two copies of a file can later be merged row by row. Ordered children carry
+``position``. The Alembic scripts in ``rakdesk/migrations`` build exactly this
+schema (a test compares them).
+"""
+
+
+
+import datetime as dt
+import uuid
+from typing import Optional
+
+from sqlalchemy import Column, LargeBinary, Text
+from sqlmodel import Field, Relationship, SQLModel
+
+from rakdesk.core.schedule import Cell, Granularity
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _modified():
+    return Field(default_factory=utcnow, sa_column_kwargs={"onupdate": utcnow})
+
+
+def _text(default: str = ""):
+    return Field(default=default, sa_type=Text)
+
+
+def _blob():
+    return Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+
+
+LEVELS = {
+    "ri": "KPU RI",
+    "provinsi": "Provinsi",
+    "kabupaten": "Kabupaten",
+    "kota": "Kota",
+}
+BODIES = {"komisi": "Komisi", "sekretariat": "Sekretariat"}
+KINDS = ("RAK", "IKU")
+PAPERS = ("A4", "F4")
+ACTING = ("", "Plt.", "Plh.")
+
+
+class Satker(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    name: str = _text()  # as printed after "Nama/Unit Organisasi :"
+    full_name: str = _text()  # the formal long name for covers and headings
+    level: str = "kabupaten"  # one of LEVELS
+    body: str = "sekretariat"  # one of BODIES
+    parent_office: str = _text()  # the office above it, as text
+    office_heading: str = _text()  # institution lines for cover and signature
+    address: str = _text()
+    phone: str = _text()
+    city: str = _text()  # the city it signs in
+    logo: Optional[bytes] = _blob()
+    modified_at: dt.datetime = _modified()
+
+    sub_units: list["SubUnit"] = Relationship(
+        back_populates="satker",
+        sa_relationship_kwargs={"order_by": "SubUnit.position", "cascade": "all, delete-orphan"},
+    )
+    officials: list["Official"] = Relationship(
+        back_populates="satker",
+        sa_relationship_kwargs={"order_by": "Official.position", "cascade": "all, delete-orphan"},
+    )
+    plans: list["Plan"] = Relationship(
+        back_populates="satker",
+        sa_relationship_kwargs={"order_by": "(Plan.year, Plan.kind)", "cascade": "all, delete-orphan"},
+    )
+
+
+class SubUnit(SQLModel, table=True):
+    __tablename__ = "sub_unit"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    satker_id: str = Field(foreign_key="satker.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    name: str = _text()
+    modified_at: dt.datetime = _modified()
+
+    satker: Optional[Satker] = Relationship(back_populates="sub_units")
+
+
+class Official(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    satker_id: str = Field(foreign_key="satker.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    name: str = _text()  # with degree: "THOMAS DOHU, S.Hut"
+    title: str = _text()  # the position: "SEKRETARIS", "KETUA"
+    nip: str = ""  # 18 digits or empty
+    acting: str = ""  # "", "Plt." or "Plh."
+    signature_image: Optional[bytes] = _blob()
+    stamp_image: Optional[bytes] = _blob()
+    modified_at: dt.datetime = _modified()
+
+    satker: Optional[Satker] = Relationship(back_populates="officials")
+
+
+class Plan(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    satker_id: str = Field(foreign_key="satker.id", index=True, ondelete="CASCADE")
+    kind: str = "RAK"  # "RAK" or "IKU"
+    year: int = 2025
+    granularity: str = Granularity.MONTHLY.value
+    status: str = "draft"  # "draft" or "final"
+    paper: str = "A4"  # "A4" or "F4" (210 x 330 mm)
+    title: str = _text()  # empty: the kind's standard title
+    # Signature block
+    signatory_id: Optional[str] = Field(default=None, foreign_key="official.id", ondelete="SET NULL")
+    sign_place: str = ""
+    sign_date: Optional[dt.date] = None
+    sign_date_precision: str = "day"  # "day": 22 Januari 2020; "month": JANUARI 2024
+    sign_upper: bool = False  # print place and month in capitals (SUNGAI RAYA, JANUARI 2024)
+    sign_office: str = _text()  # office lines of the signature block
+    sign_layout: str = "office_then_position"  # or "position_then_office"
+    # How the RAK prints
+    cover_page: bool = False
+    show_no_column: bool = True
+    tick_style: str = "✓"  # "✓" or "√"
+    numeric_month_labels: bool = False  # 1..12 instead of B1..B12
+    column_numbers: str = "plain"  # "plain" (1 2 3), "paren" ((1) (2)), "none"
+    year_label: str = "Tahun"  # or "Tahun Anggaran"
+    sasaran_header: str = "SASARAN"
+    indikator_header: str = "INDIKATOR KINERJA"
+    # IKU header
+    tugas: str = _text()
+    fungsi: str = _text()  # one function per line, numbered when printed
+    modified_at: dt.datetime = _modified()
+
+    satker: Optional[Satker] = Relationship(back_populates="plans")
+    signatory: Optional[Official] = Relationship()
+    sasaran: list["Sasaran"] = Relationship(
+        back_populates="plan",
+        sa_relationship_kwargs={"order_by": "Sasaran.position", "cascade": "all, delete-orphan"},
+    )
+
+    @property
+    def gran(self) -> Granularity:
+        return Granularity(self.granularity)
+
+    @property
+    def fungsi_list(self) -> list[str]:
+        return [line.strip() for line in self.fungsi.splitlines() if line.strip()]
+
+
+class Sasaran(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    plan_id: str = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    text: str = _text()
+    modified_at: dt.datetime = _modified()
+
+    plan: Optional[Plan] = Relationship(back_populates="sasaran")
+    indikator: list["Indikator"] = Relationship(
+        back_populates="sasaran",
+        sa_relationship_kwargs={"order_by": "Indikator.position", "cascade": "all, delete-orphan"},
+    )
+
+
+class Indikator(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    sasaran_id: str = Field(foreign_key="sasaran.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    text: str = _text()
+    target: str = _text()  # as typed
+    target_kind: str = "text"  # see rakdesk.core.targets.TargetKind
+    target_value: Optional[str] = None  # exact decimal as text
+    target_unit: str = ""
+    keterangan: str = _text()  # IKU: formula
+    sumber_data: str = _text()  # IKU: where the figure comes from
+    modified_at: dt.datetime = _modified()
+
+    sasaran: Optional[Sasaran] = Relationship(back_populates="indikator")
+    kegiatan: list["Kegiatan"] = Relationship(
+        back_populates="indikator",
+        sa_relationship_kwargs={"order_by": "Kegiatan.position", "cascade": "all, delete-orphan"},
+    )
+
+
+class Kegiatan(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    indikator_id: str = Field(foreign_key="indikator.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    text: str = _text()  # may hold several numbered lines
+    modified_at: dt.datetime = _modified()
+
+    indikator: Optional[Indikator] = Relationship(back_populates="kegiatan")
+    pelaksana: list["Pelaksana"] = Relationship(
+        back_populates="kegiatan",
+        sa_relationship_kwargs={"order_by": "Pelaksana.position", "cascade": "all, delete-orphan"},
+    )
+    cells: list["ScheduleCell"] = Relationship(
+        back_populates="kegiatan",
+        sa_relationship_kwargs={"order_by": "ScheduleCell.period", "cascade": "all, delete-orphan"},
+    )
+
+    def schedule(self) -> dict[int, Cell]:
+        return {c.period: c.value() for c in self.cells if not c.value().empty}
+
+
+class Pelaksana(SQLModel, table=True):
+    """One implementer of a kegiatan: a sub-unit of the satker, or typed text."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    kegiatan_id: str = Field(foreign_key="kegiatan.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    sub_unit_id: Optional[str] = Field(default=None, foreign_key="sub_unit.id", ondelete="SET NULL")
+    name: str = _text()  # as printed
+    modified_at: dt.datetime = _modified()
+
+    kegiatan: Optional[Kegiatan] = Relationship(back_populates="pelaksana")
+
+
+class ScheduleCell(SQLModel, table=True):
+    __tablename__ = "schedule_cell"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    kegiatan_id: str = Field(foreign_key="kegiatan.id", index=True, ondelete="CASCADE")
+    period: int  # 1..12 (month) or 1..4 (quarter)
+    ticked: bool = False
+    weeks: str = ""  # digits of the weeks, e.g. "23"
+    note: str = _text()
+    modified_at: dt.datetime = _modified()
+
+    kegiatan: Optional[Kegiatan] = Relationship(back_populates="cells")
+
+    def value(self) -> Cell:
+        return Cell(ticked=self.ticked, weeks=frozenset(int(w) for w in self.weeks), note=self.note)
+
+
+class Tombstone(SQLModel, table=True):
+    """A row that was deleted, so a merge does not bring it back."""
+
+    id: str = Field(primary_key=True)  # the deleted row's id
+    table_name: str
+    deleted_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class WorkspaceMeta(SQLModel, table=True):
+    __tablename__ = "workspace_meta"
+    key: str = Field(primary_key=True)
+    value: str = ""

@@ -1,0 +1,357 @@
+"""Operations on plans. The GUI, the command line and imports all go through
+these functions; none of them knows about Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlmodel import Session, select
+
+from rakdesk.core.model import (
+    Indikator,
+    Kegiatan,
+    Official,
+    Pelaksana,
+    Plan,
+    Sasaran,
+    Satker,
+    ScheduleCell,
+    SubUnit,
+    Tombstone,
+    utcnow,
+)
+from rakdesk.core.nip import format_nip, validate_nip
+from rakdesk.core.schedule import MONTHS_ID, Cell, Granularity, convert
+from rakdesk.core.targets import parse_target
+from rakdesk.errors import ValidationError
+
+# ---------------------------------------------------------------- building
+
+
+def add_satker(session: Session, **fields) -> Satker:
+    satker = Satker(**fields)
+    if not satker.full_name:
+        satker.full_name = satker.name
+    session.add(satker)
+    return satker
+
+
+def add_sub_unit(session: Session, satker: Satker, name: str) -> SubUnit:
+    unit = SubUnit(satker_id=satker.id, name=name, position=len(satker.sub_units))
+    satker.sub_units.append(unit)
+    session.add(unit)
+    return unit
+
+
+def add_official(session: Session, satker: Satker, name: str, title: str, nip: str = "",
+                 acting: str = "") -> Official:
+    if acting not in ("", "Plt.", "Plh."):
+        raise ValidationError("Awalan jabatan harus kosong, Plt. atau Plh.")
+    official = Official(
+        satker_id=satker.id, name=name, title=title, acting=acting,
+        nip=validate_nip(nip) if nip.strip() else "", position=len(satker.officials),
+    )
+    satker.officials.append(official)
+    session.add(official)
+    return official
+
+
+def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | None = None,
+             granularity: str = "monthly", **fields) -> Plan:
+    if kind not in ("RAK", "IKU"):
+        raise ValidationError("Jenis rencana harus RAK atau IKU.")
+    year = year or dt.date.today().year
+    if not 1990 <= int(year) <= 2200:
+        raise ValidationError(f"Tahun {year} tidak masuk akal.")
+    Granularity(granularity)
+    plan = Plan(satker_id=satker.id, kind=kind, year=int(year), granularity=granularity, **fields)
+    satker.plans.append(plan)
+    session.add(plan)
+    return plan
+
+
+def add_sasaran(session: Session, plan: Plan, text: str, position: int | None = None) -> Sasaran:
+    sasaran = Sasaran(plan_id=plan.id, text=text)
+    _insert(plan.sasaran, sasaran, position)
+    session.add(sasaran)
+    return sasaran
+
+
+def add_indikator(session: Session, sasaran: Sasaran, text: str, target: str = "",
+                  keterangan: str = "", sumber_data: str = "",
+                  position: int | None = None) -> Indikator:
+    indikator = Indikator(sasaran_id=sasaran.id, text=text, keterangan=keterangan,
+                          sumber_data=sumber_data)
+    set_target(indikator, target)
+    _insert(sasaran.indikator, indikator, position)
+    session.add(indikator)
+    return indikator
+
+
+def add_kegiatan(session: Session, indikator: Indikator, text: str,
+                 pelaksana: list[str] | None = None, position: int | None = None) -> Kegiatan:
+    kegiatan = Kegiatan(indikator_id=indikator.id, text=text)
+    _insert(indikator.kegiatan, kegiatan, position)
+    session.add(kegiatan)
+    if pelaksana:
+        set_pelaksana(session, kegiatan, pelaksana)
+    return kegiatan
+
+
+def _insert(siblings: list, row, position: int | None) -> None:
+    position = len(siblings) if position is None else max(0, min(position, len(siblings)))
+    siblings.insert(position, row)
+    renumber(siblings)
+
+
+def renumber(siblings: list) -> None:
+    for i, row in enumerate(siblings):
+        if row.position != i:
+            row.position = i
+
+
+# ---------------------------------------------------------------- editing
+
+
+def set_target(indikator: Indikator, text: str) -> None:
+    """Keep the typed target and its parsed kind, value and unit."""
+    parsed = parse_target(text, indikator.text)
+    indikator.target = text
+    indikator.target_kind = parsed.kind.value
+    indikator.target_value = None if parsed.value is None else str(parsed.value)
+    indikator.target_unit = parsed.unit
+
+
+def target_value(indikator: Indikator) -> Decimal | None:
+    return None if indikator.target_value is None else Decimal(indikator.target_value)
+
+
+def set_pelaksana(session: Session, kegiatan: Kegiatan, names: list[str]) -> None:
+    """Replace a kegiatan's pelaksana; names matching a sub-unit are linked to it."""
+    satker = kegiatan.indikator.sasaran.plan.satker
+    units = {u.name: u for u in satker.sub_units} if satker else {}
+    for old in list(kegiatan.pelaksana):
+        delete_row(session, old)
+    for i, name in enumerate(n.strip() for n in names if n.strip()):
+        unit = units.get(name)
+        row = Pelaksana(kegiatan_id=kegiatan.id, position=i, name=name,
+                        sub_unit_id=unit.id if unit else None)
+        kegiatan.pelaksana.append(row)
+        session.add(row)
+
+
+def set_cell(session: Session, kegiatan: Kegiatan, period: int, cell: Cell) -> None:
+    """Set one schedule cell; an empty cell removes its row."""
+    plan = kegiatan.indikator.sasaran.plan
+    if not 1 <= period <= plan.gran.periods:
+        raise ValidationError(f"Periode {period} tidak ada pada rencana {plan.gran.value}.")
+    existing = next((c for c in kegiatan.cells if c.period == period), None)
+    if cell.empty:
+        if existing is not None:
+            delete_row(session, existing)
+        return
+    weeks = "".join(str(w) for w in sorted(cell.weeks))
+    if existing is None:
+        existing = ScheduleCell(kegiatan_id=kegiatan.id, period=period)
+        kegiatan.cells.append(existing)
+        session.add(existing)
+    existing.ticked, existing.weeks, existing.note = cell.ticked, weeks, cell.note
+    existing.modified_at = utcnow()
+
+
+def set_schedule(session: Session, kegiatan: Kegiatan, cells: dict[int, Cell]) -> None:
+    plan = kegiatan.indikator.sasaran.plan
+    for period in range(1, plan.gran.periods + 1):
+        set_cell(session, kegiatan, period, cells.get(period, Cell()))
+
+
+def delete_row(session: Session, row) -> None:
+    """Delete a row and everything under it, leaving tombstones so a merge does
+    not bring them back."""
+    for child in _children(row):
+        delete_row(session, child)
+    session.add(Tombstone(id=row.id, table_name=row.__tablename__))
+    parent_list = _parent_list(row)
+    if parent_list is not None and row in parent_list:
+        parent_list.remove(row)
+        if hasattr(row, "position"):
+            renumber(parent_list)
+    session.delete(row)
+
+
+def _children(row) -> list:
+    for attr in ("plans", "sub_units", "officials", "sasaran", "indikator", "kegiatan",
+                 "pelaksana", "cells"):
+        if hasattr(type(row), attr) and isinstance(getattr(row, attr, None), list):
+            yield from list(getattr(row, attr))
+
+
+def _parent_list(row):
+    parents = {
+        Sasaran: ("plan", "sasaran"), Indikator: ("sasaran", "indikator"),
+        Kegiatan: ("indikator", "kegiatan"), Pelaksana: ("kegiatan", "pelaksana"),
+        ScheduleCell: ("kegiatan", "cells"), SubUnit: ("satker", "sub_units"),
+        Official: ("satker", "officials"), Plan: ("satker", "plans"),
+    }
+    if type(row) not in parents:
+        return None
+    parent_attr, list_attr = parents[type(row)]
+    parent = getattr(row, parent_attr)
+    return None if parent is None else getattr(parent, list_attr)
+
+
+def change_granularity(session: Session, plan: Plan, granularity: str) -> list[str]:
+    """Switch a plan between monthly and quarterly, mapping every schedule.
+    Returns one sentence per kegiatan whose detail could not be kept."""
+    source, target = plan.gran, Granularity(granularity)
+    if source == target:
+        return []
+    converted = []
+    losses = []
+    for sasaran in plan.sasaran:
+        for indikator in sasaran.indikator:
+            for kegiatan in indikator.kegiatan:
+                cells, lost = convert(kegiatan.schedule(), source, target)
+                converted.append((kegiatan, cells))
+                name = kegiatan.text.splitlines()[0][:60] if kegiatan.text else "(tanpa teks)"
+                losses += [f"{name}: {msg}" for msg in lost]
+    for kegiatan, _ in converted:
+        for cell in list(kegiatan.cells):
+            delete_row(session, cell)
+    plan.granularity = target.value
+    for kegiatan, cells in converted:
+        for period, cell in cells.items():
+            set_cell(session, kegiatan, period, cell)
+    return losses
+
+
+# ---------------------------------------------------------------- reading
+
+
+def all_satkers(session: Session) -> list[Satker]:
+    return list(session.exec(select(Satker).order_by(Satker.name)))
+
+
+def get_plan(session: Session, plan_id: str) -> Plan:
+    plan = session.get(Plan, plan_id)
+    if plan is None:
+        matches = list(session.exec(select(Plan).where(Plan.id.startswith(plan_id))))
+        if len(matches) == 1 and len(plan_id) >= 4:
+            return matches[0]
+        raise ValidationError(f"Rencana dengan id {plan_id} tidak ada di berkas ini.")
+    return plan
+
+
+def plan_title(plan: Plan) -> str:
+    if plan.title:
+        return plan.title
+    return "RENCANA AKSI KINERJA" if plan.kind == "RAK" else "INDIKATOR KINERJA UTAMA"
+
+
+def plan_label(plan: Plan) -> str:
+    """A short name for lists: "RAK 2024 (bulanan)"."""
+    if plan.kind == "IKU":
+        return f"IKU {plan.year}"
+    gran = "bulanan" if plan.gran is Granularity.MONTHLY else "triwulan"
+    return f"RAK {plan.year} ({gran})"
+
+
+def sign_date_text(plan: Plan) -> str:
+    """"Selong, 22 Januari 2020" or "SUNGAI RAYA, JANUARI 2024"."""
+    if plan.sign_date is None:
+        date = ""
+    else:
+        month = MONTHS_ID[plan.sign_date.month - 1]
+        if plan.sign_date_precision == "month":
+            date = f"{month} {plan.sign_date.year}"
+        else:
+            date = f"{plan.sign_date.day:02d} {month} {plan.sign_date.year}"
+    text = ", ".join(p for p in (plan.sign_place, date) if p)
+    return text.upper() if plan.sign_upper else text
+
+
+def signature_lines(plan: Plan) -> dict:
+    """The signature block's parts: date line, heading lines, name, NIP line."""
+    official = plan.signatory
+    title = ""
+    if official:
+        title = f"{official.acting} {official.title}".strip()
+    office = [line for line in plan.sign_office.splitlines() if line.strip()]
+    if plan.sign_layout == "position_then_office" and office:
+        heading = [f"{title} {office[0]}".strip()] + office[1:]
+    else:
+        heading = office + ([f"{title}," if title else ""] if title else [])
+    return {
+        "date": sign_date_text(plan),
+        "heading": heading,
+        "name": official.name if official else "",
+        "nip": f"NIP. {format_nip(official.nip)}" if official and official.nip else "",
+    }
+
+
+def plan_counts(plan: Plan) -> dict:
+    indikator = [i for s in plan.sasaran for i in s.indikator]
+    kegiatan = [k for i in indikator for k in i.kegiatan]
+    return {"sasaran": len(plan.sasaran), "indikator": len(indikator), "kegiatan": len(kegiatan)}
+
+
+def plan_to_dict(plan: Plan, full: bool = True) -> dict:
+    """Everything a plan holds, for ``rakdesk list --json``."""
+    data = {
+        "id": plan.id, "kind": plan.kind, "year": plan.year, "granularity": plan.granularity,
+        "status": plan.status, "paper": plan.paper, "label": plan_label(plan),
+        "counts": plan_counts(plan),
+    }
+    if not full:
+        return data
+    data["signature"] = signature_lines(plan)
+    if plan.kind == "IKU":
+        data["tugas"] = plan.tugas
+        data["fungsi"] = plan.fungsi_list
+    gran = plan.gran
+    data["sasaran"] = [
+        {
+            "id": s.id, "number": n, "text": s.text,
+            "indikator": [
+                {
+                    "id": i.id, "text": i.text, "target": i.target, "target_kind": i.target_kind,
+                    "target_value": i.target_value, "target_unit": i.target_unit,
+                    **({"keterangan": i.keterangan, "sumber_data": i.sumber_data}
+                       if plan.kind == "IKU" else {}),
+                    "kegiatan": [
+                        {
+                            "id": k.id, "text": k.text,
+                            "pelaksana": [p.name for p in k.pelaksana],
+                            "schedule": {
+                                gran.label(p): c.text(plan.tick_style)
+                                for p, c in sorted(k.schedule().items())
+                            },
+                        }
+                        for k in i.kegiatan
+                    ],
+                }
+                for i in s.indikator
+            ],
+        }
+        for n, s in enumerate(plan.sasaran, 1)
+    ]
+    return data
+
+
+def workspace_to_dict(session: Session, full: bool = True) -> dict:
+    return {
+        "satkers": [
+            {
+                "id": s.id, "name": s.name, "level": s.level, "body": s.body, "city": s.city,
+                "sub_units": [u.name for u in s.sub_units],
+                "officials": [
+                    {"name": o.name, "title": o.title, "acting": o.acting,
+                     "nip": format_nip(o.nip) if o.nip else ""}
+                    for o in s.officials
+                ],
+                "plans": [plan_to_dict(p, full) for p in s.plans],
+            }
+            for s in all_satkers(session)
+        ]
+    }

@@ -1,0 +1,316 @@
+"""One ``.sqlite`` file is one workspace.
+
+The file must survive being carried on a USB stick, so it uses a rollback
+journal (not WAL, whose side files get left behind), ``synchronous=FULL`` and
+foreign keys. It is marked with ``PRAGMA application_id`` and its schema version
+(``PRAGMA user_version``). Before a file is used it is checked read-only; a
+file that is not rakdesk's, is damaged, or is newer than this rakdesk is
+refused with a message and left byte-for-byte untouched. Older files are
+backed up, then migrated with Alembic. Connections run with
+``trusted_schema=OFF``, and a file carrying triggers, views or other objects
+rakdesk did not create is opened read-only, so nothing stored in a file can
+act behind the user's back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session, SQLModel
+
+import rakdesk
+from rakdesk.core import model
+from rakdesk.errors import (
+    DamagedWorkspace,
+    ForeignSchema,
+    NewerWorkspace,
+    NotAWorkspace,
+    ReadOnlyWorkspace,
+    WorkspaceError,
+)
+
+APPLICATION_ID = 0x52414B44  # "RAKD"
+SCHEMA_VERSION = 2  # the number of the newest script in rakdesk/migrations/versions
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _known_objects() -> tuple[set[str], set[str]]:
+    tables = set(SQLModel.metadata.tables) | {"alembic_version"}
+    indexes = {ix.name for t in SQLModel.metadata.tables.values() for ix in t.indexes}
+    return tables, indexes
+
+
+@dataclass
+class FileReport:
+    """What a read-only look at a file found. ``problems`` are user sentences."""
+
+    path: Path
+    schema_version: int | None = None
+    app_version: str = ""
+    problems: list[str] = field(default_factory=list)
+    foreign_objects: list[str] = field(default_factory=list)
+    error: WorkspaceError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.problems
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    """A DB-API connection with rakdesk's safety settings."""
+    con = sqlite3.connect(
+        _uri(path, "ro" if readonly else "rw"), uri=True, timeout=5, check_same_thread=False
+    )
+    con.execute("PRAGMA trusted_schema=OFF")
+    con.execute("PRAGMA cell_size_check=ON")
+    con.execute("PRAGMA foreign_keys=ON")
+    if readonly:
+        con.execute("PRAGMA query_only=ON")
+    else:
+        con.execute("PRAGMA journal_mode=DELETE")
+        con.execute("PRAGMA synchronous=FULL")
+    return con
+
+
+def _check_header(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(100)
+    except FileNotFoundError:
+        raise NotAWorkspace(f"Berkas tidak ditemukan: {path}") from None
+    except OSError as exc:
+        raise NotAWorkspace(f"Berkas {path.name} tidak bisa dibaca: {exc.strerror}") from None
+    if size == 0:
+        raise NotAWorkspace(f"{path.name} kosong (0 byte); bukan berkas rakdesk.")
+    if not head.startswith(SQLITE_HEADER):
+        raise NotAWorkspace(f"{path.name} bukan berkas rakdesk (bukan basis data SQLite).")
+    if len(head) < 100:
+        raise DamagedWorkspace(
+            f"{path.name} terpotong ({size} byte): kemungkinan tersalin setengah. "
+            "Salin ulang dari sumbernya atau pulihkan cadangan."
+        )
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = head[24:28]
+    page_count = int.from_bytes(head[28:32], "big")
+    valid_for = head[92:96]
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedWorkspace(f"{path.name} rusak: kepala berkas tidak sah.")
+    expected = page_size * page_count
+    if (valid_for == change_counter and size < expected) or size % page_size:
+        raise DamagedWorkspace(
+            f"{path.name} terpotong ({size:,} dari {expected:,} byte): kemungkinan tersalin "
+            "setengah. Salin ulang dari sumbernya atau pulihkan cadangan.".replace(",", ".")
+        )
+
+
+def inspect_file(path: str | os.PathLike) -> FileReport:
+    """Look at a file without changing it: header, identity, schema version,
+    SQLite's integrity check, and objects rakdesk did not create."""
+    path = Path(path)
+    report = FileReport(path)
+    try:
+        _check_header(path)
+        con = connect(path, readonly=True)
+    except WorkspaceError as exc:
+        report.error = exc
+        return report
+    except sqlite3.Error as exc:
+        report.error = DamagedWorkspace(f"{path.name} tidak bisa dibuka: {exc}")
+        return report
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            report.error = NotAWorkspace(
+                f"{path.name} adalah basis data SQLite, tetapi bukan berkas rakdesk."
+            )
+            return report
+        report.schema_version = version
+        try:
+            rows = con.execute("SELECT key, value FROM workspace_meta").fetchall()
+            meta = dict(rows)
+        except sqlite3.Error:
+            meta = {}
+        report.app_version = meta.get("app_version", "")
+        if version > SCHEMA_VERSION:
+            needs = meta.get("app_version", "yang lebih baru")
+            report.error = NewerWorkspace(
+                f"{path.name} dibuat dengan rakdesk {needs} (skema versi {version}); "
+                f"rakdesk {rakdesk.__version__} ini hanya mengenal sampai versi {SCHEMA_VERSION}. "
+                f"Perbarui rakdesk ke versi {needs} atau lebih baru."
+            )
+            return report
+        if version < 1:
+            report.error = DamagedWorkspace(f"{path.name} rusak: versi skemanya tidak tercatat.")
+            return report
+        result = [r[0] for r in con.execute("PRAGMA integrity_check(20)").fetchall()]
+        if result != ["ok"]:
+            report.error = DamagedWorkspace(
+                f"{path.name} rusak (pemeriksaan SQLite: {result[0]}). Pulihkan dari cadangan."
+            )
+            return report
+        report.foreign_objects = _foreign_objects(con)
+        if report.foreign_objects:
+            report.problems.append(
+                "Berkas memuat objek yang tidak dibuat rakdesk: "
+                + ", ".join(report.foreign_objects)
+                + ". Berkas hanya bisa dibaca, tidak diubah."
+            )
+    except sqlite3.DatabaseError as exc:
+        report.error = DamagedWorkspace(f"{path.name} rusak: {exc}. Pulihkan dari cadangan.")
+    finally:
+        con.close()
+    return report
+
+
+def _foreign_objects(con: sqlite3.Connection) -> list[str]:
+    tables, indexes = _known_objects()
+    found = []
+    for kind, name, tbl in con.execute("SELECT type, name, tbl_name FROM sqlite_master"):
+        if kind == "table" and name in tables:
+            hidden = [
+                r[1] for r in con.execute(f'PRAGMA table_xinfo("{name}")') if r[6] in (2, 3)
+            ]
+            found += [f"kolom terhitung {name}.{col}" for col in hidden]
+            continue
+        if kind == "index" and (name in indexes or name.startswith("sqlite_autoindex_")):
+            continue
+        label = {"trigger": "pemicu", "view": "view", "table": "tabel", "index": "indeks"}
+        found.append(f"{label.get(kind, kind)} {name}")
+    return found
+
+
+class Workspace:
+    """An open workspace file. Use :meth:`session` for reading and writing."""
+
+    def __init__(self, path: Path, readonly: bool, report: FileReport | None = None):
+        self.path = path
+        self.readonly = readonly
+        self.report = report
+        self.engine = create_engine(
+            "sqlite://", creator=lambda: connect(path, readonly), poolclass=NullPool
+        )
+        if readonly:
+            event.listen(self.engine, "before_cursor_execute", _refuse_writes, retval=False)
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _refuse_writes(conn, cursor, statement, params, context, executemany):
+    if statement.lstrip().split(None, 1)[0].upper() in {"INSERT", "UPDATE", "DELETE", "REPLACE"}:
+        raise ReadOnlyWorkspace("Berkas ini dibuka hanya-baca; perubahan tidak disimpan.")
+
+
+def create_workspace(path: str | os.PathLike, overwrite: bool = False) -> Workspace:
+    """Create an empty workspace file. It is built beside the target and renamed
+    into place, so an interrupted creation never leaves a half-made file."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise WorkspaceError(f"{path.name} sudah ada; pilih nama lain.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.baru")
+    tmp.unlink(missing_ok=True)
+    sqlite3.connect(tmp).close()
+    _migrate(tmp)
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    return Workspace(path, readonly=False)
+
+
+def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace:
+    """Check a file and open it. Older files are backed up and migrated first.
+
+    Raises a :class:`WorkspaceError` subclass, with the file unchanged, when the
+    file cannot be used. A file carrying foreign objects opens read-only when
+    ``readonly`` is asked, and raises :class:`ForeignSchema` otherwise.
+    """
+    path = Path(path)
+    report = inspect_file(path)
+    if report.error:
+        raise report.error
+    if report.foreign_objects and not readonly:
+        raise ForeignSchema(report.problems[0], report.foreign_objects)
+    if report.schema_version < SCHEMA_VERSION:
+        if readonly:
+            raise ReadOnlyWorkspace(
+                f"{path.name} memakai skema lama (versi {report.schema_version}) dan harus "
+                "diperbarui sebelum dibuka; buka tanpa mode hanya-baca."
+            )
+        backup_file(path, reason=f"sebelum-migrasi-v{report.schema_version}")
+        _migrate(path)
+        report = inspect_file(path)
+    return Workspace(path, readonly, report)
+
+
+def backup_file(path: Path, reason: str = "cadangan") -> Path:
+    """Copy a workspace into the backups folder with SQLite's backup API."""
+    from rakdesk.paths import backups_dir
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir() / f"{path.stem}-{stamp}-{reason}.sqlite"
+    src = connect(path, readonly=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def alembic_config(connection=None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _migrate(path: Path, revision: str = "head") -> None:
+    """Run the Alembic scripts up to ``revision`` in one transaction, then stamp
+    the file's identity and schema version."""
+    from alembic import command
+
+    engine = create_engine("sqlite://", creator=lambda: connect(path, False), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), revision)
+            head = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            version = int(head)
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.exec_driver_sql(f"PRAGMA user_version={version}")
+            meta = {"app_version": rakdesk.__version__, "schema_version": str(version)}
+            for key, value in meta.items():
+                conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO workspace_meta(key, value) VALUES (?, ?)", (key, value)
+                )
+    finally:
+        engine.dispose()

@@ -1,0 +1,51 @@
+"""Start the application: pick the workspace, open it, show the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import rakdesk
+from rakdesk.errors import ForeignSchema, RakdeskError
+
+
+def default_workspace() -> Path:
+    """The user's own workspace, created from the demo on first run."""
+    from rakdesk.core.demo import write_demo
+    from rakdesk.paths import default_workspace as path
+
+    target = path()
+    if not target.exists():
+        write_demo(target)
+    return target
+
+
+def open_for_window(path: Path):
+    """Open a workspace for the window; files carrying foreign objects open read-only."""
+    from rakdesk.core.storage import open_workspace
+
+    try:
+        return open_workspace(path), None
+    except ForeignSchema as exc:
+        return open_workspace(path, readonly=True), str(exc)
+
+
+def run(path: Path | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("rakdesk")
+    app.setOrganizationName("rakdesk")
+    app.setApplicationVersion(rakdesk.__version__)
+    from rakdesk.ui.main_window import MainWindow
+
+    try:
+        workspace, warning = open_for_window(path or default_workspace())
+    except RakdeskError as exc:
+        QMessageBox.critical(None, "rakdesk", str(exc))
+        return 1
+    window = MainWindow(workspace)
+    window.show()
+    if warning:
+        QMessageBox.warning(window, "rakdesk", warning)
+    return app.exec()
