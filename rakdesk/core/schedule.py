@@ -126,16 +126,16 @@ def to_quarterly(cells: dict[int, Cell]) -> tuple[dict[int, Cell], list[str]]:
         note = "; ".join(dict.fromkeys(notes))
         if ticked or note:
             result[q] = Cell(ticked=ticked, note=note)
-        if not ticked and not note:
-            continue
-        labels = ", ".join(
-            f"B{3 * q - 2 + i}{' (' + weeks_text(c.weeks) + ')' if c.weeks else ''}"
-            for i, c in enumerate(months)
-            if c.ticked
-        )
-        uniform = all(c.ticked for c in months) and not any(c.weeks for c in months)
-        if not uniform or len(notes) > 1:
-            losses.append(f"T{q} dicentang dari {labels or 'catatan'}; rincian bulan/minggu hilang")
+        partial = ticked and not all(c.ticked for c in months)
+        if partial or any(c.weeks for c in months):
+            labels = ", ".join(
+                f"B{3 * q - 2 + i}{' (' + weeks_text(c.weeks) + ')' if c.weeks else ''}"
+                for i, c in enumerate(months)
+                if c.ticked
+            )
+            losses.append(f"T{q} dicentang dari {labels}; rincian bulan/minggu hilang")
+        if len(notes) > 1:
+            losses.append(f"T{q}: catatan dari {len(notes)} bulan digabung")
     return result, losses
 
 

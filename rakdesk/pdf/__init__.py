@@ -1,0 +1,30 @@
+"""Printed documents (reportlab). Qt-free: rendering runs headless, in a worker
+thread of the app, or from the command line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rakdesk.core.model import Plan
+
+
+def render_plan(plan: Plan) -> bytes:
+    """The plan as PDF bytes: the RAK in landscape, the IKU in portrait."""
+    if plan.kind == "IKU":
+        from rakdesk.pdf.iku import render
+    else:
+        from rakdesk.pdf.rak import render
+    return render(plan)
+
+
+def render_plan_to_file(plan: Plan, path: str | os.PathLike) -> Path:
+    """Write the PDF beside the target and rename it into place, so a reader
+    never sees half a file."""
+    path = Path(path)
+    data = render_plan(plan)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    return path

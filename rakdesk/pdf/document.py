@@ -1,0 +1,169 @@
+"""Page setup and the parts every printed plan shares: the page frame with its
+footer ("Halaman 2 dari 5"), the cover, and the signature block."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, landscape, portrait
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    Image,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from rakdesk.core import plans as ops
+from rakdesk.core.model import Plan
+from rakdesk.pdf.fonts import FontSet
+from rakdesk.pdf.text import markup, para
+
+F4 = (210 * mm, 330 * mm)
+MARGIN = 12 * mm
+FOOTER = 9 * mm
+
+
+def page_size(plan: Plan, orientation: str):
+    size = F4 if plan.paper == "F4" else A4
+    return landscape(size) if orientation == "landscape" else portrait(size)
+
+
+@dataclass
+class Page:
+    """The printable frame of a page."""
+
+    size: tuple
+    width: float  # frame width
+    height: float  # frame height
+
+    @classmethod
+    def of(cls, plan: Plan, orientation: str) -> "Page":
+        size = page_size(plan, orientation)
+        return cls(size, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - FOOTER)
+
+
+def numbered_canvas(footer_left: str, font: str):
+    """A canvas class that writes "Halaman x dari y" once it knows y."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int):
+            width = self._pagesize[0]
+            self.saveState()
+            self.setFont(font, 7)
+            self.setFillGray(0.35)
+            self.drawString(MARGIN, MARGIN * 0.6, footer_left[:150])
+            self.drawRightString(width - MARGIN, MARGIN * 0.6,
+                                 f"Halaman {self._pageNumber} dari {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(plan: Plan, page: Page, story: list, fonts: FontSet) -> bytes:
+    buffer = io.BytesIO()
+    title = f"{ops.plan_title(plan)} {plan.satker.name if plan.satker else ''} {plan.year}"
+    doc = BaseDocTemplate(
+        buffer, pagesize=page.size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN + FOOTER, title=title.strip(), author="rakdesk",
+        creator="rakdesk", subject=ops.plan_label(plan), invariant=True,
+    )
+    frame = Frame(MARGIN, MARGIN + FOOTER, page.width, page.height, leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    footer = f"{ops.plan_label(plan)} · {plan.satker.name if plan.satker else ''}"
+    doc.build(story, canvasmaker=numbered_canvas(footer, fonts.regular))
+    return buffer.getvalue()
+
+
+def image_flowable(data: bytes | None, max_w: float, max_h: float):
+    """A user's image (logo, signature, stamp) scaled to fit, or None when the
+    bytes are not an image reportlab can read."""
+    if not data:
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        reader = ImageReader(io.BytesIO(data))
+        w, h = reader.getSize()
+        scale = min(max_w / w, max_h / h)
+        return Image(io.BytesIO(data), width=w * scale, height=h * scale)
+    except Exception:  # a damaged or foreign image must not stop printing
+        return None
+
+
+def signature_block(plan: Plan, st: dict, width: float) -> Table:
+    """"City, date", the office and position, room to sign (or the scanned
+    signature), the name and the NIP: one unsplittable block at the right."""
+    sig = ops.signature_lines(plan)
+    line = st["line"].clone("sig", alignment=1)
+    bold = st["line_bold"].clone("sig_bold", alignment=1)
+    rows = [[para(sig["date"], line)]] if sig["date"] else []
+    rows += [[para(text, bold)] for text in sig["heading"]]
+    official = plan.signatory
+    picture = None
+    if official is not None:
+        picture = image_flowable(official.signature_image, width * 0.7, 22 * mm)
+    rows.append([picture or Spacer(1, 22 * mm)])
+    name = f"<u>{markup(sig['name'])}</u>" if sig["name"] else ""
+    from reportlab.platypus import Paragraph
+
+    rows.append([Paragraph(name, bold)])
+    if sig["nip"]:
+        rows.append([para(sig["nip"], line)])
+    table = Table(rows, colWidths=[width], hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+    ]))
+    stamp = image_flowable(official.stamp_image, 30 * mm, 30 * mm) if official else None
+    if stamp is not None:
+        wrapper = Table([[stamp, table]], colWidths=[32 * mm, width], hAlign="RIGHT")
+        wrapper.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return wrapper
+    return table
+
+
+def cover_page(plan: Plan, st: dict, page: Page) -> list:
+    """The optional cover of seed 001: office, title, unit, year, address."""
+    satker = plan.satker
+    story = [Spacer(1, page.height * 0.1)]
+    logo = image_flowable(satker.logo, 45 * mm, 45 * mm)
+    if logo is not None:
+        story += [logo, Spacer(1, 8 * mm)]
+    big = st["title"].clone("cover", fontSize=22, leading=28)
+    for line in (satker.office_heading or satker.parent_office).splitlines():
+        story.append(para(line, big))
+    story += [Spacer(1, page.height * 0.1), para(ops.plan_title(plan), big),
+              Spacer(1, page.height * 0.08)]
+    mid = st["title"].clone("cover_mid", fontSize=16, leading=21)
+    story.append(para(satker.full_name or satker.name, mid))
+    story += [Spacer(1, 6 * mm), para(f"TAHUN {plan.year}", mid)]
+    story.append(Spacer(1, page.height * 0.2))
+    label = "Sekretariat" if satker.body == "sekretariat" else "Alamat"
+    lines = [f"{label} : {satker.address}" if satker.address else "", satker.phone]
+    story.append(para("\n".join(line for line in lines if line), st["center_bold"]))
+    return story
