@@ -34,8 +34,12 @@ class WorkspaceTreeModel(QStandardItemModel):
                     c = ops.plan_counts(plan)
                     item = QStandardItem(ops.plan_label(plan))
                     item.setData(plan.id, PLAN_ID_ROLE)
-                    counts = self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(
-                        c["sasaran"], c["indikator"], c["kegiatan"])
+                    if plan.kind == "IKU":
+                        counts = self.tr("{0} sasaran, {1} indikator").format(
+                            c["sasaran"], c["indikator"])
+                    else:
+                        counts = self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(
+                            c["sasaran"], c["indikator"], c["kegiatan"])
                     years[plan.year].appendRow([item, QStandardItem(counts)])
                 self.appendRow([satker_item, QStandardItem()])
         for item in (self.item(r) for r in range(self.rowCount())):
