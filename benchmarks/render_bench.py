@@ -107,8 +107,8 @@ def main() -> int:
             plan = build_plan(session, n)
             rows = sum(len(i.kegiatan) for s in plan.sasaran for i in s.indikator)
             repeat = args.repeat if n <= 500 else 1
-            ours, peak = measure(lambda: render_plan(plan), repeat)
-            base, _ = measure(lambda: bare_reportlab(plan), repeat)
+            ours, peak = measure(lambda p=plan: render_plan(p), repeat)
+            base, _ = measure(lambda p=plan: bare_reportlab(p), repeat)
             print(f"{rows:>9} {ours:>10.3f} {ours / rows * 1000:>8.2f} {peak / 2**20:>9.1f} "
                   f"{base:>8.3f} {base / rows * 1000:>8.2f} {ours / base:>6.2f}")
         session.close()

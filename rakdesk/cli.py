@@ -16,13 +16,18 @@ from rakdesk.errors import RakdeskError
 COMMANDS = ("demo", "list", "check", "render")
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, not usage plus error
+        self.exit(2, f"rakdesk: {message} (lihat 'rakdesk --help')\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="rakdesk",
         description="rakdesk: Rencana Aksi Kinerja dan IKU. Tanpa perintah: membuka jendela.",
     )
     p.add_argument("--version", action="version", version=f"rakdesk {rakdesk.__version__}")
-    sub = p.add_subparsers(dest="command", metavar="PERINTAH")
+    sub = p.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
 
     d = sub.add_parser("demo", help="tulis ruang kerja contoh (rencana dari dokumen nyata)")
     d.add_argument("out", metavar="OUT.sqlite")

@@ -1,8 +1,8 @@
 """Reading rendered PDFs back: page texts, and words with their positions."""
 
 import io
-from pathlib import Path
 import re
+from pathlib import Path
 
 from pypdf import PdfReader
 

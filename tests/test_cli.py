@@ -74,3 +74,11 @@ def test_render_with_unknown_plan_id(run_cli, demo_file, tmp_path):
 def test_version(run_cli):
     code, out, _ = run_cli("--version")
     assert code == 0 and out.startswith("rakdesk ")
+
+
+@pytest.mark.parametrize("args", [("list",), ("render", "x.sqlite"), ("demo", "a", "b"),
+                                  ("list", "--bogus", "x")])
+def test_usage_errors_are_one_line(run_cli, args):
+    code, out, err = run_cli(*args)
+    assert code == 2
+    assert_one_line_error(code, out, err)

@@ -81,7 +81,7 @@ def test_ticks_print_under_their_months(demo_plans, key, periods):
         for x, _ in ticks:  # each tick is inside one period column
             assert min(abs(x - cx) for cx in xs) < width / 2
         # On a row whose kegiatan starts a line, the ticks at its height are its schedule.
-        for t, x, y in runs:
+        for t, _x, y in runs:
             k = next((k for start, k in kegiatan.items() if t.startswith(start)), None)
             if k is None or len(t) < 25:
                 continue
@@ -304,3 +304,54 @@ def test_ticks_use_a_font_that_has_them(demo_plans):
     names = [str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values()]
     assert any("DejaVuSansCondensed" in name for name in names)
     assert (pdftext.ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt").is_file()
+
+
+def png(width=60, height=30, color=(20, 40, 160)) -> bytes:
+    from PIL import Image
+
+    buffer = __import__("io").BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def image_count(data: bytes) -> int:
+    total = 0
+    for page in pdftext.reader(data).pages:
+        xobjects = page["/Resources"].get("/XObject") or {}
+        total += sum(1 for x in xobjects.values() if x.get_object()["/Subtype"] == "/Image")
+    return total
+
+
+def test_logo_signature_and_stamp_images_are_printed(workspace):
+    plan = make_plan(workspace, [("S", [("I", "1", [("K", {1: TICK}, [])])])], cover_page=True)
+    plan.satker.logo = png(80, 80)
+    plan.signatory.signature_image = png(120, 40)
+    plan.signatory.stamp_image = png(80, 80, (150, 20, 150))
+    data = render_plan(plan)
+    assert image_count(data) == 3
+    assert "THOMAS DOHU" in pdftext.pages_text(data)[-1]
+
+
+def test_damaged_images_do_not_stop_printing(workspace):
+    plan = make_plan(workspace, [("S", [("I", "1", [("K", {1: TICK}, [])])])], cover_page=True)
+    plan.satker.logo = b"\x89PNG broken"
+    plan.signatory.signature_image = b"<svg onload=alert(1)>"
+    data = render_plan(plan)
+    assert image_count(data) == 0 and "THOMAS DOHU" in pdftext.pages_text(data)[-1]
+
+
+@pytest.mark.parametrize("kind", ["RAK", "IKU"])
+def test_signature_never_stands_alone_on_a_page(workspace, kind):
+    """Whatever the plan's length, the last page holds table rows as well as the
+    signature, and the signature is whole on it."""
+    filler = "Melakukan pemeliharaan terhadap gedung kantor dan aset " * 3
+    for n in range(1, 40, 3):
+        if kind == "RAK":
+            rows = [(f"Indikator {n}", "100%", [(f"{filler} {j}", {1: TICK}, ["Subbag"])
+                                               for j in range(n)])]
+        else:
+            rows = [(f"{filler} {j}", "", []) for j in range(n)]
+        plan = make_plan(workspace, [(f"Sasaran {n}", rows)], kind=kind)
+        last = pdftext.pages_text(render_plan(plan))[-1]
+        assert "THOMAS DOHU" in last and "NIP. 19680411 199303 1 009" in last
+        assert ("KEGIATAN" if kind == "RAK" else "SUMBER DATA") in last, n

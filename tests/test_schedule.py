@@ -26,7 +26,8 @@ def test_weeks_print_as_the_offices_write_them(weeks, text):
 
 
 @pytest.mark.parametrize("text, weeks", [
-    ("Minggu ke-2 dan ke-3", {2, 3}), ("minggu 1-4", {1, 2, 3, 4}), ("Minggu ke 1 s.d 3", {1, 2, 3}),
+    ("Minggu ke-2 dan ke-3", {2, 3}), ("minggu 1-4", {1, 2, 3, 4}),
+    ("Minggu ke 1 s.d 3", {1, 2, 3}),
     ("Minggu ke 5", None), ("Bulan 2", None), ("", None),
 ])
 def test_parse_weeks_variants(text, weeks):

@@ -1,5 +1,5 @@
 import hashlib
-import shutil
+import os
 import sqlite3
 
 import pytest
@@ -151,7 +151,7 @@ def test_other_sqlite_file_is_not_a_workspace(tmp_path):
 @pytest.mark.parametrize("content, words", [
     (b"", ["kosong"]),
     (b"PK\x03\x04 this is a zip, e.g. an xlsx", ["bukan berkas rakdesk"]),
-    ("Sasaran;Indikator\n".encode() * 50, ["bukan berkas rakdesk"]),
+    (b"Sasaran;Indikator\n" * 50, ["bukan berkas rakdesk"]),
 ])
 def test_junk_is_not_a_workspace(tmp_path, content, words):
     path = tmp_path / "x.sqlite"
@@ -241,3 +241,15 @@ def test_trusted_schema_blocks_functions_in_stored_sql(tmp_path):
         safe.execute("SELECT * FROM spy").fetchall()
     safe.close()
     assert calls == []
+
+
+def test_unwritable_folder_is_refused_for_writing(demo_file, monkeypatch):
+    """A USB stick whose lock switch is on: the folder cannot take a journal."""
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real(p, mode))
+    before = digest(demo_file)
+    with pytest.raises(ReadOnlyWorkspace, match="tidak bisa ditulis"):
+        storage.open_workspace(demo_file)
+    with storage.open_workspace(demo_file, readonly=True) as ws, ws.session() as session:
+        assert len(ops.all_satkers(session)) == 4
+    assert digest(demo_file) == before

@@ -10,7 +10,6 @@ schema (a test compares them).
 
 import datetime as dt
 import uuid
-from typing import Optional
 
 from sqlalchemy import Column, LargeBinary, Text
 from sqlmodel import Field, Relationship, SQLModel
@@ -61,7 +60,7 @@ class Satker(SQLModel, table=True):
     address: str = _text()
     phone: str = _text()
     city: str = _text()  # the city it signs in
-    logo: Optional[bytes] = _blob()
+    logo: bytes | None = _blob()
     modified_at: dt.datetime = _modified()
 
     sub_units: list["SubUnit"] = Relationship(
@@ -74,7 +73,8 @@ class Satker(SQLModel, table=True):
     )
     plans: list["Plan"] = Relationship(
         back_populates="satker",
-        sa_relationship_kwargs={"order_by": "(Plan.year, Plan.kind)", "cascade": "all, delete-orphan"},
+        sa_relationship_kwargs={"order_by": "(Plan.year, Plan.kind)",
+                                "cascade": "all, delete-orphan"},
     )
 
 
@@ -86,7 +86,7 @@ class SubUnit(SQLModel, table=True):
     name: str = _text()
     modified_at: dt.datetime = _modified()
 
-    satker: Optional[Satker] = Relationship(back_populates="sub_units")
+    satker: Satker | None = Relationship(back_populates="sub_units")
 
 
 class Official(SQLModel, table=True):
@@ -97,11 +97,11 @@ class Official(SQLModel, table=True):
     title: str = _text()  # the position: "SEKRETARIS", "KETUA"
     nip: str = ""  # 18 digits or empty
     acting: str = ""  # "", "Plt." or "Plh."
-    signature_image: Optional[bytes] = _blob()
-    stamp_image: Optional[bytes] = _blob()
+    signature_image: bytes | None = _blob()
+    stamp_image: bytes | None = _blob()
     modified_at: dt.datetime = _modified()
 
-    satker: Optional[Satker] = Relationship(back_populates="officials")
+    satker: Satker | None = Relationship(back_populates="officials")
 
 
 class Plan(SQLModel, table=True):
@@ -114,9 +114,9 @@ class Plan(SQLModel, table=True):
     paper: str = "A4"  # "A4" or "F4" (210 x 330 mm)
     title: str = _text()  # empty: the kind's standard title
     # Signature block
-    signatory_id: Optional[str] = Field(default=None, foreign_key="official.id", ondelete="SET NULL")
+    signatory_id: str | None = Field(default=None, foreign_key="official.id", ondelete="SET NULL")
     sign_place: str = ""
-    sign_date: Optional[dt.date] = None
+    sign_date: dt.date | None = None
     sign_date_precision: str = "day"  # "day": 22 Januari 2020; "month": JANUARI 2024
     sign_upper: bool = False  # print place and month in capitals (SUNGAI RAYA, JANUARI 2024)
     sign_office: str = _text()  # office lines of the signature block
@@ -135,8 +135,8 @@ class Plan(SQLModel, table=True):
     fungsi: str = _text()  # one function per line, numbered when printed
     modified_at: dt.datetime = _modified()
 
-    satker: Optional[Satker] = Relationship(back_populates="plans")
-    signatory: Optional[Official] = Relationship()
+    satker: Satker | None = Relationship(back_populates="plans")
+    signatory: Official | None = Relationship()
     sasaran: list["Sasaran"] = Relationship(
         back_populates="plan",
         sa_relationship_kwargs={"order_by": "Sasaran.position", "cascade": "all, delete-orphan"},
@@ -158,7 +158,7 @@ class Sasaran(SQLModel, table=True):
     text: str = _text()
     modified_at: dt.datetime = _modified()
 
-    plan: Optional[Plan] = Relationship(back_populates="sasaran")
+    plan: Plan | None = Relationship(back_populates="sasaran")
     indikator: list["Indikator"] = Relationship(
         back_populates="sasaran",
         sa_relationship_kwargs={"order_by": "Indikator.position", "cascade": "all, delete-orphan"},
@@ -172,13 +172,13 @@ class Indikator(SQLModel, table=True):
     text: str = _text()
     target: str = _text()  # as typed
     target_kind: str = "text"  # see rakdesk.core.targets.TargetKind
-    target_value: Optional[str] = None  # exact decimal as text
+    target_value: str | None = None  # exact decimal as text
     target_unit: str = ""
     keterangan: str = _text()  # IKU: formula
     sumber_data: str = _text()  # IKU: where the figure comes from
     modified_at: dt.datetime = _modified()
 
-    sasaran: Optional[Sasaran] = Relationship(back_populates="indikator")
+    sasaran: Sasaran | None = Relationship(back_populates="indikator")
     kegiatan: list["Kegiatan"] = Relationship(
         back_populates="indikator",
         sa_relationship_kwargs={"order_by": "Kegiatan.position", "cascade": "all, delete-orphan"},
@@ -192,7 +192,7 @@ class Kegiatan(SQLModel, table=True):
     text: str = _text()  # may hold several numbered lines
     modified_at: dt.datetime = _modified()
 
-    indikator: Optional[Indikator] = Relationship(back_populates="kegiatan")
+    indikator: Indikator | None = Relationship(back_populates="kegiatan")
     pelaksana: list["Pelaksana"] = Relationship(
         back_populates="kegiatan",
         sa_relationship_kwargs={"order_by": "Pelaksana.position", "cascade": "all, delete-orphan"},
@@ -212,11 +212,11 @@ class Pelaksana(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     kegiatan_id: str = Field(foreign_key="kegiatan.id", index=True, ondelete="CASCADE")
     position: int = 0
-    sub_unit_id: Optional[str] = Field(default=None, foreign_key="sub_unit.id", ondelete="SET NULL")
+    sub_unit_id: str | None = Field(default=None, foreign_key="sub_unit.id", ondelete="SET NULL")
     name: str = _text()  # as printed
     modified_at: dt.datetime = _modified()
 
-    kegiatan: Optional[Kegiatan] = Relationship(back_populates="pelaksana")
+    kegiatan: Kegiatan | None = Relationship(back_populates="pelaksana")
 
 
 class ScheduleCell(SQLModel, table=True):
@@ -229,7 +229,7 @@ class ScheduleCell(SQLModel, table=True):
     note: str = _text()
     modified_at: dt.datetime = _modified()
 
-    kegiatan: Optional[Kegiatan] = Relationship(back_populates="cells")
+    kegiatan: Kegiatan | None = Relationship(back_populates="cells")
 
     def value(self) -> Cell:
         return Cell(ticked=self.ticked, weeks=frozenset(int(w) for w in self.weeks), note=self.note)

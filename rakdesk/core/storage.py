@@ -23,10 +23,10 @@ from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.pool import NullPool
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
 import rakdesk
-from rakdesk.core import model
+from rakdesk.core.model import SQLModel  # the metadata with rakdesk's tables registered
 from rakdesk.errors import (
     DamagedWorkspace,
     ForeignSchema,
@@ -180,7 +180,7 @@ def inspect_file(path: str | os.PathLike) -> FileReport:
 def _foreign_objects(con: sqlite3.Connection) -> list[str]:
     tables, indexes = _known_objects()
     found = []
-    for kind, name, tbl in con.execute("SELECT type, name, tbl_name FROM sqlite_master"):
+    for kind, name in con.execute("SELECT type, name FROM sqlite_master"):
         if kind == "table" and name in tables:
             hidden = [
                 r[1] for r in con.execute(f'PRAGMA table_xinfo("{name}")') if r[6] in (2, 3)
@@ -255,6 +255,11 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
         raise report.error
     if report.foreign_objects and not readonly:
         raise ForeignSchema(report.problems[0], report.foreign_objects)
+    if not readonly and not _writable(path):
+        raise ReadOnlyWorkspace(
+            f"{path.name} tidak bisa ditulis (berkas atau foldernya terkunci, mis. flashdisk "
+            "yang dikunci); buka hanya-baca, atau salin dulu ke laptop."
+        )
     if report.schema_version < SCHEMA_VERSION:
         if readonly:
             raise ReadOnlyWorkspace(
@@ -265,6 +270,11 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
         _migrate(path)
         report = inspect_file(path)
     return Workspace(path, readonly, report)
+
+
+def _writable(path: Path) -> bool:
+    """SQLite needs to write the file and, for its journal, the folder."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def backup_file(path: Path, reason: str = "cadangan") -> Path:

@@ -43,7 +43,7 @@ class Page:
     height: float  # frame height
 
     @classmethod
-    def of(cls, plan: Plan, orientation: str) -> "Page":
+    def of(cls, plan: Plan, orientation: str) -> Page:
         size = page_size(plan, orientation)
         return cls(size, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - FOOTER)
 

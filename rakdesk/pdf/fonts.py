@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -74,14 +74,14 @@ def has_glyph(font_name: str, char: str) -> bool:
     return face is not None and ord(char) in face.charToGlyph
 
 
-@lru_cache(maxsize=None)
+@cache
 def fonts(preferred: str | None = None) -> FontSet:
     """Register and return the fonts to print with. ``preferred`` names one of
     the office families; by default the first installed one is used."""
     folder = resources_dir() / "fonts"
     regular, bold, italic = (
         _register(f"rakdesk-{i}", folder / name)
-        for i, name in zip(("regular", "bold", "italic"), BUNDLED)
+        for i, name in zip(("regular", "bold", "italic"), BUNDLED, strict=True)
     )
     addMapping("rakdesk-regular", 0, 0, regular)
     addMapping("rakdesk-regular", 1, 0, bold)
@@ -92,7 +92,7 @@ def fonts(preferred: str | None = None) -> FontSet:
     for family, *files in families:
         paths = [_find(f) for f in files]
         if all(paths):
-            names = [_register(f"{family}-{i}", p) for i, p in zip("rbi", paths)]
+            names = [_register(f"{family}-{i}", p) for i, p in zip("rbi", paths, strict=True)]
             addMapping(names[0], 0, 0, names[0])
             addMapping(names[0], 1, 0, names[1])
             addMapping(names[0], 0, 1, names[2])

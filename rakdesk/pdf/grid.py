@@ -238,7 +238,9 @@ class GridLayout:
 
 def _split_content(value, width: float, room: float):
     """(part that fits in ``room``, remainder or None)."""
-    if value is None or isinstance(value, str) or measure(value, width) - PAD_TOP - PAD_BOTTOM <= room:
+    if value is None or isinstance(value, str):
+        return value, None
+    if measure(value, width) - PAD_TOP - PAD_BOTTOM <= room:
         return value, None
     parts = value.split(width - 2 * PAD_X, room)
     if len(parts) >= 2:

@@ -83,7 +83,7 @@ def render(plan: Plan) -> bytes:
     page = Page.of(plan, "portrait")
     cols = columns(plan, page.width)
     top = [para(c.header, st["head"]) for c in cols]
-    head_heights = [max(measure(v, c.width) for v, c in zip(top, cols))]
+    head_heights = [max(measure(v, c.width) for v, c in zip(top, cols, strict=True))]
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("BOX", (0, 0), (-1, -1), 0.8, "black"),
         ("BACKGROUND", (0, 0), (-1, 0), "#ececec"), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),

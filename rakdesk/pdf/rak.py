@@ -58,7 +58,7 @@ def header(cols: list[Column], plan: Plan, st: dict, fs: FontSet):
     rows = [top, second]
     label_h = 13.0
     span_w = sum(cols[i].width for i in marks)
-    titles = max(measure(v, c.width) for v, c in zip(top, cols) if not c.mark)
+    titles = max(measure(v, c.width) for v, c in zip(top, cols, strict=True) if not c.mark)
     group = measure(top[marks[0]], span_w) if marks else 0.0
     heights = [max(group, titles - label_h), label_h]
     if plan.column_numbers in ("plain", "paren"):

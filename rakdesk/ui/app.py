@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import rakdesk
-from rakdesk.errors import ForeignSchema, RakdeskError
+from rakdesk.errors import ForeignSchema, RakdeskError, ReadOnlyWorkspace
 
 
 def default_workspace() -> Path:
@@ -28,7 +28,7 @@ def open_for_window(path: Path):
 
     try:
         return open_workspace(path), None
-    except ForeignSchema as exc:
+    except (ForeignSchema, ReadOnlyWorkspace) as exc:
         return open_workspace(path, readonly=True), str(exc)
 
 
