@@ -1,38 +1,41 @@
-"""The window lists the workspace's plans (the editor comes with its own issue)."""
+"""The workspace tree lists satkers, years and plans; first run makes the demo."""
 
 import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
+from PySide6.QtCore import QModelIndex  # noqa: E402
+
 from rakdesk.core.storage import open_workspace  # noqa: E402
-from rakdesk.ui.main_window import PLAN_ID_ROLE, MainWindow  # noqa: E402
+from rakdesk.ui.main_window import MainWindow  # noqa: E402
+from rakdesk.ui.workspace_tree import ID_ROLE, KIND_ROLE  # noqa: E402
 
 
-def tree_texts(model, parent=None, depth=0):
-    from PySide6.QtCore import QModelIndex
-
+def tree_rows(model, parent=None, depth=0):
     parent = parent or QModelIndex()
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
-        yield depth, index.data(), index.data(PLAN_ID_ROLE)
-        yield from tree_texts(model, index, depth + 1)
+        counts = model.index(row, 1, parent).data()
+        yield depth, index.data(), index.data(KIND_ROLE), index.data(ID_ROLE), counts
+        yield from tree_rows(model, index, depth + 1)
 
 
-def test_window_lists_satkers_years_and_plans(qtbot, demo_file):
-    ws = open_workspace(demo_file)
-    window = MainWindow(ws)
+def test_tree_lists_satkers_years_and_plans(qtbot, demo_file):
+    window = MainWindow(open_workspace(demo_file))
     qtbot.addWidget(window)
-    window.show()
-    rows = list(tree_texts(window.model))
-    satkers = [text for depth, text, _ in rows if depth == 0]
-    assert "SEKRETARIAT KPU KABUPATEN KUBU RAYA" in satkers and len(satkers) == 4
-    plans = [(text, pid) for depth, text, pid in rows if depth == 2]
-    assert ("RAK 2020 (triwulan)" in [t for t, _ in plans])
-    assert all(pid for _, pid in plans) and len(plans) == 4
+    rows = list(tree_rows(window.tree.tree_model))
+    satkers = [text for depth, text, kind, _, _ in rows if kind == "satker"]
+    assert len(satkers) == 4 and "SEKRETARIAT KPU KABUPATEN KUBU RAYA" in satkers
+    years = sorted({text for _, text, kind, _, _ in rows if kind == "year"})
+    assert years == ["2020", "2024"]
+    plans = [(text, counts) for depth, text, kind, _, counts in rows if kind == "plan"]
+    assert len(plans) == 4 and all(depth == 2 for depth, *_ in rows if _[1] == "plan")
+    assert any("53 kegiatan" in counts for _, counts in plans)
+    assert any(counts.endswith("10 indikator") for _, counts in plans)  # the IKU: no kegiatan
     assert window.windowTitle().startswith("kerja.sqlite")
 
 
-def test_first_run_creates_the_demo_workspace(user_data_dir, monkeypatch):
+def test_first_run_creates_the_demo_workspace(user_data_dir):
     from rakdesk.ui import app
 
     path = app.default_workspace()

@@ -295,6 +295,39 @@ def backup_file(path: Path, reason: str = "cadangan") -> Path:
     return target
 
 
+def save_copy(source: Path, target: Path) -> Path:
+    """A consistent snapshot of a workspace at ``target``: SQLite's backup API
+    into a temporary file beside the target, flushed to disk, renamed into
+    place and checked, so an interrupted copy leaves the old file or the new
+    one, never a broken one."""
+    source, target = Path(source), Path(target)
+    if source.resolve() == target.resolve():
+        raise WorkspaceError("Salinan tidak boleh menimpa berkas yang sedang dibuka.")
+    tmp = target.with_name(f".{target.name}.salin")
+    tmp.unlink(missing_ok=True)
+    src = connect(source, readonly=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise WorkspaceError(f"Salinan gagal dibuat: {exc}") from exc
+    finally:
+        src.close()
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    report = inspect_file(tmp)
+    if report.error:
+        tmp.unlink(missing_ok=True)
+        raise WorkspaceError(f"Salinan gagal diperiksa: {report.error}")
+    os.replace(tmp, target)
+    return target
+
+
 def alembic_config(connection=None):
     from alembic.config import Config
 

@@ -37,8 +37,10 @@ def run(path: Path | None) -> int:
     app.setApplicationName("rakdesk")
     app.setOrganizationName("rakdesk")
     app.setApplicationVersion(rakdesk.__version__)
+    from rakdesk.ui import i18n
     from rakdesk.ui.main_window import MainWindow
 
+    i18n.install(app)
     try:
         workspace, warning = open_for_window(path or default_workspace())
     except RakdeskError as exc:

@@ -1,67 +1,408 @@
-"""The main window: the workspace tree (satker -> year -> plans)."""
+"""The main window: workspace tree on the left, the plan grid in the centre,
+the selected row's properties on the right; menus and toolbar with the usual
+shortcuts. Every edit is saved to the file at once (there is no Save)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QMainWindow, QTreeView
+from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+)
+
+import rakdesk
 from rakdesk.core import plans as ops
 from rakdesk.core.storage import Workspace
+from rakdesk.errors import RakdeskError
+from rakdesk.ui import i18n
+from rakdesk.ui.document import WorkspaceDocument
+from rakdesk.ui.grid_view import PlanGridView
+from rakdesk.ui.plan_actions import PlanActions
+from rakdesk.ui.properties import PropertiesPanel
+from rakdesk.ui.workspace_tree import PLAN_ID_ROLE, WorkspaceTree  # noqa: F401  (re-exported)
 
-PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class WorkspaceTreeModel(QStandardItemModel):
-    """Satker -> year -> plan, read from the core once per refresh."""
-
-    def __init__(self, workspace: Workspace, parent=None):
-        super().__init__(parent)
-        self.workspace = workspace
-        self.setHorizontalHeaderLabels([self.tr("Satker / rencana"), self.tr("Isi")])
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.removeRows(0, self.rowCount())
-        with self.workspace.session() as session:
-            for satker in ops.all_satkers(session):
-                satker_item = QStandardItem(satker.name)
-                years: dict[int, QStandardItem] = {}
-                for plan in satker.plans:
-                    if plan.year not in years:
-                        years[plan.year] = QStandardItem(str(plan.year))
-                        satker_item.appendRow([years[plan.year], QStandardItem()])
-                    c = ops.plan_counts(plan)
-                    item = QStandardItem(ops.plan_label(plan))
-                    item.setData(plan.id, PLAN_ID_ROLE)
-                    if plan.kind == "IKU":
-                        counts = self.tr("{0} sasaran, {1} indikator").format(
-                            c["sasaran"], c["indikator"])
-                    else:
-                        counts = self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(
-                            c["sasaran"], c["indikator"], c["kegiatan"])
-                    years[plan.year].appendRow([item, QStandardItem(counts)])
-                self.appendRow([satker_item, QStandardItem()])
-        for item in (self.item(r) for r in range(self.rowCount())):
-            item.setEditable(False)
+MAX_RECENT = 8
+FILE_FILTER = "rakdesk (*.sqlite)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent=None):
+    def __init__(self, workspace: Workspace, parent=None, warning: str | None = None):
         super().__init__(parent)
-        self.workspace = workspace
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("workspaceTree")
-        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
-        self.model = WorkspaceTreeModel(workspace, self)
-        self.tree.setModel(self.model)
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.setCentralWidget(self.tree)
-        suffix = self.tr(" (hanya-baca)") if workspace.readonly else ""
+        self.setObjectName("mainWindow")
+        self.doc: WorkspaceDocument | None = None
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self.set_workspace(workspace)
+        self._restore_settings()
+        if warning:
+            self.statusBar().showMessage(warning, 15000)
+
+    # ------------------------------------------------------------ document
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Show a workspace (replacing the one shown before)."""
+        old = self.doc
+        self.doc = WorkspaceDocument(workspace, self)
+        self.doc.sig_error.connect(self._show_error)
+        self.grid = PlanGridView(self.doc, self)
+        self.plan_actions = PlanActions(self.doc, self.grid, self)
+        self.setCentralWidget(self.grid)
+        self.tree = WorkspaceTree(self.doc, self)
+        self.tree.sig_plan_selected.connect(self.open_plan)
+        self.properties = PropertiesPanel(self.grid, self)
+        self._dock("treeDock", self.tr("Workspace"), self.tree,
+                   Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("propertiesDock", self.tr("Properties"), self.properties,
+                   Qt.DockWidgetArea.RightDockWidgetArea)
+        self.model = self.grid.grid_model
+        self.model.modelReset.connect(self._update_actions)
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.grid.customContextMenuRequested.connect(self._grid_menu)
+        self._connect_document_actions()
+        for name in ("clear_cells", "toggle", "insert_kegiatan", "weeks"):
+            self.grid.addAction(self.actions_by_name[name])
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        suffix = self.tr(" (read-only)") if workspace.readonly else ""
         self.setWindowTitle(f"{workspace.path.name}{suffix} — rakdesk")
-        self.resize(1000, 640)
+        self._add_recent(workspace.path)
+        first = next((p for satker in ops.all_satkers(self.doc.session) for p in satker.plans),
+                     None)
+        if first is not None:
+            self.tree.select(first.id)
+        self._update_actions()
+
+    def _dock(self, name: str, title: str, widget, area) -> None:
+        existing = self.findChild(QDockWidget, name)
+        if existing is not None:
+            old = existing.widget()
+            existing.setWidget(widget)
+            if old is not None:
+                old.deleteLater()
+            return
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.resizeDocks([dock], [240], Qt.Orientation.Horizontal)
+        self.view_menu.addAction(dock.toggleViewAction())
+
+    def open_plan(self, plan_id: str | None) -> None:
+        self.grid.set_plan(plan_id)
+        if plan_id and self.model.rows:
+            self.grid.setCurrentIndex(self.model.index(0, 1))
+        self._update_actions()
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "rakdesk", message)
+
+    # ------------------------------------------------------------ actions
+
+    def _action(self, name: str, text: str, slot=None, shortcut=None, tip: str = "",
+                checkable=False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        a = self._action
+        grid = lambda name: lambda *_: getattr(self.plan_actions, name)()  # noqa: E731
+        tree = lambda name: lambda *_: getattr(self.tree, name)()  # noqa: E731
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a("new", self.tr("&New workspace..."), self.new_workspace, std.New))
+        file_menu.addAction(a("open", self.tr("&Open..."), self.open_dialog, std.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        file_menu.addAction(a("save_copy", self.tr("Save a &copy as..."), self.save_copy,
+                              std.SaveAs))
+        file_menu.addSeparator()
+        file_menu.addAction(a("preview", self.tr("Print pre&view..."), self.preview, std.Print))
+        file_menu.addAction(a("export_pdf", self.tr("&Export PDF..."), self.export_pdf, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(a("quit", self.tr("&Quit"), self.close, std.Quit))
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = a("undo", self.tr("&Undo"), lambda: self.doc.undo_stack.undo(),
+                             std.Undo)
+        redo_keys = QKeySequence.keyBindings(std.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))  # what Windows users press
+        self.redo_action = a("redo", self.tr("&Redo"), lambda: self.doc.undo_stack.redo(),
+                             [k.toString() for k in redo_keys])
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addAction(a("cut", self.tr("Cu&t rows"), grid("cut"), std.Cut))
+        edit.addAction(a("copy", self.tr("&Copy rows"), grid("copy"), std.Copy))
+        edit.addAction(a("paste", self.tr("&Paste"), grid("paste"), std.Paste))
+        clear = a("clear_cells", self.tr("C&lear cells"),
+                  lambda: self.grid.clear_selection_contents(), "Del")
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.addAction(clear)
+        toggle = a("toggle", self.tr("&Tick or clear"), lambda: self.grid.toggle_selection(),
+                   "Space")
+        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.addAction(toggle)
+        weeks = a("weeks", self.tr("Minggu ke / &note..."), grid("set_weeks"), "Ctrl+M")
+        edit.addAction(weeks)
+        edit.addSeparator()
+        ins = a("insert_kegiatan", self.tr("Insert &kegiatan"), grid("insert_kegiatan"), "Ins")
+        ins.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.addAction(ins)
+        edit.addAction(a("insert_indikator", self.tr("Insert &indikator"),
+                         grid("insert_indikator"), "Ctrl+Ins"))
+        edit.addAction(a("insert_sasaran", self.tr("Insert &sasaran"), grid("insert_sasaran"),
+                         "Ctrl+Shift+Ins"))
+        edit.addAction(a("delete_rows", self.tr("&Delete row"), grid("delete_rows"), "Ctrl+Del"))
+        edit.addAction(a("move_up", self.tr("Move &up"), lambda: self.plan_actions.move(-1),
+                         "Alt+Up"))
+        edit.addAction(a("move_down", self.tr("Move do&wn"), lambda: self.plan_actions.move(1),
+                         "Alt+Down"))
+
+        plan = self.menuBar().addMenu(self.tr("&Plan"))
+        plan.addAction(a("new_plan", self.tr("&New plan..."), tree("new_plan")))
+        plan.addAction(a("plan_properties", self.tr("Plan &properties..."),
+                         grid("edit_properties"), "Ctrl+Shift+P"))
+        plan.addAction(a("quarterly", self.tr("Schedule by &quarter (T1..T4)"),
+                         self._toggle_quarterly, checkable=True))
+        plan.addAction(a("copy_next_year", self.tr("Copy to &next year"),
+                         tree("copy_to_next_year")))
+        plan.addAction(a("rename", self.tr("&Rename..."), tree("rename_current"), "F2"))
+        self.actions_by_name["rename"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        plan.addAction(a("delete_item", self.tr("&Delete plan or satker..."),
+                         tree("delete_current")))
+
+        satker = self.menuBar().addMenu(self.tr("&Satker"))
+        satker.addAction(a("new_satker", self.tr("&New satker..."), tree("new_satker")))
+        satker.addAction(a("edit_satker", self.tr("&Edit satker..."), tree("edit_satker")))
+        satker.addAction(a("sub_units", self.tr("&Sub-units (pelaksana)..."),
+                           tree("edit_sub_units")))
+        satker.addAction(a("officials", self.tr("&Officials..."), tree("edit_officials")))
+
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        settings = self.menuBar().addMenu(self.tr("Se&ttings"))
+        language = settings.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in i18n.LANGUAGES.items():
+            action = a(f"language_{code}", label, lambda _=False, c=code: self._set_language(c),
+                       checkable=True)
+            action.setChecked(code == i18n.current_language())
+            group.addAction(action)
+            language.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a("about", self.tr("&About rakdesk"), self.about))
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        for name in ("open", "undo", "redo", "insert_kegiatan", "insert_indikator",
+                     "insert_sasaran", "delete_rows", "move_up", "move_down", "weeks",
+                     "preview", "export_pdf"):
+            toolbar.addAction(self.actions_by_name[name])
+
+    def _connect_document_actions(self) -> None:
+        stack = self.doc.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda t: self.undo_action.setText(self.tr("&Undo {0}").format(t).strip()))
+        stack.redoTextChanged.connect(
+            lambda t: self.redo_action.setText(self.tr("&Redo {0}").format(t).strip()))
+        stack.indexChanged.connect(lambda *_: self._update_actions())
+        for tree_action in ("new_plan", "copy_next_year", "rename", "delete_item", "new_satker",
+                            "edit_satker", "sub_units", "officials"):
+            self.tree.addAction(self.actions_by_name[tree_action])
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+
+    def _update_actions(self) -> None:
+        plan = self.model.plan if self.doc else None
+        writable = self.doc is not None and not self.doc.readonly
+        editable = writable and plan is not None and plan.status != "final"
+        for name in ("cut", "paste", "clear_cells", "toggle", "weeks", "insert_kegiatan",
+                     "insert_indikator", "insert_sasaran", "delete_rows", "move_up", "move_down",
+                     "plan_properties", "quarterly"):
+            self.actions_by_name[name].setEnabled(editable)
+        for name in ("copy", "preview", "export_pdf"):
+            self.actions_by_name[name].setEnabled(plan is not None)
+        for name in ("new_plan", "copy_next_year", "rename", "delete_item", "new_satker",
+                     "edit_satker", "sub_units", "officials"):
+            self.actions_by_name[name].setEnabled(writable)
+        quarterly = self.actions_by_name["quarterly"]
+        quarterly.blockSignals(True)
+        quarterly.setChecked(plan is not None and plan.granularity == "quarterly")
+        quarterly.setEnabled(editable and plan.kind == "RAK")
+        quarterly.blockSignals(False)
+
+    def _toggle_quarterly(self, checked: bool) -> None:
+        self.plan_actions.set_granularity("quarterly" if checked else "monthly")
+        self._update_actions()
+
+    def _grid_menu(self, pos) -> None:
+        self.grid_menu(pos).exec(self.grid.viewport().mapToGlobal(pos))
+
+    def grid_menu(self, pos):
+        """The grid's context menu at ``pos``: cell actions on schedule cells."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        index = self.grid.indexAt(pos)
+        if index.isValid() and self.model.column_at(index.column()).is_period:
+            menu.addActions([self.actions_by_name[n] for n in ("toggle", "weeks", "clear_cells")])
+            menu.addSeparator()
+        menu.addActions([self.actions_by_name[n] for n in (
+            "insert_kegiatan", "insert_indikator", "insert_sasaran", "delete_rows")])
+        menu.addSeparator()
+        menu.addActions([self.actions_by_name[n] for n in ("cut", "copy", "paste")])
+        return menu
+
+    # ------------------------------------------------------------ files
+
+    def open_path(self, path: Path) -> bool:
+        from rakdesk.ui.app import open_for_window
+
+        try:
+            workspace, warning = open_for_window(Path(path))
+        except RakdeskError as exc:
+            QMessageBox.critical(self, "rakdesk", str(exc))
+            return False
+        self.set_workspace(workspace)
+        if warning:
+            QMessageBox.warning(self, "rakdesk", warning)
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), "", FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def new_workspace(self) -> None:
+        from rakdesk.core.storage import create_workspace
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"), "rakdesk.sqlite",
+                                              FILE_FILTER)
+        if not path:
+            return
+        try:
+            workspace = create_workspace(Path(path), overwrite=False)
+        except RakdeskError as exc:
+            QMessageBox.critical(self, "rakdesk", str(exc))
+            return
+        self.set_workspace(workspace)
+
+    def save_copy(self) -> None:
+        from rakdesk.core.storage import save_copy
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"),
+                                              f"salinan-{self.doc.workspace.path.name}",
+                                              FILE_FILTER)
+        if not path:
+            return
+        try:
+            save_copy(self.doc.workspace.path, Path(path))
+        except RakdeskError as exc:
+            QMessageBox.critical(self, "rakdesk", str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: {0}").format(path), 8000)
+
+    def _add_recent(self, path: Path) -> None:
+        settings = QSettings()
+        recent = [p for p in (settings.value("recentFiles") or []) if p != str(path)]
+        recent.insert(0, str(path))
+        settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in QSettings().value("recentFiles") or []:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # ------------------------------------------------------------ printing
+
+    def _render_current(self) -> bytes | None:
+        from rakdesk.pdf import render_plan
+
+        if self.model.plan is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return render_plan(self.model.plan)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def export_pdf(self) -> None:
+        plan = self.model.plan
+        if plan is None:
+            return
+        name = f"{ops.plan_label(plan)} {plan.satker.name}.pdf".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), name, "PDF (*.pdf)")
+        if not path:
+            return
+        from rakdesk.pdf import render_plan_to_file
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            render_plan_to_file(plan, Path(path))
+        except OSError as exc:
+            QMessageBox.critical(self, "rakdesk", str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("PDF saved: {0}").format(path), 8000)
+
+    def preview(self) -> None:
+        from rakdesk.ui.preview import PreviewDialog
+
+        data = self._render_current()
+        if data is not None:
+            PreviewDialog(data, self).exec()
+
+    # ------------------------------------------------------------ settings
+
+    def _set_language(self, code: str) -> None:
+        i18n.set_language(code)
+        QMessageBox.information(self, "rakdesk", self.tr(
+            "The language changes the next time rakdesk starts."))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About rakdesk"), self.tr(
+            "<b>rakdesk {0}</b><br>Rencana Aksi Kinerja and Indikator Kinerja Utama for "
+            "KPU secretariats.<br>Workspace: {1}").format(rakdesk.__version__,
+                                                       self.doc.workspace.path))
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
 
     def closeEvent(self, event):
-        self.workspace.close()
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        if self.doc is not None:
+            self.doc.undo_stack.blockSignals(True)
+            self.doc.close()
         super().closeEvent(event)

@@ -1,0 +1,174 @@
+"""Edits the grid editor makes, as core functions: each is small, takes ids or
+rows, and returns what an undo needs. The GUI wraps each in one QUndoCommand."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, select
+
+from rakdesk.core import plans as ops
+from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
+from rakdesk.core.schedule import EMPTY, TICK, Cell, parse_weeks
+from rakdesk.errors import ValidationError
+
+TEXT_FIELDS = {
+    Sasaran: ("text",),
+    Indikator: ("text", "target", "keterangan", "sumber_data"),
+    Kegiatan: ("text",),
+}
+MAX_TEXT = 20_000  # characters in one cell; more is refused with a message
+
+
+def load_plan(session: Session, plan_id: str) -> Plan:
+    """A plan with its whole tree loaded in a handful of queries."""
+    keg = selectinload(Plan.sasaran).selectinload(Sasaran.indikator) \
+        .selectinload(Indikator.kegiatan)
+    plan = session.exec(
+        select(Plan).where(Plan.id == plan_id).options(
+            keg.selectinload(Kegiatan.cells), keg.selectinload(Kegiatan.pelaksana))
+    ).first()
+    if plan is None:
+        raise ValidationError(f"Rencana dengan id {plan_id} tidak ada di berkas ini.")
+    return plan
+
+
+def set_field(row, field: str, value: str) -> str:
+    """Set one text field; returns the old value. A target is parsed too."""
+    if field not in TEXT_FIELDS.get(type(row), ()):
+        raise ValidationError(f"Kolom {field} tidak bisa diubah di sini.")
+    value = value or ""
+    if len(value) > MAX_TEXT:
+        raise ValidationError(
+            f"Teks terlalu panjang ({len(value):,} karakter; paling banyak {MAX_TEXT:,})."
+            .replace(",", "."))
+    old = getattr(row, field)
+    if field == "target":
+        ops.set_target(row, value)
+    else:
+        setattr(row, field, value)
+    if field == "text" and isinstance(row, Indikator):
+        ops.set_target(row, row.target)  # an index indicator reads its target differently
+    return old
+
+
+def move(row, delta: int) -> bool:
+    """Move a sasaran, indikator or kegiatan up (-1) or down (+1) among its
+    siblings. Returns False when it is already at the end."""
+    parent_attr, list_attr = {Sasaran: ("plan", "sasaran"), Indikator: ("sasaran", "indikator"),
+                              Kegiatan: ("indikator", "kegiatan")}[type(row)]
+    siblings = getattr(getattr(row, parent_attr), list_attr)
+    index = siblings.index(row)
+    target = index + delta
+    if not 0 <= target < len(siblings):
+        return False
+    siblings.insert(target, siblings.pop(index))
+    ops.renumber(siblings)
+    return True
+
+
+def cell_from_text(text: str) -> Cell:
+    """A schedule cell typed or pasted: empty, a week note, or any mark = tick."""
+    text = (text or "").strip()
+    if not text or text in ("-", "–"):
+        return EMPTY
+    weeks = parse_weeks(text)
+    if weeks:
+        return Cell(weeks=weeks)
+    return TICK
+
+
+_NUMBERING = re.compile(r"^\s*\d+\s*[.)]\s*")
+
+
+def paste_rows(session: Session, plan: Plan, rows: list[list[str]],
+               after: Kegiatan | Indikator | Sasaran | None = None) -> list:
+    """Add rows pasted from a spreadsheet: sasaran, indikator, target, kegiatan,
+    one cell per period, pelaksana (an optional NO column first). A blank
+    sasaran or indikator continues the one above, as in the printed table; a
+    sasaran whose text is already in the plan is reused. Returns the rows
+    created (for undo)."""
+    periods = plan.gran.periods
+    width = 5 + periods
+    created = []
+    sasaran = indikator = None
+    if isinstance(after, Kegiatan):
+        indikator = after.indikator
+        sasaran = indikator.sasaran
+    elif isinstance(after, Indikator):
+        indikator, sasaran = after, after.sasaran
+    elif isinstance(after, Sasaran):
+        sasaran = after
+    by_text = {s.text.strip(): s for s in plan.sasaran}
+    for raw in rows:
+        cells = [c.strip() for c in raw]
+        if len(cells) == width + 1 and re.fullmatch(r"\d+\.?|", cells[0]):
+            cells = cells[1:]  # a NO column
+        if not any(cells):
+            continue
+        cells += [""] * (width - len(cells))
+        s_text, i_text, target, k_text = cells[0], cells[1], cells[2], cells[3]
+        marks, pelaksana = cells[4:4 + periods], cells[4 + periods]
+        if s_text:
+            s_text = _NUMBERING.sub("", s_text)
+            sasaran = by_text.get(s_text)
+            if sasaran is None:
+                sasaran = ops.add_sasaran(session, plan, s_text)
+                by_text[s_text] = sasaran
+                created.append(sasaran)
+            indikator = None
+        if sasaran is None:
+            sasaran = ops.add_sasaran(session, plan, "")
+            created.append(sasaran)
+        if i_text or indikator is None:
+            existing = next((i for i in sasaran.indikator if i.text.strip() == i_text), None)
+            if existing is not None and i_text:
+                indikator = existing
+            else:
+                indikator = ops.add_indikator(session, sasaran, i_text, target)
+                if sasaran not in created:
+                    created.append(indikator)
+        if k_text or any(marks) or pelaksana:
+            names = [p.strip() for p in re.split(r"[;\n]", pelaksana) if p.strip()]
+            kegiatan = ops.add_kegiatan(session, indikator, k_text, names)
+            for period, mark in enumerate(marks, 1):
+                cell = cell_from_text(mark)
+                if not cell.empty:
+                    ops.set_cell(session, kegiatan, period, cell)
+            if sasaran not in created and indikator not in created:
+                created.append(kegiatan)
+    return created
+
+
+def rows_as_tsv(plan: Plan, kegiatan: list[Kegiatan]) -> str:
+    """Kegiatan rows as tab-separated text that pastes into Excel: sasaran,
+    indikator, target, kegiatan, one column per period, pelaksana. Cells with
+    tabs or line breaks are quoted the way Excel quotes them."""
+    lines = []
+    for k in kegiatan:
+        ind = k.indikator
+        sched = k.schedule()
+        marks = [sched[p].text(plan.tick_style) if p in sched else ""
+                 for p in range(1, plan.gran.periods + 1)]
+        names = "; ".join(p.name for p in k.pelaksana)
+        cells = [ind.sasaran.text, ind.text, ind.target, k.text, *marks, names]
+        lines.append("\t".join(_tsv_cell(c) for c in cells))
+    return "\n".join(lines) + "\n"
+
+
+def _tsv_cell(text: str) -> str:
+    if any(ch in text for ch in '\t\n"'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def parse_tsv(text: str) -> list[list[str]]:
+    """Tab-separated text as Excel puts it on the clipboard (quoted cells may
+    hold line breaks)."""
+    import csv
+    import io
+
+    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t",
+                        quotechar='"')
+    return [row for row in reader]

@@ -1,0 +1,128 @@
+"""Subtrees of a plan as plain data, and back.
+
+Undo needs a deleted sasaran back with the very same ids (so that copies of the
+file still merge row by row); copying a plan to next year needs the same tree
+with new ids. Both go through :func:`dump` and :func:`restore`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlmodel import Session
+
+from rakdesk.core.model import (
+    Indikator,
+    Kegiatan,
+    Official,
+    Pelaksana,
+    Plan,
+    Sasaran,
+    Satker,
+    ScheduleCell,
+    SubUnit,
+    Tombstone,
+)
+from rakdesk.core.plans import renumber
+
+FIELDS = {
+    Satker: ("name", "full_name", "level", "body", "parent_office", "office_heading", "address",
+             "phone", "city", "logo"),
+    SubUnit: ("name",),
+    Official: ("name", "title", "nip", "acting", "signature_image", "stamp_image"),
+    Plan: ("kind", "year", "granularity", "status", "paper", "title", "signatory_id",
+           "sign_place", "sign_date", "sign_date_precision", "sign_upper", "sign_office",
+           "sign_layout", "cover_page", "show_no_column", "tick_style", "numeric_month_labels",
+           "column_numbers", "year_label", "sasaran_header", "indikator_header", "tugas",
+           "fungsi"),
+    Sasaran: ("text",),
+    Indikator: ("text", "target", "target_kind", "target_value", "target_unit", "keterangan",
+                "sumber_data"),
+    Kegiatan: ("text",),
+    Pelaksana: ("name", "sub_unit_id"),
+    ScheduleCell: ("period", "ticked", "weeks", "note"),
+}
+CHILDREN = {
+    Satker: (("sub_units", SubUnit, "satker_id"), ("officials", Official, "satker_id"),
+             ("plans", Plan, "satker_id")),
+    SubUnit: (),
+    Official: (),
+    Plan: (("sasaran", Sasaran, "plan_id"),),
+    Sasaran: (("indikator", Indikator, "sasaran_id"),),
+    Indikator: (("kegiatan", Kegiatan, "indikator_id"),),
+    Kegiatan: (("pelaksana", Pelaksana, "kegiatan_id"), ("cells", ScheduleCell, "kegiatan_id")),
+    Pelaksana: (),
+    ScheduleCell: (),
+}
+PARENT = {Sasaran: ("plan", "sasaran"), Indikator: ("sasaran", "indikator"),
+          Kegiatan: ("indikator", "kegiatan"), Plan: ("satker", "plans"),
+          SubUnit: ("satker", "sub_units"), Official: ("satker", "officials"),
+          Pelaksana: ("kegiatan", "pelaksana"), ScheduleCell: ("kegiatan", "cells")}
+
+
+def dump(row) -> dict:
+    """A row and everything under it, as plain data (ids included)."""
+    data = {"id": row.id, **{f: getattr(row, f) for f in FIELDS[type(row)]}}
+    if isinstance(data.get("sign_date"), dt.date):
+        data["sign_date"] = data["sign_date"].isoformat()
+    for attr, _, _ in CHILDREN[type(row)]:
+        data[attr] = [dump(child) for child in getattr(row, attr)]
+    return data
+
+
+def restore(session: Session, cls, data: dict, parent=None, position: int | None = None,
+            new_ids: bool = False):
+    """Re-create a dumped row under ``parent`` at ``position`` (the end when None).
+    With the same ids, their tombstones are lifted; with ``new_ids`` it is a copy."""
+    with session.no_autoflush:
+        return _restore(session, cls, data, parent, position, new_ids)
+
+
+def _restore(session, cls, data, parent, position, new_ids):
+    fields = {f: data[f] for f in FIELDS[cls] if f in data}
+    if cls is Plan and isinstance(fields.get("sign_date"), str):
+        fields["sign_date"] = dt.date.fromisoformat(fields["sign_date"])
+    row_id = str(uuid.uuid4()) if new_ids else data["id"]
+    if not new_ids:
+        tomb = session.get(Tombstone, row_id)
+        if tomb is not None:
+            session.delete(tomb)
+    row = cls(id=row_id, **fields)
+    if parent is not None:
+        siblings = getattr(parent, PARENT[cls][1])
+        index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+        siblings.insert(index, row)
+        if hasattr(cls, "position"):
+            renumber(siblings)
+    session.add(row)
+    for attr, child_cls, _ in CHILDREN[cls]:
+        for child in data.get(attr, []):
+            made = _restore(session, child_cls, child, None, None, new_ids)
+            getattr(row, attr).append(made)
+        if hasattr(child_cls, "position"):
+            renumber(getattr(row, attr))
+    return row
+
+
+def copy_plan(session: Session, plan: Plan, year: int) -> Plan:
+    """The same plan for another year: everything carried over, schedule kept,
+    new ids, status back to draft."""
+    data = dump(plan)
+    data.update(year=year, status="draft")
+    if data.get("sign_date"):
+        old = dt.date.fromisoformat(data["sign_date"])
+        try:
+            data["sign_date"] = old.replace(year=old.year + (year - plan.year)).isoformat()
+        except ValueError:  # 29 February
+            data["sign_date"] = old.replace(day=28, year=old.year + (year - plan.year)).isoformat()
+    return restore(session, Plan, data, parent=plan.satker, new_ids=True)
+
+
+def parent_of(row):
+    """The row a dumped row is restored under, and its position there."""
+    if type(row) not in PARENT:
+        return None, None
+    parent = getattr(row, PARENT[type(row)][0])
+    siblings = getattr(parent, PARENT[type(row)][1])
+    return parent, siblings.index(row)

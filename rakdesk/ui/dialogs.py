@@ -1,0 +1,355 @@
+"""Dialogs over the compiled forms in rakdesk/ui/generated. Each one edits
+plain values; the window turns the result into one undoable command."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+
+from rakdesk.core.model import BODIES, LEVELS
+from rakdesk.core.nip import format_nip, nip_problem, normalize_nip
+from rakdesk.core.schedule import Cell, weeks_text
+from rakdesk.ui.generated.ui_official_dialog import Ui_OfficialDialog
+from rakdesk.ui.generated.ui_officials_dialog import Ui_OfficialsDialog
+from rakdesk.ui.generated.ui_plan_dialog import Ui_PlanDialog
+from rakdesk.ui.generated.ui_satker_dialog import Ui_SatkerDialog
+from rakdesk.ui.generated.ui_subunits_dialog import Ui_SubUnitsDialog
+from rakdesk.ui.generated.ui_weeks_dialog import Ui_WeeksDialog
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp)"
+MAX_IMAGE = 5 * 1024 * 1024
+
+
+def read_image(parent, title: str) -> bytes | None:
+    """Ask for an image file; None when cancelled or not a usable image."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", IMAGE_FILTER)
+    if not path:
+        return None
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_IMAGE + 1)
+    except OSError as exc:
+        QMessageBox.warning(parent, "rakdesk", str(exc))
+        return None
+    if len(data) > MAX_IMAGE or not QPixmap().loadFromData(data):
+        QMessageBox.warning(parent, "rakdesk", parent.tr(
+            "That file is not an image rakdesk can use (PNG or JPEG, at most 5 MB)."))
+        return None
+    return data
+
+
+def show_image(label, data: bytes | None) -> None:
+    pixmap = QPixmap()
+    if data and pixmap.loadFromData(data):
+        label.setPixmap(pixmap.scaled(64, 48, Qt.AspectRatioMode.KeepAspectRatio,
+                                      Qt.TransformationMode.SmoothTransformation))
+    else:
+        label.clear()
+        label.setText("—")
+
+
+class SatkerDialog(QDialog):
+    def __init__(self, values: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_SatkerDialog()
+        self.ui.setupUi(self)
+        for key, label in LEVELS.items():
+            self.ui.level.addItem(label, key)
+        for key, label in BODIES.items():
+            self.ui.body.addItem(label, key)
+        values = values or {}
+        self.logo = values.get("logo")
+        ui = self.ui
+        ui.name.setText(values.get("name", ""))
+        ui.fullName.setText(values.get("full_name", ""))
+        ui.level.setCurrentIndex(max(0, ui.level.findData(values.get("level", "kabupaten"))))
+        ui.body.setCurrentIndex(max(0, ui.body.findData(values.get("body", "sekretariat"))))
+        ui.parentOffice.setText(values.get("parent_office", ""))
+        ui.officeHeading.setPlainText(values.get("office_heading", ""))
+        ui.address.setText(values.get("address", ""))
+        ui.phone.setText(values.get("phone", ""))
+        ui.city.setText(values.get("city", ""))
+        show_image(ui.logoPreview, self.logo)
+        ui.chooseLogo.clicked.connect(self._choose_logo)
+        ui.removeLogo.clicked.connect(lambda: self._set_logo(None))
+        ui.name.textChanged.connect(self._validate)
+        self._validate()
+
+    def _choose_logo(self):
+        data = read_image(self, self.tr("Logo"))
+        if data:
+            self._set_logo(data)
+
+    def _set_logo(self, data):
+        self.logo = data
+        show_image(self.ui.logoPreview, data)
+
+    def _validate(self):
+        ok = bool(self.ui.name.text().strip())
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict:
+        ui = self.ui
+        name = ui.name.text().strip()
+        return {
+            "name": name, "full_name": ui.fullName.text().strip() or name,
+            "level": ui.level.currentData(), "body": ui.body.currentData(),
+            "parent_office": ui.parentOffice.text().strip(),
+            "office_heading": ui.officeHeading.toPlainText().strip(),
+            "address": ui.address.text().strip(), "phone": ui.phone.text().strip(),
+            "city": ui.city.text().strip(), "logo": self.logo,
+        }
+
+
+class SubUnitsDialog(QDialog):
+    """Edit the list of sub-units; returns [(id or None, name)] in order."""
+
+    def __init__(self, units: list[tuple[str | None, str]], parent=None):
+        super().__init__(parent)
+        self.ui = Ui_SubUnitsDialog()
+        self.ui.setupUi(self)
+        for unit_id, name in units:
+            self._add(name, unit_id)
+        ui = self.ui
+        ui.addUnit.clicked.connect(self._on_add)
+        ui.unitName.returnPressed.connect(self._on_add)
+        ui.renameUnit.clicked.connect(self._on_rename)
+        ui.removeUnit.clicked.connect(lambda: ui.units.takeItem(ui.units.currentRow()))
+        ui.upUnit.clicked.connect(lambda: self._move(-1))
+        ui.downUnit.clicked.connect(lambda: self._move(1))
+        ui.units.currentTextChanged.connect(ui.unitName.setText)
+
+    def _add(self, name: str, unit_id=None):
+        from PySide6.QtWidgets import QListWidgetItem
+
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, unit_id)
+        self.ui.units.addItem(item)
+
+    def _on_add(self):
+        name = self.ui.unitName.text().strip()
+        if name:
+            self._add(name)
+            self.ui.unitName.clear()
+
+    def _on_rename(self):
+        item = self.ui.units.currentItem()
+        name = self.ui.unitName.text().strip()
+        if item is not None and name:
+            item.setText(name)
+
+    def _move(self, delta: int):
+        units = self.ui.units
+        row = units.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < units.count():
+            return
+        units.insertItem(target, units.takeItem(row))
+        units.setCurrentRow(target)
+
+    def units(self) -> list[tuple[str | None, str]]:
+        units = self.ui.units
+        return [(units.item(i).data(Qt.ItemDataRole.UserRole), units.item(i).text())
+                for i in range(units.count())]
+
+
+class OfficialDialog(QDialog):
+    def __init__(self, values: dict | None = None, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_OfficialDialog()
+        self.ui.setupUi(self)
+        values = values or {}
+        ui = self.ui
+        ui.name.setText(values.get("name", ""))
+        ui.title.setText(values.get("title", ""))
+        ui.acting.setCurrentIndex(max(0, ui.acting.findText(values.get("acting", ""))))
+        ui.nip.setText(format_nip(values.get("nip", "")))
+        self.images = {"signature_image": values.get("signature_image"),
+                       "stamp_image": values.get("stamp_image")}
+        for key, label, choose, remove in (
+                ("signature_image", ui.signaturePreview, ui.chooseSignature, ui.removeSignature),
+                ("stamp_image", ui.stampPreview, ui.chooseStamp, ui.removeStamp)):
+            show_image(label, self.images[key])
+            choose.clicked.connect(lambda _=False, k=key, lab=label: self._choose(k, lab))
+            remove.clicked.connect(lambda _=False, k=key, lab=label: self._set(k, lab, None))
+        ui.nip.textChanged.connect(self._validate)
+        ui.name.textChanged.connect(self._validate)
+        self._validate()
+
+    def _choose(self, key, label):
+        data = read_image(self, self.tr("Image"))
+        if data:
+            self._set(key, label, data)
+
+    def _set(self, key, label, data):
+        self.images[key] = data
+        show_image(label, data)
+
+    def _validate(self):
+        nip = self.ui.nip.text().strip()
+        problem = nip_problem(nip) if nip else None
+        self.ui.nipProblem.setText(problem or "")
+        self.ui.nipProblem.setStyleSheet("color: #b00020" if problem else "")
+        ok = problem is None and bool(self.ui.name.text().strip())
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict:
+        ui = self.ui
+        nip = ui.nip.text().strip()
+        return {"name": ui.name.text().strip(), "title": ui.title.text().strip(),
+                "acting": ui.acting.currentText(), "nip": normalize_nip(nip) if nip else "",
+                **self.images}
+
+
+class OfficialsDialog(QDialog):
+    """The list of a satker's officials; edits happen through OfficialDialog and
+    are reported back as actions for the window to turn into commands."""
+
+    def __init__(self, officials: list[dict], parent=None):
+        super().__init__(parent)
+        self.ui = Ui_OfficialsDialog()
+        self.ui.setupUi(self)
+        self.officials = [dict(o) for o in officials]
+        self.removed: list[str] = []
+        self._fill()
+        self.ui.addOfficial.clicked.connect(self._add)
+        self.ui.editOfficial.clicked.connect(self._edit)
+        self.ui.officials.itemDoubleClicked.connect(lambda _: self._edit())
+        self.ui.removeOfficial.clicked.connect(self._remove)
+
+    def _fill(self):
+        self.ui.officials.clear()
+        for o in self.officials:
+            label = " ".join(p for p in (o.get("acting"), o.get("title"), "—", o.get("name")) if p)
+            if o.get("nip"):
+                label += f"  (NIP {format_nip(o['nip'])})"
+            self.ui.officials.addItem(label)
+
+    def _add(self):
+        dialog = OfficialDialog(parent=self)
+        if dialog.exec():
+            self.officials.append({"id": None, **dialog.values()})
+            self._fill()
+
+    def _edit(self):
+        row = self.ui.officials.currentRow()
+        if row < 0:
+            return
+        dialog = OfficialDialog(self.officials[row], self)
+        if dialog.exec():
+            self.officials[row].update(dialog.values())
+            self._fill()
+
+    def _remove(self):
+        row = self.ui.officials.currentRow()
+        if row >= 0:
+            removed = self.officials.pop(row)
+            if removed.get("id"):
+                self.removed.append(removed["id"])
+            self._fill()
+
+
+class PlanDialog(QDialog):
+    """Plan properties: year, kind, schedule, paper, signatory, signing, print options."""
+
+    def __init__(self, values: dict, officials: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.ui = Ui_PlanDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.granularity.addItem(self.tr("Monthly (B1..B12)"), "monthly")
+        ui.granularity.addItem(self.tr("Quarterly (T1..T4)"), "quarterly")
+        ui.signLayout.addItem(self.tr("Office, then position (SEKRETARIS,)"),
+                              "office_then_position")
+        ui.signLayout.addItem(self.tr("Position with office (KETUA KOMISI ...)"),
+                              "position_then_office")
+        ui.columnNumbers.addItem("1 2 3", "plain")
+        ui.columnNumbers.addItem("(1) (2) (3)", "paren")
+        ui.columnNumbers.addItem(self.tr("None"), "none")
+        ui.signatory.addItem(self.tr("(none)"), None)
+        for official_id, label in officials:
+            ui.signatory.addItem(label, official_id)
+        ui.kind.setCurrentText(values.get("kind", "RAK"))
+        ui.year.setValue(values.get("year", dt.date.today().year))
+        _select(ui.granularity, values.get("granularity", "monthly"))
+        ui.paper.setCurrentText(values.get("paper", "A4"))
+        ui.title.setText(values.get("title", ""))
+        _select(ui.signatory, values.get("signatory_id"))
+        ui.signPlace.setText(values.get("sign_place", ""))
+        date = values.get("sign_date") or dt.date.today()
+        ui.signDate.setDate(QDate(date.year, date.month, date.day))
+        ui.monthOnly.setChecked(values.get("sign_date_precision") == "month")
+        ui.signUpper.setChecked(bool(values.get("sign_upper")))
+        ui.signOffice.setPlainText(values.get("sign_office", ""))
+        _select(ui.signLayout, values.get("sign_layout", "office_then_position"))
+        ui.coverPage.setChecked(bool(values.get("cover_page")))
+        ui.showNo.setChecked(values.get("show_no_column", True))
+        ui.numericMonths.setChecked(bool(values.get("numeric_month_labels")))
+        ui.tickStyle.setCurrentText(values.get("tick_style", "✓"))
+        _select(ui.columnNumbers, values.get("column_numbers", "plain"))
+        ui.yearLabel.setCurrentText(values.get("year_label", "Tahun"))
+        ui.sasaranHeader.setText(values.get("sasaran_header", ""))
+        ui.indikatorHeader.setText(values.get("indikator_header", ""))
+        ui.tugas.setPlainText(values.get("tugas", ""))
+        ui.fungsi.setPlainText(values.get("fungsi", ""))
+
+    def values(self) -> dict:
+        ui = self.ui
+        date = ui.signDate.date()
+        return {
+            "kind": ui.kind.currentText(), "year": ui.year.value(),
+            "granularity": ui.granularity.currentData(), "paper": ui.paper.currentText(),
+            "title": ui.title.text().strip(), "signatory_id": ui.signatory.currentData(),
+            "sign_place": ui.signPlace.text().strip(),
+            "sign_date": dt.date(date.year(), date.month(), date.day()),
+            "sign_date_precision": "month" if ui.monthOnly.isChecked() else "day",
+            "sign_upper": ui.signUpper.isChecked(),
+            "sign_office": ui.signOffice.toPlainText().strip(),
+            "sign_layout": ui.signLayout.currentData(), "cover_page": ui.coverPage.isChecked(),
+            "show_no_column": ui.showNo.isChecked(),
+            "numeric_month_labels": ui.numericMonths.isChecked(),
+            "tick_style": ui.tickStyle.currentText(),
+            "column_numbers": ui.columnNumbers.currentData(),
+            "year_label": ui.yearLabel.currentText(),
+            "sasaran_header": ui.sasaranHeader.text().strip(),
+            "indikator_header": ui.indikatorHeader.text().strip(),
+            "tugas": ui.tugas.toPlainText().strip(), "fungsi": ui.fungsi.toPlainText().strip(),
+        }
+
+
+class WeeksDialog(QDialog):
+    """A schedule cell: ticked, which weeks ("Minggu ke ..."), and a note."""
+
+    def __init__(self, cell: Cell, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_WeeksDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.boxes = [ui.week1, ui.week2, ui.week3, ui.week4]
+        ui.ticked.setChecked(cell.ticked)
+        for week, box in enumerate(self.boxes, 1):
+            box.setChecked(week in cell.weeks)
+            box.toggled.connect(self._update)
+        ui.note.setText(cell.note)
+        ui.ticked.toggled.connect(self._update)
+        self._update()
+
+    def _update(self):
+        weeks = {w for w, box in enumerate(self.boxes, 1) if box.isChecked()}
+        if weeks:
+            self.ui.ticked.setChecked(True)
+        self.ui.preview.setText(weeks_text(weeks) if weeks else
+                                ("✓" if self.ui.ticked.isChecked() else ""))
+
+    def cell(self) -> Cell:
+        weeks = frozenset(w for w, box in enumerate(self.boxes, 1) if box.isChecked())
+        return Cell(ticked=self.ui.ticked.isChecked() or bool(weeks), weeks=weeks,
+                    note=self.ui.note.text().strip())
+
+
+def _select(combo, data) -> None:
+    index = combo.findData(data)
+    combo.setCurrentIndex(index if index >= 0 else 0)

@@ -1,0 +1,60 @@
+"""The open workspace as the window sees it: one session, one undo stack.
+
+Every edit is a QUndoCommand (rakdesk.ui.commands) that calls the core and is
+committed to the file at once, so killing the app loses nothing that was on
+screen. Views listen to the signals to refresh what they show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from rakdesk.core.storage import Workspace
+from rakdesk.errors import RakdeskError, ReadOnlyWorkspace
+
+
+class WorkspaceDocument(QObject):
+    sig_plan_changed = Signal(str, bool)  # plan id, structure changed (rows added/removed/moved)
+    sig_cells_changed = Signal(str, list)  # plan id, kegiatan ids whose cells or texts changed
+    sig_workspace_changed = Signal()  # satkers, plans, officials: the tree
+    sig_error = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.session = workspace.session()
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def readonly(self) -> bool:
+        return self.workspace.readonly
+
+    def push(self, command) -> bool:
+        """Run a command and put it on the undo stack. Returns False (with a
+        message sent) when the edit could not be made; nothing is then changed."""
+        if self.readonly:
+            self.sig_error.emit(self.tr("This file is open read-only; changes are not saved."))
+            return False
+        self.undo_stack.push(command)
+        return not command.isObsolete()
+
+    def apply(self, fn):
+        """Run ``fn(session)`` and commit it to the file; roll back on failure
+        and raise a RakdeskError with a message for the user."""
+        if self.readonly:
+            raise ReadOnlyWorkspace(self.tr("This file is open read-only; changes are not saved."))
+        try:
+            result = fn(self.session)
+            self.session.commit()
+            return result
+        except RakdeskError:
+            self.session.rollback()
+            raise
+        except Exception as exc:  # a full disk, a stick pulled out: say so, keep the data
+            self.session.rollback()
+            raise RakdeskError(self.tr("The change could not be saved: {0}").format(exc)) from exc
+
+    def close(self) -> None:
+        self.session.close()
+        self.workspace.close()

@@ -1,0 +1,1 @@
+"""Compiled forms: see scripts/compile_ui.py."""

@@ -1,0 +1,281 @@
+"""The plan grid view: a spreadsheet-like table over PlanGridModel.
+
+Schedule cells toggle with a click or Space; a selected range fills or clears
+with Space; Delete clears; Enter or F2 edits text in place (Ctrl+Enter makes a
+new line). Everything it changes goes through the document as commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QTableView,
+)
+
+from rakdesk.core.schedule import Cell
+from rakdesk.ui import commands as cmd
+from rakdesk.ui.plan_model import (
+    COL_KEGIATAN,
+    COL_NO,
+    COL_PELAKSANA,
+    COL_TARGET,
+    PlanGridModel,
+)
+
+MAX_ROW_LINES = 10
+
+
+class TextDelegate(QStyledItemDelegate):
+    """A multi-line editor: Enter commits, Ctrl+Enter (or Shift+Enter) adds a line."""
+
+    def createEditor(self, parent, option, index):
+        editor = QPlainTextEdit(parent)
+        editor.setTabChangesFocus(True)
+        editor.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor, index):
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index):
+        rect = QRect(option.rect)
+        rect.setHeight(max(rect.height(), QFontMetrics(option.font).lineSpacing() * 5))
+        editor.setGeometry(rect)
+
+    def eventFilter(self, editor, event):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
+                                                                    Qt.Key.Key_Enter):
+            mods = event.modifiers()
+            if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+                editor.insertPlainText("\n")
+                return True
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class PelaksanaDelegate(QStyledItemDelegate):
+    """Pelaksana typed, or completed from the satker's sub-units; several are
+    separated with ";"."""
+
+    def __init__(self, units_provider, parent=None):
+        super().__init__(parent)
+        self.units_provider = units_provider
+
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        completer = QCompleter(self.units_provider(), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor, index):
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index):
+        editor.setGeometry(option.rect)
+
+
+class PlanGridView(QTableView):
+    sig_request_weeks = Signal()  # the user asked to set weeks or a note (context menu)
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.setObjectName("planGrid")
+        self.grid_model = PlanGridModel(doc, self)
+        self.setModel(self.grid_model)
+        self.text_delegate = TextDelegate(self)
+        self.pelaksana_delegate = PelaksanaDelegate(self.sub_unit_names, self)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setHighlightSections(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._press_index = None
+        self._fit_timer = QTimer(self, singleShot=True, interval=60)
+        self._fit_timer.timeout.connect(self.fit_rows)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._fit_timer.start())
+        self.grid_model.modelReset.connect(self._after_reset)
+        self.grid_model.dataChanged.connect(lambda *_: self._fit_timer.start())
+
+    # ------------------------------------------------------------ layout
+
+    def set_plan(self, plan_id: str | None) -> None:
+        self.grid_model.set_plan(plan_id)
+
+    def sub_unit_names(self) -> list[str]:
+        plan = self.grid_model.plan
+        return [u.name for u in plan.satker.sub_units] if plan and plan.satker else []
+
+    def _after_reset(self) -> None:
+        model = self.grid_model
+        self.clearSpans()
+        for col in range(model.columnCount()):
+            self.setItemDelegateForColumn(col, None)
+        if not model.columns:
+            return
+        widths = {COL_NO: 34, COL_TARGET: 70, COL_KEGIATAN: 230, COL_PELAKSANA: 150}
+        for col, column in enumerate(model.columns):
+            if column.is_period:
+                width = 34 if model.plan.gran.periods == 12 else 60
+            else:
+                width = widths.get(column.key, 180)
+            self.setColumnWidth(col, width)
+            if column.key == COL_PELAKSANA:
+                self.setItemDelegateForColumn(col, self.pelaksana_delegate)
+            elif not column.is_period and column.key != COL_NO:
+                self.setItemDelegateForColumn(col, self.text_delegate)
+        for row, col, span in model.spans():
+            self.setSpan(row, col, span, 1)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Row heights that show each row's text (up to MAX_ROW_LINES lines),
+        with spanned sasaran/indikator text given room across their rows."""
+        model = self.grid_model
+        if not model.rows:
+            return
+        metrics = QFontMetrics(self.font())
+        line = metrics.lineSpacing()
+        cap = line * MAX_ROW_LINES + 8
+        flags = int(Qt.TextFlag.TextWordWrap)
+
+        def need(text: str, width: int) -> int:
+            if not text:
+                return 0
+            rect = metrics.boundingRect(QRect(0, 0, max(20, width - 8), 10_000), flags, text)
+            return min(cap, rect.height() + 8)
+
+        row_cols = [(i, c) for i, c in enumerate(model.columns) if c.level == "row"]
+        heights = []
+        for row in model.rows:
+            h = line + 8
+            for col, column in row_cols:
+                h = max(h, need(model.text(row, column), self.columnWidth(col)))
+            heights.append(h)
+        for r, col, span in model.spans():
+            text = model.text(model.rows[r], model.columns[col])
+            deficit = need(text, self.columnWidth(col)) - sum(heights[r:r + span])
+            if deficit > 0:
+                heights[r + span - 1] += deficit
+        for r, row in enumerate(model.rows):
+            if row.sasaran_span == 1 or row.indikator_span == 1:
+                for col, column in enumerate(model.columns):
+                    if column.level in ("sasaran", "indikator"):
+                        heights[r] = max(heights[r], need(model.text(row, column),
+                                                          self.columnWidth(col)))
+        for r, h in enumerate(heights):
+            if self.rowHeight(r) != h:
+                self.setRowHeight(r, h)
+
+    # ------------------------------------------------------------ schedule cells
+
+    def selected_period_cells(self) -> list[tuple[str, int, Cell]]:
+        """(kegiatan id, period, current cell) of every selected schedule cell."""
+        model = self.grid_model
+        found = []
+        for index in self.selectionModel().selectedIndexes():
+            column = model.column_at(index.column())
+            row = model.row_at(index.row())
+            if column.is_period and row.kegiatan is not None:
+                found.append((row.kegiatan.id, column.period, model.cell(row, column.period)))
+        return found
+
+    def set_cells(self, cells: dict[tuple[str, int], Cell], text: str) -> None:
+        if cells and self.grid_model.plan is not None:
+            self.doc.push(cmd.SetCellsCommand(self.doc, self.grid_model.plan.id, cells, text))
+
+    def toggle_selection(self) -> None:
+        """Space: tick every selected schedule cell, or clear them when all are
+        ticked already."""
+        cells = self.selected_period_cells()
+        if not cells:
+            return
+        if all(c.ticked for _, _, c in cells):
+            self.set_cells({(k, p): Cell(note=c.note) for k, p, c in cells}, cmd.tr("Clear ticks"))
+        else:
+            self.set_cells({(k, p): c if c.ticked else Cell(ticked=True, note=c.note)
+                            for k, p, c in cells}, cmd.tr("Tick"))
+
+    def clear_selection_contents(self) -> None:
+        """Delete: empty the selected cells (schedule and text) in one step."""
+        model = self.grid_model
+        stack = self.doc.undo_stack
+        cells = {(k, p): Cell() for k, p, c in self.selected_period_cells() if not c.empty}
+        texts = [i for i in self.selectionModel().selectedIndexes()
+                 if model.flags(i) & Qt.ItemFlag.ItemIsEditable and i.data()]
+        if not cells and not texts:
+            return
+        stack.beginMacro(cmd.tr("Clear cells"))
+        self.set_cells(cells, cmd.tr("Clear cells"))
+        for index in texts:
+            model.setData(index, "")
+        stack.endMacro()
+
+    # ------------------------------------------------------------ events
+
+    def keyPressEvent(self, event):
+        index = self.currentIndex()
+        column = self.grid_model.column_at(index.column()) if index.isValid() else None
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.key() == Qt.Key.Key_Space and event.modifiers() in (
+                    Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) \
+                    and column is not None and column.is_period:
+                self.toggle_selection()
+                return
+            if event.matches(QKeySequence.StandardKey.Delete) \
+                    or event.key() == Qt.Key.Key_Backspace:
+                self.clear_selection_contents()
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid() \
+                    and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                if self.grid_model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    self.edit(index)
+                    return
+            if column is not None and column.is_period and event.text() and \
+                    event.text().isprintable() and not event.modifiers() & (
+                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                return  # typing into a schedule cell does nothing (Space ticks)
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event):
+        self._press_index = self.indexAt(event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event):
+        super().mouseReleaseEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if (event.button() == Qt.MouseButton.LeftButton and index.isValid()
+                and index == self._press_index and not event.modifiers()):
+            column = self.grid_model.column_at(index.column())
+            row = self.grid_model.row_at(index.row())
+            if column.is_period and row.kegiatan is not None:
+                cell = self.grid_model.cell(row, column.period)
+                new = Cell(note=cell.note) if cell.ticked else Cell(ticked=True, note=cell.note)
+                self.set_cells({(row.kegiatan.id, column.period): new},
+                               cmd.tr("Clear tick") if cell.ticked else cmd.tr("Tick"))
+        self._press_index = None
+
+

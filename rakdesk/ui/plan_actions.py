@@ -1,0 +1,288 @@
+"""What the Edit and Plan menus do to the open plan: insert, delete and move
+rows, copy and paste through the clipboard, set weeks, switch months and
+quarters, edit the plan's properties. Each is one undoable command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from rakdesk.core import editing
+from rakdesk.core import plans as ops
+from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
+from rakdesk.core.schedule import Granularity, convert
+from rakdesk.ui import commands as cmd
+from rakdesk.ui.dialogs import PlanDialog, WeeksDialog
+from rakdesk.ui.plan_model import (
+    COL_INDIKATOR,
+    COL_KEGIATAN,
+    COL_SASARAN,
+)
+from rakdesk.ui.workspace_tree import PLAN_FIELDS, officials_of
+
+LEVEL_CLASS = {"sasaran": Sasaran, "indikator": Indikator, "row": Kegiatan}
+
+
+class PlanActions(QObject):
+    def __init__(self, doc, view, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.view = view
+        self.model = view.grid_model
+
+    # ------------------------------------------------------------ where we are
+
+    @property
+    def plan(self) -> Plan | None:
+        return self.model.plan
+
+    def _current(self):
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None, None
+        return self.model.row_at(index.row()), self.model.column_at(index.column())
+
+    def _level(self) -> str:
+        """Which row the current column belongs to: sasaran, indikator or kegiatan."""
+        row, column = self._current()
+        if column is None:
+            return "row"
+        if self.plan.kind == "IKU" and column.level == "row":
+            return "indikator"
+        return column.level
+
+    def focus(self, row_id: str | None, key: str, edit: bool = True) -> None:
+        """Put the cursor on the row that holds ``row_id`` and start typing there."""
+        if row_id is None or not self.model.has_column(key):
+            return
+        for r, row in enumerate(self.model.rows):
+            ids = (row.sasaran.id, row.indikator and row.indikator.id,
+                   row.kegiatan and row.kegiatan.id)
+            if row_id in ids:
+                index = self.model.index(r, self.model.column(key))
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                if edit and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    self.view.edit(index)
+                return
+
+    def _push_create(self, text: str, create, focus_key: str) -> None:
+        command = cmd.CreateCommand(self.doc, text, self.plan.id, create)
+        if self.doc.push(command):
+            self.focus(command.first_id, focus_key)
+
+    # ------------------------------------------------------------ insert
+
+    def insert_sasaran(self) -> None:
+        if self.plan is None:
+            return
+        row, _ = self._current()
+        position = self.plan.sasaran.index(row.sasaran) + 1 if row else None
+        plan_id, rak = self.plan.id, self.plan.kind == "RAK"
+
+        def create(session):
+            sasaran = ops.add_sasaran(session, session.get(Plan, plan_id), "", position)
+            indikator = ops.add_indikator(session, sasaran, "")
+            if rak:
+                ops.add_kegiatan(session, indikator, "")
+            return [sasaran]
+
+        self._push_create(self.tr("Add sasaran"), create, COL_SASARAN)
+
+    def insert_indikator(self) -> None:
+        if self.plan is None:
+            return
+        row, _ = self._current()
+        if row is None:
+            self.insert_sasaran()
+            return
+        sasaran_id, rak = row.sasaran.id, self.plan.kind == "RAK"
+        position = row.sasaran.indikator.index(row.indikator) + 1 if row.indikator else None
+
+        def create(session):
+            indikator = ops.add_indikator(session, session.get(Sasaran, sasaran_id), "",
+                                          position=position)
+            if rak:
+                ops.add_kegiatan(session, indikator, "")
+            return [indikator]
+
+        self._push_create(self.tr("Add indikator"), create, COL_INDIKATOR)
+
+    def insert_kegiatan(self) -> None:
+        """Insert: a new kegiatan under the current indikator, below the current row."""
+        if self.plan is None:
+            return
+        if self.plan.kind == "IKU":
+            self.insert_indikator()
+            return
+        row, _ = self._current()
+        if row is None or row.indikator is None:
+            self.insert_indikator() if row else self.insert_sasaran()
+            return
+        indikator_id = row.indikator.id
+        position = row.indikator.kegiatan.index(row.kegiatan) + 1 if row.kegiatan else None
+
+        def create(session):
+            return [ops.add_kegiatan(session, session.get(Indikator, indikator_id), "",
+                                     position=position)]
+
+        self._push_create(self.tr("Add kegiatan"), create, COL_KEGIATAN)
+
+    # ------------------------------------------------------------ delete and move
+
+    def delete_rows(self) -> None:
+        """Ctrl+Delete: delete the kegiatan of the selected rows, or the current
+        indikator or sasaran (with everything under it) when its column is current."""
+        if self.plan is None:
+            return
+        level = self._level()
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        if not rows:
+            return
+        cls = LEVEL_CLASS[level]
+        targets = []
+        for r in rows:
+            grid_row = self.model.row_at(r)
+            row = {"sasaran": grid_row.sasaran, "indikator": grid_row.indikator,
+                   "row": grid_row.kegiatan}[level]
+            if row is not None and (cls, row.id) not in targets:
+                targets.append((cls, row.id))
+        if not targets:
+            return
+        if level != "row":
+            kegiatan = sum(1 for r in self.model.rows
+                           if any(t[1] in (r.sasaran.id, r.indikator and r.indikator.id)
+                                  for t in targets) and r.kegiatan)
+            name = cmd.kind_label(cls)
+            question = self.tr("Delete {0} {1} with the {2} kegiatan under it? "
+                               "(Undo brings it back.)").format(len(targets), name, kegiatan)
+            if QMessageBox.question(self.view, self.tr("Delete"), question) != \
+                    QMessageBox.StandardButton.Yes:
+                return
+        text = self.tr("Delete {0}").format(cmd.kind_label(cls))
+        self.doc.push(cmd.DeleteCommand(self.doc, text, self.plan.id, targets))
+
+    def move(self, delta: int) -> None:
+        if self.plan is None:
+            return
+        row, column = self._current()
+        if row is None:
+            return
+        level = self._level()
+        target = {"sasaran": row.sasaran, "indikator": row.indikator, "row": row.kegiatan}[level]
+        if target is None:
+            return
+        key = column.key
+        if self.doc.push(cmd.MoveCommand(self.doc, self.plan.id, type(target), target.id, delta)):
+            self.focus(target.id, key, edit=False)
+
+    # ------------------------------------------------------------ clipboard
+
+    def selected_kegiatan(self) -> list[Kegiatan]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        return [self.model.row_at(r).kegiatan for r in rows if self.model.row_at(r).kegiatan]
+
+    def copy(self) -> None:
+        if self.plan is None:
+            return
+        kegiatan = self.selected_kegiatan()
+        if kegiatan:
+            QGuiApplication.clipboard().setText(editing.rows_as_tsv(self.plan, kegiatan))
+
+    def cut(self) -> None:
+        kegiatan = self.selected_kegiatan()
+        if not kegiatan:
+            return
+        self.copy()
+        self.doc.push(cmd.DeleteCommand(self.doc, self.tr("Cut"), self.plan.id,
+                                        [(Kegiatan, k.id) for k in kegiatan]))
+
+    def paste(self) -> None:
+        if self.plan is None:
+            return
+        text = QGuiApplication.clipboard().text()
+        if not text:
+            return
+        rows = editing.parse_tsv(text)
+        index = self.view.currentIndex()
+        if len(rows) == 1 and len(rows[0]) == 1 and index.isValid():
+            # One value: into the current cell, as typing would.
+            if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.model.setData(index, rows[0][0])
+            return
+        row, _ = self._current()
+        after = row.kegiatan or row.indikator or row.sasaran if row else None
+        plan_id = self.plan.id
+        after_ids = (type(after), after.id) if after is not None else None
+
+        def create(session):
+            anchor = session.get(*after_ids) if after_ids else None
+            return editing.paste_rows(session, session.get(Plan, plan_id), rows, anchor)
+
+        self._push_create(self.tr("Paste rows"), create, COL_KEGIATAN)
+
+    # ------------------------------------------------------------ schedule
+
+    def set_weeks(self) -> None:
+        cells = self.view.selected_period_cells()
+        if not cells:
+            return
+        dialog = WeeksDialog(cells[0][2], self.view)
+        if dialog.exec():
+            value = dialog.cell()
+            self.view.set_cells({(k, p): value for k, p, _ in cells}, self.tr("Set weeks"))
+
+    def granularity_losses(self, target: str) -> list[str]:
+        source = self.plan.gran
+        losses = []
+        for s in self.plan.sasaran:
+            for i in s.indikator:
+                for k in i.kegiatan:
+                    _, lost = convert(k.schedule(), source, Granularity(target))
+                    name = (k.text.splitlines() or [self.tr("(no text)")])[0][:60]
+                    losses += [f"{name}: {msg}" for msg in lost]
+        return losses
+
+    def confirm_granularity(self, target: str) -> bool:
+        losses = self.granularity_losses(target)
+        if not losses:
+            return True
+        shown = "\n".join(f"• {line}" for line in losses[:12])
+        more = self.tr("\n… and {0} more").format(len(losses) - 12) if len(losses) > 12 else ""
+        answer = QMessageBox.question(
+            self.view, self.tr("Change schedule"),
+            self.tr("Some schedule detail cannot be kept:\n\n{0}{1}\n\nChange anyway? "
+                    "(Undo brings the detail back.)").format(shown, more))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def set_granularity(self, target: str) -> None:
+        if self.plan is None or self.plan.granularity == target:
+            return
+        if self.confirm_granularity(target):
+            self.doc.push(cmd.GranularityCommand(self.doc, self.plan.id, target))
+
+    def edit_properties(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        values = {f: getattr(plan, f) for f in PLAN_FIELDS}
+        values["granularity"] = plan.granularity
+        dialog = PlanDialog(values, officials_of(plan.satker), self.view)
+        if not dialog.exec():
+            return
+        new = dialog.values()
+        granularity = new.pop("granularity")
+        if granularity != plan.granularity and not self.confirm_granularity(granularity):
+            return
+        changed = {k: v for k, v in new.items() if getattr(plan, k) != v}
+        if not changed and granularity == plan.granularity:
+            return
+        stack = self.doc.undo_stack
+        stack.beginMacro(self.tr("Edit plan properties"))
+        if granularity != plan.granularity:
+            self.doc.push(cmd.GranularityCommand(self.doc, plan.id, granularity))
+        if changed:
+            self.doc.push(cmd.SetAttributesCommand(self.doc, self.tr("Edit plan properties"),
+                                                   Plan, plan.id, changed, plan_id=plan.id))
+        stack.endMacro()

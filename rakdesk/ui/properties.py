@@ -1,0 +1,150 @@
+"""The properties of the selected row: its full texts and pelaksana, in fields
+large enough to edit long texts comfortably. Each field commits one command
+when it loses focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from rakdesk.core.targets import TargetKind
+from rakdesk.ui.plan_model import (
+    COL_INDIKATOR,
+    COL_KEGIATAN,
+    COL_KETERANGAN,
+    COL_PELAKSANA,
+    COL_SASARAN,
+    COL_SUMBER,
+    COL_TARGET,
+)
+
+
+class CommitOnFocusOut(QPlainTextEdit):
+    def __init__(self, on_commit, parent=None):
+        super().__init__(parent)
+        self.on_commit = on_commit
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event):
+        self.on_commit(self.toPlainText())
+        super().focusOutEvent(event)
+
+
+class PropertiesPanel(QWidget):
+    def __init__(self, view, parent=None):
+        super().__init__(parent)
+        self.setObjectName("propertiesPanel")
+        self.view = view
+        self.model = view.grid_model
+        self.row = None
+        layout = QFormLayout(self)
+        self.fields = {}
+        labels = ((COL_SASARAN, self.tr("Sasaran")), (COL_INDIKATOR, self.tr("Indikator")),
+                  (COL_KETERANGAN, self.tr("Keterangan")), (COL_SUMBER, self.tr("Sumber data")),
+                  (COL_KEGIATAN, self.tr("Kegiatan")))
+        for key, label in labels:
+            editor = CommitOnFocusOut(lambda text, k=key: self._commit(k, text), self)
+            editor.setObjectName(f"prop_{key}")
+            layout.addRow(label, editor)
+            self.fields[key] = editor
+        self.target = QLineEdit(self)
+        self.target.setObjectName("prop_target")
+        self.target.editingFinished.connect(lambda: self._commit(COL_TARGET, self.target.text()))
+        self.target_kind = QLabel(self)
+        layout.addRow(self.tr("Target"), self.target)
+        layout.addRow("", self.target_kind)
+        self.units = QListWidget(self)
+        self.units.setObjectName("prop_pelaksana")
+        self.units.itemChanged.connect(self._units_changed)
+        self.other = QLineEdit(self)
+        self.other.setPlaceholderText(self.tr("Other pelaksana, separated by ;"))
+        self.other.editingFinished.connect(self._units_changed)
+        layout.addRow(self.tr("Pelaksana"), self.units)
+        layout.addRow("", self.other)
+        view.selectionModel().currentChanged.connect(lambda *_: self.refresh())
+        self.model.modelReset.connect(self._reconnect)
+        self.model.dataChanged.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def _reconnect(self):
+        self.refresh()
+
+    def _commit(self, key: str, text: str) -> None:
+        if self.row is None or not self.model.has_column(key) or self.model.doc.readonly:
+            return
+        index = self.model.index(self.row, self.model.column(key))
+        if index.data(Qt.ItemDataRole.EditRole) != text:
+            self.model.setData(index, text)
+
+    def _units_changed(self, *_):
+        if self._filling or self.row is None or not self.model.has_column(COL_PELAKSANA):
+            return
+        names = [self.units.item(i).text() for i in range(self.units.count())
+                 if self.units.item(i).checkState() == Qt.CheckState.Checked]
+        names += [n.strip() for n in self.other.text().split(";") if n.strip()]
+        self._commit(COL_PELAKSANA, "; ".join(names))
+
+    _filling = False
+
+    def refresh(self) -> None:
+        index = self.view.currentIndex()
+        model = self.model
+        self.row = index.row() if index.isValid() and index.row() < len(model.rows) else None
+        grid_row = model.rows[self.row] if self.row is not None else None
+        editable = grid_row is not None and not model.doc.readonly
+        for key, editor in self.fields.items():
+            present = model.has_column(key)
+            self.layout().setRowVisible(editor, present)
+            text = model.text(grid_row, model.columns[model.column(key)]) \
+                if grid_row is not None and present else ""
+            if editor.toPlainText() != text and not editor.hasFocus():
+                editor.setPlainText(text)
+            editor.setReadOnly(not editable)
+        ind = grid_row.indikator if grid_row else None
+        if not self.target.hasFocus():
+            self.target.setText(ind.target if ind else "")
+        self.target.setReadOnly(not editable)
+        self.target_kind.setText(target_description(ind) if ind else "")
+        self._filling = True
+        try:
+            self.units.clear()
+            has_pelaksana = model.has_column(COL_PELAKSANA)
+            for w in (self.units, self.other):
+                self.layout().setRowVisible(w, has_pelaksana)
+            keg = grid_row.kegiatan if grid_row else None
+            current = [p.name for p in keg.pelaksana] if keg else []
+            units = [u.name for u in model.plan.satker.sub_units] if model.plan else []
+            for name in units:
+                item = QListWidgetItem(name, self.units)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if name in current
+                                   else Qt.CheckState.Unchecked)
+            if not self.other.hasFocus():
+                self.other.setText("; ".join(n for n in current if n not in units))
+            self.units.setEnabled(editable and keg is not None)
+            self.other.setReadOnly(not (editable and keg is not None))
+        finally:
+            self._filling = False
+
+
+def target_description(indikator) -> str:
+    from rakdesk.core.targets import format_target
+
+    kind = TargetKind(indikator.target_kind)
+    names = {TargetKind.PERCENT: "Persentase", TargetKind.COUNT: "Jumlah",
+             TargetKind.GRADE: "Nilai (huruf)", TargetKind.OPINION: "Opini BPK",
+             TargetKind.INDEX: "Indeks", TargetKind.NUMBER: "Angka", TargetKind.TEXT: "Teks bebas"}
+    if kind is TargetKind.TEXT:
+        return names[kind] if indikator.target else ""
+    from decimal import Decimal
+
+    value = Decimal(indikator.target_value) if indikator.target_value else None
+    return f"{names[kind]}: {format_target(kind, value, indikator.target_unit)}"

@@ -1,0 +1,312 @@
+"""The workspace tree (satker -> year -> plans) and what it manages: satkers,
+their sub-units and officials, and plans. Every change is one command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTreeView
+
+from rakdesk.core import plans as ops
+from rakdesk.core import snapshot
+from rakdesk.core.model import Official, Plan, Satker, SubUnit
+from rakdesk.ui import commands as cmd
+from rakdesk.ui.dialogs import OfficialsDialog, PlanDialog, SatkerDialog, SubUnitsDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "satker", "year" or "plan"
+PLAN_ID_ROLE = ID_ROLE  # kept for tests that read plan ids from the tree
+
+SATKER_FIELDS = ("name", "full_name", "level", "body", "parent_office", "office_heading",
+                 "address", "phone", "city", "logo")
+PLAN_FIELDS = ("kind", "year", "paper", "title", "signatory_id", "sign_place", "sign_date",
+               "sign_date_precision", "sign_upper", "sign_office", "sign_layout", "cover_page",
+               "show_no_column", "numeric_month_labels", "tick_style", "column_numbers",
+               "year_label", "sasaran_header", "indikator_header", "tugas", "fungsi")
+
+
+class WorkspaceTreeModel(QStandardItemModel):
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels([self.tr("Satker / plan"), self.tr("Contents")])
+        for satker in ops.all_satkers(self.doc.session):
+            satker_item = _item(satker.name, satker.id, "satker")
+            years: dict[int, QStandardItem] = {}
+            for plan in satker.plans:
+                if plan.year not in years:
+                    years[plan.year] = _item(str(plan.year), satker.id, "year")
+                    satker_item.appendRow([years[plan.year], _item("", None, "")])
+                years[plan.year].appendRow([_item(self.plan_label(plan), plan.id, "plan"),
+                                            _item(self.counts(plan), plan.id, "plan")])
+            self.appendRow([satker_item, _item("", None, "")])
+
+    def plan_label(self, plan: Plan) -> str:
+        if plan.title:
+            base = plan.title
+        elif plan.kind == "IKU":
+            base = "IKU"
+        else:
+            base = "RAK " + (self.tr("(monthly)") if plan.granularity == "monthly"
+                             else self.tr("(quarterly)"))
+        status = self.tr(" — final") if plan.status == "final" else ""
+        return f"{base}{status}"
+
+    def counts(self, plan: Plan) -> str:
+        c = ops.plan_counts(plan)
+        if plan.kind == "IKU":
+            return self.tr("{0} sasaran, {1} indikator").format(c["sasaran"], c["indikator"])
+        return self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(
+            c["sasaran"], c["indikator"], c["kegiatan"])
+
+    def find(self, row_id: str) -> QModelIndex:
+        for index in self._walk(QModelIndex()):
+            if index.data(ID_ROLE) == row_id and index.data(KIND_ROLE) in ("plan", "satker"):
+                return index
+        return QModelIndex()
+
+    def _walk(self, parent):
+        for row in range(self.rowCount(parent)):
+            index = self.index(row, 0, parent)
+            yield index
+            yield from self._walk(index)
+
+
+def _item(text: str, row_id, kind: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(row_id, ID_ROLE)
+    item.setData(kind, KIND_ROLE)
+    return item
+
+
+class WorkspaceTree(QTreeView):
+    sig_plan_selected = Signal(object)  # plan id or None
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.setObjectName("workspaceTree")
+        self.doc = doc
+        self.tree_model = WorkspaceTreeModel(doc, self)
+        self.setModel(self.tree_model)
+        self.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._reload()
+        doc.sig_workspace_changed.connect(self._reload)
+        doc.sig_plan_changed.connect(lambda *_: self._reload())
+
+    def _reload(self) -> None:
+        current = self.current_plan_id() or self.current_satker_id()
+        self.tree_model.refresh()
+        self.expandAll()
+        self.resizeColumnToContents(0)
+        self.selectionModel().currentChanged.connect(self._on_current)
+        if current:
+            self.select(current, emit=False)
+
+    def _on_current(self, current, _previous):
+        self.sig_plan_selected.emit(self.current_plan_id())
+
+    def select(self, row_id: str, emit: bool = True) -> None:
+        index = self.tree_model.find(row_id)
+        if index.isValid():
+            if not emit:
+                self.selectionModel().blockSignals(True)
+            self.setCurrentIndex(index)
+            self.selectionModel().blockSignals(False)
+
+    def current_plan_id(self) -> str | None:
+        index = self.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() and index.data(KIND_ROLE) == "plan" else None
+
+    def current_satker_id(self) -> str | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        if index.data(KIND_ROLE) == "plan":
+            plan = self.doc.session.get(Plan, index.data(ID_ROLE))
+            return plan.satker_id if plan else None
+        return index.data(ID_ROLE) if index.data(KIND_ROLE) in ("satker", "year") else None
+
+    # ------------------------------------------------------------ satkers
+
+    def new_satker(self) -> None:
+        dialog = SatkerDialog(parent=self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+
+        def create(session):
+            return [ops.add_satker(session, **values)]
+
+        command = cmd.CreateCommand(self.doc, self.tr("Add satker"), None, create)
+        if self.doc.push(command):
+            self.select(command.first_id)
+
+    def edit_satker(self) -> None:
+        satker = self._satker()
+        if satker is None:
+            return
+        dialog = SatkerDialog({f: getattr(satker, f) for f in SATKER_FIELDS}, self)
+        if dialog.exec():
+            self.doc.push(cmd.SetAttributesCommand(self.doc, self.tr("Edit satker"), Satker,
+                                                   satker.id, dialog.values()))
+
+    def edit_sub_units(self) -> None:
+        satker = self._satker()
+        if satker is None:
+            return
+        dialog = SubUnitsDialog([(u.id, u.name) for u in satker.sub_units], self)
+        if not dialog.exec():
+            return
+        wanted = dialog.units()
+        stack = self.doc.undo_stack
+        stack.beginMacro(self.tr("Edit sub-units"))
+        kept = {unit_id for unit_id, _ in wanted if unit_id}
+        removed = [(SubUnit, u.id) for u in satker.sub_units if u.id not in kept]
+        if removed:
+            self.doc.push(cmd.DeleteCommand(self.doc, self.tr("Remove sub-units"), None, removed))
+        for position, (unit_id, name) in enumerate(wanted):
+            if unit_id is None:
+                satker_id = satker.id
+
+                def create(session, name=name, position=position, satker_id=satker_id):
+                    unit = ops.add_sub_unit(session, session.get(Satker, satker_id), name)
+                    units = unit.satker.sub_units
+                    units.insert(position, units.pop(units.index(unit)))
+                    ops.renumber(units)
+                    return [unit]
+
+                self.doc.push(cmd.CreateCommand(self.doc, self.tr("Add sub-unit"), None, create))
+            else:
+                unit = self.doc.session.get(SubUnit, unit_id)
+                if unit.name != name or unit.position != position:
+                    self.doc.push(cmd.SetAttributesCommand(
+                        self.doc, self.tr("Rename sub-unit"), SubUnit, unit_id,
+                        {"name": name, "position": position}))
+        stack.endMacro()
+
+    def edit_officials(self) -> None:
+        satker = self._satker()
+        if satker is None:
+            return
+        fields = ("name", "title", "acting", "nip", "signature_image", "stamp_image")
+        current = [{"id": o.id, **{f: getattr(o, f) for f in fields}} for o in satker.officials]
+        dialog = OfficialsDialog(current, self)
+        if not dialog.exec():
+            return
+        stack = self.doc.undo_stack
+        stack.beginMacro(self.tr("Edit officials"))
+        if dialog.removed:
+            self.doc.push(cmd.DeleteCommand(self.doc, self.tr("Remove officials"), None,
+                                            [(Official, i) for i in dialog.removed]))
+        before = {o["id"]: o for o in current}
+        for values in dialog.officials:
+            data = {f: values[f] for f in fields}
+            if values.get("id") is None:
+                def create(session, data=data, satker_id=satker.id):
+                    return [_official_with_images(session, satker_id, data)]
+
+                self.doc.push(cmd.CreateCommand(self.doc, self.tr("Add official"), None, create))
+            elif any(before[values["id"]][f] != data[f] for f in fields):
+                self.doc.push(cmd.SetAttributesCommand(self.doc, self.tr("Edit official"),
+                                                       Official, values["id"], data))
+        stack.endMacro()
+
+    def delete_current(self) -> None:
+        plan_id, satker = self.current_plan_id(), self._satker()
+        if plan_id:
+            plan = self.doc.session.get(Plan, plan_id)
+            question = self.tr("Delete the plan {0} {1} of {2}? (Undo brings it back.)").format(
+                plan.kind, plan.year, plan.satker.name)
+            rows, text = [(Plan, plan_id)], self.tr("Delete plan")
+        elif satker is not None:
+            question = self.tr("Delete the satker {0} with all its {1} plans? "
+                               "(Undo brings it back.)").format(satker.name, len(satker.plans))
+            rows, text = [(Satker, satker.id)], self.tr("Delete satker")
+        else:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.doc.push(cmd.DeleteCommand(self.doc, text, None, rows))
+
+    def rename_current(self) -> None:
+        plan_id = self.current_plan_id()
+        if plan_id:
+            plan = self.doc.session.get(Plan, plan_id)
+            title, ok = QInputDialog.getText(self, self.tr("Rename plan"),
+                                             self.tr("Title printed on the plan:"),
+                                             text=ops.plan_title(plan))
+            if ok:
+                self.doc.push(cmd.SetAttributesCommand(self.doc, self.tr("Rename plan"), Plan,
+                                                       plan_id, {"title": title.strip()}))
+            return
+        satker = self._satker()
+        if satker is not None:
+            name, ok = QInputDialog.getText(self, self.tr("Rename satker"), self.tr("Name:"),
+                                            text=satker.name)
+            if ok and name.strip():
+                self.doc.push(cmd.SetAttributesCommand(self.doc, self.tr("Rename satker"), Satker,
+                                                       satker.id, {"name": name.strip()}))
+
+    # ------------------------------------------------------------ plans
+
+    def new_plan(self) -> None:
+        satker = self._satker()
+        if satker is None:
+            QMessageBox.information(self, "rakdesk", self.tr("Add or choose a satker first."))
+            return
+        import datetime as dt
+
+        defaults = {"year": dt.date.today().year + 1, "sign_place": satker.city,
+                    "sign_office": satker.office_heading,
+                    "signatory_id": satker.officials[0].id if satker.officials else None}
+        dialog = PlanDialog(defaults, officials_of(satker), self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        satker_id = satker.id
+
+        def create(session):
+            owner = session.get(Satker, satker_id)
+            granularity = values.pop("granularity")
+            kind, year = values.pop("kind"), values.pop("year")
+            return [ops.add_plan(session, owner, kind, year, granularity, **values)]
+
+        command = cmd.CreateCommand(self.doc, self.tr("Add plan"), None, create)
+        if self.doc.push(command):
+            self.select(command.first_id)
+
+    def copy_to_next_year(self) -> None:
+        plan_id = self.current_plan_id()
+        if not plan_id:
+            return
+
+        def create(session):
+            plan = session.get(Plan, plan_id)
+            return [snapshot.copy_plan(session, plan, plan.year + 1)]
+
+        command = cmd.CreateCommand(self.doc, self.tr("Copy plan to next year"), None, create)
+        if self.doc.push(command):
+            self.select(command.first_id)
+
+    def _satker(self) -> Satker | None:
+        satker_id = self.current_satker_id()
+        return self.doc.session.get(Satker, satker_id) if satker_id else None
+
+
+def officials_of(satker: Satker) -> list[tuple[str, str]]:
+    return [(o.id, f"{o.acting} {o.title} — {o.name}".strip()) for o in satker.officials]
+
+
+def _official_with_images(session, satker_id: str, data: dict):
+    official = ops.add_official(session, session.get(Satker, satker_id), data["name"],
+                                data["title"], data["nip"], data["acting"])
+    official.signature_image = data["signature_image"]
+    official.stamp_image = data["stamp_image"]
+    return official
