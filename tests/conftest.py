@@ -66,3 +66,26 @@ def require_tool(name: str, package: str) -> str:
 def pytest_sessionfinish(session, exitstatus):
     if exitstatus == 5:  # no tests collected must never pass silently
         session.exitstatus = 1
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(request, tmp_path):
+    """GUI tests keep their QSettings (recent files, geometry) to themselves."""
+    if "qtbot" in request.fixturenames:
+        from tests.gui import isolate_settings
+
+        isolate_settings(tmp_path)
+
+
+@pytest.fixture
+def kubu(qtbot, demo_file):
+    """The window on a copy of the demo, showing the Kubu Raya RAK 2024."""
+    from rakdesk.core import plans as ops
+    from tests.gui import make_window
+
+    window = make_window(qtbot, demo_file)
+    plan_id = next(p.id for s in ops.all_satkers(window.doc.session) for p in s.plans
+                   if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
+    window.tree.select(plan_id)
+    window.grid.setFocus()
+    return window

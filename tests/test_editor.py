@@ -3,19 +3,16 @@ dialogs filled by typing, undo and redo, the clipboard. After each step the
 file itself is read with a separate SQLite connection, so what is asserted is
 what was committed to disk."""
 
-import sqlite3
 
 import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from rakdesk.core import plans as ops  # noqa: E402
-from rakdesk.core.storage import create_workspace, open_workspace  # noqa: E402
+from rakdesk.core.storage import create_workspace  # noqa: E402
 from rakdesk.ui import dialogs  # noqa: E402
-from rakdesk.ui.main_window import MainWindow  # noqa: E402
 from rakdesk.ui.plan_model import (  # noqa: E402
     COL_INDIKATOR,
     COL_KEGIATAN,
@@ -24,84 +21,7 @@ from rakdesk.ui.plan_model import (  # noqa: E402
     COL_TARGET,
     period_key,
 )
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch):
-    from PySide6.QtCore import QCoreApplication, QSettings
-
-    QCoreApplication.setOrganizationName("rakdesk-tests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
-
-
-def make_window(qtbot, path, readonly=False):
-    window = MainWindow(open_workspace(path, readonly=readonly))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.grid.setFocus()
-    return window
-
-
-def db(path, sql, *args):
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
-
-
-def focused():
-    return QApplication.focusWidget()
-
-
-def type_cell(qtbot, window, text):
-    """Enter opens the cell's editor; the text is typed; Enter commits it."""
-    qtbot.keyClick(window.grid, Qt.Key.Key_Return)
-    editor = focused()
-    assert editor is not window.grid, "no editor opened"
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-
-
-def go(qtbot, window, key_name):
-    """Move the cursor with arrow keys to the column ``key_name`` of this row."""
-    model = window.model
-    target = model.column(key_name)
-    while window.grid.currentIndex().column() != target:
-        key = Qt.Key.Key_Right if window.grid.currentIndex().column() < target else Qt.Key.Key_Left
-        qtbot.keyClick(window.grid, key)
-
-
-def click_cell(qtbot, window, row, key_name, modifier=Qt.KeyboardModifier.NoModifier):
-    index = window.model.index(row, window.model.column(key_name))
-    window.grid.scrollTo(index)
-    qtbot.mouseClick(window.grid.viewport(), Qt.MouseButton.LeftButton, modifier,
-                     window.grid.visualRect(index).center())
-
-
-def fill_dialog(monkeypatch, cls, fill):
-    """Replace a dialog's exec with: show it, type and click into it, press OK."""
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    def exec_(self):
-        self.show()
-        fill(self)
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        assert ok.isEnabled(), "the dialog refuses what was typed"
-        self.hide()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(cls, "exec", exec_)
-
-
-def answer_yes(monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
-
+from tests.gui import answer_yes, click_cell, db, fill_dialog, focused, go, make_window, type_cell  # noqa: E402,E501
 
 # ------------------------------------------------------------ the newcomer's plan
 
@@ -246,16 +166,6 @@ def snapshot_file(path):
 
 
 # ------------------------------------------------------------ on the demo
-
-
-@pytest.fixture
-def kubu(qtbot, demo_file):
-    window = make_window(qtbot, demo_file)
-    plan_id = next(p.id for s in ops.all_satkers(window.doc.session) for p in s.plans
-                   if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
-    window.tree.select(plan_id)
-    window.grid.setFocus()
-    return window
 
 
 def test_grid_model_passes_qt_model_tester(qtmodeltester, kubu):

@@ -13,9 +13,7 @@ from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.schedule import Cell
 from rakdesk.errors import RakdeskError
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
 
 class DocumentCommand(QUndoCommand):
@@ -64,7 +62,9 @@ class SetFieldCommand(DocumentCommand):
     """Type into a sasaran, indikator, target, keterangan or kegiatan cell."""
 
     def __init__(self, doc, plan_id, cls, row_id: str, field: str, value: str, kegiatan_ids):
-        super().__init__(doc, tr("Edit {0}").format(field_label(cls, field)), plan_id)
+        super().__init__(
+            doc, translate("commands", "Edit {0}").format(field_label(cls, field)), plan_id
+        )
         self.cls, self.row_id, self.field, self.new = cls, row_id, field, value
         self.old = None
         self.changed_rows = list(kegiatan_ids)
@@ -98,7 +98,7 @@ class SetCellsCommand(DocumentCommand):
 
 class SetPelaksanaCommand(DocumentCommand):
     def __init__(self, doc, plan_id, kegiatan_id: str, names: list[str]):
-        super().__init__(doc, tr("Edit pelaksana"), plan_id)
+        super().__init__(doc, translate("commands", "Edit pelaksana"), plan_id)
         self.kegiatan_id, self.new, self.old = kegiatan_id, names, None
         self.changed_rows = [kegiatan_id]
 
@@ -130,9 +130,15 @@ class CreateCommand(DocumentCommand):
             session.flush()
             for row in rows:
                 parent, position = snapshot.parent_of(row)
-                self.made.append((type(row), type(parent) if parent is not None else None,
-                                  parent.id if parent is not None else None, position,
-                                  snapshot.dump(row)))
+                self.made.append(
+                    (
+                        type(row),
+                        type(parent) if parent is not None else None,
+                        parent.id if parent is not None else None,
+                        position,
+                        snapshot.dump(row),
+                    )
+                )
             self.first_id = rows[0].id if rows else None
             if not rows:
                 self.setObsolete(True)
@@ -165,9 +171,15 @@ class DeleteCommand(DocumentCommand):
             if row is None:
                 continue
             parent, position = snapshot.parent_of(row)
-            self.dumps.append((cls, type(parent) if parent is not None else None,
-                               parent.id if parent is not None else None, position,
-                               snapshot.dump(row)))
+            self.dumps.append(
+                (
+                    cls,
+                    type(parent) if parent is not None else None,
+                    parent.id if parent is not None else None,
+                    position,
+                    snapshot.dump(row),
+                )
+            )
             ops.delete_row(session, row)
 
     def undo_(self, session):
@@ -180,7 +192,7 @@ class MoveCommand(DocumentCommand):
     structural = True
 
     def __init__(self, doc, plan_id, cls, row_id: str, delta: int):
-        super().__init__(doc, tr("Move {0}").format(kind_label(cls)), plan_id)
+        super().__init__(doc, translate("commands", "Move {0}").format(kind_label(cls)), plan_id)
         self.cls, self.row_id, self.delta = cls, row_id, delta
 
     def do(self, session):
@@ -197,8 +209,15 @@ class GranularityCommand(DocumentCommand):
     structural = True
 
     def __init__(self, doc, plan_id, granularity: str):
-        super().__init__(doc, tr("Change schedule to {0}").format(
-            tr("quarters") if granularity == "quarterly" else tr("months")), plan_id)
+        super().__init__(
+            doc,
+            translate("commands", "Change schedule to {0}").format(
+                translate("commands", "quarters")
+                if granularity == "quarterly"
+                else translate("commands", "months")
+            ),
+            plan_id,
+        )
         self.new = granularity
         self.old = None
         self.cells: dict[str, dict[int, Cell]] = {}
@@ -207,8 +226,9 @@ class GranularityCommand(DocumentCommand):
     def do(self, session):
         plan = session.get(Plan, self.plan_id)
         self.old = plan.granularity
-        self.cells = {k.id: k.schedule() for s in plan.sasaran for i in s.indikator
-                      for k in i.kegiatan}
+        self.cells = {
+            k.id: k.schedule() for s in plan.sasaran for i in s.indikator for k in i.kegiatan
+        }
         self.losses = ops.change_granularity(session, plan, self.new)
 
     def undo_(self, session):
@@ -244,12 +264,19 @@ class SetAttributesCommand(DocumentCommand):
 
 
 def kind_label(cls) -> str:
-    return {Sasaran: tr("sasaran"), Indikator: tr("indikator"), Kegiatan: tr("kegiatan"),
-            Plan: tr("plan")}.get(cls, cls.__name__.lower())
+    return {
+        Sasaran: translate("commands", "sasaran"),
+        Indikator: translate("commands", "indikator"),
+        Kegiatan: translate("commands", "kegiatan"),
+        Plan: translate("commands", "plan"),
+    }.get(cls, cls.__name__.lower())
 
 
 def field_label(cls, field: str) -> str:
     if field == "text":
         return kind_label(cls)
-    return {"target": tr("target"), "keterangan": tr("keterangan"),
-            "sumber_data": tr("sumber data")}.get(field, field)
+    return {
+        "target": translate("commands", "target"),
+        "keterangan": translate("commands", "keterangan"),
+        "sumber_data": translate("commands", "sumber data"),
+    }.get(field, field)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
@@ -35,8 +35,8 @@ def read_image(parent, title: str) -> bytes | None:
         QMessageBox.warning(parent, "rakdesk", str(exc))
         return None
     if len(data) > MAX_IMAGE or not QPixmap().loadFromData(data):
-        QMessageBox.warning(parent, "rakdesk", parent.tr(
-            "That file is not an image rakdesk can use (PNG or JPEG, at most 5 MB)."))
+        QMessageBox.warning(parent, "rakdesk", QCoreApplication.translate(
+            "dialogs", "That file is not an image rakdesk can use (PNG or JPEG, at most 5 MB)."))
         return None
     return data
 

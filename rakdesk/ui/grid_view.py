@@ -7,7 +7,7 @@ new line). Everything it changes goes through the document as commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,8 @@ from rakdesk.ui.plan_model import (
     COL_TARGET,
     PlanGridModel,
 )
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
 MAX_ROW_LINES = 10
 
@@ -54,8 +56,10 @@ class TextDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
     def eventFilter(self, editor, event):
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
-                                                                    Qt.Key.Key_Enter):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
             mods = event.modifiers()
             if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
                 editor.insertPlainText("\n")
@@ -105,9 +109,11 @@ class PlanGridView(QTableView):
         self.pelaksana_delegate = PelaksanaDelegate(self.sub_unit_names, self)
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -177,15 +183,16 @@ class PlanGridView(QTableView):
             heights.append(h)
         for r, col, span in model.spans():
             text = model.text(model.rows[r], model.columns[col])
-            deficit = need(text, self.columnWidth(col)) - sum(heights[r:r + span])
+            deficit = need(text, self.columnWidth(col)) - sum(heights[r : r + span])
             if deficit > 0:
                 heights[r + span - 1] += deficit
         for r, row in enumerate(model.rows):
             if row.sasaran_span == 1 or row.indikator_span == 1:
                 for col, column in enumerate(model.columns):
                     if column.level in ("sasaran", "indikator"):
-                        heights[r] = max(heights[r], need(model.text(row, column),
-                                                          self.columnWidth(col)))
+                        heights[r] = max(
+                            heights[r], need(model.text(row, column), self.columnWidth(col))
+                        )
         for r, h in enumerate(heights):
             if self.rowHeight(r) != h:
                 self.setRowHeight(r, h)
@@ -214,22 +221,30 @@ class PlanGridView(QTableView):
         if not cells:
             return
         if all(c.ticked for _, _, c in cells):
-            self.set_cells({(k, p): Cell(note=c.note) for k, p, c in cells}, cmd.tr("Clear ticks"))
+            self.set_cells(
+                {(k, p): Cell(note=c.note) for k, p, c in cells},
+                translate("commands", "Clear ticks"),
+            )
         else:
-            self.set_cells({(k, p): c if c.ticked else Cell(ticked=True, note=c.note)
-                            for k, p, c in cells}, cmd.tr("Tick"))
+            self.set_cells(
+                {(k, p): c if c.ticked else Cell(ticked=True, note=c.note) for k, p, c in cells},
+                translate("commands", "Tick"),
+            )
 
     def clear_selection_contents(self) -> None:
         """Delete: empty the selected cells (schedule and text) in one step."""
         model = self.grid_model
         stack = self.doc.undo_stack
         cells = {(k, p): Cell() for k, p, c in self.selected_period_cells() if not c.empty}
-        texts = [i for i in self.selectionModel().selectedIndexes()
-                 if model.flags(i) & Qt.ItemFlag.ItemIsEditable and i.data()]
+        texts = [
+            i
+            for i in self.selectionModel().selectedIndexes()
+            if model.flags(i) & Qt.ItemFlag.ItemIsEditable and i.data()
+        ]
         if not cells and not texts:
             return
-        stack.beginMacro(cmd.tr("Clear cells"))
-        self.set_cells(cells, cmd.tr("Clear cells"))
+        stack.beginMacro(translate("commands", "Clear cells"))
+        self.set_cells(cells, translate("commands", "Clear cells"))
         for index in texts:
             model.setData(index, "")
         stack.endMacro()
@@ -240,23 +255,37 @@ class PlanGridView(QTableView):
         index = self.currentIndex()
         column = self.grid_model.column_at(index.column()) if index.isValid() else None
         if self.state() != QAbstractItemView.State.EditingState:
-            if event.key() == Qt.Key.Key_Space and event.modifiers() in (
-                    Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) \
-                    and column is not None and column.is_period:
+            if (
+                event.key() == Qt.Key.Key_Space
+                and event.modifiers()
+                in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+                and column is not None
+                and column.is_period
+            ):
                 self.toggle_selection()
                 return
-            if event.matches(QKeySequence.StandardKey.Delete) \
-                    or event.key() == Qt.Key.Key_Backspace:
+            if (
+                event.matches(QKeySequence.StandardKey.Delete)
+                or event.key() == Qt.Key.Key_Backspace
+            ):
                 self.clear_selection_contents()
                 return
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid() \
-                    and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and index.isValid()
+                and not event.modifiers() & Qt.KeyboardModifier.AltModifier
+            ):
                 if self.grid_model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                     self.edit(index)
                     return
-            if column is not None and column.is_period and event.text() and \
-                    event.text().isprintable() and not event.modifiers() & (
-                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if (
+                column is not None
+                and column.is_period
+                and event.text()
+                and event.text().isprintable()
+                and not event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            ):
                 return  # typing into a schedule cell does nothing (Space ticks)
         super().keyPressEvent(event)
 
@@ -267,15 +296,21 @@ class PlanGridView(QTableView):
     def mouseReleaseEvent(self, event):
         super().mouseReleaseEvent(event)
         index = self.indexAt(event.position().toPoint())
-        if (event.button() == Qt.MouseButton.LeftButton and index.isValid()
-                and index == self._press_index and not event.modifiers()):
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and index.isValid()
+            and index == self._press_index
+            and not event.modifiers()
+        ):
             column = self.grid_model.column_at(index.column())
             row = self.grid_model.row_at(index.row())
             if column.is_period and row.kegiatan is not None:
                 cell = self.grid_model.cell(row, column.period)
                 new = Cell(note=cell.note) if cell.ticked else Cell(ticked=True, note=cell.note)
-                self.set_cells({(row.kegiatan.id, column.period): new},
-                               cmd.tr("Clear tick") if cell.ticked else cmd.tr("Tick"))
+                self.set_cells(
+                    {(row.kegiatan.id, column.period): new},
+                    translate("commands", "Clear tick")
+                    if cell.ticked
+                    else translate("commands", "Tick"),
+                )
         self._press_index = None
-
-

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from rakdesk.core import editing
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
 # Column keys: views and tests name columns by these, never by number.
 COL_NO = "no"
@@ -54,23 +56,30 @@ class GridRow:
 
 
 def columns_for(plan: Plan) -> list[Column]:
-    tr = cmd.tr
+    """The printed columns. Their headers are the documents' own Indonesian words
+    in either interface language."""
     if plan.kind == "IKU":
-        return [Column(COL_NO, tr("No"), "sasaran"),
-                Column(COL_SASARAN, plan.sasaran_header or tr("SASARAN STRATEGIS"), "sasaran"),
-                Column(COL_INDIKATOR, plan.indikator_header or tr("INDIKATOR KINERJA"), "row"),
-                Column(COL_TARGET, tr("TARGET"), "row"),
-                Column(COL_KETERANGAN, tr("KETERANGAN"), "row"),
-                Column(COL_SUMBER, tr("SUMBER DATA"), "row")]
+        return [
+            Column(COL_NO, "No", "sasaran"),
+            Column(COL_SASARAN, plan.sasaran_header or "SASARAN STRATEGIS", "sasaran"),
+            Column(COL_INDIKATOR, plan.indikator_header or "INDIKATOR KINERJA", "row"),
+            Column(COL_TARGET, "TARGET", "row"),
+            Column(COL_KETERANGAN, "KETERANGAN", "row"),
+            Column(COL_SUMBER, "SUMBER DATA", "row"),
+        ]
     gran = plan.gran
-    cols = [Column(COL_NO, tr("NO"), "sasaran"),
-            Column(COL_SASARAN, plan.sasaran_header or tr("SASARAN"), "sasaran"),
-            Column(COL_INDIKATOR, plan.indikator_header or tr("INDIKATOR KINERJA"), "indikator"),
-            Column(COL_TARGET, tr("TARGET"), "indikator"),
-            Column(COL_KEGIATAN, tr("KEGIATAN"), "row")]
-    cols += [Column(period_key(p), gran.label(p, plan.numeric_month_labels), "row", p)
-             for p in range(1, gran.periods + 1)]
-    cols.append(Column(COL_PELAKSANA, tr("PELAKSANA"), "row"))
+    cols = [
+        Column(COL_NO, "NO", "sasaran"),
+        Column(COL_SASARAN, plan.sasaran_header or "SASARAN", "sasaran"),
+        Column(COL_INDIKATOR, plan.indikator_header or "INDIKATOR KINERJA", "indikator"),
+        Column(COL_TARGET, "TARGET", "indikator"),
+        Column(COL_KEGIATAN, "KEGIATAN", "row"),
+    ]
+    cols += [
+        Column(period_key(p), gran.label(p, plan.numeric_month_labels), "row", p)
+        for p in range(1, gran.periods + 1)
+    ]
+    cols.append(Column(COL_PELAKSANA, "PELAKSANA", "row"))
     return cols
 
 
@@ -131,8 +140,9 @@ class PlanGridModel(QAbstractTableModel):
         rows = [self._row_of[k] for k in kegiatan_ids if k in self._row_of]
         if not rows or len(rows) > 50:
             rows = [0, len(self.rows) - 1]
-        self.dataChanged.emit(self.index(min(rows), 0),
-                              self.index(max(rows), len(self.columns) - 1))
+        self.dataChanged.emit(
+            self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1)
+        )
 
     # ------------------------------------------------------------ lookup
 
@@ -154,8 +164,9 @@ class PlanGridModel(QAbstractTableModel):
 
     def spans(self):
         """(row, column, row count) for every sasaran and indikator span."""
-        levels = [(i, c.level) for i, c in enumerate(self.columns)
-                  if c.level in ("sasaran", "indikator")]
+        levels = [
+            (i, c.level) for i, c in enumerate(self.columns) if c.level in ("sasaran", "indikator")
+        ]
         for r, row in enumerate(self.rows):
             for col, level in levels:
                 span = row.sasaran_span if level == "sasaran" else row.indikator_span
@@ -253,31 +264,44 @@ class PlanGridModel(QAbstractTableModel):
         if level == "sasaran":
             return [r.kegiatan.id for r in self.rows if r.sasaran is row.sasaran and r.kegiatan]
         if level == "indikator":
-            return [r.kegiatan.id for r in self.rows if r.indikator is row.indikator
-                    and r.kegiatan]
+            return [r.kegiatan.id for r in self.rows if r.indikator is row.indikator and r.kegiatan]
         return [row.kegiatan.id] if row.kegiatan else []
 
     def edit_command(self, row: GridRow, column: Column, value: str):
         plan_id = self.plan.id
         key = column.key
         if key == COL_SASARAN:
-            return cmd.SetFieldCommand(self.doc, plan_id, Sasaran, row.sasaran.id, "text", value,
-                                       self.kegiatan_ids(row, "sasaran"))
+            return cmd.SetFieldCommand(
+                self.doc,
+                plan_id,
+                Sasaran,
+                row.sasaran.id,
+                "text",
+                value,
+                self.kegiatan_ids(row, "sasaran"),
+            )
         if row.indikator is None:  # a sasaran without indikator: typing creates one
             return self._create_indikator(row, key, value)
         if key in (COL_INDIKATOR, COL_TARGET, COL_KETERANGAN, COL_SUMBER):
             field = {COL_INDIKATOR: "text", COL_TARGET: "target"}.get(key, key)
             level = "indikator" if self.plan.kind == "RAK" else "row"
-            return cmd.SetFieldCommand(self.doc, plan_id, Indikator, row.indikator.id, field,
-                                       value, self.kegiatan_ids(row, level))
+            return cmd.SetFieldCommand(
+                self.doc,
+                plan_id,
+                Indikator,
+                row.indikator.id,
+                field,
+                value,
+                self.kegiatan_ids(row, level),
+            )
         if row.kegiatan is None:  # an indikator without kegiatan: typing creates one
             return self._create_kegiatan(row, key, value)
         if key == COL_KEGIATAN:
-            return cmd.SetFieldCommand(self.doc, plan_id, Kegiatan, row.kegiatan.id, "text",
-                                       value, [row.kegiatan.id])
+            return cmd.SetFieldCommand(
+                self.doc, plan_id, Kegiatan, row.kegiatan.id, "text", value, [row.kegiatan.id]
+            )
         if key == COL_PELAKSANA:
-            return cmd.SetPelaksanaCommand(self.doc, plan_id, row.kegiatan.id,
-                                           split_names(value))
+            return cmd.SetPelaksanaCommand(self.doc, plan_id, row.kegiatan.id, split_names(value))
         raise ValueError(key)
 
     def _create_indikator(self, row: GridRow, key: str, value: str):
@@ -291,7 +315,9 @@ class PlanGridModel(QAbstractTableModel):
             editing.set_field(ind, field, value)
             return [ind]
 
-        return cmd.CreateCommand(self.doc, cmd.tr("Add indikator"), self.plan.id, create)
+        return cmd.CreateCommand(
+            self.doc, translate("commands", "Add indikator"), self.plan.id, create
+        )
 
     def _create_kegiatan(self, row: GridRow, key: str, value: str):
         from rakdesk.core import plans as ops
@@ -303,11 +329,12 @@ class PlanGridModel(QAbstractTableModel):
             names = split_names(value) if key == COL_PELAKSANA else []
             return [ops.add_kegiatan(session, session.get(Indikator, indikator_id), text, names)]
 
-        return cmd.CreateCommand(self.doc, cmd.tr("Add kegiatan"), self.plan.id, create)
+        return cmd.CreateCommand(
+            self.doc, translate("commands", "Add kegiatan"), self.plan.id, create
+        )
 
 
 def split_names(text: str) -> list[str]:
     import re
 
     return [n.strip() for n in re.split(r"[;\n]", text or "") if n.strip()]
-

@@ -37,6 +37,7 @@ class Ui_OfficialDialog(object):
 
         self.name = QLineEdit(OfficialDialog)
         self.name.setObjectName(u"name")
+        self.name.setPlaceholderText(u"THOMAS DOHU, S.Hut")
 
         self.formLayout.addWidget(self.name, 0, 1, 1, 1)
 
@@ -47,6 +48,7 @@ class Ui_OfficialDialog(object):
 
         self.title = QLineEdit(OfficialDialog)
         self.title.setObjectName(u"title")
+        self.title.setPlaceholderText(u"SEKRETARIS")
 
         self.formLayout.addWidget(self.title, 1, 1, 1, 1)
 
@@ -57,8 +59,8 @@ class Ui_OfficialDialog(object):
 
         self.acting = QComboBox(OfficialDialog)
         self.acting.addItem("")
-        self.acting.addItem("")
-        self.acting.addItem("")
+        self.acting.addItem(u"Plt.")
+        self.acting.addItem(u"Plh.")
         self.acting.setObjectName(u"acting")
 
         self.formLayout.addWidget(self.acting, 2, 1, 1, 1)
@@ -70,6 +72,7 @@ class Ui_OfficialDialog(object):
 
         self.nip = QLineEdit(OfficialDialog)
         self.nip.setObjectName(u"nip")
+        self.nip.setPlaceholderText(u"19680411 199303 1 009")
 
         self.formLayout.addWidget(self.nip, 3, 1, 1, 1)
 
@@ -154,16 +157,11 @@ class Ui_OfficialDialog(object):
     def retranslateUi(self, OfficialDialog):
         OfficialDialog.setWindowTitle(QCoreApplication.translate("OfficialDialog", u"Official", None))
         self.label_0.setText(QCoreApplication.translate("OfficialDialog", u"Name with degree", None))
-        self.name.setPlaceholderText(QCoreApplication.translate("OfficialDialog", u"THOMAS DOHU, S.Hut", None))
         self.label_1.setText(QCoreApplication.translate("OfficialDialog", u"Position", None))
-        self.title.setPlaceholderText(QCoreApplication.translate("OfficialDialog", u"SEKRETARIS", None))
         self.label_2.setText(QCoreApplication.translate("OfficialDialog", u"Acting", None))
         self.acting.setItemText(0, "")
-        self.acting.setItemText(1, QCoreApplication.translate("OfficialDialog", u"Plt.", None))
-        self.acting.setItemText(2, QCoreApplication.translate("OfficialDialog", u"Plh.", None))
 
         self.label_3.setText(QCoreApplication.translate("OfficialDialog", u"NIP", None))
-        self.nip.setPlaceholderText(QCoreApplication.translate("OfficialDialog", u"19680411 199303 1 009", None))
         self.label_4.setText("")
         self.nipProblem.setText("")
         self.label_5.setText(QCoreApplication.translate("OfficialDialog", u"Scanned signature", None))

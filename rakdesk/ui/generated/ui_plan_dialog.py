@@ -36,8 +36,8 @@ class Ui_PlanDialog(object):
         self.formLayout.addWidget(self.label_0, 0, 0, 1, 1)
 
         self.kind = QComboBox(PlanDialog)
-        self.kind.addItem("")
-        self.kind.addItem("")
+        self.kind.addItem(u"RAK")
+        self.kind.addItem(u"IKU")
         self.kind.setObjectName(u"kind")
 
         self.formLayout.addWidget(self.kind, 0, 1, 1, 1)
@@ -70,8 +70,8 @@ class Ui_PlanDialog(object):
         self.formLayout.addWidget(self.label_3, 3, 0, 1, 1)
 
         self.paper = QComboBox(PlanDialog)
-        self.paper.addItem("")
-        self.paper.addItem("")
+        self.paper.addItem(u"A4")
+        self.paper.addItem(u"F4")
         self.paper.setObjectName(u"paper")
 
         self.formLayout.addWidget(self.paper, 3, 1, 1, 1)
@@ -83,6 +83,7 @@ class Ui_PlanDialog(object):
 
         self.title = QLineEdit(PlanDialog)
         self.title.setObjectName(u"title")
+        self.title.setPlaceholderText(u"RENCANA AKSI KINERJA")
 
         self.formLayout.addWidget(self.title, 4, 1, 1, 1)
 
@@ -103,6 +104,7 @@ class Ui_PlanDialog(object):
 
         self.signPlace = QLineEdit(PlanDialog)
         self.signPlace.setObjectName(u"signPlace")
+        self.signPlace.setPlaceholderText(u"Selong")
 
         self.formLayout.addWidget(self.signPlace, 6, 1, 1, 1)
 
@@ -139,6 +141,8 @@ class Ui_PlanDialog(object):
 
         self.signOffice = QPlainTextEdit(PlanDialog)
         self.signOffice.setObjectName(u"signOffice")
+        self.signOffice.setPlaceholderText(u"KOMISI PEMILIHAN UMUM\n"
+"KABUPATEN ...")
         self.signOffice.setTabChangesFocus(True)
 
         self.formLayout.addWidget(self.signOffice, 8, 1, 1, 1)
@@ -184,8 +188,8 @@ class Ui_PlanDialog(object):
         self.formLayout.addWidget(self.label_11, 11, 0, 1, 1)
 
         self.tickStyle = QComboBox(PlanDialog)
-        self.tickStyle.addItem("")
-        self.tickStyle.addItem("")
+        self.tickStyle.addItem(u"\u2713")
+        self.tickStyle.addItem(u"\u221a")
         self.tickStyle.setObjectName(u"tickStyle")
 
         self.formLayout.addWidget(self.tickStyle, 11, 1, 1, 1)
@@ -206,8 +210,8 @@ class Ui_PlanDialog(object):
         self.formLayout.addWidget(self.label_13, 13, 0, 1, 1)
 
         self.yearLabel = QComboBox(PlanDialog)
-        self.yearLabel.addItem("")
-        self.yearLabel.addItem("")
+        self.yearLabel.addItem(u"Tahun")
+        self.yearLabel.addItem(u"Tahun Anggaran")
         self.yearLabel.setObjectName(u"yearLabel")
 
         self.formLayout.addWidget(self.yearLabel, 13, 1, 1, 1)
@@ -275,39 +279,27 @@ class Ui_PlanDialog(object):
     def retranslateUi(self, PlanDialog):
         PlanDialog.setWindowTitle(QCoreApplication.translate("PlanDialog", u"Plan properties", None))
         self.label_0.setText(QCoreApplication.translate("PlanDialog", u"Kind", None))
-        self.kind.setItemText(0, QCoreApplication.translate("PlanDialog", u"RAK", None))
-        self.kind.setItemText(1, QCoreApplication.translate("PlanDialog", u"IKU", None))
 
         self.label_1.setText(QCoreApplication.translate("PlanDialog", u"Year", None))
         self.label_2.setText(QCoreApplication.translate("PlanDialog", u"Schedule", None))
         self.label_3.setText(QCoreApplication.translate("PlanDialog", u"Paper", None))
-        self.paper.setItemText(0, QCoreApplication.translate("PlanDialog", u"A4", None))
-        self.paper.setItemText(1, QCoreApplication.translate("PlanDialog", u"F4", None))
 
         self.label_4.setText(QCoreApplication.translate("PlanDialog", u"Title", None))
-        self.title.setPlaceholderText(QCoreApplication.translate("PlanDialog", u"RENCANA AKSI KINERJA", None))
         self.label_5.setText(QCoreApplication.translate("PlanDialog", u"Signatory", None))
         self.label_6.setText(QCoreApplication.translate("PlanDialog", u"Place of signing", None))
-        self.signPlace.setPlaceholderText(QCoreApplication.translate("PlanDialog", u"Selong", None))
         self.label_7.setText(QCoreApplication.translate("PlanDialog", u"Date of signing", None))
         self.monthOnly.setText(QCoreApplication.translate("PlanDialog", u"Month and year only", None))
         self.signUpper.setText(QCoreApplication.translate("PlanDialog", u"In capitals", None))
         self.label_8.setText(QCoreApplication.translate("PlanDialog", u"Office lines", None))
-        self.signOffice.setPlaceholderText(QCoreApplication.translate("PlanDialog", u"KOMISI PEMILIHAN UMUM\n"
-"KABUPATEN ...", None))
         self.label_9.setText(QCoreApplication.translate("PlanDialog", u"Signature layout", None))
         self.label_10.setText(QCoreApplication.translate("PlanDialog", u"Options", None))
         self.coverPage.setText(QCoreApplication.translate("PlanDialog", u"Cover page", None))
         self.showNo.setText(QCoreApplication.translate("PlanDialog", u"NO column", None))
         self.numericMonths.setText(QCoreApplication.translate("PlanDialog", u"Months as 1..12", None))
         self.label_11.setText(QCoreApplication.translate("PlanDialog", u"Tick", None))
-        self.tickStyle.setItemText(0, QCoreApplication.translate("PlanDialog", u"\u2713", None))
-        self.tickStyle.setItemText(1, QCoreApplication.translate("PlanDialog", u"\u221a", None))
 
         self.label_12.setText(QCoreApplication.translate("PlanDialog", u"Column numbers", None))
         self.label_13.setText(QCoreApplication.translate("PlanDialog", u"Year label", None))
-        self.yearLabel.setItemText(0, QCoreApplication.translate("PlanDialog", u"Tahun", None))
-        self.yearLabel.setItemText(1, QCoreApplication.translate("PlanDialog", u"Tahun Anggaran", None))
 
         self.label_14.setText(QCoreApplication.translate("PlanDialog", u"Sasaran header", None))
         self.label_15.setText(QCoreApplication.translate("PlanDialog", u"Indikator header", None))

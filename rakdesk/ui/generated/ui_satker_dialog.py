@@ -37,6 +37,7 @@ class Ui_SatkerDialog(object):
 
         self.name = QLineEdit(SatkerDialog)
         self.name.setObjectName(u"name")
+        self.name.setPlaceholderText(u"SEKRETARIAT KPU KABUPATEN ...")
 
         self.formLayout.addWidget(self.name, 0, 1, 1, 1)
 
@@ -47,6 +48,7 @@ class Ui_SatkerDialog(object):
 
         self.fullName = QLineEdit(SatkerDialog)
         self.fullName.setObjectName(u"fullName")
+        self.fullName.setPlaceholderText(u"SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN ...")
 
         self.formLayout.addWidget(self.fullName, 1, 1, 1, 1)
 
@@ -87,6 +89,8 @@ class Ui_SatkerDialog(object):
 
         self.officeHeading = QPlainTextEdit(SatkerDialog)
         self.officeHeading.setObjectName(u"officeHeading")
+        self.officeHeading.setPlaceholderText(u"KOMISI PEMILIHAN UMUM\n"
+"KABUPATEN ...")
         self.officeHeading.setTabChangesFocus(True)
 
         self.formLayout.addWidget(self.officeHeading, 5, 1, 1, 1)
@@ -167,15 +171,11 @@ class Ui_SatkerDialog(object):
     def retranslateUi(self, SatkerDialog):
         SatkerDialog.setWindowTitle(QCoreApplication.translate("SatkerDialog", u"Satker", None))
         self.label_0.setText(QCoreApplication.translate("SatkerDialog", u"Name (as printed)", None))
-        self.name.setPlaceholderText(QCoreApplication.translate("SatkerDialog", u"SEKRETARIAT KPU KABUPATEN ...", None))
         self.label_1.setText(QCoreApplication.translate("SatkerDialog", u"Full name", None))
-        self.fullName.setPlaceholderText(QCoreApplication.translate("SatkerDialog", u"SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN ...", None))
         self.label_2.setText(QCoreApplication.translate("SatkerDialog", u"Level", None))
         self.label_3.setText(QCoreApplication.translate("SatkerDialog", u"Body", None))
         self.label_4.setText(QCoreApplication.translate("SatkerDialog", u"Parent office", None))
         self.label_5.setText(QCoreApplication.translate("SatkerDialog", u"Office heading", None))
-        self.officeHeading.setPlaceholderText(QCoreApplication.translate("SatkerDialog", u"KOMISI PEMILIHAN UMUM\n"
-"KABUPATEN ...", None))
         self.label_6.setText(QCoreApplication.translate("SatkerDialog", u"Address", None))
         self.label_7.setText(QCoreApplication.translate("SatkerDialog", u"Phone", None))
         self.label_8.setText(QCoreApplication.translate("SatkerDialog", u"City (signing place)", None))

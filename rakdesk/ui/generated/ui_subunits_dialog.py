@@ -43,6 +43,7 @@ class Ui_SubUnitsDialog(object):
         self.editLayout.setObjectName(u"editLayout")
         self.unitName = QLineEdit(SubUnitsDialog)
         self.unitName.setObjectName(u"unitName")
+        self.unitName.setPlaceholderText(u"Subbag. Keuangan, Umum dan Logistik")
 
         self.editLayout.addWidget(self.unitName)
 
@@ -92,7 +93,6 @@ class Ui_SubUnitsDialog(object):
     def retranslateUi(self, SubUnitsDialog):
         SubUnitsDialog.setWindowTitle(QCoreApplication.translate("SubUnitsDialog", u"Sub-units", None))
         self.hint.setText(QCoreApplication.translate("SubUnitsDialog", u"The sub-units that carry out kegiatan (the Pelaksana choices).", None))
-        self.unitName.setPlaceholderText(QCoreApplication.translate("SubUnitsDialog", u"Subbag. Keuangan, Umum dan Logistik", None))
         self.addUnit.setText(QCoreApplication.translate("SubUnitsDialog", u"Add", None))
         self.renameUnit.setText(QCoreApplication.translate("SubUnitsDialog", u"Rename", None))
         self.removeUnit.setText(QCoreApplication.translate("SubUnitsDialog", u"Remove", None))

@@ -34,25 +34,30 @@ class Ui_WeeksDialog(object):
 
         self.weeksBox = QGroupBox(WeeksDialog)
         self.weeksBox.setObjectName(u"weeksBox")
+        self.weeksBox.setTitle(u"Minggu ke")
         self.weeksLayout = QHBoxLayout(self.weeksBox)
         self.weeksLayout.setObjectName(u"weeksLayout")
         self.week1 = QCheckBox(self.weeksBox)
         self.week1.setObjectName(u"week1")
+        self.week1.setText(u"1")
 
         self.weeksLayout.addWidget(self.week1)
 
         self.week2 = QCheckBox(self.weeksBox)
         self.week2.setObjectName(u"week2")
+        self.week2.setText(u"2")
 
         self.weeksLayout.addWidget(self.week2)
 
         self.week3 = QCheckBox(self.weeksBox)
         self.week3.setObjectName(u"week3")
+        self.week3.setText(u"3")
 
         self.weeksLayout.addWidget(self.week3)
 
         self.week4 = QCheckBox(self.weeksBox)
         self.week4.setObjectName(u"week4")
+        self.week4.setText(u"4")
 
         self.weeksLayout.addWidget(self.week4)
 
@@ -92,11 +97,6 @@ class Ui_WeeksDialog(object):
     def retranslateUi(self, WeeksDialog):
         WeeksDialog.setWindowTitle(QCoreApplication.translate("WeeksDialog", u"Schedule cell", None))
         self.ticked.setText(QCoreApplication.translate("WeeksDialog", u"Ticked", None))
-        self.weeksBox.setTitle(QCoreApplication.translate("WeeksDialog", u"Minggu ke", None))
-        self.week1.setText(QCoreApplication.translate("WeeksDialog", u"1", None))
-        self.week2.setText(QCoreApplication.translate("WeeksDialog", u"2", None))
-        self.week3.setText(QCoreApplication.translate("WeeksDialog", u"3", None))
-        self.week4.setText(QCoreApplication.translate("WeeksDialog", u"4", None))
         self.preview.setText("")
         self.noteLabel.setText(QCoreApplication.translate("WeeksDialog", u"Note", None))
     # retranslateUi

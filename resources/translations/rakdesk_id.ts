@@ -1,0 +1,1045 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="59" />
+        <source>Workspace</source>
+        <translation>Ruang kerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="61" />
+        <source>Properties</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="73" />
+        <source> (read-only)</source>
+        <translation> (hanya-baca)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="128" />
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="129" />
+        <source>&amp;New workspace...</source>
+        <translation>Ruang kerja &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="130" />
+        <source>&amp;Open...</source>
+        <translation>&amp;Buka...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="131" />
+        <source>Open &amp;recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="132" />
+        <source>Save a &amp;copy as...</source>
+        <translation>Simpan &amp;salinan sebagai...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="135" />
+        <source>Print pre&amp;view...</source>
+        <translation>&amp;Pratinjau cetak...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="136" />
+        <source>&amp;Export PDF...</source>
+        <translation>&amp;Ekspor PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="138" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="140" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="141" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="146" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="150" />
+        <source>Cu&amp;t rows</source>
+        <translation>&amp;Potong baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="151" />
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Salin baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="152" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="153" />
+        <source>C&amp;lear cells</source>
+        <translation>&amp;Kosongkan sel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="157" />
+        <source>&amp;Tick or clear</source>
+        <translation>&amp;Centang atau hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="161" />
+        <source>Minggu ke / &amp;note...</source>
+        <translation>Minggu ke / &amp;catatan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="164" />
+        <source>Insert &amp;kegiatan</source>
+        <translation>Sisipkan &amp;kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="167" />
+        <source>Insert &amp;indikator</source>
+        <translation>Sisipkan &amp;indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="169" />
+        <source>Insert &amp;sasaran</source>
+        <translation>Sisipkan &amp;sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="171" />
+        <source>&amp;Delete row</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="172" />
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="174" />
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="177" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="178" />
+        <source>&amp;New plan...</source>
+        <translation>Rencana &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="179" />
+        <source>Plan &amp;properties...</source>
+        <translation>&amp;Properti rencana...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="181" />
+        <source>Schedule by &amp;quarter (T1..T4)</source>
+        <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="183" />
+        <source>Copy to &amp;next year</source>
+        <translation>Salin ke tahun &amp;berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="185" />
+        <source>&amp;Rename...</source>
+        <translation>&amp;Ganti nama...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="187" />
+        <source>&amp;Delete plan or satker...</source>
+        <translation>&amp;Hapus rencana atau satker...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="190" />
+        <source>&amp;Satker</source>
+        <translation>&amp;Satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="191" />
+        <source>&amp;New satker...</source>
+        <translation>Satker &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="192" />
+        <source>&amp;Edit satker...</source>
+        <translation>&amp;Ubah satker...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="193" />
+        <source>&amp;Sub-units (pelaksana)...</source>
+        <translation>&amp;Subunit (pelaksana)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="195" />
+        <source>&amp;Officials...</source>
+        <translation>&amp;Pejabat...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="197" />
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="198" />
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="199" />
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="208" />
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="209" />
+        <source>&amp;About rakdesk</source>
+        <translation>&amp;Tentang rakdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="211" />
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="223" />
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Urungkan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="225" />
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Ulangi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="290" />
+        <source>Open workspace</source>
+        <translation>Buka ruang kerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="297" />
+        <source>New workspace</source>
+        <translation>Ruang kerja baru</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="311" />
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="321" />
+        <source>Copy saved: {0}</source>
+        <translation>Salinan tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="355" />
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="368" />
+        <source>PDF saved: {0}</source>
+        <translation>PDF tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="382" />
+        <source>The language changes the next time rakdesk starts.</source>
+        <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="385" />
+        <source>About rakdesk</source>
+        <translation>Tentang rakdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="386" />
+        <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;Workspace: {1}</source>
+        <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;Ruang kerja: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="183" />
+        <source>Image</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../forms/official_dialog.ui" line="4" />
+        <source>Official</source>
+        <translation>Pejabat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/official_dialog.ui" line="4" />
+        <source>Name with degree</source>
+        <translation>Nama dan gelar</translation>
+    </message>
+    <message>
+        <location filename="../../forms/official_dialog.ui" line="4" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/official_dialog.ui" line="4" />
+        <source>Acting</source>
+        <translation>Pelaksana tugas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/official_dialog.ui" line="4" />
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../forms/official_dialog.ui" line="4" />
+        <source>Scanned signature</source>
+        <translation>Tanda tangan (pindaian)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/official_dialog.ui" line="4" />
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/official_dialog.ui" line="4" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../forms/official_dialog.ui" line="4" />
+        <source>Stamp</source>
+        <translation>Stempel</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsDialog</name>
+    <message>
+        <location filename="../../forms/officials_dialog.ui" line="4" />
+        <source>Officials</source>
+        <translation>Pejabat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/officials_dialog.ui" line="4" />
+        <source>Add...</source>
+        <translation>Tambah...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/officials_dialog.ui" line="4" />
+        <source>Edit...</source>
+        <translation>Ubah...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/officials_dialog.ui" line="4" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="91" />
+        <source>Add sasaran</source>
+        <translation>Tambah sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="110" />
+        <source>Add indikator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="130" />
+        <source>Add kegiatan</source>
+        <translation>Tambah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="158" />
+        <source>Delete {0} {1} with the {2} kegiatan under it? (Undo brings it back.)</source>
+        <translation>Hapus {0} {1} beserta {2} kegiatan di bawahnya? (Urungkan mengembalikannya.)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="160" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="163" />
+        <source>Delete {0}</source>
+        <translation>Hapus {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="198" />
+        <source>Cut</source>
+        <translation>Potong</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="223" />
+        <source>Paste rows</source>
+        <translation>Tempel baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="234" />
+        <source>Set weeks</source>
+        <translation>Atur minggu</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="243" />
+        <source>(no text)</source>
+        <translation>(tanpa teks)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="252" />
+        <source>
+… and {0} more</source>
+        <translation>
+… dan {0} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="254" />
+        <source>Change schedule</source>
+        <translation>Ubah jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="255" />
+        <source>Some schedule detail cannot be kept:
+
+{0}{1}
+
+Change anyway? (Undo brings the detail back.)</source>
+        <translation>Sebagian rincian jadwal tidak bisa dipertahankan:
+
+{0}{1}
+
+Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="282" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="286" />
+        <source>Edit plan properties</source>
+        <translation>Ubah properti rencana</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="263" />
+        <source>Monthly (B1..B12)</source>
+        <translation>Bulanan (B1..B12)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="264" />
+        <source>Quarterly (T1..T4)</source>
+        <translation>Triwulan (T1..T4)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="265" />
+        <source>Office, then position (SEKRETARIS,)</source>
+        <translation>Kantor, lalu jabatan (SEKRETARIS,)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="267" />
+        <source>Position with office (KETUA KOMISI ...)</source>
+        <translation>Jabatan dengan kantor (KETUA KOMISI ...)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="271" />
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="272" />
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Plan properties</source>
+        <translation>Properti rencana</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Signatory</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Place of signing</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Date of signing</source>
+        <translation>Tanggal penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Month and year only</source>
+        <translation>Hanya bulan dan tahun</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>In capitals</source>
+        <translation>Huruf kapital</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <source>Office lines</source>
+        <translation>Baris kantor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Signature layout</source>
+        <translation>Susunan tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Options</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Cover page</source>
+        <translation>Halaman sampul</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>NO column</source>
+        <translation>Kolom NO</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Months as 1..12</source>
+        <translation>Bulan sebagai 1..12</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Tick</source>
+        <translation>Tanda centang</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Column numbers</source>
+        <translation>Nomor kolom</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Year label</source>
+        <translation>Label tahun</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Sasaran header</source>
+        <translation>Judul kolom sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Indikator header</source>
+        <translation>Judul kolom indikator</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Tugas (IKU)</source>
+        <translation>Tugas (IKU)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <source>Fungsi (IKU, one per line)</source>
+        <translation>Fungsi (IKU, satu per baris)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/preview.py" line="14" />
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="50" />
+        <source>Sasaran</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="50" />
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="51" />
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="51" />
+        <source>Sumber data</source>
+        <translation>Sumber data</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="52" />
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="62" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="68" />
+        <source>Other pelaksana, separated by ;</source>
+        <translation>Pelaksana lain, dipisah dengan ;</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="70" />
+        <source>Pelaksana</source>
+        <translation>Pelaksana</translation>
+    </message>
+</context>
+<context>
+    <name>SatkerDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="82" />
+        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <source>Satker</source>
+        <translation>Satker</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <source>Name (as printed)</source>
+        <translation>Nama (seperti dicetak)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <source>Body</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <source>Parent office</source>
+        <translation>Kantor induk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <source>Office heading</source>
+        <translation>Kepala kantor (baris judul)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <source>City (signing place)</source>
+        <translation>Kota (tempat tanda tangan)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>SubUnitsDialog</name>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <source>Sub-units</source>
+        <translation>Subunit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <source>The sub-units that carry out kegiatan (the Pelaksana choices).</source>
+        <translation>Subunit yang melaksanakan kegiatan (pilihan Pelaksana).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+</context>
+<context>
+    <name>WeeksDialog</name>
+    <message>
+        <location filename="../../forms/weeks_dialog.ui" line="4" />
+        <source>Schedule cell</source>
+        <translation>Sel jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/weeks_dialog.ui" line="4" />
+        <source>Ticked</source>
+        <translation>Dicentang</translation>
+    </message>
+    <message>
+        <location filename="../../forms/weeks_dialog.ui" line="4" />
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDocument</name>
+    <message>
+        <location filename="../../rakdesk/ui/document.py" line="37" />
+        <location filename="../../rakdesk/ui/document.py" line="46" />
+        <source>This file is open read-only; changes are not saved.</source>
+        <translation>Berkas ini dibuka hanya-baca; perubahan tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/document.py" line="56" />
+        <source>The change could not be saved: {0}</source>
+        <translation>Perubahan tidak bisa disimpan: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTree</name>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="147" />
+        <source>Add satker</source>
+        <translation>Tambah satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="157" />
+        <source>Edit satker</source>
+        <translation>Ubah satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="169" />
+        <source>Edit sub-units</source>
+        <translation>Ubah subunit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="173" />
+        <source>Remove sub-units</source>
+        <translation>Hapus subunit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="185" />
+        <source>Add sub-unit</source>
+        <translation>Tambah subunit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="190" />
+        <source>Rename sub-unit</source>
+        <translation>Ganti nama subunit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="204" />
+        <source>Edit officials</source>
+        <translation>Ubah pejabat</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="206" />
+        <source>Remove officials</source>
+        <translation>Hapus pejabat</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="215" />
+        <source>Add official</source>
+        <translation>Tambah pejabat</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="217" />
+        <source>Edit official</source>
+        <translation>Ubah pejabat</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="225" />
+        <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
+        <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="227" />
+        <source>Delete plan</source>
+        <translation>Hapus rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="229" />
+        <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
+        <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="231" />
+        <source>Delete satker</source>
+        <translation>Hapus satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="234" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="242" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="246" />
+        <source>Rename plan</source>
+        <translation>Ganti nama rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="243" />
+        <source>Title printed on the plan:</source>
+        <translation>Judul yang dicetak pada rencana:</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="251" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="254" />
+        <source>Rename satker</source>
+        <translation>Ganti nama satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="251" />
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="262" />
+        <source>Add or choose a satker first.</source>
+        <translation>Tambah atau pilih satker dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="281" />
+        <source>Add plan</source>
+        <translation>Tambah rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="294" />
+        <source>Copy plan to next year</source>
+        <translation>Salin rencana ke tahun berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTreeModel</name>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="36" />
+        <source>Satker / plan</source>
+        <translation>Satker / rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="36" />
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="54" />
+        <source>(monthly)</source>
+        <translation>(bulanan)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="55" />
+        <source>(quarterly)</source>
+        <translation>(triwulan)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="56" />
+        <source> — final</source>
+        <translation> — final</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="62" />
+        <source>{0} sasaran, {1} indikator</source>
+        <translation>{0} sasaran, {1} indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="63" />
+        <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
+        <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="66" />
+        <source>Edit {0}</source>
+        <translation>Ubah {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="101" />
+        <source>Edit pelaksana</source>
+        <translation>Ubah pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="195" />
+        <source>Move {0}</source>
+        <translation>Pindahkan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="214" />
+        <source>Change schedule to {0}</source>
+        <translation>Ubah jadwal menjadi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="215" />
+        <source>quarters</source>
+        <translation>triwulan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="217" />
+        <source>months</source>
+        <translation>bulanan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="268" />
+        <source>sasaran</source>
+        <translation>sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="269" />
+        <source>indikator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="270" />
+        <source>kegiatan</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="271" />
+        <source>plan</source>
+        <translation>rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="279" />
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="280" />
+        <source>keterangan</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="281" />
+        <source>sumber data</source>
+        <translation>sumber data</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/grid_view.py" line="226" />
+        <source>Clear ticks</source>
+        <translation>Hapus centang</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/grid_view.py" line="231" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="314" />
+        <source>Tick</source>
+        <translation>Centang</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/grid_view.py" line="246" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="247" />
+        <source>Clear cells</source>
+        <translation>Kosongkan sel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/grid_view.py" line="312" />
+        <source>Clear tick</source>
+        <translation>Hapus centang</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_model.py" line="319" />
+        <source>Add indikator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_model.py" line="333" />
+        <source>Add kegiatan</source>
+        <translation>Tambah kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="38" />
+        <source>That file is not an image rakdesk can use (PNG or JPEG, at most 5 MB).</source>
+        <translation>Berkas itu bukan gambar yang bisa dipakai rakdesk (PNG atau JPEG, paling besar 5 MB).</translation>
+    </message>
+</context>
+</TS>
