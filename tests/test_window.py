@@ -43,3 +43,15 @@ def test_first_run_creates_the_demo_workspace(user_data_dir):
     ws, warning = app.open_for_window(path)
     assert warning is None and not ws.readonly
     ws.close()
+
+
+def test_pyside_refcount_slips_cannot_crash_this_python():
+    """PySide6 6.12 over-decrements None/True/False on void calls, undo and
+    signal emits. On CPython 3.11 that crashes the app after enough edits; from
+    3.12 those objects are immortal. This combination must never run."""
+    import sys
+
+    import PySide6
+
+    version = tuple(int(p) for p in PySide6.__version__.split(".")[:2])
+    assert sys.version_info >= (3, 12) or version < (6, 12)

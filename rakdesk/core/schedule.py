@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Granularity(str, Enum):
+class Granularity(StrEnum):
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
 

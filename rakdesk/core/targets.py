@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from enum import Enum
+from enum import StrEnum
 
 
-class TargetKind(str, Enum):
+class TargetKind(StrEnum):
     PERCENT = "percent"
     COUNT = "count"  # a number with a unit: 12 Kali, 2.498 Orang, 1 Dokumen
     GRADE = "grade"  # SAKIP/RB grades: AA, A, BB, B, CC, C, D
