@@ -142,12 +142,12 @@ class PlanGridView(QTableView):
             self.setItemDelegateForColumn(col, None)
         if not model.columns:
             return
-        widths = {COL_NO: 34, COL_TARGET: 70, COL_KEGIATAN: 230, COL_PELAKSANA: 150}
+        widths = {COL_NO: 34, COL_TARGET: 66, COL_KEGIATAN: 220, COL_PELAKSANA: 140}
         for col, column in enumerate(model.columns):
             if column.is_period:
-                width = 34 if model.plan.gran.periods == 12 else 60
+                width = 32 if model.plan.gran.periods == 12 else 60
             else:
-                width = widths.get(column.key, 180)
+                width = widths.get(column.key, 170)
             self.setColumnWidth(col, width)
             if column.key == COL_PELAKSANA:
                 self.setItemDelegateForColumn(col, self.pelaksana_delegate)

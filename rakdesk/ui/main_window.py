@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._dock("treeDock", self.tr("Workspace"), self.tree,
                    Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("propertiesDock", self.tr("Properties"), self.properties,
-                   Qt.DockWidgetArea.RightDockWidgetArea)
+                   Qt.DockWidgetArea.BottomDockWidgetArea)
         self.model = self.grid.grid_model
         self.model.modelReset.connect(self._update_actions)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
@@ -91,7 +91,10 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        self.resizeDocks([dock], [240], Qt.Orientation.Horizontal)
+        if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            self.resizeDocks([dock], [170], Qt.Orientation.Vertical)
+        else:
+            self.resizeDocks([dock], [210], Qt.Orientation.Horizontal)
         self.view_menu.addAction(dock.toggleViewAction())
 
     def open_plan(self, plan_id: str | None) -> None:

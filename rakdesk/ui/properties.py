@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,34 +46,49 @@ class PropertiesPanel(QWidget):
         self.view = view
         self.model = view.grid_model
         self.row = None
-        layout = QFormLayout(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 4)
         self.fields = {}
+        self.groups = {}
         labels = ((COL_SASARAN, self.tr("Sasaran")), (COL_INDIKATOR, self.tr("Indikator")),
                   (COL_KETERANGAN, self.tr("Keterangan")), (COL_SUMBER, self.tr("Sumber data")),
                   (COL_KEGIATAN, self.tr("Kegiatan")))
         for key, label in labels:
             editor = CommitOnFocusOut(lambda text, k=key: self._commit(k, text), self)
             editor.setObjectName(f"prop_{key}")
-            layout.addRow(label, editor)
+            self.groups[key] = self._group(layout, label, editor, stretch=3)
             self.fields[key] = editor
         self.target = QLineEdit(self)
         self.target.setObjectName("prop_target")
         self.target.editingFinished.connect(lambda: self._commit(COL_TARGET, self.target.text()))
         self.target_kind = QLabel(self)
-        layout.addRow(self.tr("Target"), self.target)
-        layout.addRow("", self.target_kind)
+        self.target_kind.setWordWrap(True)
+        self._group(layout, self.tr("Target"), self.target, self.target_kind, stretch=1)
         self.units = QListWidget(self)
         self.units.setObjectName("prop_pelaksana")
         self.units.itemChanged.connect(self._units_changed)
         self.other = QLineEdit(self)
         self.other.setPlaceholderText(self.tr("Other pelaksana, separated by ;"))
         self.other.editingFinished.connect(self._units_changed)
-        layout.addRow(self.tr("Pelaksana"), self.units)
-        layout.addRow("", self.other)
+        self.groups[COL_PELAKSANA] = self._group(layout, self.tr("Pelaksana"), self.units,
+                                                 self.other, stretch=3)
         view.selectionModel().currentChanged.connect(lambda *_: self.refresh())
         self.model.modelReset.connect(self._reconnect)
         self.model.dataChanged.connect(lambda *_: self.refresh())
         self.refresh()
+
+    def _group(self, layout, label: str, *widgets, stretch: int) -> QWidget:
+        """A titled column of the panel."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(2, 0, 2, 0)
+        column.addWidget(QLabel(f"<b>{label}</b>", box))
+        for widget in widgets:
+            column.addWidget(widget)
+        if not any(isinstance(w, (QPlainTextEdit, QListWidget)) for w in widgets):
+            column.addStretch()
+        layout.addWidget(box, stretch)
+        return box
 
     def _reconnect(self):
         self.refresh()
@@ -102,7 +118,7 @@ class PropertiesPanel(QWidget):
         editable = grid_row is not None and not model.doc.readonly
         for key, editor in self.fields.items():
             present = model.has_column(key)
-            self.layout().setRowVisible(editor, present)
+            self.groups[key].setVisible(present)
             text = model.text(grid_row, model.columns[model.column(key)]) \
                 if grid_row is not None and present else ""
             if editor.toPlainText() != text and not editor.hasFocus():
@@ -117,8 +133,7 @@ class PropertiesPanel(QWidget):
         try:
             self.units.clear()
             has_pelaksana = model.has_column(COL_PELAKSANA)
-            for w in (self.units, self.other):
-                self.layout().setRowVisible(w, has_pelaksana)
+            self.groups[COL_PELAKSANA].setVisible(has_pelaksana)
             keg = grid_row.kegiatan if grid_row else None
             current = [p.name for p in keg.pelaksana] if keg else []
             units = [u.name for u in model.plan.satker.sub_units] if model.plan else []
