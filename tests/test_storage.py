@@ -253,3 +253,23 @@ def test_unwritable_folder_is_refused_for_writing(demo_file, monkeypatch):
     with storage.open_workspace(demo_file, readonly=True) as ws, ws.session() as session:
         assert len(ops.all_satkers(session)) == 4
     assert digest(demo_file) == before
+
+
+def test_save_a_copy_is_a_whole_checked_workspace(demo_file, tmp_path):
+    target = tmp_path / "flashdisk" / "salinan.sqlite"
+    target.parent.mkdir()
+    target.write_bytes(b"an older copy that will be replaced")
+    before = digest(demo_file)
+    storage.save_copy(demo_file, target)
+    assert storage.inspect_file(target).ok
+    assert digest(demo_file) == before
+    with storage.open_workspace(target, readonly=True) as ws, ws.session() as session:
+        assert len(ops.all_satkers(session)) == 4
+    assert sorted(p.name for p in target.parent.iterdir()) == ["salinan.sqlite"]
+
+
+def test_save_a_copy_onto_itself_is_refused(demo_file):
+    before = digest(demo_file)
+    with pytest.raises(WorkspaceError, match="tidak boleh menimpa"):
+        storage.save_copy(demo_file, demo_file)
+    assert digest(demo_file) == before
