@@ -13,7 +13,7 @@ from pathlib import Path
 import rakdesk
 from rakdesk.errors import RakdeskError
 
-COMMANDS = ("demo", "list", "check", "render")
+COMMANDS = ("demo", "list", "check", "render", "export-xlsx", "import-xlsx")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,6 +47,18 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="semua rencana, satu PDF per rencana")
     r.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="berkas PDF (dengan --plan) atau folder (dengan --all)")
+
+    x = sub.add_parser("export-xlsx", help="ekspor rencana ke Excel (.xlsx)")
+    x.add_argument("file", metavar="FILE")
+    x.add_argument("--plan", required=True, metavar="ID")
+    x.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+
+    i = sub.add_parser("import-xlsx", help="impor RAK/IKU dari Excel (.xlsx)")
+    i.add_argument("file", metavar="FILE", help="ruang kerja (dibuat bila belum ada)")
+    i.add_argument("xlsx", metavar="IN.xlsx")
+    i.add_argument("--sheet", metavar="NAME")
+    i.add_argument("--satker", metavar="NAME", help="nama satker bila lembar tidak menyebutnya")
+    i.add_argument("--year", type=int, metavar="YYYY")
     return p
 
 
@@ -56,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         return _open_window(argv)
     args = _parser().parse_args(argv)
     try:
-        return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check,
-                "render": cmd_render}[args.command](args)
+        return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "render": cmd_render,
+                "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx}[args.command](args)
     except RakdeskError as exc:
         print(f"rakdesk: {exc}", file=sys.stderr)
         return 1
@@ -146,4 +158,35 @@ def cmd_render(args) -> int:
             plan = ops.get_plan(session, args.plan)
             render_plan_to_file(plan, out)
             print(out)
+    return 0
+
+
+def cmd_export_xlsx(args) -> int:
+    from rakdesk.core import plans as ops
+    from rakdesk.core.storage import open_workspace
+    from rakdesk.xlsx import export_plan
+
+    with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
+        export_plan(ops.get_plan(session, args.plan), args.output)
+    print(args.output)
+    return 0
+
+
+def cmd_import_xlsx(args) -> int:
+    from rakdesk.core.storage import create_workspace, open_workspace
+    from rakdesk.xlsx import apply_import, read_workbook
+
+    imported = read_workbook(args.xlsx, args.sheet)
+    path = Path(args.file)
+    ws = open_workspace(path) if path.exists() else create_workspace(path)
+    with ws, ws.session() as session:
+        plan = apply_import(session, imported, args.satker, args.year)
+        session.commit()
+        c = imported.counts()
+        print(f"Diimpor dari lembar {imported.sheet}: {plan.kind} {plan.year} "
+              f"({'bulanan' if plan.granularity == 'monthly' else 'triwulan'}) untuk "
+              f"{plan.satker.name}: {c['sasaran']} sasaran, {c['indikator']} indikator, "
+              f"{c['kegiatan']} kegiatan. Id rencana {plan.id}")
+    for problem in imported.problems:
+        print(f"PERHATIAN: {problem}")
     return 0

@@ -138,6 +138,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a("preview", self.tr("Print pre&view..."), self.preview, std.Print))
         file_menu.addAction(a("export_pdf", self.tr("&Export PDF..."), self.export_pdf, "Ctrl+E"))
         file_menu.addSeparator()
+        file_menu.addAction(a("import_xlsx", self.tr("&Import from Excel..."), self.import_xlsx,
+                              "Ctrl+I"))
+        file_menu.addAction(a("export_xlsx", self.tr("Export to E&xcel..."), self.export_xlsx,
+                              "Ctrl+Shift+E"))
+        file_menu.addSeparator()
         file_menu.addAction(a("quit", self.tr("&Quit"), self.close, std.Quit))
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -241,10 +246,10 @@ class MainWindow(QMainWindow):
                      "insert_indikator", "insert_sasaran", "delete_rows", "move_up", "move_down",
                      "plan_properties", "quarterly"):
             self.actions_by_name[name].setEnabled(editable)
-        for name in ("copy", "preview", "export_pdf"):
+        for name in ("copy", "preview", "export_pdf", "export_xlsx"):
             self.actions_by_name[name].setEnabled(plan is not None)
         for name in ("new_plan", "copy_next_year", "rename", "delete_item", "new_satker",
-                     "edit_satker", "sub_units", "officials"):
+                     "edit_satker", "sub_units", "officials", "import_xlsx"):
             self.actions_by_name[name].setEnabled(writable)
         quarterly = self.actions_by_name["quarterly"]
         quarterly.blockSignals(True)
@@ -376,6 +381,64 @@ class MainWindow(QMainWindow):
         data = self._render_current()
         if data is not None:
             PreviewDialog(data, self).exec()
+
+    # ------------------------------------------------------------ excel
+
+    def import_xlsx(self, path: str | None = None) -> None:
+        """Read a workbook off the GUI thread, preview it, and add it as one
+        undoable step; nothing is written when the user cancels."""
+        from rakdesk.ui import commands as cmd
+        from rakdesk.ui.background import run_busy
+        from rakdesk.ui.import_dialog import ImportDialog
+        from rakdesk.xlsx import apply_import, read_workbook
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from Excel"), "",
+                                                  "Excel (*.xlsx)")
+        if not path:
+            return
+        try:
+            imported = run_busy(self, self.tr("Reading {0}...").format(Path(path).name),
+                                read_workbook, path)
+        except RakdeskError as exc:
+            QMessageBox.warning(self, "rakdesk", str(exc))
+            return
+        dialog = ImportDialog(imported, Path(path).name, self)
+        if not dialog.exec():
+            return
+        satker_name, year = dialog.choice()
+
+        made = {}
+
+        def create(session):
+            before = {s.id for s in ops.all_satkers(session)}
+            plan = apply_import(session, imported, satker_name, year)
+            made["plan"] = plan.id
+            # A satker the import made is undone with it; otherwise just the plan.
+            return [plan] if plan.satker_id in before else [plan.satker]
+
+        command = cmd.CreateCommand(self.doc, self.tr("Import {0}").format(Path(path).name),
+                                    None, create)
+        if self.doc.push(command):
+            self.tree.select(made["plan"])
+
+    def export_xlsx(self) -> None:
+        from rakdesk.xlsx import export_plan
+
+        plan = self.model.plan
+        if plan is None:
+            return
+        name = f"{ops.plan_label(plan)} {plan.satker.name}.xlsx".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), name,
+                                              "Excel (*.xlsx)")
+        if not path:
+            return
+        try:
+            export_plan(plan, Path(path))
+        except OSError as exc:
+            QMessageBox.critical(self, "rakdesk", str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Excel file saved: {0}").format(path), 8000)
 
     # ------------------------------------------------------------ settings
 

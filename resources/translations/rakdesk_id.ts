@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="22" />
+        <source>monthly</source>
+        <translation>bulanan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="22" />
+        <source>quarterly</source>
+        <translation>triwulan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="24" />
+        <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="29" />
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="50" />
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="6" />
+        <source>Import from Excel</source>
+        <translation>Impor dari Excel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="16" />
+        <source>Satker</source>
+        <translation>Satker</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="18" />
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="29" />
+        <source>What could not be read exactly (sheet, row, column):</source>
+        <translation>Yang tidak terbaca persis (lembar, baris, kolom):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../rakdesk/ui/main_window.py" line="59" />
@@ -18,262 +66,297 @@
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="128" />
+        <location filename="../../rakdesk/ui/main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="129" />
+        <location filename="../../rakdesk/ui/main_window.py" line="132" />
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="130" />
+        <location filename="../../rakdesk/ui/main_window.py" line="133" />
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="131" />
+        <location filename="../../rakdesk/ui/main_window.py" line="134" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="132" />
+        <location filename="../../rakdesk/ui/main_window.py" line="135" />
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="135" />
+        <location filename="../../rakdesk/ui/main_window.py" line="138" />
         <source>Print pre&amp;view...</source>
         <translation>&amp;Pratinjau cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="136" />
+        <location filename="../../rakdesk/ui/main_window.py" line="139" />
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="138" />
+        <location filename="../../rakdesk/ui/main_window.py" line="141" />
+        <source>&amp;Import from Excel...</source>
+        <translation>&amp;Impor dari Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="143" />
+        <source>Export to E&amp;xcel...</source>
+        <translation>Ekspor ke E&amp;xcel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="140" />
+        <location filename="../../rakdesk/ui/main_window.py" line="148" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="141" />
+        <location filename="../../rakdesk/ui/main_window.py" line="149" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="146" />
+        <location filename="../../rakdesk/ui/main_window.py" line="154" />
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="150" />
+        <location filename="../../rakdesk/ui/main_window.py" line="158" />
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="151" />
+        <location filename="../../rakdesk/ui/main_window.py" line="159" />
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="152" />
+        <location filename="../../rakdesk/ui/main_window.py" line="160" />
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="153" />
+        <location filename="../../rakdesk/ui/main_window.py" line="161" />
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="157" />
+        <location filename="../../rakdesk/ui/main_window.py" line="165" />
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161" />
+        <location filename="../../rakdesk/ui/main_window.py" line="169" />
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="164" />
+        <location filename="../../rakdesk/ui/main_window.py" line="172" />
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="167" />
+        <location filename="../../rakdesk/ui/main_window.py" line="175" />
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169" />
+        <location filename="../../rakdesk/ui/main_window.py" line="177" />
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="171" />
+        <location filename="../../rakdesk/ui/main_window.py" line="179" />
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="172" />
+        <location filename="../../rakdesk/ui/main_window.py" line="180" />
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174" />
+        <location filename="../../rakdesk/ui/main_window.py" line="182" />
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="177" />
+        <location filename="../../rakdesk/ui/main_window.py" line="185" />
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="178" />
+        <location filename="../../rakdesk/ui/main_window.py" line="186" />
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179" />
+        <location filename="../../rakdesk/ui/main_window.py" line="187" />
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181" />
+        <location filename="../../rakdesk/ui/main_window.py" line="189" />
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="183" />
+        <location filename="../../rakdesk/ui/main_window.py" line="191" />
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185" />
+        <location filename="../../rakdesk/ui/main_window.py" line="193" />
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="187" />
+        <location filename="../../rakdesk/ui/main_window.py" line="195" />
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="190" />
+        <location filename="../../rakdesk/ui/main_window.py" line="198" />
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="191" />
+        <location filename="../../rakdesk/ui/main_window.py" line="199" />
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192" />
+        <location filename="../../rakdesk/ui/main_window.py" line="200" />
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="193" />
+        <location filename="../../rakdesk/ui/main_window.py" line="201" />
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="195" />
+        <location filename="../../rakdesk/ui/main_window.py" line="203" />
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="197" />
+        <location filename="../../rakdesk/ui/main_window.py" line="205" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="198" />
+        <location filename="../../rakdesk/ui/main_window.py" line="206" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="199" />
+        <location filename="../../rakdesk/ui/main_window.py" line="207" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="208" />
+        <location filename="../../rakdesk/ui/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209" />
+        <location filename="../../rakdesk/ui/main_window.py" line="217" />
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="211" />
+        <location filename="../../rakdesk/ui/main_window.py" line="219" />
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="223" />
+        <location filename="../../rakdesk/ui/main_window.py" line="231" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="225" />
+        <location filename="../../rakdesk/ui/main_window.py" line="233" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="290" />
+        <location filename="../../rakdesk/ui/main_window.py" line="298" />
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="297" />
+        <location filename="../../rakdesk/ui/main_window.py" line="305" />
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="311" />
+        <location filename="../../rakdesk/ui/main_window.py" line="319" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="321" />
+        <location filename="../../rakdesk/ui/main_window.py" line="329" />
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="355" />
+        <location filename="../../rakdesk/ui/main_window.py" line="363" />
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="368" />
+        <location filename="../../rakdesk/ui/main_window.py" line="376" />
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="382" />
+        <location filename="../../rakdesk/ui/main_window.py" line="396" />
+        <source>Import from Excel</source>
+        <translation>Impor dari Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="401" />
+        <source>Reading {0}...</source>
+        <translation>Membaca {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="420" />
+        <source>Import {0}</source>
+        <translation>Impor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="432" />
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="441" />
+        <source>Excel file saved: {0}</source>
+        <translation>Berkas Excel tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="448" />
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="385" />
+        <location filename="../../rakdesk/ui/main_window.py" line="451" />
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="386" />
+        <location filename="../../rakdesk/ui/main_window.py" line="452" />
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;Workspace: {1}</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;Ruang kerja: {1}</translation>
     </message>
@@ -602,42 +685,42 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="50" />
+        <location filename="../../rakdesk/ui/properties.py" line="53" />
         <source>Sasaran</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="50" />
+        <location filename="../../rakdesk/ui/properties.py" line="53" />
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="51" />
+        <location filename="../../rakdesk/ui/properties.py" line="54" />
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="51" />
+        <location filename="../../rakdesk/ui/properties.py" line="54" />
         <source>Sumber data</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="52" />
+        <location filename="../../rakdesk/ui/properties.py" line="55" />
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="62" />
+        <location filename="../../rakdesk/ui/properties.py" line="66" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="68" />
+        <location filename="../../rakdesk/ui/properties.py" line="71" />
         <source>Other pelaksana, separated by ;</source>
         <translation>Pelaksana lain, dipisah dengan ;</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="70" />
+        <location filename="../../rakdesk/ui/properties.py" line="73" />
         <source>Pelaksana</source>
         <translation>Pelaksana</translation>
     </message>

@@ -1,0 +1,548 @@
+"""Reading the RAK and IKU tables offices already keep in Excel.
+
+The table is found wherever it is on the sheet by its header words; periods
+may be labelled B1..B12, 1..12, month names, T1..T4 or TW I..IV; a
+column-number row and headers repeated further down (tables copied page by
+page) are skipped; merged cells and blanks under a sasaran or indikator carry
+down; any non-empty schedule mark is a tick and "Minggu ke ..." gives weeks;
+title rows give the unit and the year and a signature block below the table
+gives the signing. Anything that cannot be read is reported with its sheet, row
+and column. Nothing is written here: :func:`read_workbook` returns a plan as
+plain data for a preview, and :func:`apply_import` writes it in one go.
+
+Hostile files are bounded before they are parsed: openpyxl reads XML through
+defusedxml, and the archive's size, its members' uncompressed sizes and
+compression ratios, and the rows read are all limited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rakdesk.core.schedule import EMPTY, TICK, Cell, parse_weeks
+from rakdesk.errors import RakdeskError
+from rakdesk.xlsx.layout import (
+    column_role,
+    is_column_number_row,
+    labelled_value,
+    norm,
+    period_of,
+    signing_line,
+)
+
+MAX_FILE = 25 * 1024 * 1024  # bytes on disk
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # all members together
+MAX_RATIO = 200  # uncompressed / compressed for one member
+MAX_ROWS = 20_000
+MAX_COLUMNS = 200
+MAX_CELL = 20_000  # characters; longer text is cut and reported
+TICK_MARKS = {"✓", "✔", "√", "v", "x", "1", "●", "•", "☑", "✅", "ok", "y", "ya", "√√"}
+_NUMBERING = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
+
+
+class ImportError_(RakdeskError):
+    """The workbook cannot be imported; the message says why."""
+
+
+@dataclass
+class Problem:
+    sheet: str
+    row: int
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        from openpyxl.utils import get_column_letter
+
+        where = f"{self.sheet}!{get_column_letter(self.column)}{self.row}" if self.column \
+            else f"{self.sheet} baris {self.row}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportedPlan:
+    """A plan read from a sheet, as plain data (the demo.json plan format)."""
+
+    sheet: str
+    kind: str
+    granularity: str
+    satker_name: str = ""
+    year: int | None = None
+    year_label: str = "Tahun"
+    sasaran: list[dict] = field(default_factory=list)
+    signature: dict = field(default_factory=dict)
+    tugas: str = ""
+    fungsi: list[str] = field(default_factory=list)
+    show_no_column: bool = False
+    tick_style: str = "✓"
+    problems: list[Problem] = field(default_factory=list)
+
+    def counts(self) -> dict:
+        ind = [i for s in self.sasaran for i in s["indikator"]]
+        return {"sasaran": len(self.sasaran), "indikator": len(ind),
+                "kegiatan": sum(len(i["kegiatan"]) for i in ind)}
+
+
+# ------------------------------------------------------------ opening safely
+
+
+def check_archive(path: Path) -> None:
+    """Refuse what is not a sane .xlsx before openpyxl parses any of it."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportError_(f"{path.name} tidak bisa dibaca: {exc.strerror}") from None
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportError_(f"{path.name} berformat Excel lama (.xls). Buka di Excel atau "
+                           "LibreOffice lalu simpan sebagai .xlsx, kemudian impor lagi.")
+    if not head.startswith(b"PK"):
+        raise ImportError_(f"{path.name} bukan berkas Excel (.xlsx).")
+    if size > MAX_FILE:
+        raise ImportError_(f"{path.name} terlalu besar ({size // 2**20} MB; paling besar "
+                           f"{MAX_FILE // 2**20} MB).")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if "[Content_Types].xml" not in {m.filename for m in members}:
+                raise ImportError_(f"{path.name} bukan berkas Excel (.xlsx).")
+            total = 0
+            for m in members:
+                total += m.file_size
+                if m.compress_size and m.file_size / max(1, m.compress_size) > MAX_RATIO \
+                        and m.file_size > 10 * 2**20:
+                    raise ImportError_(f"{path.name} mencurigakan: bagian {m.filename} "
+                                       "mengembang terlalu besar saat dibuka (zip bomb).")
+            if total > MAX_UNCOMPRESSED:
+                raise ImportError_(f"{path.name} terlalu besar setelah dibuka "
+                                   f"({total // 2**20} MB).")
+    except zipfile.BadZipFile:
+        raise ImportError_(f"{path.name} rusak atau bukan berkas Excel (.xlsx).") from None
+
+
+def _load(path: Path):
+    from openpyxl import load_workbook
+
+    check_archive(path)
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except ImportError_:
+        raise
+    except Exception as exc:  # defusedxml refusals, broken XML, missing parts
+        name = type(exc).__name__
+        if "Entities" in name or "DTD" in name or "Forbidden" in name:
+            raise ImportError_(f"{path.name} memuat XML berbahaya ({name}); tidak dibuka.") \
+                from None
+        raise ImportError_(f"{path.name} rusak atau bukan berkas Excel (.xlsx): {exc}") from None
+
+
+def sheet_rows(ws, sheet: str, problems: list[Problem]) -> list[list[str]]:
+    rows = []
+    for r, raw in enumerate(ws.iter_rows(values_only=True), 1):
+        if r > MAX_ROWS:
+            raise ImportError_(f"Lembar {sheet} berisi lebih dari {MAX_ROWS:,} baris."
+                               .replace(",", "."))
+        cells = []
+        for c, value in enumerate(raw[:MAX_COLUMNS], 1):
+            text = "" if value is None else str(value)
+            if isinstance(value, float) and value.is_integer():
+                text = str(int(value))
+            if isinstance(value, dt.datetime):
+                text = value.date().isoformat()
+            if len(text) > MAX_CELL:
+                problems.append(Problem(sheet, r, c, f"teks {len(text)} karakter dipotong "
+                                                     f"menjadi {MAX_CELL}"))
+                text = text[:MAX_CELL]
+            cells.append(text.replace("\r\n", "\n").strip())
+        rows.append(cells)
+    return rows
+
+
+# ------------------------------------------------------------ finding the table
+
+
+@dataclass
+class TableShape:
+    header_row: int  # 0-based index into the sheet rows
+    body_start: int
+    columns: dict[str, int]  # role -> 0-based column
+    periods: dict[int, int]  # period -> 0-based column
+    granularity: str
+    kind: str
+
+
+def find_table(rows: list[list[str]]) -> TableShape | None:
+    for index, cells in enumerate(rows[:400]):
+        roles = {}
+        for c, cell in enumerate(cells):
+            role = column_role(cell)
+            if role and role not in roles:
+                roles[role] = c
+        if "sasaran" not in roles or not ({"indikator", "kegiatan"} & roles.keys()):
+            continue
+        periods, gran, label_rows = _periods(rows, index, roles)
+        kind = "RAK" if periods or "kegiatan" in roles else "IKU"
+        body = index + 1 + label_rows
+        while body < len(rows) and is_column_number_row(rows[body]):
+            body += 1
+        return TableShape(index, body, roles, periods, gran, kind)
+    return None
+
+
+def _periods(rows, index, roles):
+    """Period columns: labelled in the header row itself, or in the one or two
+    rows below it (under a RENCANA PELAKSANAAN group header)."""
+    for offset in (0, 1, 2):
+        if index + offset >= len(rows):
+            break
+        cells = rows[index + offset]
+        found = {}
+        for c, cell in enumerate(cells):
+            if c in roles.values() and offset == 0:
+                continue
+            p = period_of(cell)
+            if p:
+                found.setdefault(p[0], {})[p[1]] = c
+        for gran, count in (("monthly", 12), ("quarterly", 4)):
+            cols = found.get(gran, {})
+            if len(cols) >= count - 1 and not is_column_number_row(cells[min(cols.values()):]):
+                return cols, gran, offset
+            if len(cols) >= count - 1:
+                # Numbers 1..12 under the group header, not a numbering of every column.
+                schedule = roles.get("schedule")
+                if schedule is not None and min(cols.values()) == schedule:
+                    return cols, gran, offset
+    return {}, "monthly", 1 if "schedule" in roles else 0
+
+
+# ------------------------------------------------------------ reading a sheet
+
+
+def read_sheet(rows: list[list[str]], sheet: str, problems: list[Problem]) -> ImportedPlan:
+    shape = find_table(rows)
+    if shape is None:
+        raise ImportError_(f"Lembar {sheet}: tabel RAK/IKU tidak ditemukan (tidak ada baris "
+                           "judul kolom dengan SASARAN dan INDIKATOR/KEGIATAN).")
+    plan = ImportedPlan(sheet, shape.kind, shape.granularity, problems=problems,
+                        show_no_column="no" in shape.columns)
+    _read_titles(rows[:shape.header_row], plan)
+    end = _read_body(rows, shape, plan)
+    _read_signature(rows[end:], plan)
+    if not plan.sasaran:
+        raise ImportError_(f"Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.")
+    return plan
+
+
+def _cell(cells: list[str], col: int | None) -> str:
+    if col is None or col >= len(cells):
+        return ""
+    return cells[col]
+
+
+def _read_titles(rows: list[list[str]], plan: ImportedPlan) -> None:
+    """Unit, year, Tugas and the numbered FUNGSI from the rows above the table."""
+    in_fungsi = False
+    for cells in rows:
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        unit = labelled_value(cells, "nama/unit organisasi", "nama unit organisasi",
+                              "unit organisasi", "nama/unit", "nama unit", "satker",
+                              "unit kerja")
+        if unit and not plan.satker_name:
+            plan.satker_name = unit
+        for label in ("tahun anggaran", "tahun"):
+            year = labelled_value(cells, label)
+            if year and (m := re.search(r"\b(?:19|20|21)\d{2}\b", year)):
+                plan.year = int(m.group())
+                plan.year_label = "Tahun Anggaran" if label == "tahun anggaran" else "Tahun"
+                break
+        line = " ".join(filled)
+        if plan.year is None and (m := re.search(r"\bTAHUN\s+((?:19|20|21)\d{2})\b", line,
+                                                 re.IGNORECASE)):
+            plan.year = int(m.group(1))
+        tugas = labelled_value(cells, "tugas")
+        if tugas:
+            plan.tugas = tugas
+        if norm(filled[0]).upper().startswith("FUNGSI"):
+            in_fungsi = True
+            continue
+        if in_fungsi:
+            m = re.match(r"^(\d{1,2})\s*[.)]?\s*(.*)$", filled[0])
+            if m:
+                text = m.group(2) or (filled[1] if len(filled) > 1 else "")
+                plan.fungsi.append(norm(text))
+                continue
+            in_fungsi = False
+
+
+def _is_repeated_header(cells: list[str], shape: TableShape) -> bool:
+    roles = {column_role(c) for c in cells if c}
+    return "sasaran" in roles and bool({"indikator", "kegiatan"} & roles)
+
+
+def _read_body(rows, shape: TableShape, plan: ImportedPlan) -> int:
+    cols = shape.columns
+    sheet = plan.sheet
+    sasaran = indikator = None
+    r = shape.body_start
+    blank_run = 0
+    ticks_seen = set()
+    while r < len(rows):
+        cells = rows[r]
+        if _is_repeated_header(cells, shape):
+            r += 1
+            while r < len(rows) and (is_column_number_row(rows[r]) or _label_row(rows[r])):
+                r += 1
+            continue
+        if is_column_number_row(cells):
+            r += 1
+            continue
+        filled = [c for c in cells if c]
+        if filled and len(filled) <= 2 and any(signing_line(c) for c in filled):
+            break  # "Selong, 22 Januari 2020": the signature block begins
+        values = {role: _cell(cells, c) for role, c in cols.items()}
+        marks = {p: _cell(cells, c) for p, c in shape.periods.items()}
+        table_text = any(values.get(k) for k in ("sasaran", "indikator", "target", "kegiatan",
+                                                   "keterangan", "sumber", "pelaksana"))
+        if not table_text and not any(marks.values()):
+            blank_run += 1
+            if blank_run >= 2 and plan.sasaran:
+                break
+            r += 1
+            continue
+        blank_run = 0
+        s_text = _NUMBERING.sub("", values.get("sasaran", ""))
+        if s_text and (sasaran is None or s_text != sasaran["text"]):
+            sasaran = {"text": s_text, "indikator": []}
+            plan.sasaran.append(sasaran)
+            indikator = None
+        if sasaran is None:
+            plan.problems.append(Problem(sheet, r + 1, cols.get("sasaran", 0) + 1,
+                                         "baris tanpa sasaran di atasnya; dibuat sasaran kosong"))
+            sasaran = {"text": "", "indikator": []}
+            plan.sasaran.append(sasaran)
+        i_text = values.get("indikator", "")
+        target = values.get("target", "")
+        new_indikator = indikator is None or (i_text and i_text != indikator["text"]) or \
+            (plan.kind == "IKU" and i_text)
+        if new_indikator:
+            indikator = {"text": i_text, "target": target,
+                         "keterangan": values.get("keterangan", ""),
+                         "sumber_data": values.get("sumber", ""), "kegiatan": []}
+            sasaran["indikator"].append(indikator)
+        elif target and not indikator["target"]:
+            indikator["target"] = target
+        if plan.kind == "RAK":
+            _read_kegiatan(values, marks, shape, indikator, plan, r, ticks_seen)
+        r += 1
+    if ticks_seen:
+        plan.tick_style = "√" if "√" in ticks_seen else "✓"
+    return r
+
+
+def _label_row(cells: list[str]) -> bool:
+    values = [c for c in cells if c]
+    return bool(values) and all(period_of(c) for c in values)
+
+
+def _read_kegiatan(values, marks, shape, indikator, plan, r, ticks_seen) -> None:
+    k_text = values.get("kegiatan", "")
+    pelaksana = values.get("pelaksana", "")
+    schedule = ""
+    period_count = 12 if shape.granularity == "monthly" else 4
+    cells: dict[int, Cell] = {}
+    for period in range(1, period_count + 1):
+        raw = marks.get(period, "")
+        cell = read_mark(raw)
+        if cell is None:
+            cell = Cell(ticked=True, note=raw)
+            plan.problems.append(Problem(plan.sheet, r + 1, shape.periods[period] + 1,
+                                         f"tanda '{raw[:30]}' dibaca sebagai centang dengan "
+                                         "catatan"))
+        if cell.ticked and not cell.weeks and raw.strip() in ("√", "✓", "✔"):
+            ticks_seen.add(raw.strip())
+        if not cell.empty:
+            cells[period] = cell
+        schedule += "v" if cell.ticked else "-"
+    if not k_text and not pelaksana and not cells:
+        return
+    if not k_text and indikator["kegiatan"] and not any(
+            values.get(k) for k in ("sasaran", "indikator", "target")) and not cells:
+        # A kegiatan's text continued on the next row (a table copied page by page).
+        kegiatan = indikator["kegiatan"][-1]
+        if pelaksana:
+            kegiatan["pelaksana"] = _names(" ".join(kegiatan["pelaksana"] + [pelaksana]))
+        return
+    if not k_text:
+        plan.problems.append(Problem(plan.sheet, r + 1, shape.columns.get("kegiatan", 0) + 1,
+                                     "kegiatan tanpa teks"))
+    indikator["kegiatan"].append({"text": k_text, "schedule": schedule, "cells": cells,
+                                  "pelaksana": _names(pelaksana)})
+
+
+def read_mark(text: str) -> Cell | None:
+    """A schedule cell as written: empty, a tick (✓ ✔ √ v V x X 1 ● ...), or
+    "Minggu ke ..." weeks. None for text that is neither."""
+    t = norm(text)
+    if not t or t in ("-", "–", "0"):
+        return EMPTY
+    weeks = parse_weeks(t)
+    if weeks:
+        return Cell(weeks=weeks)
+    if t.lower() in TICK_MARKS or len(t) <= 2:
+        return TICK
+    return None
+
+
+def _names(text: str) -> list[str]:
+    """Pelaksana names: one per line or numbered ("1.Divisi A 2.Divisi B"); a
+    single name stays whole even when it has commas."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    numbered = re.split(r"(?:^|\s|\n)\d{1,2}\s*[.)]\s*", "\n" + text)
+    parts = [norm(p).rstrip(",;") for p in numbered if norm(p)]
+    if len(parts) > 1:
+        return parts
+    return [norm(p) for p in re.split(r"[\n;]", text) if norm(p)]
+
+
+def _read_signature(rows: list[list[str]], plan: ImportedPlan) -> None:
+    for r, cells in enumerate(rows[:40]):
+        for c, cell in enumerate(cells):
+            found = signing_line(cell)
+            if not found:
+                continue
+            place, day, month, year, upper = found
+            lines = []
+            for below in rows[r + 1:r + 20]:
+                text = norm(below[c]) if c < len(below) else ""
+                if not text:
+                    text = norm(" ".join(x for x in below[c:c + 4] if x))
+                lines.append(text)
+            while lines and not lines[-1]:
+                lines.pop()
+            heading, rest = [], []
+            seen_gap = False
+            for text in lines:
+                if not text:
+                    seen_gap = bool(heading)
+                    continue
+                (rest if seen_gap else heading).append(text)
+            name = rest[0] if rest else ""
+            nip = ""
+            for text in rest[1:]:
+                if text.upper().startswith("NIP"):
+                    nip = re.sub(r"\D", "", text)
+            plan.signature = {"place": place, "day": day, "month": month, "year": year,
+                              "upper": upper, "heading": heading, "name": name, "nip": nip}
+            return
+
+
+# ------------------------------------------------------------ workbook and writing
+
+
+def read_workbook(path: str | os.PathLike, sheet: str | None = None) -> ImportedPlan:
+    """Read the plan on ``sheet`` (or the first sheet that holds one)."""
+    path = Path(path)
+    wb = _load(path)
+    try:
+        names = wb.sheetnames
+        if sheet is not None and sheet not in names:
+            raise ImportError_(f"Lembar {sheet!r} tidak ada; yang ada: {', '.join(names)}.")
+        errors = []
+        for name in [sheet] if sheet else names:
+            problems: list[Problem] = []
+            rows = sheet_rows(wb[name], name, problems)
+            try:
+                return read_sheet(rows, name, problems)
+            except ImportError_ as exc:
+                errors.append(str(exc))
+        raise ImportError_(errors[0] if len(errors) == 1 else
+                           f"{path.name}: tidak ada lembar berisi tabel RAK/IKU.")
+    finally:
+        wb.close()
+
+
+def apply_import(session, imported: ImportedPlan, satker_name: str | None = None,
+                 year: int | None = None):
+    """Write an imported plan (and its satker, when new) in the session; the
+    caller commits. Returns the new plan."""
+    from sqlmodel import select
+
+    from rakdesk.core import plans as ops
+    from rakdesk.core.model import Satker
+
+    name = (satker_name or imported.satker_name or "").strip()
+    if not name:
+        raise ImportError_("Nama satker tidak ditemukan di lembar; sebutkan dengan --satker.")
+    year = year or imported.year
+    if not year:
+        raise ImportError_("Tahun tidak ditemukan di lembar; sebutkan dengan --year.")
+    satker = session.exec(select(Satker).where(Satker.name == name)).first()
+    if satker is None:
+        satker = ops.add_satker(session, name=name)
+    sig = imported.signature
+    fields = {"year_label": imported.year_label, "show_no_column": imported.show_no_column,
+              "tick_style": imported.tick_style, "tugas": imported.tugas,
+              "fungsi": "\n".join(imported.fungsi)}
+    plan = ops.add_plan(session, satker, imported.kind, year, imported.granularity, **fields)
+    if sig:
+        plan.sign_place = sig["place"]
+        plan.sign_date = dt.date(sig["year"], sig["month"], sig["day"] or 1)
+        plan.sign_date_precision = "day" if sig["day"] else "month"
+        plan.sign_upper = sig["upper"]
+        plan.signatory = _signatory(session, satker, sig, plan)
+        if not satker.city and sig["place"]:
+            satker.city = sig["place"].title() if sig["upper"] else sig["place"]
+    for s in imported.sasaran:
+        sasaran = ops.add_sasaran(session, plan, s["text"])
+        for i in s["indikator"]:
+            indikator = ops.add_indikator(session, sasaran, i["text"], i["target"],
+                                          i.get("keterangan", ""), i.get("sumber_data", ""))
+            for k in i["kegiatan"]:
+                kegiatan = ops.add_kegiatan(session, indikator, k["text"], k["pelaksana"])
+                for period, cell in k["cells"].items():
+                    ops.set_cell(session, kegiatan, period, cell)
+    return plan
+
+
+def _signatory(session, satker, sig: dict, plan):
+    """The official named in the signature block (found or added), and the
+    plan's office lines from the heading."""
+    from rakdesk.core import plans as ops
+
+    heading = list(sig["heading"])
+    acting, title, office = "", "", []
+    if heading and heading[-1].endswith(","):
+        title = heading[-1].rstrip(",").strip()
+        office = heading[:-1]
+        plan.sign_layout = "office_then_position"
+    elif heading:
+        first = heading[0].split()
+        title, office = (first[0] if first else ""), [" ".join(first[1:])] + heading[1:]
+        office = [line for line in office if line]
+        plan.sign_layout = "position_then_office"
+    for prefix in ("Plt.", "Plh."):
+        if title.lower().startswith(prefix.lower()):
+            acting, title = prefix, title[len(prefix):].strip()
+    plan.sign_office = "\n".join(office)
+    if not satker.office_heading and office:
+        satker.office_heading = plan.sign_office
+    if not sig["name"]:
+        return None
+    for official in satker.officials:
+        if official.name == sig["name"]:
+            return official
+    nip = sig["nip"] if len(sig["nip"]) == 18 else ""
+    try:
+        return ops.add_official(session, satker, sig["name"], title, nip, acting)
+    except RakdeskError:
+        return ops.add_official(session, satker, sig["name"], title, "", acting)

@@ -1,0 +1,120 @@
+"""Recognising the parts of a hand-made RAK or IKU sheet: header words, period
+labels, column-number rows, title lines and the signature block. Pure text
+functions, used by the importer."""
+
+from __future__ import annotations
+
+import re
+
+from rakdesk.core.schedule import MONTHS_ID
+
+MONTH_WORDS = {m.lower(): i for i, m in enumerate(MONTHS_ID, 1)}
+MONTH_WORDS.update({m[:3].lower(): i for i, m in enumerate(MONTHS_ID, 1)})
+MONTH_WORDS.update({"agt": 8, "ags": 8, "sept": 9, "nop": 11, "nopember": 11, "pebruari": 2,
+                    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+                    "august": 8, "october": 10, "december": 12, "oct": 10, "dec": 12})
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def norm(value) -> str:
+    """A cell as one line of text: whitespace folded, no surrounding spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def column_role(text: str) -> str | None:
+    """What a header cell names: no, sasaran, indikator, target, kegiatan,
+    schedule (the group over the periods), pelaksana, keterangan, sumber."""
+    t = norm(text).upper().replace(".", " ").strip()
+    if not t:
+        return None
+    if t in ("NO", "NOMOR", "NO URUT"):
+        return "no"
+    if "SASARAN" in t or "TUJUAN" in t:
+        return "sasaran"
+    if "INDIKATOR" in t:
+        return "indikator"
+    if t.startswith("TARGET"):
+        return "target"
+    if "RENCANA PELAKSANAAN" in t or "JADWAL" in t or "WAKTU PELAKSANAAN" in t or \
+            t.startswith("TRIWULAN") or t.startswith("BULAN") or "TIME SCHEDULE" in t:
+        return "schedule"
+    if t.startswith("PELAKSANA") or "PENANGGUNG JAWAB" in t or t == "PJ":
+        return "pelaksana"
+    if "KEGIATAN" in t or "PROGRAM" in t or "RENCANA AKSI" == t:
+        return "kegiatan"
+    if "KETERANGAN" in t or "FORMULA" in t or "CARA PENGUKURAN" in t or "PENJELASAN" in t:
+        return "keterangan"
+    if "SUMBER" in t:
+        return "sumber"
+    return None
+
+
+def period_of(text: str) -> tuple[str, int] | None:
+    """("monthly", 3) for "B3", "3", "Maret", "Mar"; ("quarterly", 2) for "T2",
+    "TW II", "Triwulan 2", "II"."""
+    t = norm(text).lower().replace(".", "").replace("-", " ")
+    if not t:
+        return None
+    if m := re.fullmatch(r"b\s*(\d{1,2})", t):
+        n = int(m.group(1))
+        return ("monthly", n) if 1 <= n <= 12 else None
+    if m := re.fullmatch(r"(?:t|tw|triwulan|q)\s*(\d|i{1,3}|iv)", t):
+        token = m.group(1)
+        n = int(token) if token.isdigit() else ROMAN[token]
+        return ("quarterly", n) if 1 <= n <= 4 else None
+    if t in ROMAN:
+        return ("quarterly", ROMAN[t])
+    if t.isdigit() and 1 <= int(t) <= 12:
+        return ("monthly", int(t))
+    if t in MONTH_WORDS:
+        return ("monthly", MONTH_WORDS[t])
+    return None
+
+
+def is_column_number_row(cells: list[str]) -> bool:
+    """A row numbering the columns: 1 2 3 ... or (1) (2) (3) ..."""
+    values = [c for c in cells if c]
+    if len(values) < 3:
+        return False
+    numbers = []
+    for value in values:
+        m = re.fullmatch(r"\(?(\d{1,2})\)?", value)
+        if not m:
+            return False
+        numbers.append(int(m.group(1)))
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+_DATE = re.compile(
+    r"^(?P<place>[^,]{2,60}),\s*(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})$")
+
+
+def signing_line(text: str):
+    """(place, day or None, month, year, in capitals) of "Selong, 22 Januari 2020"
+    or "SUNGAI RAYA, JANUARI 2024"; None for anything else."""
+    m = _DATE.match(norm(text))
+    if not m:
+        return None
+    month = MONTH_WORDS.get(m.group("month").lower())
+    if month is None:
+        return None
+    day = int(m.group("day")) if m.group("day") else None
+    upper = m.group("month").isupper() and len(m.group("month")) > 1
+    return m.group("place").strip(), day, month, int(m.group("year")), upper
+
+
+def labelled_value(cells: list[str], *labels: str) -> str | None:
+    """The value after "Label : value" in a title row (same cell or the next ones)."""
+    for i, cell in enumerate(cells):
+        head, sep, rest = cell.partition(":")
+        key = norm(head).lower().replace(" ", "").replace("/", "")
+        if any(key == label.replace(" ", "").replace("/", "") for label in labels):
+            value = norm(rest) if sep else ""
+            if not value:
+                value = " ".join(c.lstrip(": ").strip() for c in cells[i + 1:] if c.strip(": "))
+            return norm(value) or None
+    return None
