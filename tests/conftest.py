@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+import rakdesk  # noqa: F401  (first: it makes openpyxl parse through defusedxml)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -350,6 +350,13 @@ def test_zip_bomb_is_refused_before_parsing(tmp_path):
         read_workbook(path)
 
 
+def test_openpyxl_parses_through_defusedxml_not_lxml():
+    """pyHanko installs lxml; openpyxl would then bypass defusedxml."""
+    import openpyxl.xml
+
+    assert openpyxl.xml.DEFUSEDXML is True and openpyxl.xml.LXML is False
+
+
 def test_entity_expansion_is_refused(tmp_path):
     buffer = io.BytesIO()
     Workbook().save(buffer)

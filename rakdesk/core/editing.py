@@ -38,6 +38,7 @@ def set_field(row, field: str, value: str) -> str:
     """Set one text field; returns the old value. A target is parsed too."""
     if field not in TEXT_FIELDS.get(type(row), ()):
         raise ValidationError(f"Kolom {field} tidak bisa diubah di sini.")
+    ops.ensure_draft(row)
     value = value or ""
     if len(value) > MAX_TEXT:
         raise ValidationError(
@@ -58,6 +59,7 @@ def move(row, delta: int) -> bool:
     siblings. Returns False when it is already at the end."""
     parent_attr, list_attr = {Sasaran: ("plan", "sasaran"), Indikator: ("sasaran", "indikator"),
                               Kegiatan: ("indikator", "kegiatan")}[type(row)]
+    ops.ensure_draft(row)
     siblings = getattr(getattr(row, parent_attr), list_attr)
     index = siblings.index(row)
     target = index + delta

@@ -141,6 +141,10 @@ class Plan(SQLModel, table=True):
         back_populates="plan",
         sa_relationship_kwargs={"order_by": "Sasaran.position", "cascade": "all, delete-orphan"},
     )
+    revisions: list["Revision"] = Relationship(
+        back_populates="plan",
+        sa_relationship_kwargs={"order_by": "Revision.number", "cascade": "all, delete-orphan"},
+    )
 
     @property
     def gran(self) -> Granularity:
@@ -233,6 +237,25 @@ class ScheduleCell(SQLModel, table=True):
 
     def value(self) -> Cell:
         return Cell(ticked=self.ticked, weeks=frozenset(int(w) for w in self.weeks), note=self.note)
+
+
+class Revision(SQLModel, table=True):
+    """A finalised plan as it was signed: its content, the exact PDF bytes and
+    their SHA-256, and the short code printed in the PDF's footer."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    plan_id: str = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    number: int  # 1, 2, ... ("Revisi ke-2")
+    code: str = Field(index=True, unique=True)  # e.g. RAK24-R1-7F3K9Q2M
+    content_sha256: str  # of the canonical snapshot
+    snapshot: str = _text()  # the plan as JSON
+    pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    pdf_sha256: str = Field(index=True)
+    signer: str = ""  # the certificate subject when the PDF is digitally signed
+    finalized_at: dt.datetime = Field(default_factory=utcnow)
+    modified_at: dt.datetime = _modified()
+
+    plan: Plan | None = Relationship(back_populates="revisions")
 
 
 class Tombstone(SQLModel, table=True):

@@ -29,6 +29,25 @@ from rakdesk.errors import ValidationError
 # ---------------------------------------------------------------- building
 
 
+def plan_of(row) -> Plan | None:
+    """The plan a sasaran, indikator, kegiatan, pelaksana or cell belongs to."""
+    while row is not None and not isinstance(row, Plan):
+        # the first parent link each kind has, nearest first
+        row = next((getattr(row, a) for a in ("plan", "sasaran", "indikator", "kegiatan")
+                    if isinstance(getattr(row, a, None), (Plan, Sasaran, Indikator, Kegiatan))),
+                   None)
+    return row
+
+
+def ensure_draft(row) -> None:
+    """Refuse to change a finalised plan: its revision is the plan of record."""
+    plan = plan_of(row)
+    if plan is not None and plan.status == "final":
+        raise ValidationError(
+            "Rencana ini sudah final dan tidak bisa diubah. Mulai revisi berikutnya "
+            "(menu Rencana) untuk mengubahnya.")
+
+
 def add_satker(session: Session, **fields) -> Satker:
     satker = Satker(**fields)
     if not satker.full_name:
@@ -72,6 +91,7 @@ def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | No
 
 
 def add_sasaran(session: Session, plan: Plan, text: str, position: int | None = None) -> Sasaran:
+    ensure_draft(plan)
     sasaran = Sasaran(plan_id=plan.id, text=text)
     _insert(plan.sasaran, sasaran, position)
     session.add(sasaran)
@@ -81,6 +101,7 @@ def add_sasaran(session: Session, plan: Plan, text: str, position: int | None = 
 def add_indikator(session: Session, sasaran: Sasaran, text: str, target: str = "",
                   keterangan: str = "", sumber_data: str = "",
                   position: int | None = None) -> Indikator:
+    ensure_draft(sasaran)
     indikator = Indikator(sasaran_id=sasaran.id, text=text, keterangan=keterangan,
                           sumber_data=sumber_data)
     set_target(indikator, target)
@@ -91,6 +112,7 @@ def add_indikator(session: Session, sasaran: Sasaran, text: str, target: str = "
 
 def add_kegiatan(session: Session, indikator: Indikator, text: str,
                  pelaksana: list[str] | None = None, position: int | None = None) -> Kegiatan:
+    ensure_draft(indikator)
     kegiatan = Kegiatan(indikator_id=indikator.id, text=text)
     _insert(indikator.kegiatan, kegiatan, position)
     session.add(kegiatan)
@@ -129,6 +151,7 @@ def target_value(indikator: Indikator) -> Decimal | None:
 
 def set_pelaksana(session: Session, kegiatan: Kegiatan, names: list[str]) -> None:
     """Replace a kegiatan's pelaksana; names matching a sub-unit are linked to it."""
+    ensure_draft(kegiatan)
     satker = kegiatan.indikator.sasaran.plan.satker
     units = {u.name: u for u in satker.sub_units} if satker else {}
     for old in list(kegiatan.pelaksana):
@@ -144,6 +167,7 @@ def set_pelaksana(session: Session, kegiatan: Kegiatan, names: list[str]) -> Non
 def set_cell(session: Session, kegiatan: Kegiatan, period: int, cell: Cell) -> None:
     """Set one schedule cell; an empty cell removes its row."""
     plan = kegiatan.indikator.sasaran.plan
+    ensure_draft(plan)
     if not 1 <= period <= plan.gran.periods:
         raise ValidationError(f"Periode {period} tidak ada pada rencana {plan.gran.value}.")
     existing = next((c for c in kegiatan.cells if c.period == period), None)
@@ -169,6 +193,8 @@ def set_schedule(session: Session, kegiatan: Kegiatan, cells: dict[int, Cell]) -
 def delete_row(session: Session, row) -> None:
     """Delete a row and everything under it, leaving tombstones so a merge does
     not bring them back."""
+    if isinstance(row, (Sasaran, Indikator, Kegiatan)):
+        ensure_draft(row)
     for child in _children(row):
         delete_row(session, child)
     session.add(Tombstone(id=row.id, table_name=row.__tablename__))
@@ -204,6 +230,7 @@ def _parent_list(row):
 def change_granularity(session: Session, plan: Plan, granularity: str) -> list[str]:
     """Switch a plan between monthly and quarterly, mapping every schedule.
     Returns one sentence per kegiatan whose detail could not be kept."""
+    ensure_draft(plan)
     source, target = plan.gran, Granularity(granularity)
     if source == target:
         return []

@@ -18,6 +18,7 @@ from rakdesk.core.model import (
     Official,
     Pelaksana,
     Plan,
+    Revision,
     Sasaran,
     Satker,
     ScheduleCell,
@@ -36,6 +37,8 @@ FIELDS = {
            "sign_layout", "cover_page", "show_no_column", "tick_style", "numeric_month_labels",
            "column_numbers", "year_label", "sasaran_header", "indikator_header", "tugas",
            "fungsi"),
+    Revision: ("number", "code", "content_sha256", "snapshot", "pdf", "pdf_sha256", "signer",
+               "finalized_at"),
     Sasaran: ("text",),
     Indikator: ("text", "target", "target_kind", "target_value", "target_unit", "keterangan",
                 "sumber_data"),
@@ -48,7 +51,8 @@ CHILDREN = {
              ("plans", Plan, "satker_id")),
     SubUnit: (),
     Official: (),
-    Plan: (("sasaran", Sasaran, "plan_id"),),
+    Plan: (("sasaran", Sasaran, "plan_id"), ("revisions", Revision, "plan_id")),
+    Revision: (),
     Sasaran: (("indikator", Indikator, "sasaran_id"),),
     Indikator: (("kegiatan", Kegiatan, "indikator_id"),),
     Kegiatan: (("pelaksana", Pelaksana, "kegiatan_id"), ("cells", ScheduleCell, "kegiatan_id")),
@@ -58,7 +62,8 @@ CHILDREN = {
 PARENT = {Sasaran: ("plan", "sasaran"), Indikator: ("sasaran", "indikator"),
           Kegiatan: ("indikator", "kegiatan"), Plan: ("satker", "plans"),
           SubUnit: ("satker", "sub_units"), Official: ("satker", "officials"),
-          Pelaksana: ("kegiatan", "pelaksana"), ScheduleCell: ("kegiatan", "cells")}
+          Pelaksana: ("kegiatan", "pelaksana"), ScheduleCell: ("kegiatan", "cells"),
+          Revision: ("plan", "revisions")}
 
 
 def dump(row) -> dict:
@@ -109,7 +114,7 @@ def copy_plan(session: Session, plan: Plan, year: int) -> Plan:
     """The same plan for another year: everything carried over, schedule kept,
     new ids, status back to draft."""
     data = dump(plan)
-    data.update(year=year, status="draft")
+    data.update(year=year, status="draft", revisions=[])  # a new year starts a new history
     if data.get("sign_date"):
         old = dt.date.fromisoformat(data["sign_date"])
         try:

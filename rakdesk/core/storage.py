@@ -37,7 +37,7 @@ from rakdesk.errors import (
 )
 
 APPLICATION_ID = 0x52414B44  # "RAKD"
-SCHEMA_VERSION = 2  # the number of the newest script in rakdesk/migrations/versions
+SCHEMA_VERSION = 3  # the number of the newest script in rakdesk/migrations/versions
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 

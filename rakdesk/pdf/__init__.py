@@ -9,13 +9,15 @@ from pathlib import Path
 from rakdesk.core.model import Plan
 
 
-def render_plan(plan: Plan) -> bytes:
-    """The plan as PDF bytes: the RAK in landscape, the IKU in portrait."""
+def render_plan(plan: Plan, stamp=None) -> bytes:
+    """The plan as PDF bytes: the RAK in landscape, the IKU in portrait. A
+    finalised plan's ``stamp`` (rakdesk.pdf.document.Stamp) puts its document
+    code and QR code in every page's footer."""
     if plan.kind == "IKU":
         from rakdesk.pdf.iku import render
     else:
         from rakdesk.pdf.rak import render
-    return render(plan)
+    return render(plan, stamp)
 
 
 def render_plan_to_file(plan: Plan, path: str | os.PathLike) -> Path:

@@ -27,6 +27,18 @@ from rakdesk.pdf.text import markup, para
 F4 = (210 * mm, 330 * mm)
 MARGIN = 12 * mm
 FOOTER = 9 * mm
+STAMPED_FOOTER = 17 * mm  # room for the verification QR code
+QR_SIZE = 14 * mm
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What a finalised PDF carries in its footer: the short document code and
+    a QR code of plan, revision and content hash."""
+
+    code: str
+    payload: str
+    revision: int
 
 
 def page_size(plan: Plan, orientation: str):
@@ -41,15 +53,18 @@ class Page:
     size: tuple
     width: float  # frame width
     height: float  # frame height
+    footer: float = FOOTER
 
     @classmethod
-    def of(cls, plan: Plan, orientation: str) -> Page:
+    def of(cls, plan: Plan, orientation: str, stamped: bool = False) -> Page:
         size = page_size(plan, orientation)
-        return cls(size, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - FOOTER)
+        footer = STAMPED_FOOTER if stamped else FOOTER
+        return cls(size, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - footer, footer)
 
 
-def numbered_canvas(footer_left: str, font: str):
-    """A canvas class that writes "Halaman x dari y" once it knows y."""
+def numbered_canvas(footer_left: str, font: str, stamp: Stamp | None = None):
+    """A canvas class that writes "Halaman x dari y" once it knows y, and on a
+    finalised PDF the document code and its QR code."""
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -76,24 +91,46 @@ def numbered_canvas(footer_left: str, font: str):
             self.drawString(MARGIN, MARGIN * 0.6, footer_left[:150])
             self.drawRightString(width - MARGIN, MARGIN * 0.6,
                                  f"Halaman {self._pageNumber} dari {total}")
+            if stamp is not None:
+                draw_qr(self, stamp.payload, MARGIN, MARGIN * 0.6 + 3 * mm, QR_SIZE)
+                self.setFont(font, 7.5)
+                self.setFillGray(0.1)
+                label = "Dokumen final" + (f" · Revisi ke-{stamp.revision}"
+                                           if stamp.revision > 1 else "")
+                self.drawString(MARGIN + QR_SIZE + 2 * mm, MARGIN * 0.6 + 9 * mm, label)
+                self.drawString(MARGIN + QR_SIZE + 2 * mm, MARGIN * 0.6 + 5 * mm,
+                                f"Kode dokumen: {stamp.code}")
             self.restoreState()
 
     return NumberedCanvas
 
 
-def build_pdf(plan: Plan, page: Page, story: list, fonts: FontSet) -> bytes:
+def draw_qr(canvas, payload: str, x: float, y: float, size: float) -> None:
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(payload, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+def build_pdf(plan: Plan, page: Page, story: list, fonts: FontSet,
+              stamp: Stamp | None = None) -> bytes:
     buffer = io.BytesIO()
     title = f"{ops.plan_title(plan)} {plan.satker.name if plan.satker else ''} {plan.year}"
     doc = BaseDocTemplate(
         buffer, pagesize=page.size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + FOOTER, title=title.strip(), author="rakdesk",
+        bottomMargin=MARGIN + page.footer, title=title.strip(), author="rakdesk",
         creator="rakdesk", subject=ops.plan_label(plan), invariant=True,
     )
-    frame = Frame(MARGIN, MARGIN + FOOTER, page.width, page.height, leftPadding=0,
+    frame = Frame(MARGIN, MARGIN + page.footer, page.width, page.height, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     footer = f"{ops.plan_label(plan)} · {plan.satker.name if plan.satker else ''}"
-    doc.build(story, canvasmaker=numbered_canvas(footer, fonts.regular))
+    doc.build(story, canvasmaker=numbered_canvas(footer, fonts.regular, stamp))
     return buffer.getvalue()
 
 

@@ -77,10 +77,10 @@ def rows_of(plan: Plan, st: dict) -> list[Row]:
     return rows
 
 
-def render(plan: Plan) -> bytes:
+def render(plan: Plan, stamp=None) -> bytes:
     fs = fonts()
     st = styles(fs.regular, fs.bold, fs.italic, size=9)
-    page = Page.of(plan, "portrait")
+    page = Page.of(plan, "portrait", stamped=stamp is not None)
     cols = columns(plan, page.width)
     top = [para(c.header, st["head"]) for c in cols]
     head_heights = [max(measure(v, c.width) for v, c in zip(top, cols, strict=True))]
@@ -106,4 +106,4 @@ def render(plan: Plan) -> bytes:
             story.append(PageBreak())
         story.append(table)
     story += [Spacer(1, GAP), sign]
-    return build_pdf(plan, page, story, fs)
+    return build_pdf(plan, page, story, fs, stamp)

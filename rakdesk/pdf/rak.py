@@ -158,10 +158,10 @@ def height_of(flowables: list, width: float, page_height: float) -> float:
                for f in flowables)
 
 
-def render(plan: Plan) -> bytes:
+def render(plan: Plan, stamp=None) -> bytes:
     fs = fonts()
     st = styles(fs.regular, fs.bold, fs.italic, size=8)
-    page = Page.of(plan, "landscape")
+    page = Page.of(plan, "landscape", stamped=stamp is not None)
     cols = columns(plan, page.width)
     head_rows, head_heights, spans, style = header(cols, plan, st, fs)
     layout = GridLayout(cols, head_rows, head_heights, spans, style)
@@ -182,4 +182,4 @@ def render(plan: Plan) -> bytes:
             story.append(PageBreak())
         story.append(table)
     story += [Spacer(1, GAP), sign]
-    return build_pdf(plan, page, story, fs)
+    return build_pdf(plan, page, story, fs, stamp)

@@ -1,0 +1,147 @@
+"""Finalising plans and proving later which paper is the plan of record.
+
+Finalising freezes a plan as a numbered revision: a snapshot of its content,
+the exact PDF bytes and their SHA-256 are stored in the file, and the plan
+becomes read-only. Its PDF carries, in every footer, a short document code and
+a QR code of plan, revision and content hash. Editing again starts the next
+revision as a draft; earlier revisions stay, and re-print byte for byte.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from rakdesk.core import snapshot
+from rakdesk.core.model import Plan, Revision
+from rakdesk.errors import ValidationError
+
+CODE_RE = re.compile(r"\b(RAK|IKU)(\d{2})-R(\d{1,3})-([A-Z2-7]{8})\b")
+
+
+def canonical(plan: Plan) -> str:
+    """The plan's content as canonical JSON (ids kept, times and status left out)."""
+    data = snapshot.dump(plan)
+    data.pop("revisions", None)
+    data.pop("status", None)
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def short_code(plan: Plan, number: int, content_sha256: str) -> str:
+    digest = base64.b32encode(bytes.fromhex(content_sha256)[:5]).decode()
+    return f"{plan.kind}{plan.year % 100:02d}-R{number}-{digest}"
+
+
+def finalize(session: Session, plan: Plan, p12: str | None = None,
+             password: str = "") -> Revision:
+    """Freeze ``plan`` as its next revision (signed with the .p12 when given)."""
+    from rakdesk.pdf import render_plan
+    from rakdesk.pdf.document import Stamp
+
+    if plan.status == "final":
+        raise ValidationError("Rencana ini sudah final. Mulai revisi berikutnya untuk mengubahnya.")
+    number = max((r.number for r in plan.revisions), default=0) + 1
+    content = canonical(plan)
+    content_sha256 = hashlib.sha256(content.encode()).hexdigest()
+    code = short_code(plan, number, content_sha256)
+    stamp = Stamp(code, f"rakdesk:{plan.id}:{number}:{content_sha256[:32]}", number)
+    pdf = render_plan(plan, stamp)
+    signer = ""
+    if p12:
+        from rakdesk.core.signing import sign_pdf
+
+        pdf, signer = sign_pdf(pdf, p12, password)
+    revision = Revision(plan_id=plan.id, number=number, code=code,
+                        content_sha256=content_sha256, snapshot=content, pdf=pdf,
+                        pdf_sha256=hashlib.sha256(pdf).hexdigest(), signer=signer)
+    plan.revisions.append(revision)
+    plan.status = "final"
+    session.add(revision)
+    return revision
+
+
+def start_next_revision(plan: Plan) -> int:
+    """Make a final plan editable again; returns the number its next revision gets."""
+    if plan.status != "final":
+        raise ValidationError("Rencana ini belum final.")
+    plan.status = "draft"
+    return max((r.number for r in plan.revisions), default=0) + 1
+
+
+def revision_label(plan: Plan) -> str:
+    """"Revisi ke-2 (draf)", "Revisi ke-1 (final)" or "" for a plan never finalised."""
+    if not plan.revisions:
+        return ""
+    last = max(r.number for r in plan.revisions)
+    if plan.status == "final":
+        return f"Revisi ke-{last} (final)"
+    return f"Revisi ke-{last + 1} (draf)"
+
+
+def find_by_code(session: Session, code: str) -> Revision | None:
+    """The revision a typed or scanned code names (case and spaces forgiven);
+    a scanned QR payload (rakdesk:plan:revision:hash) works too."""
+    text = (code or "").strip()
+    if text.startswith("rakdesk:"):
+        parts = text.split(":")
+        if len(parts) == 4 and parts[2].isdigit():
+            return session.exec(select(Revision).where(
+                Revision.plan_id == parts[1], Revision.number == int(parts[2]),
+                Revision.content_sha256.startswith(parts[3]))).first()
+        return None
+    normal = re.sub(r"\s+", "", text).upper()
+    return session.exec(select(Revision).where(Revision.code == normal)).first()
+
+
+@dataclass
+class Verification:
+    status: str  # "match", "altered" or "unknown"
+    revision: Revision | None
+    message: str
+    signatures: list
+
+
+def verify_pdf(session: Session, data: bytes) -> Verification:
+    """Is ``data`` byte for byte a stored revision, and which?"""
+    from rakdesk.core.signing import signatures
+
+    digest = hashlib.sha256(data).hexdigest()
+    sigs = signatures(data)
+    found = session.exec(select(Revision).where(Revision.pdf_sha256 == digest)).first()
+    if found is not None:
+        plan = found.plan
+        return Verification("match", found, (
+            f"ASLI: sama persis (byte demi byte) dengan {plan.kind} {plan.year} "
+            f"{plan.satker.name}, Revisi ke-{found.number}, kode {found.code}, difinalkan "
+            f"{found.finalized_at:%d-%m-%Y %H:%M}."), sigs)
+    claimed = _code_in(data)
+    revision = find_by_code(session, claimed) if claimed else None
+    if revision is not None:
+        return Verification("altered", revision, (
+            f"TIDAK ASLI: dokumen ini mengaku kode {revision.code} (Revisi ke-"
+            f"{revision.number}), tetapi isinya berbeda dari yang disimpan. "
+            "Cetak ulang revisi itu dari rakdesk."), sigs)
+    return Verification("unknown", None, (
+        "TIDAK DIKENAL: dokumen ini bukan revisi yang tersimpan di berkas ini"
+        + (f" (kodenya {claimed})." if claimed else ".")), sigs)
+
+
+def _code_in(data: bytes) -> str | None:
+    """The document code printed in a PDF's footer, if it can be read."""
+    import io
+
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        for page in reader.pages[:3]:
+            if m := CODE_RE.search(page.extract_text() or ""):
+                return m.group(0)
+    except Exception:  # a damaged or foreign file: no code to read
+        return None
+    return None
