@@ -13,7 +13,8 @@ from pathlib import Path
 import rakdesk
 from rakdesk.errors import RakdeskError
 
-COMMANDS = ("demo", "list", "check", "render", "export-xlsx", "import-xlsx")
+COMMANDS = ("demo", "list", "check", "render", "export-xlsx", "import-xlsx", "finalize",
+            "verify")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,6 +60,18 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--sheet", metavar="NAME")
     i.add_argument("--satker", metavar="NAME", help="nama satker bila lembar tidak menyebutnya")
     i.add_argument("--year", type=int, metavar="YYYY")
+
+    f = sub.add_parser("finalize", help="finalkan rencana sebagai revisi bernomor")
+    f.add_argument("file", metavar="FILE")
+    f.add_argument("--plan", required=True, metavar="ID")
+    f.add_argument("-o", "--output", metavar="OUT.pdf", help="simpan PDF final ke sini")
+    f.add_argument("--p12", metavar="CERT.p12", help="tandatangani PDF secara digital")
+    f.add_argument("--password-env", metavar="VAR", default="RAKDESK_P12_PASSWORD",
+                   help="variabel lingkungan berisi kata sandi .p12")
+
+    v = sub.add_parser("verify", help="periksa apakah PDF adalah revisi yang tersimpan")
+    v.add_argument("file", metavar="FILE.sqlite")
+    v.add_argument("pdf", metavar="DOC.pdf")
     return p
 
 
@@ -69,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "render": cmd_render,
-                "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx}[args.command](args)
+                "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx,
+                "finalize": cmd_finalize, "verify": cmd_verify}[args.command](args)
     except RakdeskError as exc:
         print(f"rakdesk: {exc}", file=sys.stderr)
         return 1
@@ -190,3 +204,36 @@ def cmd_import_xlsx(args) -> int:
     for problem in imported.problems:
         print(f"PERHATIAN: {problem}")
     return 0
+
+
+def cmd_finalize(args) -> int:
+    import os
+
+    from rakdesk.core import plans as ops
+    from rakdesk.core import revisions
+    from rakdesk.core.storage import open_workspace
+
+    with open_workspace(args.file) as ws, ws.session() as session:
+        plan = ops.get_plan(session, args.plan)
+        revision = revisions.finalize(session, plan, args.p12,
+                                      os.environ.get(args.password_env, ""))
+        session.commit()
+        if args.output:
+            Path(args.output).write_bytes(revision.pdf)
+        print(f"{plan.kind} {plan.year} {plan.satker.name}: Revisi ke-{revision.number} final, "
+              f"kode {revision.code}, SHA-256 {revision.pdf_sha256}"
+              + (f", ditandatangani {revision.signer}" if revision.signer else ""))
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from rakdesk.core import revisions
+    from rakdesk.core.storage import open_workspace
+
+    data = Path(args.pdf).read_bytes()
+    with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
+        result = revisions.verify_pdf(session, data)
+        print(result.message)
+        for report in result.signatures:
+            print(report.sentence())
+    return 0 if result.status == "match" else 1

@@ -71,12 +71,24 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 @pytest.fixture(autouse=True)
-def qt_settings(request, tmp_path):
-    """GUI tests keep their QSettings (recent files, geometry) to themselves."""
+def qt_settings(request, tmp_path, monkeypatch):
+    """GUI tests keep their QSettings (recent files, geometry) to themselves, and
+    a message box nobody expected fails the test instead of hanging it."""
     if "qtbot" in request.fixturenames:
+        from PySide6.QtWidgets import QMessageBox
+
         from tests.gui import isolate_settings
 
         isolate_settings(tmp_path)
+
+        def unexpected(kind):
+            def box(*args, **kwargs):
+                text = next((a for a in args if isinstance(a, str) and a != "rakdesk"), "")
+                raise AssertionError(f"unexpected {kind} message box: {text}")
+            return staticmethod(box)
+
+        for kind in ("warning", "critical", "information", "question"):
+            monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
 
 
 @pytest.fixture

@@ -211,7 +211,7 @@ class PlanGridView(QTableView):
         return found
 
     def set_cells(self, cells: dict[tuple[str, int], Cell], text: str) -> None:
-        if cells and self.grid_model.plan is not None:
+        if cells and self.grid_model.editable():
             self.doc.push(cmd.SetCellsCommand(self.doc, self.grid_model.plan.id, cells, text))
 
     def toggle_selection(self) -> None:
@@ -234,6 +234,8 @@ class PlanGridView(QTableView):
     def clear_selection_contents(self) -> None:
         """Delete: empty the selected cells (schedule and text) in one step."""
         model = self.grid_model
+        if not model.editable():
+            return
         stack = self.doc.undo_stack
         cells = {(k, p): Cell() for k, p, c in self.selected_period_cells() if not c.empty}
         texts = [

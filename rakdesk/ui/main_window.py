@@ -60,6 +60,15 @@ class MainWindow(QMainWindow):
                    Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("propertiesDock", self.tr("Properties"), self.properties,
                    Qt.DockWidgetArea.BottomDockWidgetArea)
+        from rakdesk.ui.preview import LivePreview
+
+        self.live_preview = LivePreview(self.doc, self.grid.grid_model, self)
+        self._dock("previewDock", self.tr("Print preview"), self.live_preview,
+                   Qt.DockWidgetArea.RightDockWidgetArea)
+        preview_dock = self.findChild(QDockWidget, "previewDock")
+        if old is None:
+            preview_dock.hide()
+        preview_dock.visibilityChanged.connect(self.actions_by_name["preview"].setChecked)
         self.model = self.grid.grid_model
         self.model.modelReset.connect(self._update_actions)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
@@ -135,8 +144,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a("save_copy", self.tr("Save a &copy as..."), self.save_copy,
                               std.SaveAs))
         file_menu.addSeparator()
-        file_menu.addAction(a("preview", self.tr("Print pre&view..."), self.preview, std.Print))
+        file_menu.addAction(a("preview", self.tr("Print pre&view"), self._toggle_preview, "F5",
+                              checkable=True))
+        file_menu.addAction(a("print", self.tr("&Print..."), self.print_current, std.Print))
         file_menu.addAction(a("export_pdf", self.tr("&Export PDF..."), self.export_pdf, "Ctrl+E"))
+        file_menu.addAction(a("verify", self.tr("Chec&k a document..."), self.verify_document))
         file_menu.addSeparator()
         file_menu.addAction(a("import_xlsx", self.tr("&Import from Excel..."), self.import_xlsx,
                               "Ctrl+I"))
@@ -190,6 +202,12 @@ class MainWindow(QMainWindow):
                          self._toggle_quarterly, checkable=True))
         plan.addAction(a("copy_next_year", self.tr("Copy to &next year"),
                          tree("copy_to_next_year")))
+        plan.addSeparator()
+        plan.addAction(a("finalize", self.tr("&Finalise..."), self.finalize_plan))
+        plan.addAction(a("next_revision", self.tr("Start the next re&vision"),
+                         self.start_next_revision))
+        plan.addAction(a("revisions", self.tr("Re&visions..."), self.show_revisions))
+        plan.addSeparator()
         plan.addAction(a("rename", self.tr("&Rename..."), tree("rename_current"), "F2"))
         self.actions_by_name["rename"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         plan.addAction(a("delete_item", self.tr("&Delete plan or satker..."),
@@ -220,7 +238,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         for name in ("open", "undo", "redo", "insert_kegiatan", "insert_indikator",
                      "insert_sasaran", "delete_rows", "move_up", "move_down", "weeks",
-                     "preview", "export_pdf"):
+                     "preview", "print", "export_pdf"):
             toolbar.addAction(self.actions_by_name[name])
 
     def _connect_document_actions(self) -> None:
@@ -246,8 +264,16 @@ class MainWindow(QMainWindow):
                      "insert_indikator", "insert_sasaran", "delete_rows", "move_up", "move_down",
                      "plan_properties", "quarterly"):
             self.actions_by_name[name].setEnabled(editable)
-        for name in ("copy", "preview", "export_pdf", "export_xlsx"):
+        for name in ("copy", "preview", "export_pdf", "export_xlsx", "print", "revisions"):
             self.actions_by_name[name].setEnabled(plan is not None)
+        final = plan is not None and plan.status == "final"
+        self.actions_by_name["finalize"].setEnabled(writable and plan is not None and not final)
+        self.actions_by_name["next_revision"].setEnabled(writable and final)
+        self.actions_by_name["revisions"].setEnabled(plan is not None and bool(plan.revisions))
+        if final:
+            self.statusBar().showMessage(self.tr(
+                "This plan is final ({0}); start the next revision to change it.").format(
+                plan.revisions[-1].code if plan.revisions else ""))
         for name in ("new_plan", "copy_next_year", "rename", "delete_item", "new_satker",
                      "edit_satker", "sub_units", "officials", "import_xlsx"):
             self.actions_by_name[name].setEnabled(writable)
@@ -375,12 +401,91 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(self.tr("PDF saved: {0}").format(path), 8000)
 
-    def preview(self) -> None:
-        from rakdesk.ui.preview import PreviewDialog
+    def _toggle_preview(self, checked: bool) -> None:
+        self.findChild(QDockWidget, "previewDock").setVisible(checked)
 
-        data = self._render_current()
+    def _plan_of_record(self) -> bytes | None:
+        """What printing the current plan prints: a final plan's stored PDF (the
+        plan of record, byte for byte), otherwise a fresh rendering."""
+        plan = self.model.plan
+        if plan is not None and plan.status == "final" and plan.revisions:
+            return plan.revisions[-1].pdf
+        return self._render_current()
+
+    def print_current(self) -> None:
+        data = self._plan_of_record()
         if data is not None:
-            PreviewDialog(data, self).exec()
+            self.print_bytes(data, self.model.plan)
+
+    def print_bytes(self, data: bytes, plan) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from rakdesk.ui.printing import print_pdf, printer_for
+
+        printer = printer_for(plan)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = print_pdf(data, printer)
+        except RuntimeError as exc:
+            QMessageBox.critical(self, "rakdesk", str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("{0} pages sent to the printer.").format(pages), 8000)
+        return True
+
+    # ------------------------------------------------------------ revisions
+
+    def finalize_plan(self) -> None:
+        from rakdesk.core import revisions
+        from rakdesk.ui.revision_dialogs import FinalizeDialog
+
+        plan = self.model.plan
+        if plan is None or plan.status == "final":
+            return
+        dialog = FinalizeDialog(self)
+        if not dialog.exec():
+            return
+        p12, password = dialog.certificate()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            revision = self.doc.apply(lambda s: revisions.finalize(s, plan, p12, password))
+        except RakdeskError as exc:
+            QMessageBox.warning(self, "rakdesk", str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        # A finalised revision is the plan of record: earlier edits are no longer undone.
+        self.doc.undo_stack.clear()
+        self.doc.sig_plan_changed.emit(plan.id, True)
+        self.doc.sig_workspace_changed.emit()
+        QMessageBox.information(self, self.tr("Finalised"), self.tr(
+            "Revision {0} is final. Document code: {1}").format(revision.number, revision.code))
+
+    def start_next_revision(self) -> None:
+        from rakdesk.core.model import Plan
+        from rakdesk.ui import commands as cmd
+
+        plan = self.model.plan
+        if plan is None or plan.status != "final":
+            return
+        number = max(r.number for r in plan.revisions) + 1
+        self.doc.push(cmd.SetAttributesCommand(
+            self.doc, self.tr("Start revision {0}").format(number), Plan, plan.id,
+            {"status": "draft"}, plan_id=plan.id))
+
+    def show_revisions(self) -> None:
+        from rakdesk.ui.revision_dialogs import RevisionsDialog
+
+        if self.model.plan is not None:
+            RevisionsDialog(self.model.plan, self, self).exec()
+
+    def verify_document(self) -> None:
+        from rakdesk.ui.revision_dialogs import VerifyDialog
+
+        VerifyDialog(self.doc.session, self).exec()
 
     # ------------------------------------------------------------ excel
 

@@ -237,14 +237,16 @@ class PlanGridModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
+    def editable(self) -> bool:
+        """Whether the plan shown can be changed: not a read-only file, not final."""
+        return self.plan is not None and not self.doc.readonly and self.plan.status != "final"
+
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = self.columns[index.column()]
-        if self.doc.readonly or column.is_period or column.key == COL_NO:
-            return base
-        if self.plan is not None and self.plan.status == "final":
+        if not self.editable() or column.is_period or column.key == COL_NO:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 

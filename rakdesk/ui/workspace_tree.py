@@ -53,8 +53,10 @@ class WorkspaceTreeModel(QStandardItemModel):
         else:
             base = "RAK " + (self.tr("(monthly)") if plan.granularity == "monthly"
                              else self.tr("(quarterly)"))
-        status = self.tr(" — final") if plan.status == "final" else ""
-        return f"{base}{status}"
+        from rakdesk.core.revisions import revision_label
+
+        label = revision_label(plan)
+        return f"{base} — {label}" if label else base
 
     def counts(self, plan: Plan) -> str:
         c = ops.plan_counts(plan)

@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>FinalizeDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="26" />
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <source>Finalise plan</source>
+        <translation>Finalkan rencana</translation>
+    </message>
+    <message>
+        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <source>Finalising freezes this plan as a numbered revision: its content and the exact PDF are stored in the file, the PDF carries a document code and a QR code, and the plan can no longer be edited until you start the next revision. This cannot be undone.</source>
+        <translation>Finalisasi membekukan rencana ini sebagai revisi bernomor: isinya dan PDF persisnya disimpan di berkas, PDF memuat kode dokumen dan kode QR, dan rencana tidak bisa diubah lagi sampai Anda memulai revisi berikutnya. Ini tidak bisa diurungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <source>Sign the PDF digitally with my certificate (.p12)</source>
+        <translation>Tandatangani PDF secara digital dengan sertifikat saya (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../rakdesk/ui/import_dialog.py" line="22" />
@@ -61,302 +94,357 @@
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="73" />
+        <location filename="../../rakdesk/ui/main_window.py" line="66" />
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="82" />
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="131" />
+        <location filename="../../rakdesk/ui/main_window.py" line="140" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="132" />
+        <location filename="../../rakdesk/ui/main_window.py" line="141" />
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="133" />
+        <location filename="../../rakdesk/ui/main_window.py" line="142" />
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="134" />
+        <location filename="../../rakdesk/ui/main_window.py" line="143" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="135" />
+        <location filename="../../rakdesk/ui/main_window.py" line="144" />
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="138" />
-        <source>Print pre&amp;view...</source>
-        <translation>&amp;Pratinjau cetak...</translation>
+        <location filename="../../rakdesk/ui/main_window.py" line="147" />
+        <source>Print pre&amp;view</source>
+        <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="139" />
+        <location filename="../../rakdesk/ui/main_window.py" line="149" />
+        <source>&amp;Print...</source>
+        <translation>&amp;Cetak...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="150" />
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="141" />
+        <location filename="../../rakdesk/ui/main_window.py" line="151" />
+        <source>Chec&amp;k a document...</source>
+        <translation>&amp;Periksa dokumen...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="153" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="143" />
+        <location filename="../../rakdesk/ui/main_window.py" line="155" />
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="146" />
+        <location filename="../../rakdesk/ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="148" />
+        <location filename="../../rakdesk/ui/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="149" />
+        <location filename="../../rakdesk/ui/main_window.py" line="161" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="154" />
+        <location filename="../../rakdesk/ui/main_window.py" line="166" />
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="158" />
+        <location filename="../../rakdesk/ui/main_window.py" line="170" />
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="159" />
+        <location filename="../../rakdesk/ui/main_window.py" line="171" />
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="160" />
+        <location filename="../../rakdesk/ui/main_window.py" line="172" />
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161" />
+        <location filename="../../rakdesk/ui/main_window.py" line="173" />
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="165" />
+        <location filename="../../rakdesk/ui/main_window.py" line="177" />
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169" />
+        <location filename="../../rakdesk/ui/main_window.py" line="181" />
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="172" />
+        <location filename="../../rakdesk/ui/main_window.py" line="184" />
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="175" />
+        <location filename="../../rakdesk/ui/main_window.py" line="187" />
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="177" />
+        <location filename="../../rakdesk/ui/main_window.py" line="189" />
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179" />
+        <location filename="../../rakdesk/ui/main_window.py" line="191" />
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="180" />
+        <location filename="../../rakdesk/ui/main_window.py" line="192" />
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="182" />
+        <location filename="../../rakdesk/ui/main_window.py" line="194" />
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185" />
+        <location filename="../../rakdesk/ui/main_window.py" line="197" />
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="186" />
+        <location filename="../../rakdesk/ui/main_window.py" line="198" />
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="187" />
+        <location filename="../../rakdesk/ui/main_window.py" line="199" />
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="189" />
+        <location filename="../../rakdesk/ui/main_window.py" line="201" />
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="191" />
+        <location filename="../../rakdesk/ui/main_window.py" line="203" />
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="193" />
+        <location filename="../../rakdesk/ui/main_window.py" line="206" />
+        <source>&amp;Finalise...</source>
+        <translation>&amp;Finalkan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="207" />
+        <source>Start the next re&amp;vision</source>
+        <translation>Mulai re&amp;visi berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="209" />
+        <source>Re&amp;visions...</source>
+        <translation>Riwayat re&amp;visi...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="211" />
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="195" />
+        <location filename="../../rakdesk/ui/main_window.py" line="213" />
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="198" />
+        <location filename="../../rakdesk/ui/main_window.py" line="216" />
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="199" />
+        <location filename="../../rakdesk/ui/main_window.py" line="217" />
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="200" />
+        <location filename="../../rakdesk/ui/main_window.py" line="218" />
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="201" />
+        <location filename="../../rakdesk/ui/main_window.py" line="219" />
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="203" />
+        <location filename="../../rakdesk/ui/main_window.py" line="221" />
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205" />
+        <location filename="../../rakdesk/ui/main_window.py" line="223" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="206" />
+        <location filename="../../rakdesk/ui/main_window.py" line="224" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="207" />
+        <location filename="../../rakdesk/ui/main_window.py" line="225" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="216" />
+        <location filename="../../rakdesk/ui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="217" />
+        <location filename="../../rakdesk/ui/main_window.py" line="235" />
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219" />
+        <location filename="../../rakdesk/ui/main_window.py" line="237" />
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231" />
+        <location filename="../../rakdesk/ui/main_window.py" line="249" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233" />
+        <location filename="../../rakdesk/ui/main_window.py" line="251" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="298" />
+        <location filename="../../rakdesk/ui/main_window.py" line="275" />
+        <source>This plan is final ({0}); start the next revision to change it.</source>
+        <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="324" />
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="305" />
+        <location filename="../../rakdesk/ui/main_window.py" line="331" />
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="319" />
+        <location filename="../../rakdesk/ui/main_window.py" line="345" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="329" />
+        <location filename="../../rakdesk/ui/main_window.py" line="355" />
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="363" />
+        <location filename="../../rakdesk/ui/main_window.py" line="389" />
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="376" />
+        <location filename="../../rakdesk/ui/main_window.py" line="402" />
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="396" />
+        <location filename="../../rakdesk/ui/main_window.py" line="436" />
+        <source>{0} pages sent to the printer.</source>
+        <translation>{0} halaman dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="464" />
+        <source>Finalised</source>
+        <translation>Difinalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="465" />
+        <source>Revision {0} is final. Document code: {1}</source>
+        <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="476" />
+        <source>Start revision {0}</source>
+        <translation>Mulai revisi ke-{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="501" />
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="401" />
+        <location filename="../../rakdesk/ui/main_window.py" line="506" />
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="420" />
+        <location filename="../../rakdesk/ui/main_window.py" line="525" />
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="432" />
+        <location filename="../../rakdesk/ui/main_window.py" line="537" />
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="441" />
+        <location filename="../../rakdesk/ui/main_window.py" line="546" />
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="448" />
+        <location filename="../../rakdesk/ui/main_window.py" line="553" />
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="451" />
+        <location filename="../../rakdesk/ui/main_window.py" line="556" />
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="452" />
+        <location filename="../../rakdesk/ui/main_window.py" line="557" />
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;Workspace: {1}</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;Ruang kerja: {1}</translation>
     </message>
@@ -435,6 +523,39 @@
         <location filename="../../forms/officials_dialog.ui" line="4" />
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <location filename="../../rakdesk/ui/preview.py" line="67" />
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/preview.py" line="68" />
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/preview.py" line="69" />
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/preview.py" line="70" />
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/preview.py" line="71" />
+        <source>Fit to width</source>
+        <translation>Selebar jendela</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/preview.py" line="115" />
+        <source>Page {0} of {1}</source>
+        <translation>Halaman {0} dari {1}</translation>
     </message>
 </context>
 <context>
@@ -677,7 +798,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="14" />
+        <location filename="../../rakdesk/ui/preview.py" line="187" />
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
@@ -723,6 +844,59 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/properties.py" line="73" />
         <source>Pelaksana</source>
         <translation>Pelaksana</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="55" />
+        <source>Revision</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="55" />
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="55" />
+        <source>Finalised</source>
+        <translation>Difinalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="56" />
+        <source>Digitally signed by</source>
+        <translation>Ditandatangani digital oleh</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="81" />
+        <source>Revision {0} — {1}</source>
+        <translation>Revisi ke-{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="88" />
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisions_dialog.ui" line="4" />
+        <source>Revisions</source>
+        <translation>Riwayat revisi</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisions_dialog.ui" line="4" />
+        <source>View</source>
+        <translation>Lihat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisions_dialog.ui" line="4" />
+        <source>Save PDF...</source>
+        <translation>Simpan PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisions_dialog.ui" line="4" />
+        <source>Print...</source>
+        <translation>Cetak...</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1007,54 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="113" />
+        <source>PDF to check</source>
+        <translation>PDF yang diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="126" />
+        <source>No revision with that code in this workspace.</source>
+        <translation>Tidak ada revisi dengan kode itu di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="129" />
+        <source>Found: {0} {1} {2}, revision {3}, finalised {4}.</source>
+        <translation>Ditemukan: {0} {1} {2}, revisi ke-{3}, difinalkan {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <source>Check a document</source>
+        <translation>Periksa dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <source>Check whether a printed or sent PDF is exactly a finalised revision stored in this workspace, or find a revision by the code printed in its footer.</source>
+        <translation>Periksa apakah PDF yang dicetak atau dikirim sama persis dengan revisi final yang tersimpan di ruang kerja ini, atau cari revisi dengan kode di kaki halamannya.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <source>Check a PDF file...</source>
+        <translation>Periksa berkas PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <source>Document code or scanned QR</source>
+        <translation>Kode dokumen atau hasil pindai QR</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <source>View the stored revision</source>
+        <translation>Lihat revisi yang tersimpan</translation>
+    </message>
+</context>
+<context>
     <name>WeeksDialog</name>
     <message>
         <location filename="../../forms/weeks_dialog.ui" line="4" />
@@ -867,114 +1089,114 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="147" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="149" />
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="157" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="159" />
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="169" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="171" />
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="173" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="175" />
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="185" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="187" />
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="190" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="192" />
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="204" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="206" />
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="206" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="208" />
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="215" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="217" />
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="217" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="219" />
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="225" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="227" />
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="227" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="229" />
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="229" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="231" />
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="231" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="233" />
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="234" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="236" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="242" />
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="246" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="244" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="248" />
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="243" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="245" />
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="251" />
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="254" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="253" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="256" />
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="251" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="253" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="262" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="264" />
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="281" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="283" />
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="294" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="296" />
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1002,17 +1224,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="56" />
-        <source> — final</source>
-        <translation> — final</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="62" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="64" />
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="63" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="65" />
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -1091,28 +1308,28 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/grid_view.py" line="231" />
-        <location filename="../../rakdesk/ui/grid_view.py" line="314" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="316" />
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="246" />
-        <location filename="../../rakdesk/ui/grid_view.py" line="247" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="248" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="249" />
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="312" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="314" />
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="319" />
+        <location filename="../../rakdesk/ui/plan_model.py" line="321" />
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="333" />
+        <location filename="../../rakdesk/ui/plan_model.py" line="335" />
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
