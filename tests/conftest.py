@@ -103,3 +103,19 @@ def kubu(qtbot, demo_file):
     window.tree.select(plan_id)
     window.grid.setFocus()
     return window
+
+
+@pytest.fixture
+def kubu_plan(demo_file):
+    """(session, plan): the Kubu Raya RAK 2024 of a copy of the demo, loaded."""
+    from rakdesk.core import editing
+    from rakdesk.core import plans as ops
+    from rakdesk.core.storage import open_workspace
+
+    ws = open_workspace(demo_file)
+    session = ws.session()
+    plan = next(p for s in ops.all_satkers(session) for p in s.plans
+                if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
+    yield session, editing.load_plan(session, plan.id)
+    session.close()
+    ws.close()

@@ -13,19 +13,8 @@ from rakdesk.core.storage import open_workspace
 from rakdesk.errors import ValidationError
 
 
-@pytest.fixture
-def kubu(demo_file):
-    ws = open_workspace(demo_file)
-    session = ws.session()
-    plan = next(p for s in ops.all_satkers(session) for p in s.plans
-                if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
-    yield session, editing.load_plan(session, plan.id)
-    session.close()
-    ws.close()
-
-
-def test_delete_and_restore_a_sasaran_keeps_every_id(kubu, demo_file):
-    session, plan = kubu
+def test_delete_and_restore_a_sasaran_keeps_every_id(kubu_plan, demo_file):
+    session, plan = kubu_plan
     sasaran = plan.sasaran[1]
     before = snapshot.dump(sasaran)
     parent, position = snapshot.parent_of(sasaran)
@@ -55,8 +44,8 @@ def test_delete_and_restore_a_whole_satker(demo_file):
     ws.close()
 
 
-def test_copy_plan_to_next_year(kubu):
-    session, plan = kubu
+def test_copy_plan_to_next_year(kubu_plan):
+    session, plan = kubu_plan
     plan.status = "final"
     copy = snapshot.copy_plan(session, plan, plan.year + 1)
     session.commit()
@@ -70,16 +59,16 @@ def test_copy_plan_to_next_year(kubu):
     assert b["signature"]["date"] == "SUNGAI RAYA, JANUARI 2025"
 
 
-def test_move_within_siblings(kubu):
-    session, plan = kubu
+def test_move_within_siblings(kubu_plan):
+    session, plan = kubu_plan
     first, second = plan.sasaran[0], plan.sasaran[1]
     assert editing.move(first, +1)
     assert plan.sasaran[:2] == [second, first] and [s.position for s in plan.sasaran[:2]] == [0, 1]
     assert not editing.move(plan.sasaran[0], -1)
 
 
-def test_set_field_parses_targets_and_refuses_huge_text(kubu):
-    session, plan = kubu
+def test_set_field_parses_targets_and_refuses_huge_text(kubu_plan):
+    session, plan = kubu_plan
     ind = plan.sasaran[0].indikator[0]
     assert editing.set_field(ind, "target", "2.498 Orang") == "12 Kali"
     assert (ind.target_kind, ind.target_value, ind.target_unit) == ("count", "2498", "Orang")
@@ -88,8 +77,8 @@ def test_set_field_parses_targets_and_refuses_huge_text(kubu):
     editing.set_field(ind, "text", "y" * 10_000)  # a 10,000-character cell is fine
 
 
-def test_copy_rows_as_tsv_and_paste_them_back(kubu):
-    session, plan = kubu
+def test_copy_rows_as_tsv_and_paste_them_back(kubu_plan):
+    session, plan = kubu_plan
     rows = [k for s in plan.sasaran[:2] for i in s.indikator for k in i.kegiatan]
     text = editing.rows_as_tsv(plan, rows)
     parsed = editing.parse_tsv(text)
@@ -111,8 +100,8 @@ def test_copy_rows_as_tsv_and_paste_them_back(kubu):
     assert sorted(dup.schedule()) == [2, 4, 6, 8, 9, 10, 11, 12]
 
 
-def test_paste_excel_rows_with_no_column_weeks_and_carried_down_blanks(kubu):
-    session, plan = kubu
+def test_paste_excel_rows_with_no_column_weeks_and_carried_down_blanks(kubu_plan):
+    session, plan = kubu_plan
     text = ("1.\tSasaran baru dari Excel\tIndikator A\t75%\tKegiatan A1\t√\t\t\t\t\t\t\t\t\t\t\t"
             "Minggu ke 2 dan ke 3\tSubbag. A; Subbag. B\n"
             "\t\t\t\tKegiatan A2\tv\tx\t\t\t\t\t\t\t\t\t\t\t\n"

@@ -14,19 +14,8 @@ from rakdesk.errors import ValidationError
 from tests import pdftext
 
 
-@pytest.fixture
-def kubu(demo_file):
-    ws = open_workspace(demo_file)
-    session = ws.session()
-    plan = next(p for s in ops.all_satkers(session) for p in s.plans
-                if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
-    yield session, plan
-    session.close()
-    ws.close()
-
-
-def test_finalising_stores_the_pdf_and_its_hash(kubu, demo_file):
-    session, plan = kubu
+def test_finalising_stores_the_pdf_and_its_hash(kubu_plan, demo_file):
+    session, plan = kubu_plan
     revision = revisions.finalize(session, plan)
     session.commit()
     assert plan.status == "final" and revision.number == 1
@@ -46,8 +35,8 @@ def test_finalising_stores_the_pdf_and_its_hash(kubu, demo_file):
     ws.close()
 
 
-def test_final_plan_rejects_edits_until_the_next_revision(kubu):
-    session, plan = kubu
+def test_final_plan_rejects_edits_until_the_next_revision(kubu_plan):
+    session, plan = kubu_plan
     revisions.finalize(session, plan)
     session.commit()
     kegiatan = plan.sasaran[0].indikator[0].kegiatan[0]
@@ -71,8 +60,8 @@ def test_final_plan_rejects_edits_until_the_next_revision(kubu):
     assert "Revisi ke-2" in pdftext.pages_text(second.pdf)[0]
 
 
-def test_an_earlier_revision_reprints_byte_identical(kubu, tmp_path, run_cli):
-    session, plan = kubu
+def test_an_earlier_revision_reprints_byte_identical(kubu_plan, tmp_path, run_cli):
+    session, plan = kubu_plan
     first = revisions.finalize(session, plan)
     session.commit()
     original = bytes(first.pdf)
@@ -83,8 +72,8 @@ def test_an_earlier_revision_reprints_byte_identical(kubu, tmp_path, run_cli):
     assert plan.revisions[0].pdf == original  # re-printing revision 1 prints these bytes
 
 
-def test_verify_accepts_the_stored_pdf_and_rejects_one_changed_byte(kubu):
-    session, plan = kubu
+def test_verify_accepts_the_stored_pdf_and_rejects_one_changed_byte(kubu_plan):
+    session, plan = kubu_plan
     revision = revisions.finalize(session, plan)
     session.commit()
     ok = revisions.verify_pdf(session, revision.pdf)
@@ -97,12 +86,12 @@ def test_verify_accepts_the_stored_pdf_and_rejects_one_changed_byte(kubu):
     assert "TIDAK" in bad.message
 
 
-def test_a_retyped_pdf_with_the_code_is_named_altered(kubu):
+def test_a_retyped_pdf_with_the_code_is_named_altered(kubu_plan):
     """A PDF printed from an edited plan that still shows the old code."""
     from rakdesk.pdf import render_plan
     from rakdesk.pdf.document import Stamp
 
-    session, plan = kubu
+    session, plan = kubu_plan
     revision = revisions.finalize(session, plan)
     session.commit()
     revisions.start_next_revision(plan)
@@ -113,8 +102,8 @@ def test_a_retyped_pdf_with_the_code_is_named_altered(kubu):
     assert revision.code in result.message
 
 
-def test_typed_or_scanned_code_finds_the_revision(kubu):
-    session, plan = kubu
+def test_typed_or_scanned_code_finds_the_revision(kubu_plan):
+    session, plan = kubu_plan
     revision = revisions.finalize(session, plan)
     session.commit()
     typed = " ".join(revision.code.lower())  # spaces and lower case forgiven
@@ -124,10 +113,10 @@ def test_typed_or_scanned_code_finds_the_revision(kubu):
     assert revisions.find_by_code(session, "RAK24-R9-AAAAAAAA") is None
 
 
-def test_copy_to_next_year_starts_a_new_history(kubu):
+def test_copy_to_next_year_starts_a_new_history(kubu_plan):
     from rakdesk.core import snapshot
 
-    session, plan = kubu
+    session, plan = kubu_plan
     revisions.finalize(session, plan)
     session.commit()
     copy = snapshot.copy_plan(session, plan, 2025)
@@ -183,13 +172,13 @@ def make_p12(path, password=b"rahasia"):
     return cert
 
 
-def test_p12_signed_pdf_is_intact_and_fails_when_altered(kubu, tmp_path):
+def test_p12_signed_pdf_is_intact_and_fails_when_altered(kubu_plan, tmp_path):
     from asn1crypto import x509 as asn1_x509
     from cryptography.hazmat.primitives.serialization import Encoding
 
     from rakdesk.core.signing import signatures
 
-    session, plan = kubu
+    session, plan = kubu_plan
     p12 = tmp_path / "fitri.p12"
     cert = make_p12(p12)
     revision = revisions.finalize(session, plan, p12=str(p12), password="rahasia")
@@ -211,10 +200,10 @@ def test_p12_signed_pdf_is_intact_and_fails_when_altered(kubu, tmp_path):
     assert not appended.covers_whole_file
 
 
-def test_wrong_p12_password_is_a_clear_message(kubu, tmp_path):
+def test_wrong_p12_password_is_a_clear_message(kubu_plan, tmp_path):
     from rakdesk.core.signing import SigningError
 
-    session, plan = kubu
+    session, plan = kubu_plan
     p12 = tmp_path / "fitri.p12"
     make_p12(p12)
     with pytest.raises(SigningError, match="kata sandi|Sertifikat"):

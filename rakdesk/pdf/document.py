@@ -29,6 +29,7 @@ MARGIN = 12 * mm
 FOOTER = 9 * mm
 STAMPED_FOOTER = 17 * mm  # room for the verification QR code
 QR_SIZE = 14 * mm
+SIGNATURE_GAP = 5 * mm
 
 
 @dataclass(frozen=True)
@@ -204,3 +205,16 @@ def cover_page(plan: Plan, st: dict, page: Page) -> list:
     lines = [f"{label} : {satker.address}" if satker.address else "", satker.phone]
     story.append(para("\n".join(line for line in lines if line), st["center_bold"]))
     return story
+
+
+def finish(plan: Plan, page: Page, story: list, tables: list, sign, fonts: FontSet,
+           stamp: Stamp | None) -> bytes:
+    """Add the paginated tables (one per page) and the signature block, and build."""
+    from reportlab.platypus import PageBreak
+
+    for i, table in enumerate(tables):
+        if i:
+            story.append(PageBreak())
+        story.append(table)
+    story += [Spacer(1, SIGNATURE_GAP), sign]
+    return build_pdf(plan, page, story, fonts, stamp)

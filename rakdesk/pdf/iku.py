@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from rakdesk.core.model import Plan
-from rakdesk.pdf.document import Page, build_pdf, signature_block
+from rakdesk.pdf.document import Page, finish, signature_block
 from rakdesk.pdf.fonts import fonts
 from rakdesk.pdf.grid import Column, GridLayout, Group, Row, measure
 from rakdesk.pdf.rak import GAP, continued, height_of
@@ -101,9 +101,4 @@ def render(plan: Plan, stamp=None) -> bytes:
     pages = layout.paginate(rows_of(plan, st), first=page.height - title_h - head_heights[0],
                             rest=page.height - head_heights[0], tail=sign_h)
     story = header_block(plan, st, page.width) + [PageBreak()] + title
-    for i, table in enumerate(layout.tables(pages)):
-        if i:
-            story.append(PageBreak())
-        story.append(table)
-    story += [Spacer(1, GAP), sign]
-    return build_pdf(plan, page, story, fs, stamp)
+    return finish(plan, page, story, layout.tables(pages), sign, fs, stamp)

@@ -7,13 +7,13 @@ from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
-from rakdesk.pdf.document import Page, build_pdf, cover_page, signature_block
+from rakdesk.pdf.document import SIGNATURE_GAP as GAP
+from rakdesk.pdf.document import Page, cover_page, finish, signature_block
 from rakdesk.pdf.fonts import FontSet, fonts
 from rakdesk.pdf.grid import Column, GridLayout, Group, Row, measure
 from rakdesk.pdf.text import para, styles
 
 SIGNATURE_WIDTH = 95 * mm
-GAP = 5 * mm
 
 
 def columns(plan: Plan, width: float) -> list[Column]:
@@ -177,9 +177,4 @@ def render(plan: Plan, stamp=None) -> bytes:
     pages = layout.paginate(rows_of(plan, st), first=page.height - title_h - head,
                             rest=page.height - head, tail=sign_h)
     story += title
-    for i, table in enumerate(layout.tables(pages)):
-        if i:
-            story.append(PageBreak())
-        story.append(table)
-    story += [Spacer(1, GAP), sign]
-    return build_pdf(plan, page, story, fs, stamp)
+    return finish(plan, page, story, layout.tables(pages), sign, fs, stamp)

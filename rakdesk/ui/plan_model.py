@@ -28,6 +28,16 @@ COL_KETERANGAN = "keterangan"
 COL_SUMBER = "sumber_data"
 PERIOD_PREFIX = "p"
 
+# Text columns: which row of the plan holds the text, and in which field.
+TEXT_FIELDS = {
+    COL_SASARAN: ("sasaran", "text"),
+    COL_INDIKATOR: ("indikator", "text"),
+    COL_TARGET: ("indikator", "target"),
+    COL_KETERANGAN: ("indikator", "keterangan"),
+    COL_SUMBER: ("indikator", "sumber_data"),
+    COL_KEGIATAN: ("kegiatan", "text"),
+}
+
 
 def period_key(period: int) -> str:
     return f"{PERIOD_PREFIX}{period}"
@@ -192,22 +202,12 @@ class PlanGridModel(QAbstractTableModel):
         key = column.key
         if key == COL_NO:
             return f"{row.number}."
-        if key == COL_SASARAN:
-            return row.sasaran.text
-        if row.indikator is None:
-            return ""
-        if key == COL_INDIKATOR:
-            return row.indikator.text
-        if key == COL_TARGET:
-            return row.indikator.target
-        if key == COL_KETERANGAN:
-            return row.indikator.keterangan
-        if key == COL_SUMBER:
-            return row.indikator.sumber_data
+        if key in TEXT_FIELDS:
+            owner, field = TEXT_FIELDS[key]
+            holder = getattr(row, owner)
+            return getattr(holder, field) if holder is not None else ""
         if row.kegiatan is None:
             return ""
-        if key == COL_KEGIATAN:
-            return row.kegiatan.text
         if key == COL_PELAKSANA:
             return "; ".join(p.name for p in row.kegiatan.pelaksana)
         if column.is_period:
@@ -285,7 +285,7 @@ class PlanGridModel(QAbstractTableModel):
         if row.indikator is None:  # a sasaran without indikator: typing creates one
             return self._create_indikator(row, key, value)
         if key in (COL_INDIKATOR, COL_TARGET, COL_KETERANGAN, COL_SUMBER):
-            field = {COL_INDIKATOR: "text", COL_TARGET: "target"}.get(key, key)
+            field = TEXT_FIELDS[key][1]
             level = "indikator" if self.plan.kind == "RAK" else "row"
             return cmd.SetFieldCommand(
                 self.doc,
@@ -310,7 +310,7 @@ class PlanGridModel(QAbstractTableModel):
         from rakdesk.core import plans as ops
 
         sasaran_id = row.sasaran.id
-        field = {COL_INDIKATOR: "text", COL_TARGET: "target"}.get(key, key)
+        field = TEXT_FIELDS[key][1]
 
         def create(session):
             ind = ops.add_indikator(session, session.get(Sasaran, sasaran_id), "")
