@@ -144,6 +144,9 @@ def cmd_check(args) -> int:
     print(f"Identitas: berkas rakdesk (skema versi {report.schema_version}, "
           f"ditulis oleh rakdesk {report.app_version or '?'})")
     print("Keutuhan SQLite: baik")
+    if report.interrupted_write:
+        print("Catatan: penulisan terakhir terputus (mis. listrik padam); rakdesk membatalkannya "
+              "dengan aman saat berkas dibuka, setelah membuat cadangan.")
     if report.schema_version < SCHEMA_VERSION:
         print(f"Catatan: skema akan diperbarui ke versi {SCHEMA_VERSION} saat dibuka "
               "(cadangan dibuat lebih dulu).")

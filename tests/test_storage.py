@@ -273,3 +273,40 @@ def test_save_a_copy_onto_itself_is_refused(demo_file):
     with pytest.raises(WorkspaceError, match="tidak boleh menimpa"):
         storage.save_copy(demo_file, demo_file)
     assert digest(demo_file) == before
+
+
+KILLED_WRITER = r'''
+import os, signal, sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA cache_size=1")  # spill pages to the file before the commit
+con.execute("BEGIN IMMEDIATE")
+con.execute("UPDATE kegiatan SET text = 'setengah jadi'")
+for i in range(2000):
+    con.execute("INSERT INTO tombstone VALUES (?, 'x', '2025-01-01')", (f"id{i}" + "x" * 200,))
+os.kill(os.getpid(), signal.SIGKILL)  # the power goes, mid-write
+'''
+
+
+@pytest.mark.skipif(not hasattr(os, "kill") or os.name != "posix", reason="needs SIGKILL")
+def test_a_write_cut_off_by_a_power_loss_is_rolled_back_not_refused(demo_file, user_data_dir):
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(demo_file)], check=False)
+    journal = demo_file.with_name(demo_file.name + "-journal")
+    assert journal.stat().st_size > 0  # SQLite's hot journal is left behind
+    before = (digest(demo_file), digest(journal))
+
+    report = storage.inspect_file(demo_file)  # looking changes nothing
+    assert report.ok and report.interrupted_write
+    assert (digest(demo_file), digest(journal)) == before
+    with pytest.raises(ReadOnlyWorkspace, match="terputus"):
+        storage.open_workspace(demo_file, readonly=True)
+
+    with storage.open_workspace(demo_file) as ws, ws.session() as session:
+        texts = {k.text for k in session.exec(select(model.Kegiatan))}
+    assert "setengah jadi" not in texts and len(texts) > 50
+    assert not journal.exists() and storage.inspect_file(demo_file).ok
+    (backup,) = (user_data_dir / "backups").glob("*-sebelum-pemulihan.sqlite")
+    assert digest(backup) == before[0]
+    assert digest(backup.with_name(backup.name + "-journal")) == before[1]

@@ -58,6 +58,7 @@ class FileReport:
     problems: list[str] = field(default_factory=list)
     foreign_objects: list[str] = field(default_factory=list)
     error: WorkspaceError | None = None
+    interrupted_write: bool = False  # a hot journal: the last write did not finish
 
     @property
     def ok(self) -> bool:
@@ -117,10 +118,52 @@ def _check_header(path: Path) -> None:
         )
 
 
+def journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """A write was cut off (power loss, a stick pulled out): SQLite left its
+    rollback journal, and the next writer rolls the unfinished write back."""
+    journal = journal_of(path)
+    return journal.is_file() and journal.stat().st_size > 0
+
+
 def inspect_file(path: str | os.PathLike) -> FileReport:
     """Look at a file without changing it: header, identity, schema version,
-    SQLite's integrity check, and objects rakdesk did not create."""
+    SQLite's integrity check, and objects rakdesk did not create. A file whose
+    last write was cut off is inspected as it will be once rolled back, on a
+    temporary copy, so the file and its journal stay as they are."""
     path = Path(path)
+    if has_hot_journal(path):
+        import shutil
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "salinan.sqlite"
+            try:
+                _check_header(path)
+                shutil.copyfile(path, copy)
+                shutil.copyfile(journal_of(path), journal_of(copy))
+                recover = sqlite3.connect(copy)  # a writer rolls the journal back
+                recover.execute("PRAGMA schema_version").fetchone()
+                recover.close()
+            except WorkspaceError as exc:
+                return FileReport(path, error=exc)
+            except (OSError, sqlite3.Error) as exc:
+                return FileReport(path, error=DamagedWorkspace(
+                    f"{path.name} rusak dan penulisan terakhirnya tidak bisa dipulihkan: {exc}. "
+                    "Pulihkan dari cadangan."))
+            report = _inspect(copy)
+        report.path = path
+        report.interrupted_write = True
+        if report.error is not None:
+            report.error = type(report.error)(str(report.error).replace(copy.name, path.name))
+        return report
+    return _inspect(path)
+
+
+def _inspect(path: Path) -> FileReport:
     report = FileReport(path)
     try:
         _check_header(path)
@@ -253,6 +296,23 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
     report = inspect_file(path)
     if report.error:
         raise report.error
+    if report.interrupted_write:
+        if readonly:
+            raise ReadOnlyWorkspace(
+                f"Penulisan terakhir ke {path.name} terputus (mis. listrik padam) dan harus "
+                "dipulihkan dulu; buka tanpa mode hanya-baca.")
+        if not _writable(path):
+            raise ReadOnlyWorkspace(
+                f"Penulisan terakhir ke {path.name} terputus dan berkasnya tidak bisa ditulis "
+                "untuk dipulihkan; salin berkas beserta {journal} ke laptop dulu."
+                .replace("{journal}", journal_of(path).name))
+        _backup_raw(path, "sebelum-pemulihan")
+        recover = connect(path, readonly=False)  # SQLite rolls the unfinished write back
+        recover.execute("PRAGMA schema_version").fetchone()
+        recover.close()
+        report = inspect_file(path)
+        if report.error:
+            raise report.error
     if report.foreign_objects and not readonly:
         raise ForeignSchema(report.problems[0], report.foreign_objects)
     if not readonly and not _writable(path):
@@ -270,6 +330,20 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
         _migrate(path)
         report = inspect_file(path)
     return Workspace(path, readonly, report)
+
+
+def _backup_raw(path: Path, reason: str) -> Path:
+    """Copy a file and its journal as they are (no SQLite involved)."""
+    import shutil
+
+    from rakdesk.paths import backups_dir
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir() / f"{path.stem}-{stamp}-{reason}.sqlite"
+    shutil.copyfile(path, target)
+    if journal_of(path).exists():
+        shutil.copyfile(journal_of(path), journal_of(target))
+    return target
 
 
 def _writable(path: Path) -> bool:
