@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,12 @@ class FileReport:
     @property
     def ok(self) -> bool:
         return self.error is None and not self.problems
+
+
+def _detail(value) -> str:
+    """SQLite's own words for a problem, on one line and not too long."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= 140 else text[:137] + "..."
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -152,8 +159,8 @@ def inspect_file(path: str | os.PathLike) -> FileReport:
                 return FileReport(path, error=exc)
             except (OSError, sqlite3.Error) as exc:
                 return FileReport(path, error=DamagedWorkspace(
-                    f"{path.name} rusak dan penulisan terakhirnya tidak bisa dipulihkan: {exc}. "
-                    "Pulihkan dari cadangan."))
+                    f"{path.name} rusak dan penulisan terakhirnya tidak bisa dipulihkan: "
+                    f"{_detail(exc)}. Pulihkan dari cadangan."))
             report = _inspect(copy)
         report.path = path
         report.interrupted_write = True
@@ -172,7 +179,7 @@ def _inspect(path: Path) -> FileReport:
         report.error = exc
         return report
     except sqlite3.Error as exc:
-        report.error = DamagedWorkspace(f"{path.name} tidak bisa dibuka: {exc}")
+        report.error = DamagedWorkspace(f"{path.name} tidak bisa dibuka: {_detail(exc)}")
         return report
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
@@ -203,8 +210,17 @@ def _inspect(path: Path) -> FileReport:
         result = [r[0] for r in con.execute("PRAGMA integrity_check(20)").fetchall()]
         if result != ["ok"]:
             report.error = DamagedWorkspace(
-                f"{path.name} rusak (pemeriksaan SQLite: {result[0]}). Pulihkan dari cadangan."
+                f"{path.name} rusak (pemeriksaan SQLite: {_detail(result[0])}). "
+                "Pulihkan dari cadangan."
             )
+            return report
+        # Older files are checked like this once migrated (open_workspace re-inspects).
+        problem = None
+        if version == SCHEMA_VERSION:
+            problem = _schema_problem(con) or _value_problem(con)
+        if problem:
+            report.error = DamagedWorkspace(
+                f"{path.name} rusak: {problem}. Pulihkan dari cadangan.")
             return report
         report.foreign_objects = _foreign_objects(con)
         if report.foreign_objects:
@@ -214,10 +230,72 @@ def _inspect(path: Path) -> FileReport:
                 + ". Berkas hanya bisa dibaca, tidak diubah."
             )
     except sqlite3.DatabaseError as exc:
-        report.error = DamagedWorkspace(f"{path.name} rusak: {exc}. Pulihkan dari cadangan.")
+        report.error = DamagedWorkspace(
+            f"{path.name} rusak: {_detail(exc)}. Pulihkan dari cadangan.")
     finally:
         con.close()
     return report
+
+
+def _schema_problem(con: sqlite3.Connection) -> str | None:
+    """A table rakdesk made that lacks a column it needs (the stored schema
+    text is damaged), named in words."""
+    present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for name, table in SQLModel.metadata.tables.items():
+        if name not in present:
+            return f"tabel {name} tidak ada"
+        columns = {r[1] for r in con.execute(f'PRAGMA table_xinfo("{name}")')}
+        missing = [c.name for c in table.columns if c.name not in columns]
+        if missing:
+            return f"kolom {name}.{missing[0]} tidak ada"
+    return None
+
+
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _value_problem(con: sqlite3.Connection) -> str | None:
+    """A stored value rakdesk could not read back (a flipped byte inside a row
+    passes SQLite's integrity check): text that is not UTF-8, a number stored
+    as something else, a time that is not a time."""
+    from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, TypeDecorator
+
+    con.text_factory = bytes
+    try:
+        for name, table in SQLModel.metadata.tables.items():
+            for column in table.columns:
+                kind = column.type
+                if isinstance(kind, TypeDecorator):  # SQLModel wraps some types
+                    kind = kind.impl
+                expected = ("blob",) if isinstance(kind, LargeBinary) else \
+                    ("integer",) if isinstance(kind, (Integer, Boolean)) else ("text",)
+                allowed = expected + (("null",) if column.nullable else ())
+                q = f'SELECT rowid, typeof("{column.name}") FROM "{name}" WHERE typeof(' \
+                    f'"{column.name}") NOT IN ({", ".join(repr(a) for a in allowed)}) LIMIT 1'
+                bad = con.execute(q).fetchone()
+                if bad:
+                    return f"nilai {name}.{column.name} (baris {bad[0]}) berjenis {bad[1].decode()}"
+                if expected != ("text",):
+                    continue
+                rows = con.execute(f'SELECT rowid, "{column.name}" FROM "{name}" '
+                                   f'WHERE "{column.name}" IS NOT NULL')
+                for rowid, raw in rows:
+                    try:
+                        text = raw.decode("utf-8")
+                        if isinstance(kind, DateTime):
+                            if not _DATETIME.match(text):
+                                raise ValueError(text)
+                            dt.datetime.fromisoformat(text)
+                        elif isinstance(kind, Date):
+                            if not _DATE.match(text):
+                                raise ValueError(text)
+                            dt.date.fromisoformat(text)
+                    except ValueError:
+                        return f"nilai {name}.{column.name} (baris {rowid}) tidak terbaca"
+    finally:
+        con.text_factory = str
+    return None
 
 
 def _foreign_objects(con: sqlite3.Connection) -> list[str]:
@@ -327,8 +405,15 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
                 "diperbarui sebelum dibuka; buka tanpa mode hanya-baca."
             )
         backup_file(path, reason=f"sebelum-migrasi-v{report.schema_version}")
-        _migrate(path)
+        try:
+            _migrate(path)  # one transaction: a failure leaves the file as it was
+        except Exception as exc:
+            raise DamagedWorkspace(
+                f"{path.name} tidak bisa diperbarui ke skema versi {SCHEMA_VERSION}: "
+                f"{_detail(exc)}. Cadangannya ada di folder cadangan rakdesk.") from None
         report = inspect_file(path)
+        if report.error:
+            raise report.error
     return Workspace(path, readonly, report)
 
 
