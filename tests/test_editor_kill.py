@@ -43,10 +43,11 @@ SCRIPT = textwrap.dedent("""
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
-def test_kill_9_after_edits_keeps_every_edit(demo_file):
+def test_kill_9_after_edits_keeps_every_edit(demo_file, tmp_path):
     edits = 8
     before = first_period_ticks(demo_file, edits)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # The child's QSettings (recent files) go to a folder of the test's own.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
     proc = subprocess.run([sys.executable, "-c", SCRIPT, str(demo_file), str(edits)],
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
