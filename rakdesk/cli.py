@@ -14,7 +14,7 @@ import rakdesk
 from rakdesk.errors import RakdeskError
 
 COMMANDS = ("demo", "list", "check", "render", "export-xlsx", "import-xlsx", "finalize",
-            "verify")
+            "verify", "copy")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--password-env", metavar="VAR", default="RAKDESK_P12_PASSWORD",
                    help="variabel lingkungan berisi kata sandi .p12")
 
+    cp = sub.add_parser("copy", help="simpan salinan utuh (mis. ke flashdisk)")
+    cp.add_argument("file", metavar="FILE")
+    cp.add_argument("out", metavar="OUT")
+
     v = sub.add_parser("verify", help="periksa apakah PDF adalah revisi yang tersimpan")
     v.add_argument("file", metavar="FILE.sqlite")
     v.add_argument("pdf", metavar="DOC.pdf")
@@ -83,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "render": cmd_render,
                 "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx,
-                "finalize": cmd_finalize, "verify": cmd_verify}[args.command](args)
+                "finalize": cmd_finalize, "verify": cmd_verify,
+                "copy": cmd_copy}[args.command](args)
     except RakdeskError as exc:
         print(f"rakdesk: {exc}", file=sys.stderr)
         return 1
@@ -240,3 +245,14 @@ def cmd_verify(args) -> int:
         for report in result.signatures:
             print(report.sentence())
     return 0 if result.status == "match" else 1
+
+
+def cmd_copy(args) -> int:
+    from rakdesk.core.storage import inspect_file, save_copy
+
+    report = inspect_file(args.file)
+    if report.error:
+        raise report.error
+    save_copy(Path(args.file), Path(args.out))
+    print(f"Salinan utuh tersimpan: {args.out}")
+    return 0

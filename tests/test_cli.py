@@ -82,3 +82,17 @@ def test_usage_errors_are_one_line(run_cli, args):
     code, out, err = run_cli(*args)
     assert code == 2
     assert_one_line_error(code, out, err)
+
+
+def test_copy_command_writes_a_whole_copy_and_refuses_a_damaged_source(run_cli, demo_file,
+                                                                      tmp_path):
+    out = tmp_path / "flashdisk" / "kerja.sqlite"
+    out.parent.mkdir()
+    code, stdout, err = run_cli("copy", demo_file, out)
+    assert code == 0, err
+    code, stdout, _ = run_cli("check", out)
+    assert code == 0
+    bad = tmp_path / "setengah.sqlite"
+    bad.write_bytes(demo_file.read_bytes()[:9000])
+    assert_one_line_error(*run_cli("copy", bad, tmp_path / "x.sqlite"), "terpotong")
+    assert not (tmp_path / "x.sqlite").exists()
