@@ -19,7 +19,15 @@ def isolate_settings(tmp_path):
 
 
 def make_window(qtbot, path, readonly=False):
-    window = MainWindow(open_workspace(path, readonly=readonly))
+    """The window on ``path``, opened the way the app opens files (lock, backup)."""
+    from rakdesk.ui.app import open_for_window
+
+    if readonly:
+        window = MainWindow(open_workspace(path, readonly=True))
+    else:
+        workspace, warning = open_for_window(path)
+        assert warning is None, warning
+        window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -322,6 +322,7 @@ class Workspace:
         self.path = path
         self.readonly = readonly
         self.report = report
+        self.lock = None  # the window's lock of the file, if it took one
         self.engine = create_engine(
             "sqlite://", creator=lambda: connect(path, readonly), poolclass=NullPool
         )
@@ -333,6 +334,9 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
 
     def __enter__(self):
         return self
@@ -415,6 +419,65 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
         if report.error:
             raise report.error
     return Workspace(path, readonly, report)
+
+
+ROLLING_BACKUPS = 10  # kept per workspace
+
+
+def _backup_key(path: Path) -> str:
+    """Backups of one workspace share a name: its stem and a hash of where it is."""
+    import hashlib
+
+    where = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
+    return f"{path.stem}-{where}"
+
+
+def rolling_backup(path: str | os.PathLike, keep: int = ROLLING_BACKUPS) -> Path:
+    """Back up a workspace as it is opened, keeping the newest ``keep`` of them."""
+    from rakdesk.paths import backups_dir
+
+    path = Path(path)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir() / f"{_backup_key(path)}-{stamp}.sqlite"
+    src = connect(path, readonly=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    for old in list_backups(path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(path: str | os.PathLike) -> list[Path]:
+    """The rolling backups of a workspace, newest first."""
+    from rakdesk.paths import backups_dir
+
+    key = _backup_key(Path(path))
+    found = [p for p in backups_dir().glob(f"{key}-*.sqlite")
+             if re.fullmatch(re.escape(key) + r"-\d{8}-\d{6}-\d{6}\.sqlite", p.name)]
+    return sorted(found, reverse=True)
+
+
+def backup_time(backup: Path) -> dt.datetime:
+    m = re.search(r"-(\d{8}-\d{6})-\d{6}\.sqlite$", backup.name)
+    return dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S") if m else \
+        dt.datetime.fromtimestamp(backup.stat().st_mtime)
+
+
+def restore_backup(backup: Path, path: Path) -> Path:
+    """Put a backup in place of a (closed) workspace; the current file is backed
+    up first, so restoring can itself be undone from the list."""
+    report = inspect_file(backup)
+    if report.error:
+        raise report.error
+    if path.exists() and inspect_file(path).error is None:
+        rolling_backup(path, keep=ROLLING_BACKUPS + 1)
+    return save_copy(backup, path)
 
 
 def _backup_raw(path: Path, reason: str) -> Path:

@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addAction(a("save_copy", self.tr("Save a &copy as..."), self.save_copy,
                               std.SaveAs))
+        file_menu.addAction(a("restore_backup", self.tr("Restore a &backup..."),
+                              self.restore_backup))
         file_menu.addSeparator()
         file_menu.addAction(a("preview", self.tr("Print pre&view"), self._toggle_preview, "F5",
                               checkable=True))
@@ -353,6 +355,34 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "rakdesk", str(exc))
             return
         self.statusBar().showMessage(self.tr("Copy saved: {0}").format(path), 8000)
+
+    def restore_backup(self) -> None:
+        """Put one of the workspace's rolling backups in its place, newest first."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from rakdesk.core.storage import backup_time, list_backups, restore_backup
+
+        path = self.doc.workspace.path
+        backups = list_backups(path)
+        if not backups:
+            QMessageBox.information(self, "rakdesk", self.tr("There is no backup of {0} yet.")
+                                    .format(path.name))
+            return
+        labels = [f"{backup_time(b):%d-%m-%Y %H:%M:%S}" for b in backups]
+        choice, ok = QInputDialog.getItem(self, self.tr("Restore a backup"), self.tr(
+            "Put this backup in place of {0} (the current file is backed up first):")
+            .format(path.name), labels, 0, False)
+        if not ok:
+            return
+        backup = backups[labels.index(choice)]
+        self.doc.undo_stack.blockSignals(True)
+        self.doc.close()
+        try:
+            restore_backup(backup, path)
+        except RakdeskError as exc:
+            QMessageBox.critical(self, "rakdesk", str(exc))
+        self.doc = None
+        self.open_path(path)
 
     def _add_recent(self, path: Path) -> None:
         settings = QSettings()

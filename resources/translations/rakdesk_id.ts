@@ -129,322 +129,342 @@
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="147" />
+        <location filename="../../rakdesk/ui/main_window.py" line="146" />
+        <source>Restore a &amp;backup...</source>
+        <translation>Pulihkan &amp;cadangan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="149" />
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="149" />
+        <location filename="../../rakdesk/ui/main_window.py" line="151" />
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="150" />
+        <location filename="../../rakdesk/ui/main_window.py" line="152" />
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="151" />
+        <location filename="../../rakdesk/ui/main_window.py" line="153" />
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="153" />
+        <location filename="../../rakdesk/ui/main_window.py" line="155" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="155" />
+        <location filename="../../rakdesk/ui/main_window.py" line="157" />
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="158" />
+        <location filename="../../rakdesk/ui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="160" />
+        <location filename="../../rakdesk/ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161" />
+        <location filename="../../rakdesk/ui/main_window.py" line="163" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="166" />
+        <location filename="../../rakdesk/ui/main_window.py" line="168" />
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="170" />
+        <location filename="../../rakdesk/ui/main_window.py" line="172" />
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="171" />
+        <location filename="../../rakdesk/ui/main_window.py" line="173" />
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="172" />
+        <location filename="../../rakdesk/ui/main_window.py" line="174" />
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="173" />
+        <location filename="../../rakdesk/ui/main_window.py" line="175" />
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="177" />
+        <location filename="../../rakdesk/ui/main_window.py" line="179" />
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181" />
+        <location filename="../../rakdesk/ui/main_window.py" line="183" />
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="184" />
+        <location filename="../../rakdesk/ui/main_window.py" line="186" />
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="187" />
+        <location filename="../../rakdesk/ui/main_window.py" line="189" />
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="189" />
+        <location filename="../../rakdesk/ui/main_window.py" line="191" />
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="191" />
+        <location filename="../../rakdesk/ui/main_window.py" line="193" />
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192" />
+        <location filename="../../rakdesk/ui/main_window.py" line="194" />
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="194" />
+        <location filename="../../rakdesk/ui/main_window.py" line="196" />
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="197" />
+        <location filename="../../rakdesk/ui/main_window.py" line="199" />
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="198" />
+        <location filename="../../rakdesk/ui/main_window.py" line="200" />
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="199" />
+        <location filename="../../rakdesk/ui/main_window.py" line="201" />
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="201" />
+        <location filename="../../rakdesk/ui/main_window.py" line="203" />
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="203" />
+        <location filename="../../rakdesk/ui/main_window.py" line="205" />
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="206" />
+        <location filename="../../rakdesk/ui/main_window.py" line="208" />
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="207" />
+        <location filename="../../rakdesk/ui/main_window.py" line="209" />
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209" />
+        <location filename="../../rakdesk/ui/main_window.py" line="211" />
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="211" />
+        <location filename="../../rakdesk/ui/main_window.py" line="213" />
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="213" />
+        <location filename="../../rakdesk/ui/main_window.py" line="215" />
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="216" />
+        <location filename="../../rakdesk/ui/main_window.py" line="218" />
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="217" />
+        <location filename="../../rakdesk/ui/main_window.py" line="219" />
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="218" />
+        <location filename="../../rakdesk/ui/main_window.py" line="220" />
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219" />
+        <location filename="../../rakdesk/ui/main_window.py" line="221" />
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221" />
+        <location filename="../../rakdesk/ui/main_window.py" line="223" />
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="223" />
+        <location filename="../../rakdesk/ui/main_window.py" line="225" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="224" />
+        <location filename="../../rakdesk/ui/main_window.py" line="226" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="225" />
+        <location filename="../../rakdesk/ui/main_window.py" line="227" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="234" />
+        <location filename="../../rakdesk/ui/main_window.py" line="236" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="235" />
+        <location filename="../../rakdesk/ui/main_window.py" line="237" />
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="237" />
+        <location filename="../../rakdesk/ui/main_window.py" line="239" />
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="249" />
+        <location filename="../../rakdesk/ui/main_window.py" line="251" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="251" />
+        <location filename="../../rakdesk/ui/main_window.py" line="253" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="275" />
+        <location filename="../../rakdesk/ui/main_window.py" line="277" />
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="324" />
+        <location filename="../../rakdesk/ui/main_window.py" line="326" />
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="331" />
+        <location filename="../../rakdesk/ui/main_window.py" line="333" />
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="345" />
+        <location filename="../../rakdesk/ui/main_window.py" line="347" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="355" />
+        <location filename="../../rakdesk/ui/main_window.py" line="357" />
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="389" />
+        <location filename="../../rakdesk/ui/main_window.py" line="368" />
+        <source>There is no backup of {0} yet.</source>
+        <translation>Belum ada cadangan {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="372" />
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="373" />
+        <source>Put this backup in place of {0} (the current file is backed up first):</source>
+        <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="419" />
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="402" />
+        <location filename="../../rakdesk/ui/main_window.py" line="432" />
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="436" />
+        <location filename="../../rakdesk/ui/main_window.py" line="466" />
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="464" />
+        <location filename="../../rakdesk/ui/main_window.py" line="494" />
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="465" />
+        <location filename="../../rakdesk/ui/main_window.py" line="495" />
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="476" />
+        <location filename="../../rakdesk/ui/main_window.py" line="506" />
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="501" />
+        <location filename="../../rakdesk/ui/main_window.py" line="531" />
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="506" />
+        <location filename="../../rakdesk/ui/main_window.py" line="536" />
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="525" />
+        <location filename="../../rakdesk/ui/main_window.py" line="555" />
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="537" />
+        <location filename="../../rakdesk/ui/main_window.py" line="567" />
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="546" />
+        <location filename="../../rakdesk/ui/main_window.py" line="576" />
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="553" />
+        <location filename="../../rakdesk/ui/main_window.py" line="583" />
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="556" />
+        <location filename="../../rakdesk/ui/main_window.py" line="586" />
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="557" />
+        <location filename="../../rakdesk/ui/main_window.py" line="587" />
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;Workspace: {1}</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;Ruang kerja: {1}</translation>
     </message>
@@ -1232,6 +1252,14 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/workspace_tree.py" line="65" />
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../rakdesk/ui/app.py" line="53" />
+        <source>{0} is already open in another rakdesk window; it opens read-only here.</source>
+        <translation>{0} sedang dibuka di jendela rakdesk lain; di sini dibuka hanya-baca.</translation>
     </message>
 </context>
 <context>
