@@ -122,9 +122,10 @@ class PlanGridView(QTableView):
         self._press_index = None
         self._fit_timer = QTimer(self, singleShot=True, interval=60)
         self._fit_timer.timeout.connect(self.fit_rows)
-        self.horizontalHeader().sectionResized.connect(lambda *_: self._fit_timer.start())
+        self._dirty: set[int] | None = None  # rows to refit; None: all of them
+        self.horizontalHeader().sectionResized.connect(self._refit_all)
         self.grid_model.modelReset.connect(self._after_reset)
-        self.grid_model.dataChanged.connect(lambda *_: self._fit_timer.start())
+        self.grid_model.dataChanged.connect(self._refit_rows)
 
     # ------------------------------------------------------------ layout
 
@@ -157,12 +158,35 @@ class PlanGridView(QTableView):
             self.setSpan(row, col, span, 1)
         self.fit_rows()
 
+    def _refit_all(self, *_) -> None:
+        self._dirty = None
+        self._fit_timer.start()
+
+    def _refit_rows(self, top, bottom, *_) -> None:
+        if self._dirty is not None:
+            self._dirty.update(range(top.row(), bottom.row() + 1))
+        self._fit_timer.start()
+
     def fit_rows(self) -> None:
         """Row heights that show each row's text (up to MAX_ROW_LINES lines),
-        with spanned sasaran/indikator text given room across their rows."""
+        with spanned sasaran/indikator text given room across their rows. After
+        an edit only the sasaran groups holding changed rows are refitted."""
         model = self.grid_model
+        dirty, self._dirty = self._dirty, set()
         if not model.rows:
             return
+        groups, r = [], 0
+        while r < len(model.rows):
+            span = max(1, model.rows[r].sasaran_span)
+            groups.append((r, r + span))
+            r += span
+        if dirty is not None:
+            groups = [g for g in groups if any(g[0] <= d < g[1] for d in dirty)]
+        for start, end in groups:
+            self._fit_range(start, end)
+
+    def _fit_range(self, start: int, end: int) -> None:
+        model = self.grid_model
         metrics = QFontMetrics(self.font())
         line = metrics.lineSpacing()
         cap = line * MAX_ROW_LINES + 8
@@ -175,27 +199,28 @@ class PlanGridView(QTableView):
             return min(cap, rect.height() + 8)
 
         row_cols = [(i, c) for i, c in enumerate(model.columns) if c.level == "row"]
+        span_cols = sorted(((i, c) for i, c in enumerate(model.columns)
+                            if c.level in ("sasaran", "indikator")),
+                           key=lambda item: item[1].level == "sasaran")  # inner spans first
+        rows = model.rows[start:end]
         heights = []
-        for row in model.rows:
+        for row in rows:
             h = line + 8
             for col, column in row_cols:
                 h = max(h, need(model.text(row, column), self.columnWidth(col)))
             heights.append(h)
-        for r, col, span in model.spans():
-            text = model.text(model.rows[r], model.columns[col])
-            deficit = need(text, self.columnWidth(col)) - sum(heights[r : r + span])
-            if deficit > 0:
-                heights[r + span - 1] += deficit
-        for r, row in enumerate(model.rows):
-            if row.sasaran_span == 1 or row.indikator_span == 1:
-                for col, column in enumerate(model.columns):
-                    if column.level in ("sasaran", "indikator"):
-                        heights[r] = max(
-                            heights[r], need(model.text(row, column), self.columnWidth(col))
-                        )
-        for r, h in enumerate(heights):
-            if self.rowHeight(r) != h:
-                self.setRowHeight(r, h)
+        for col, column in span_cols:  # spanned text needs room across its rows
+            for offset, row in enumerate(rows):
+                span = row.sasaran_span if column.level == "sasaran" else row.indikator_span
+                if span < 1:
+                    continue
+                deficit = need(model.text(row, column), self.columnWidth(col)) - sum(
+                    heights[offset:offset + span])
+                if deficit > 0:
+                    heights[offset + span - 1] += deficit
+        for offset, h in enumerate(heights):
+            if self.rowHeight(start + offset) != h:
+                self.setRowHeight(start + offset, h)
 
     # ------------------------------------------------------------ schedule cells
 
