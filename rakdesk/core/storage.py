@@ -170,11 +170,17 @@ def inspect_file(path: str | os.PathLike) -> FileReport:
     return _inspect(path)
 
 
+def _lenient_text(raw: bytes) -> str:
+    """Text from a damaged file may not be UTF-8; SQLite's own reports quote it."""
+    return raw.decode("utf-8", "replace")
+
+
 def _inspect(path: Path) -> FileReport:
     report = FileReport(path)
     try:
         _check_header(path)
         con = connect(path, readonly=True)
+        con.text_factory = _lenient_text
     except WorkspaceError as exc:
         report.error = exc
         return report
@@ -229,7 +235,7 @@ def _inspect(path: Path) -> FileReport:
                 + ", ".join(report.foreign_objects)
                 + ". Berkas hanya bisa dibaca, tidak diubah."
             )
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         report.error = DamagedWorkspace(
             f"{path.name} rusak: {_detail(exc)}. Pulihkan dari cadangan.")
     finally:
@@ -261,6 +267,7 @@ def _value_problem(con: sqlite3.Connection) -> str | None:
     as something else, a time that is not a time."""
     from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, TypeDecorator
 
+    previous = con.text_factory
     con.text_factory = bytes
     try:
         for name, table in SQLModel.metadata.tables.items():
@@ -294,7 +301,7 @@ def _value_problem(con: sqlite3.Connection) -> str | None:
                     except ValueError:
                         return f"nilai {name}.{column.name} (baris {rowid}) tidak terbaca"
     finally:
-        con.text_factory = str
+        con.text_factory = previous
     return None
 
 

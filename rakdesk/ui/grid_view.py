@@ -98,6 +98,7 @@ class PelaksanaDelegate(QStyledItemDelegate):
 
 class PlanGridView(QTableView):
     sig_request_weeks = Signal()  # the user asked to set weeks or a note (context menu)
+    sig_edit_final = Signal()  # the user tried to change a final plan
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -278,7 +279,24 @@ class PlanGridView(QTableView):
 
     # ------------------------------------------------------------ events
 
+    def _final(self) -> bool:
+        plan = self.grid_model.plan
+        return plan is not None and plan.status == "final" and not self.doc.readonly
+
+    def mouseDoubleClickEvent(self, event):
+        if self._final():
+            self.sig_edit_final.emit()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def keyPressEvent(self, event):
+        editing_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_Space,
+                        Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Insert)
+        typed = event.text() and event.text().isprintable() and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if self._final() and (event.key() in editing_keys or typed):
+            self.sig_edit_final.emit()  # a final plan changes only in its next revision
+            return
         index = self.currentIndex()
         column = self.grid_model.column_at(index.column()) if index.isValid() else None
         if self.state() != QAbstractItemView.State.EditingState:

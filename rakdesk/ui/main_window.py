@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_actions)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.grid.customContextMenuRequested.connect(self._grid_menu)
+        self.grid.sig_edit_final.connect(self._offer_next_revision)
         self._connect_document_actions()
         for name in ("clear_cells", "toggle", "insert_kegiatan", "weeks"):
             self.grid.addAction(self.actions_by_name[name])
@@ -505,6 +506,19 @@ class MainWindow(QMainWindow):
         self.doc.push(cmd.SetAttributesCommand(
             self.doc, self.tr("Start revision {0}").format(number), Plan, plan.id,
             {"status": "draft"}, plan_id=plan.id))
+
+    def _offer_next_revision(self) -> None:
+        """Editing a final plan starts its next revision, once the user agrees."""
+        plan = self.model.plan
+        if plan is None or plan.status != "final":
+            return
+        number = max(r.number for r in plan.revisions) + 1
+        answer = QMessageBox.question(self, self.tr("Final plan"), self.tr(
+            "This plan is final (revision {0}, {1}). Start revision {2} to change it? The final "
+            "revision stays stored and printable as it is.").format(
+            number - 1, plan.revisions[-1].code, number))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_next_revision()
 
     def show_revisions(self) -> None:
         from rakdesk.ui.revision_dialogs import RevisionsDialog

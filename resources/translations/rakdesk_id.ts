@@ -99,372 +99,382 @@
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="82" />
+        <location filename="../../rakdesk/ui/main_window.py" line="83" />
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="140" />
+        <location filename="../../rakdesk/ui/main_window.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="141" />
+        <location filename="../../rakdesk/ui/main_window.py" line="142" />
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="142" />
+        <location filename="../../rakdesk/ui/main_window.py" line="143" />
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="143" />
+        <location filename="../../rakdesk/ui/main_window.py" line="144" />
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="144" />
+        <location filename="../../rakdesk/ui/main_window.py" line="145" />
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="146" />
+        <location filename="../../rakdesk/ui/main_window.py" line="147" />
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="149" />
+        <location filename="../../rakdesk/ui/main_window.py" line="150" />
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="151" />
+        <location filename="../../rakdesk/ui/main_window.py" line="152" />
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="152" />
+        <location filename="../../rakdesk/ui/main_window.py" line="153" />
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="153" />
+        <location filename="../../rakdesk/ui/main_window.py" line="154" />
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="155" />
+        <location filename="../../rakdesk/ui/main_window.py" line="156" />
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="157" />
+        <location filename="../../rakdesk/ui/main_window.py" line="158" />
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="160" />
+        <location filename="../../rakdesk/ui/main_window.py" line="161" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="162" />
+        <location filename="../../rakdesk/ui/main_window.py" line="163" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163" />
+        <location filename="../../rakdesk/ui/main_window.py" line="164" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="168" />
+        <location filename="../../rakdesk/ui/main_window.py" line="169" />
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="172" />
+        <location filename="../../rakdesk/ui/main_window.py" line="173" />
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="173" />
+        <location filename="../../rakdesk/ui/main_window.py" line="174" />
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174" />
+        <location filename="../../rakdesk/ui/main_window.py" line="175" />
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="175" />
+        <location filename="../../rakdesk/ui/main_window.py" line="176" />
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179" />
+        <location filename="../../rakdesk/ui/main_window.py" line="180" />
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="183" />
+        <location filename="../../rakdesk/ui/main_window.py" line="184" />
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="186" />
+        <location filename="../../rakdesk/ui/main_window.py" line="187" />
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="189" />
+        <location filename="../../rakdesk/ui/main_window.py" line="190" />
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="191" />
+        <location filename="../../rakdesk/ui/main_window.py" line="192" />
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="193" />
+        <location filename="../../rakdesk/ui/main_window.py" line="194" />
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="194" />
+        <location filename="../../rakdesk/ui/main_window.py" line="195" />
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="196" />
+        <location filename="../../rakdesk/ui/main_window.py" line="197" />
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="199" />
+        <location filename="../../rakdesk/ui/main_window.py" line="200" />
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="200" />
+        <location filename="../../rakdesk/ui/main_window.py" line="201" />
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="201" />
+        <location filename="../../rakdesk/ui/main_window.py" line="202" />
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="203" />
+        <location filename="../../rakdesk/ui/main_window.py" line="204" />
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205" />
+        <location filename="../../rakdesk/ui/main_window.py" line="206" />
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="208" />
+        <location filename="../../rakdesk/ui/main_window.py" line="209" />
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209" />
+        <location filename="../../rakdesk/ui/main_window.py" line="210" />
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="211" />
+        <location filename="../../rakdesk/ui/main_window.py" line="212" />
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="213" />
+        <location filename="../../rakdesk/ui/main_window.py" line="214" />
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="215" />
+        <location filename="../../rakdesk/ui/main_window.py" line="216" />
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="218" />
+        <location filename="../../rakdesk/ui/main_window.py" line="219" />
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219" />
+        <location filename="../../rakdesk/ui/main_window.py" line="220" />
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="220" />
+        <location filename="../../rakdesk/ui/main_window.py" line="221" />
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221" />
+        <location filename="../../rakdesk/ui/main_window.py" line="222" />
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="223" />
+        <location filename="../../rakdesk/ui/main_window.py" line="224" />
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="225" />
+        <location filename="../../rakdesk/ui/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226" />
+        <location filename="../../rakdesk/ui/main_window.py" line="227" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="227" />
+        <location filename="../../rakdesk/ui/main_window.py" line="228" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="236" />
+        <location filename="../../rakdesk/ui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="237" />
+        <location filename="../../rakdesk/ui/main_window.py" line="238" />
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="239" />
+        <location filename="../../rakdesk/ui/main_window.py" line="240" />
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="251" />
+        <location filename="../../rakdesk/ui/main_window.py" line="252" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="253" />
+        <location filename="../../rakdesk/ui/main_window.py" line="254" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="277" />
+        <location filename="../../rakdesk/ui/main_window.py" line="278" />
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="326" />
+        <location filename="../../rakdesk/ui/main_window.py" line="327" />
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="333" />
+        <location filename="../../rakdesk/ui/main_window.py" line="334" />
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="347" />
+        <location filename="../../rakdesk/ui/main_window.py" line="348" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="357" />
+        <location filename="../../rakdesk/ui/main_window.py" line="358" />
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="368" />
+        <location filename="../../rakdesk/ui/main_window.py" line="369" />
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="372" />
+        <location filename="../../rakdesk/ui/main_window.py" line="373" />
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="373" />
+        <location filename="../../rakdesk/ui/main_window.py" line="374" />
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="419" />
+        <location filename="../../rakdesk/ui/main_window.py" line="420" />
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="432" />
+        <location filename="../../rakdesk/ui/main_window.py" line="433" />
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="466" />
+        <location filename="../../rakdesk/ui/main_window.py" line="467" />
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="494" />
+        <location filename="../../rakdesk/ui/main_window.py" line="495" />
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="495" />
+        <location filename="../../rakdesk/ui/main_window.py" line="496" />
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="506" />
+        <location filename="../../rakdesk/ui/main_window.py" line="507" />
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="531" />
+        <location filename="../../rakdesk/ui/main_window.py" line="516" />
+        <source>Final plan</source>
+        <translation>Rencana final</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="517" />
+        <source>This plan is final (revision {0}, {1}). Start revision {2} to change it? The final revision stays stored and printable as it is.</source>
+        <translation>Rencana ini final (revisi ke-{0}, {1}). Mulai revisi ke-{2} untuk mengubahnya? Revisi final tetap tersimpan dan bisa dicetak seperti adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="545" />
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="536" />
+        <location filename="../../rakdesk/ui/main_window.py" line="550" />
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="555" />
+        <location filename="../../rakdesk/ui/main_window.py" line="569" />
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="567" />
+        <location filename="../../rakdesk/ui/main_window.py" line="581" />
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="576" />
+        <location filename="../../rakdesk/ui/main_window.py" line="590" />
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="583" />
+        <location filename="../../rakdesk/ui/main_window.py" line="597" />
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="586" />
+        <location filename="../../rakdesk/ui/main_window.py" line="600" />
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="587" />
+        <location filename="../../rakdesk/ui/main_window.py" line="601" />
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;Workspace: {1}</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;Ruang kerja: {1}</translation>
     </message>
@@ -1330,24 +1340,24 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="226" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="252" />
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="231" />
-        <location filename="../../rakdesk/ui/grid_view.py" line="316" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="257" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="359" />
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="248" />
-        <location filename="../../rakdesk/ui/grid_view.py" line="249" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="274" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="275" />
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="314" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="357" />
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
