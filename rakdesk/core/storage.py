@@ -445,16 +445,7 @@ def rolling_backup(path: str | os.PathLike, keep: int = ROLLING_BACKUPS) -> Path
 
     path = Path(path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups_dir() / f"{_backup_key(path)}-{stamp}.sqlite"
-    src = connect(path, readonly=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    target = _sqlite_copy(path, backups_dir() / f"{_backup_key(path)}-{stamp}.sqlite")
     for old in list_backups(path)[keep:]:
         old.unlink(missing_ok=True)
     return target
@@ -511,7 +502,11 @@ def backup_file(path: Path, reason: str = "cadangan") -> Path:
     from rakdesk.paths import backups_dir
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups_dir() / f"{path.stem}-{stamp}-{reason}.sqlite"
+    return _sqlite_copy(path, backups_dir() / f"{path.stem}-{stamp}-{reason}.sqlite")
+
+
+def _sqlite_copy(path: Path, target: Path) -> Path:
+    """A consistent copy of a workspace through SQLite's backup API."""
     src = connect(path, readonly=True)
     try:
         dst = sqlite3.connect(target)
