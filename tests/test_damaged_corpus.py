@@ -61,22 +61,19 @@ def variants(master, rng):
             else:
                 j.write_bytes(FOREIGN_JOURNAL)
         out.append((f"journal-{kind}-{i}", journal))
+    def pragma(name, value):
+        def mutate(p):
+            p.write_bytes(data)
+            con = sqlite3.connect(p)
+            con.execute(f"PRAGMA {name}={value}")
+            con.commit()
+            con.close()
+        return mutate
+
     for i in range(40):  # a wrong application id
-        def app_id(p, value=rng.randrange(1, 2**31)):
-            p.write_bytes(data)
-            con = sqlite3.connect(p)
-            con.execute(f"PRAGMA application_id={value}")
-            con.commit()
-            con.close()
-        out.append((f"appid-{i}", app_id))
+        out.append((f"appid-{i}", pragma("application_id", rng.randrange(1, 2**31))))
     for i in range(40):  # a newer schema
-        def newer(p, v=storage.SCHEMA_VERSION + 1 + i):
-            p.write_bytes(data)
-            con = sqlite3.connect(p)
-            con.execute(f"PRAGMA user_version={v}")
-            con.commit()
-            con.close()
-        out.append((f"newer-{i}", newer))
+        out.append((f"newer-{i}", pragma("user_version", storage.SCHEMA_VERSION + 1 + i)))
     return out
 
 

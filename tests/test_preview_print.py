@@ -83,6 +83,7 @@ def test_finalise_then_next_revision_from_the_window(qtbot, kubu, monkeypatch, d
     assert not kubu.doc.undo_stack.canUndo()  # finalising is not undone
     index = kubu.model.index(0, kubu.model.column(COL_KEGIATAN))
     assert not kubu.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert kubu.properties.fields[COL_KEGIATAN].isReadOnly()  # the panel agrees
     assert not kubu.actions_by_name["insert_kegiatan"].isEnabled()
     click_cell(qtbot, kubu, 0, period_key(1))  # a click on a final plan changes nothing
     assert db(demo_file, "SELECT count(*) FROM schedule_cell c JOIN kegiatan k ON "

@@ -94,7 +94,7 @@ class PropertiesPanel(QWidget):
         self.refresh()
 
     def _commit(self, key: str, text: str) -> None:
-        if self.row is None or not self.model.has_column(key) or self.model.doc.readonly:
+        if self.row is None or not self.model.has_column(key) or not self.model.editable():
             return
         index = self.model.index(self.row, self.model.column(key))
         if index.data(Qt.ItemDataRole.EditRole) != text:
@@ -115,7 +115,7 @@ class PropertiesPanel(QWidget):
         model = self.model
         self.row = index.row() if index.isValid() and index.row() < len(model.rows) else None
         grid_row = model.rows[self.row] if self.row is not None else None
-        editable = grid_row is not None and not model.doc.readonly
+        editable = grid_row is not None and model.editable()  # not read-only, not final
         for key, editor in self.fields.items():
             present = model.has_column(key)
             self.groups[key].setVisible(present)
