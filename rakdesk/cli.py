@@ -14,7 +14,7 @@ import rakdesk
 from rakdesk.errors import RakdeskError
 
 COMMANDS = ("demo", "list", "check", "render", "export-xlsx", "import-xlsx", "finalize",
-            "verify", "copy")
+            "verify", "copy", "merge")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,6 +73,25 @@ def _parser() -> argparse.ArgumentParser:
     cp.add_argument("file", metavar="FILE")
     cp.add_argument("out", metavar="OUT")
 
+    m = sub.add_parser(
+        "merge", help="gabungkan rencana dari berkas lain (mis. salinan sub-unit)",
+        description="Membawa satker, rencana, sasaran, indikator, kegiatan dan jadwal dari "
+        "FROM ke INTO. FROM hanya dibaca. Konflik (diubah di kedua berkas) dilaporkan; tanpa "
+        "pilihan konflik, INTO tetap seperti adanya untuk baris itu. Kode keluar 3: "
+        "digabung, tetapi ada konflik yang belum diselesaikan.")
+    m.add_argument("into", metavar="INTO.sqlite")
+    m.add_argument("source", metavar="FROM.sqlite")
+    m.add_argument("--plan", action="append", metavar="ID",
+                   help="hanya rencana ini dari FROM (boleh berulang)")
+    m.add_argument("--dry-run", action="store_true", help="tampilkan hasilnya tanpa menulis")
+    policy = m.add_mutually_exclusive_group()
+    policy.add_argument("--keep-mine", dest="policy", action="store_const", const="mine",
+                        help="konflik: pakai isi INTO")
+    policy.add_argument("--take-theirs", dest="policy", action="store_const", const="theirs",
+                        help="konflik: pakai isi FROM")
+    policy.add_argument("--keep-both", dest="policy", action="store_const", const="both",
+                        help="konflik: simpan keduanya (kegiatan ganda, jadwal digabung)")
+
     v = sub.add_parser("verify", help="periksa apakah PDF adalah revisi yang tersimpan")
     v.add_argument("file", metavar="FILE.sqlite")
     v.add_argument("pdf", metavar="DOC.pdf")
@@ -88,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "render": cmd_render,
                 "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx,
                 "finalize": cmd_finalize, "verify": cmd_verify,
-                "copy": cmd_copy}[args.command](args)
+                "copy": cmd_copy, "merge": cmd_merge}[args.command](args)
     except RakdeskError as exc:
         print(f"rakdesk: {exc}", file=sys.stderr)
         return 1
@@ -255,4 +274,22 @@ def cmd_copy(args) -> int:
         raise report.error
     save_copy(Path(args.file), Path(args.out))
     print(f"Salinan utuh tersimpan: {args.out}")
+    return 0
+
+
+def cmd_merge(args) -> int:
+    from rakdesk.core.merge import merge_files
+
+    summary = merge_files(args.into, args.source, args.plan, args.policy, args.dry_run)
+    if args.dry_run:
+        print(f"Uji coba: tidak ada yang ditulis ke {Path(args.into).name}.")
+    for line in summary.lines():
+        print(line)
+    for conflict in summary.conflicts:
+        how = conflict.resolution or "belum diselesaikan"
+        print(f"  konflik [{how}]: {conflict}")
+    if summary.unresolved:
+        print("Pilih --keep-mine, --take-theirs atau --keep-both untuk menyelesaikannya, "
+              "atau gabungkan di aplikasi.")
+        return 3
     return 0

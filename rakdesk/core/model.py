@@ -270,3 +270,25 @@ class WorkspaceMeta(SQLModel, table=True):
     __tablename__ = "workspace_meta"
     key: str = Field(primary_key=True)
     value: str = ""
+
+
+class RowVersion(SQLModel, table=True):
+    """The current version of each mergeable unit: a table row
+    (``kegiatan:<id>``), one schedule cell (``cell:<kegiatan id>:<period>``) or
+    a kegiatan's pelaksana list (``pelaksana:<kegiatan id>``). ``rev`` chains
+    every version before it; ``content`` is the hash of what it holds now.
+    Kept by rakdesk.core.history on every write."""
+
+    __tablename__ = "row_version"
+    key: str = Field(primary_key=True)
+    rev: str
+    content: str
+
+
+class RowHistory(SQLModel, table=True):
+    """Every version a unit has had in this file (or in a file merged into it),
+    so a merge can tell which side changed a row since the two files parted."""
+
+    __tablename__ = "row_history"
+    key: str = Field(primary_key=True)
+    rev: str = Field(primary_key=True)

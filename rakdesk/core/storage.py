@@ -27,6 +27,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 import rakdesk
+from rakdesk.core import history  # noqa: F401,E402  (records row versions on every flush)
 from rakdesk.core.model import SQLModel  # the metadata with rakdesk's tables registered
 from rakdesk.errors import (
     DamagedWorkspace,
@@ -38,7 +39,7 @@ from rakdesk.errors import (
 )
 
 APPLICATION_ID = 0x52414B44  # "RAKD"
-SCHEMA_VERSION = 3  # the number of the newest script in rakdesk/migrations/versions
+SCHEMA_VERSION = 4  # the number of the newest script in rakdesk/migrations/versions
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
