@@ -302,14 +302,16 @@ def read_source(path: str | Path) -> Side:
 
 
 def prepare(session: Session, source: str | Path, plan_ids: list[str] | None = None,
-            into: Path | None = None) -> MergePlan:
-    """Read the other file and this session's state and decide what to do."""
+            into: Path | None = None, theirs: Side | None = None) -> MergePlan:
+    """Read the other file (unless ``theirs`` is it, already read) and this
+    session's state, and decide what to do."""
     source = Path(source)
     if into is not None and source.resolve() == Path(into).resolve():
         raise WorkspaceError("Berkas tidak bisa digabungkan dengan dirinya sendiri.")
     session.flush()
     mine = Side.read(session.connection(), "berkas ini")
-    theirs = read_source(source)
+    if theirs is None:
+        theirs = read_source(source)
     if plan_ids:
         unknown = [p for p in plan_ids if p not in theirs.rows["plan"]]
         if unknown:

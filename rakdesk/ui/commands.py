@@ -263,6 +263,39 @@ class SetAttributesCommand(DocumentCommand):
             self.doc.sig_workspace_changed.emit()
 
 
+class MergeCommand(QUndoCommand):
+    """A whole merge as one step. Its changes reach every table, so undo and
+    redo put back the whole file as it was before and after (SQLite's backup
+    API, one transaction each)."""
+
+    def __init__(self, doc, text: str, run):
+        super().__init__(text)
+        self.doc, self.run = doc, run
+        self.before: bytes | None = None
+        self.after: bytes | None = None
+        self.summary = None
+
+    def redo(self):
+        try:
+            if self.after is None:
+                self.before = self.doc.image()
+                self.summary = self.doc.apply(self.run)
+                self.after = self.doc.image()
+                self.doc.session.close()
+                self.doc.sig_reloaded.emit()
+            else:
+                self.doc.restore_image(self.after)
+        except RakdeskError as exc:
+            self.setObsolete(True)
+            self.doc.sig_error.emit(str(exc))
+
+    def undo(self):
+        try:
+            self.doc.restore_image(self.before)
+        except RakdeskError as exc:
+            self.doc.sig_error.emit(str(exc))
+
+
 def kind_label(cls) -> str:
     return {
         Sasaran: translate("commands", "sasaran"),

@@ -7,10 +7,12 @@ screen. Views listen to the signals to refresh what they show.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from rakdesk.core.storage import Workspace
+from rakdesk.core.storage import Workspace, connect
 from rakdesk.errors import RakdeskError, ReadOnlyWorkspace
 
 
@@ -19,6 +21,7 @@ class WorkspaceDocument(QObject):
     sig_cells_changed = Signal(str, list)  # plan id, kegiatan ids whose cells or texts changed
     sig_workspace_changed = Signal()  # satkers, plans, officials: the tree
     sig_error = Signal(str)
+    sig_reloaded = Signal()  # the whole file was put back (undo of a merge): reload everything
 
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
@@ -54,6 +57,33 @@ class WorkspaceDocument(QObject):
         except Exception as exc:  # a full disk, a stick pulled out: say so, keep the data
             self.session.rollback()
             raise RakdeskError(self.tr("The change could not be saved: {0}").format(exc)) from exc
+
+    def image(self) -> bytes:
+        """The whole file as it is now, in memory (for undoing a merge)."""
+        con = connect(self.workspace.path, readonly=True)
+        try:
+            return con.serialize()
+        finally:
+            con.close()
+
+    def restore_image(self, data: bytes) -> None:
+        """Put the whole file back as :meth:`image` took it, in one transaction."""
+        if self.readonly:
+            raise ReadOnlyWorkspace(self.tr("This file is open read-only; changes are not saved."))
+        self.session.close()  # every loaded row is read again after this
+        src = sqlite3.connect(":memory:")
+        try:
+            src.deserialize(data)
+            dst = connect(self.workspace.path, readonly=False)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        except sqlite3.Error as exc:
+            raise RakdeskError(self.tr("The change could not be saved: {0}").format(exc)) from exc
+        finally:
+            src.close()
+        self.sig_reloaded.emit()
 
     def close(self) -> None:
         self.session.close()

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         old = self.doc
         self.doc = WorkspaceDocument(workspace, self)
         self.doc.sig_error.connect(self._show_error)
+        self.doc.sig_reloaded.connect(self._reload_all)
         self.grid = PlanGridView(self.doc, self)
         self.plan_actions = PlanActions(self.doc, self.grid, self)
         self.setCentralWidget(self.grid)
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
                               std.SaveAs))
         file_menu.addAction(a("restore_backup", self.tr("Restore a &backup..."),
                               self.restore_backup))
+        file_menu.addAction(a("merge", self.tr("&Merge from another file..."), self.merge_file,
+                              "Ctrl+Shift+M",
+                              self.tr("Bring in the plans of a sub-unit's or another "
+                                      "office's copy")))
         file_menu.addSeparator()
         file_menu.addAction(a("preview", self.tr("Print pre&view"), self._toggle_preview, "F5",
                               checkable=True))
@@ -278,7 +283,7 @@ class MainWindow(QMainWindow):
                 "This plan is final ({0}); start the next revision to change it.").format(
                 plan.revisions[-1].code if plan.revisions else ""))
         for name in ("new_plan", "copy_next_year", "rename", "delete_item", "new_satker",
-                     "edit_satker", "sub_units", "officials", "import_xlsx"):
+                     "edit_satker", "sub_units", "officials", "import_xlsx", "merge"):
             self.actions_by_name[name].setEnabled(writable)
         quarterly = self.actions_by_name["quarterly"]
         quarterly.blockSignals(True)
@@ -384,6 +389,58 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "rakdesk", str(exc))
         self.doc = None
         self.open_path(path)
+
+    def merge_file(self, path: str | None = None) -> None:
+        """Read another file off the GUI thread, show what merging it would do
+        with a choice for each conflict, and merge it as one undoable step."""
+        from rakdesk.core import merge
+        from rakdesk.core.storage import backup_file
+        from rakdesk.ui import commands as cmd
+        from rakdesk.ui.background import run_busy
+        from rakdesk.ui.merge_dialog import MergeDialog
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge from another file"), "",
+                                                  FILE_FILTER)
+        if not path:
+            return
+        path = Path(path)
+        into = self.doc.workspace.path
+        try:
+            theirs = run_busy(self, self.tr("Reading {0}...").format(path.name),
+                              merge.read_source, path)
+
+            def replan(plan_ids=None):
+                self.doc.session.rollback()
+                return merge.prepare(self.doc.session, path, plan_ids, into=into, theirs=theirs)
+
+            planned = replan()
+        except RakdeskError as exc:
+            QMessageBox.warning(self, "rakdesk", str(exc))
+            return
+        dialog = MergeDialog(path.name, planned, replan, self)
+        if not dialog.exec() or dialog.merge is None:
+            self.doc.session.rollback()
+            return
+        planned, resolutions = dialog.merge, dialog.resolutions()
+        backup_file(into, reason="sebelum-gabung")
+        command = cmd.MergeCommand(self.doc, self.tr("Merge {0}").format(path.name),
+                                   lambda session: merge.apply(session, planned, resolutions))
+        if self.doc.push(command):
+            summary = command.summary
+            QMessageBox.information(self, self.tr("Merge {0}").format(path.name),
+                                    "\n".join(summary.lines()))
+
+    def _reload_all(self) -> None:
+        """After the whole file was put back (undo or redo of a merge)."""
+        from rakdesk.core.model import Plan
+
+        plan_id = self.model.plan.id if self.model.plan is not None else None
+        self.tree._reload()
+        exists = plan_id is not None and self.doc.session.get(Plan, plan_id) is not None
+        self.open_plan(plan_id if exists else None)
+        if exists:
+            self.doc.sig_plan_changed.emit(plan_id, True)
 
     def _add_recent(self, path: Path) -> None:
         settings = QSettings()

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
     <name>FinalizeDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="26" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="26"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <location filename="../../forms/finalize_dialog.ui" line="4"/>
         <source>Finalise plan</source>
         <translation>Finalkan rencana</translation>
     </message>
     <message>
-        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <location filename="../../forms/finalize_dialog.ui" line="4"/>
         <source>Finalising freezes this plan as a numbered revision: its content and the exact PDF are stored in the file, the PDF carries a document code and a QR code, and the plan can no longer be edited until you start the next revision. This cannot be undone.</source>
         <translation>Finalisasi membekukan rencana ini sebagai revisi bernomor: isinya dan PDF persisnya disimpan di berkas, PDF memuat kode dokumen dan kode QR, dan rencana tidak bisa diubah lagi sampai Anda memulai revisi berikutnya. Ini tidak bisa diurungkan.</translation>
     </message>
     <message>
-        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <location filename="../../forms/finalize_dialog.ui" line="4"/>
         <source>Sign the PDF digitally with my certificate (.p12)</source>
         <translation>Tandatangani PDF secara digital dengan sertifikat saya (.p12)</translation>
     </message>
     <message>
-        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <location filename="../../forms/finalize_dialog.ui" line="4"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../forms/finalize_dialog.ui" line="4" />
+        <location filename="../../forms/finalize_dialog.ui" line="4"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
@@ -36,47 +37,47 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="22" />
+        <location filename="../../rakdesk/ui/import_dialog.py" line="22"/>
         <source>monthly</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="22" />
+        <location filename="../../rakdesk/ui/import_dialog.py" line="22"/>
         <source>quarterly</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="24" />
+        <location filename="../../rakdesk/ui/import_dialog.py" line="24"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="29" />
+        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="50" />
+        <location filename="../../rakdesk/ui/import_dialog.py" line="50"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="6" />
+        <location filename="../../forms/import_dialog.ui" line="6"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="16" />
+        <location filename="../../forms/import_dialog.ui" line="16"/>
         <source>Satker</source>
         <translation>Satker</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="18" />
+        <location filename="../../forms/import_dialog.ui" line="18"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../forms/import_dialog.ui" line="29" />
+        <location filename="../../forms/import_dialog.ui" line="29"/>
         <source>What could not be read exactly (sheet, row, column):</source>
         <translation>Yang tidak terbaca persis (lembar, baris, kolom):</translation>
     </message>
@@ -84,450 +85,560 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="59" />
+        <location filename="../../rakdesk/ui/main_window.py" line="60"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="61" />
+        <location filename="../../rakdesk/ui/main_window.py" line="62"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="66" />
+        <location filename="../../rakdesk/ui/main_window.py" line="67"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="83" />
+        <location filename="../../rakdesk/ui/main_window.py" line="84"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="141" />
+        <location filename="../../rakdesk/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="142" />
+        <location filename="../../rakdesk/ui/main_window.py" line="143"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="143" />
+        <location filename="../../rakdesk/ui/main_window.py" line="144"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="144" />
+        <location filename="../../rakdesk/ui/main_window.py" line="145"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="145" />
+        <location filename="../../rakdesk/ui/main_window.py" line="146"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="147" />
+        <location filename="../../rakdesk/ui/main_window.py" line="148"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="150" />
+        <location filename="../../rakdesk/ui/main_window.py" line="150"/>
+        <source>&amp;Merge from another file...</source>
+        <translation>&amp;Gabungkan dari berkas lain...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="152"/>
+        <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
+        <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="155"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="152" />
+        <location filename="../../rakdesk/ui/main_window.py" line="157"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="153" />
+        <location filename="../../rakdesk/ui/main_window.py" line="158"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="154" />
+        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="156" />
+        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="158" />
+        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161" />
+        <location filename="../../rakdesk/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163" />
+        <location filename="../../rakdesk/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="164" />
+        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169" />
+        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="173" />
+        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174" />
+        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="175" />
+        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="176" />
+        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="180" />
+        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="184" />
+        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="187" />
+        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="190" />
+        <location filename="../../rakdesk/ui/main_window.py" line="195"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192" />
+        <location filename="../../rakdesk/ui/main_window.py" line="197"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="194" />
+        <location filename="../../rakdesk/ui/main_window.py" line="199"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="195" />
+        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="197" />
+        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="200" />
+        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="201" />
+        <location filename="../../rakdesk/ui/main_window.py" line="206"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="202" />
+        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="204" />
+        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="206" />
+        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209" />
+        <location filename="../../rakdesk/ui/main_window.py" line="214"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="210" />
+        <location filename="../../rakdesk/ui/main_window.py" line="215"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="212" />
+        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="214" />
+        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="216" />
+        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219" />
+        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="220" />
+        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221" />
+        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="222" />
+        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="224" />
+        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226" />
+        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="227" />
+        <location filename="../../rakdesk/ui/main_window.py" line="232"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="228" />
+        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="237" />
+        <location filename="../../rakdesk/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="238" />
+        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="240" />
+        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="252" />
+        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="254" />
+        <location filename="../../rakdesk/ui/main_window.py" line="259"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="278" />
+        <location filename="../../rakdesk/ui/main_window.py" line="283"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="327" />
+        <location filename="../../rakdesk/ui/main_window.py" line="332"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="334" />
+        <location filename="../../rakdesk/ui/main_window.py" line="339"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="348" />
+        <location filename="../../rakdesk/ui/main_window.py" line="353"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="358" />
+        <location filename="../../rakdesk/ui/main_window.py" line="363"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="369" />
+        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="373" />
+        <location filename="../../rakdesk/ui/main_window.py" line="378"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="374" />
+        <location filename="../../rakdesk/ui/main_window.py" line="379"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="420" />
+        <location filename="../../rakdesk/ui/main_window.py" line="403"/>
+        <source>Merge from another file</source>
+        <translation>Gabungkan dari berkas lain</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="427"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="431"/>
+        <source>Merge {0}</source>
+        <translation>Gabungkan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="477"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="433" />
+        <location filename="../../rakdesk/ui/main_window.py" line="490"/>
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="467" />
+        <location filename="../../rakdesk/ui/main_window.py" line="524"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="495" />
+        <location filename="../../rakdesk/ui/main_window.py" line="552"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="496" />
+        <location filename="../../rakdesk/ui/main_window.py" line="553"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="507" />
+        <location filename="../../rakdesk/ui/main_window.py" line="564"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="516" />
+        <location filename="../../rakdesk/ui/main_window.py" line="573"/>
         <source>Final plan</source>
         <translation>Rencana final</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="517" />
+        <location filename="../../rakdesk/ui/main_window.py" line="574"/>
         <source>This plan is final (revision {0}, {1}). Start revision {2} to change it? The final revision stays stored and printable as it is.</source>
         <translation>Rencana ini final (revisi ke-{0}, {1}). Mulai revisi ke-{2} untuk mengubahnya? Revisi final tetap tersimpan dan bisa dicetak seperti adanya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="545" />
+        <location filename="../../rakdesk/ui/main_window.py" line="602"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="550" />
+        <location filename="../../rakdesk/ui/main_window.py" line="410"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="607"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="569" />
+        <location filename="../../rakdesk/ui/main_window.py" line="626"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="581" />
+        <location filename="../../rakdesk/ui/main_window.py" line="638"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="590" />
+        <location filename="../../rakdesk/ui/main_window.py" line="647"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="597" />
+        <location filename="../../rakdesk/ui/main_window.py" line="654"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="600" />
+        <location filename="../../rakdesk/ui/main_window.py" line="657"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="601" />
+        <location filename="../../rakdesk/ui/main_window.py" line="658"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;Workspace: {1}</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;Ruang kerja: {1}</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="22"/>
+        <source>Keep mine</source>
+        <translation>Pakai milik sini</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="22"/>
+        <source>Take theirs</source>
+        <translation>Pakai milik berkas lain</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="23"/>
+        <source>Keep both</source>
+        <translation>Simpan keduanya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="26"/>
+        <source>Bring the plans of &lt;b&gt;{0}&lt;/b&gt; into this file. {0} itself is only read. The merge is one step: Undo takes all of it back.</source>
+        <translation>Bawa rencana dari &lt;b&gt;{0}&lt;/b&gt; ke berkas ini. {0} sendiri hanya dibaca. Penggabungan adalah satu langkah: Urungkan membatalkan semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="35"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="35"/>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="35"/>
+        <source>Here</source>
+        <translation>Di sini</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="35"/>
+        <source>In the other file</source>
+        <translation>Di berkas lain</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="36"/>
+        <source>Keep</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="63"/>
+        <source>Tick at least one plan.</source>
+        <translation>Centang sedikitnya satu rencana.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="68"/>
+        <source>Changed in both files: choose what to keep for each ({0}).</source>
+        <translation>Diubah di kedua berkas: pilih yang disimpan untuk masing-masing ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="69"/>
+        <source>No conflicts.</source>
+        <translation>Tidak ada konflik.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="6"/>
+        <source>Merge from another file</source>
+        <translation>Gabungkan dari berkas lain</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="18"/>
+        <source>Plans to bring in:</source>
+        <translation>Rencana yang dibawa masuk:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="24"/>
+        <source>What the merge will do:</source>
+        <translation>Yang akan dilakukan penggabungan:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="45"/>
+        <source>Keep &amp;all mine</source>
+        <translation>Pakai &amp;semua milik sini</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="46"/>
+        <source>Take all &amp;theirs</source>
+        <translation>Pakai semua milik berkas &amp;lain</translation>
+    </message>
+</context>
+<context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="183" />
+        <location filename="../../rakdesk/ui/dialogs.py" line="183"/>
         <source>Image</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../../forms/official_dialog.ui" line="4" />
+        <location filename="../../forms/official_dialog.ui" line="4"/>
         <source>Official</source>
         <translation>Pejabat</translation>
     </message>
     <message>
-        <location filename="../../forms/official_dialog.ui" line="4" />
+        <location filename="../../forms/official_dialog.ui" line="4"/>
         <source>Name with degree</source>
         <translation>Nama dan gelar</translation>
     </message>
     <message>
-        <location filename="../../forms/official_dialog.ui" line="4" />
+        <location filename="../../forms/official_dialog.ui" line="4"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../forms/official_dialog.ui" line="4" />
+        <location filename="../../forms/official_dialog.ui" line="4"/>
         <source>Acting</source>
         <translation>Pelaksana tugas</translation>
     </message>
     <message>
-        <location filename="../../forms/official_dialog.ui" line="4" />
+        <location filename="../../forms/official_dialog.ui" line="4"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../forms/official_dialog.ui" line="4" />
+        <location filename="../../forms/official_dialog.ui" line="4"/>
         <source>Scanned signature</source>
         <translation>Tanda tangan (pindaian)</translation>
     </message>
     <message>
-        <location filename="../../forms/official_dialog.ui" line="4" />
+        <location filename="../../forms/official_dialog.ui" line="4"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../forms/official_dialog.ui" line="4" />
+        <location filename="../../forms/official_dialog.ui" line="4"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../forms/official_dialog.ui" line="4" />
+        <location filename="../../forms/official_dialog.ui" line="4"/>
         <source>Stamp</source>
         <translation>Stempel</translation>
     </message>
@@ -535,22 +646,22 @@
 <context>
     <name>OfficialsDialog</name>
     <message>
-        <location filename="../../forms/officials_dialog.ui" line="4" />
+        <location filename="../../forms/officials_dialog.ui" line="4"/>
         <source>Officials</source>
         <translation>Pejabat</translation>
     </message>
     <message>
-        <location filename="../../forms/officials_dialog.ui" line="4" />
+        <location filename="../../forms/officials_dialog.ui" line="4"/>
         <source>Add...</source>
         <translation>Tambah...</translation>
     </message>
     <message>
-        <location filename="../../forms/officials_dialog.ui" line="4" />
+        <location filename="../../forms/officials_dialog.ui" line="4"/>
         <source>Edit...</source>
         <translation>Ubah...</translation>
     </message>
     <message>
-        <location filename="../../forms/officials_dialog.ui" line="4" />
+        <location filename="../../forms/officials_dialog.ui" line="4"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
@@ -558,32 +669,32 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="67" />
+        <location filename="../../rakdesk/ui/preview.py" line="67"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="68" />
+        <location filename="../../rakdesk/ui/preview.py" line="68"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="69" />
+        <location filename="../../rakdesk/ui/preview.py" line="69"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="70" />
+        <location filename="../../rakdesk/ui/preview.py" line="70"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="71" />
+        <location filename="../../rakdesk/ui/preview.py" line="71"/>
         <source>Fit to width</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="115" />
+        <location filename="../../rakdesk/ui/preview.py" line="115"/>
         <source>Page {0} of {1}</source>
         <translation>Halaman {0} dari {1}</translation>
     </message>
@@ -591,69 +702,69 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="91" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="91"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="110" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="110"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="130" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="130"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="158" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="158"/>
         <source>Delete {0} {1} with the {2} kegiatan under it? (Undo brings it back.)</source>
         <translation>Hapus {0} {1} beserta {2} kegiatan di bawahnya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="160" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="160"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="163" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="163"/>
         <source>Delete {0}</source>
         <translation>Hapus {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="198" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="198"/>
         <source>Cut</source>
         <translation>Potong</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="223" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="223"/>
         <source>Paste rows</source>
         <translation>Tempel baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="234" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="234"/>
         <source>Set weeks</source>
         <translation>Atur minggu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="243" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="243"/>
         <source>(no text)</source>
         <translation>(tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="252" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="252"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="254" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="254"/>
         <source>Change schedule</source>
         <translation>Ubah jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="255" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="255"/>
         <source>Some schedule detail cannot be kept:
 
 {0}{1}
@@ -666,8 +777,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="282" />
-        <location filename="../../rakdesk/ui/plan_actions.py" line="286" />
+        <location filename="../../rakdesk/ui/plan_actions.py" line="282"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="286"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -675,152 +786,152 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="263" />
+        <location filename="../../rakdesk/ui/dialogs.py" line="263"/>
         <source>Monthly (B1..B12)</source>
         <translation>Bulanan (B1..B12)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="264" />
+        <location filename="../../rakdesk/ui/dialogs.py" line="264"/>
         <source>Quarterly (T1..T4)</source>
         <translation>Triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="265" />
+        <location filename="../../rakdesk/ui/dialogs.py" line="265"/>
         <source>Office, then position (SEKRETARIS,)</source>
         <translation>Kantor, lalu jabatan (SEKRETARIS,)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="267" />
+        <location filename="../../rakdesk/ui/dialogs.py" line="267"/>
         <source>Position with office (KETUA KOMISI ...)</source>
         <translation>Jabatan dengan kantor (KETUA KOMISI ...)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="271" />
+        <location filename="../../rakdesk/ui/dialogs.py" line="271"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="272" />
+        <location filename="../../rakdesk/ui/dialogs.py" line="272"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Plan properties</source>
         <translation>Properti rencana</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Signatory</source>
         <translation>Penandatangan</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Place of signing</source>
         <translation>Tempat penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Date of signing</source>
         <translation>Tanggal penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Month and year only</source>
         <translation>Hanya bulan dan tahun</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>In capitals</source>
         <translation>Huruf kapital</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="4" />
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Office lines</source>
         <translation>Baris kantor</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Signature layout</source>
         <translation>Susunan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Options</source>
         <translation>Pilihan</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Cover page</source>
         <translation>Halaman sampul</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>NO column</source>
         <translation>Kolom NO</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Months as 1..12</source>
         <translation>Bulan sebagai 1..12</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Tick</source>
         <translation>Tanda centang</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Column numbers</source>
         <translation>Nomor kolom</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Year label</source>
         <translation>Label tahun</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Sasaran header</source>
         <translation>Judul kolom sasaran</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Indikator header</source>
         <translation>Judul kolom indikator</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Tugas (IKU)</source>
         <translation>Tugas (IKU)</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_dialog.ui" line="5" />
+        <location filename="../../forms/plan_dialog.ui" line="5"/>
         <source>Fungsi (IKU, one per line)</source>
         <translation>Fungsi (IKU, satu per baris)</translation>
     </message>
@@ -828,7 +939,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="187" />
+        <location filename="../../rakdesk/ui/preview.py" line="187"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
@@ -836,42 +947,42 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="53" />
+        <location filename="../../rakdesk/ui/properties.py" line="53"/>
         <source>Sasaran</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="53" />
+        <location filename="../../rakdesk/ui/properties.py" line="53"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54" />
+        <location filename="../../rakdesk/ui/properties.py" line="54"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54" />
+        <location filename="../../rakdesk/ui/properties.py" line="54"/>
         <source>Sumber data</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="55" />
+        <location filename="../../rakdesk/ui/properties.py" line="55"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="66" />
+        <location filename="../../rakdesk/ui/properties.py" line="66"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="71" />
+        <location filename="../../rakdesk/ui/properties.py" line="71"/>
         <source>Other pelaksana, separated by ;</source>
         <translation>Pelaksana lain, dipisah dengan ;</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="73" />
+        <location filename="../../rakdesk/ui/properties.py" line="73"/>
         <source>Pelaksana</source>
         <translation>Pelaksana</translation>
     </message>
@@ -879,52 +990,52 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="55" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="55"/>
         <source>Revision</source>
         <translation>Revisi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="55" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="55"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="55" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="55"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="56" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="56"/>
         <source>Digitally signed by</source>
         <translation>Ditandatangani digital oleh</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="81" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="81"/>
         <source>Revision {0} — {1}</source>
         <translation>Revisi ke-{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="88" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="88"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../forms/revisions_dialog.ui" line="4" />
+        <location filename="../../forms/revisions_dialog.ui" line="4"/>
         <source>Revisions</source>
         <translation>Riwayat revisi</translation>
     </message>
     <message>
-        <location filename="../../forms/revisions_dialog.ui" line="4" />
+        <location filename="../../forms/revisions_dialog.ui" line="4"/>
         <source>View</source>
         <translation>Lihat</translation>
     </message>
     <message>
-        <location filename="../../forms/revisions_dialog.ui" line="4" />
+        <location filename="../../forms/revisions_dialog.ui" line="4"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../forms/revisions_dialog.ui" line="4" />
+        <location filename="../../forms/revisions_dialog.ui" line="4"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
@@ -932,68 +1043,68 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>SatkerDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="82" />
-        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <location filename="../../rakdesk/ui/dialogs.py" line="82"/>
+        <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <location filename="../../forms/satker_dialog.ui" line="4"/>
         <source>Satker</source>
         <translation>Satker</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <location filename="../../forms/satker_dialog.ui" line="4"/>
         <source>Name (as printed)</source>
         <translation>Nama (seperti dicetak)</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <location filename="../../forms/satker_dialog.ui" line="4"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <location filename="../../forms/satker_dialog.ui" line="4"/>
         <source>Level</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <location filename="../../forms/satker_dialog.ui" line="4"/>
         <source>Body</source>
         <translation>Lembaga</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <location filename="../../forms/satker_dialog.ui" line="4"/>
         <source>Parent office</source>
         <translation>Kantor induk</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="4" />
+        <location filename="../../forms/satker_dialog.ui" line="4"/>
         <source>Office heading</source>
         <translation>Kepala kantor (baris judul)</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>City (signing place)</source>
         <translation>Kota (tempat tanda tangan)</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Choose...</source>
         <translation>Pilih...</translation>
     </message>
     <message>
-        <location filename="../../forms/satker_dialog.ui" line="5" />
+        <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
@@ -1001,37 +1112,37 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>SubUnitsDialog</name>
     <message>
-        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
         <source>Sub-units</source>
         <translation>Subunit</translation>
     </message>
     <message>
-        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
         <source>The sub-units that carry out kegiatan (the Pelaksana choices).</source>
         <translation>Subunit yang melaksanakan kegiatan (pilihan Pelaksana).</translation>
     </message>
     <message>
-        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
     <message>
-        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../../forms/subunits_dialog.ui" line="4" />
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
         <source>Down</source>
         <translation>Turun</translation>
     </message>
@@ -1039,47 +1150,47 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="113" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="113"/>
         <source>PDF to check</source>
         <translation>PDF yang diperiksa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="126" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="126"/>
         <source>No revision with that code in this workspace.</source>
         <translation>Tidak ada revisi dengan kode itu di ruang kerja ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="129" />
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="129"/>
         <source>Found: {0} {1} {2}, revision {3}, finalised {4}.</source>
         <translation>Ditemukan: {0} {1} {2}, revisi ke-{3}, difinalkan {4}.</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <location filename="../../forms/verify_dialog.ui" line="4"/>
         <source>Check a document</source>
         <translation>Periksa dokumen</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <location filename="../../forms/verify_dialog.ui" line="4"/>
         <source>Check whether a printed or sent PDF is exactly a finalised revision stored in this workspace, or find a revision by the code printed in its footer.</source>
         <translation>Periksa apakah PDF yang dicetak atau dikirim sama persis dengan revisi final yang tersimpan di ruang kerja ini, atau cari revisi dengan kode di kaki halamannya.</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <location filename="../../forms/verify_dialog.ui" line="4"/>
         <source>Check a PDF file...</source>
         <translation>Periksa berkas PDF...</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <location filename="../../forms/verify_dialog.ui" line="4"/>
         <source>Document code or scanned QR</source>
         <translation>Kode dokumen atau hasil pindai QR</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <location filename="../../forms/verify_dialog.ui" line="4"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_dialog.ui" line="4" />
+        <location filename="../../forms/verify_dialog.ui" line="4"/>
         <source>View the stored revision</source>
         <translation>Lihat revisi yang tersimpan</translation>
     </message>
@@ -1087,17 +1198,17 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WeeksDialog</name>
     <message>
-        <location filename="../../forms/weeks_dialog.ui" line="4" />
+        <location filename="../../forms/weeks_dialog.ui" line="4"/>
         <source>Schedule cell</source>
         <translation>Sel jadwal</translation>
     </message>
     <message>
-        <location filename="../../forms/weeks_dialog.ui" line="4" />
+        <location filename="../../forms/weeks_dialog.ui" line="4"/>
         <source>Ticked</source>
         <translation>Dicentang</translation>
     </message>
     <message>
-        <location filename="../../forms/weeks_dialog.ui" line="4" />
+        <location filename="../../forms/weeks_dialog.ui" line="4"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
@@ -1105,13 +1216,15 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="37" />
-        <location filename="../../rakdesk/ui/document.py" line="46" />
+        <location filename="../../rakdesk/ui/document.py" line="40"/>
+        <location filename="../../rakdesk/ui/document.py" line="49"/>
+        <location filename="../../rakdesk/ui/document.py" line="72"/>
         <source>This file is open read-only; changes are not saved.</source>
         <translation>Berkas ini dibuka hanya-baca; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="56" />
+        <location filename="../../rakdesk/ui/document.py" line="59"/>
+        <location filename="../../rakdesk/ui/document.py" line="83"/>
         <source>The change could not be saved: {0}</source>
         <translation>Perubahan tidak bisa disimpan: {0}</translation>
     </message>
@@ -1119,114 +1232,114 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="149" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="149"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="159" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="159"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="171" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="171"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="175" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="175"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="187" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="187"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="192" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="192"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="206" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="206"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="208" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="217" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="217"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="219" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="219"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="227" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="227"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="229" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="229"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="231" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="231"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="233" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="236" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="236"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="244" />
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="244"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="245" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="253" />
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="256" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="253"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="256"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="253" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="253"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="264" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="283" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="283"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="296" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="296"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1234,32 +1347,32 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTreeModel</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="36" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="36"/>
         <source>Satker / plan</source>
         <translation>Satker / rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="36" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="36"/>
         <source>Contents</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="54" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="54"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="55" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="55"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="64" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="64"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="65" />
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="65"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -1267,7 +1380,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rakdesk/ui/app.py" line="53" />
+        <location filename="../../rakdesk/ui/app.py" line="53"/>
         <source>{0} is already open in another rakdesk window; it opens read-only here.</source>
         <translation>{0} sedang dibuka di jendela rakdesk lain; di sini dibuka hanya-baca.</translation>
     </message>
@@ -1275,99 +1388,99 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="66" />
+        <location filename="../../rakdesk/ui/commands.py" line="66"/>
         <source>Edit {0}</source>
         <translation>Ubah {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="101" />
+        <location filename="../../rakdesk/ui/commands.py" line="101"/>
         <source>Edit pelaksana</source>
         <translation>Ubah pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="195" />
+        <location filename="../../rakdesk/ui/commands.py" line="195"/>
         <source>Move {0}</source>
         <translation>Pindahkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="214" />
+        <location filename="../../rakdesk/ui/commands.py" line="214"/>
         <source>Change schedule to {0}</source>
         <translation>Ubah jadwal menjadi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="215" />
+        <location filename="../../rakdesk/ui/commands.py" line="215"/>
         <source>quarters</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="217" />
+        <location filename="../../rakdesk/ui/commands.py" line="217"/>
         <source>months</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="268" />
+        <location filename="../../rakdesk/ui/commands.py" line="301"/>
         <source>sasaran</source>
         <translation>sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="269" />
+        <location filename="../../rakdesk/ui/commands.py" line="302"/>
         <source>indikator</source>
         <translation>indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="270" />
+        <location filename="../../rakdesk/ui/commands.py" line="303"/>
         <source>kegiatan</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="271" />
+        <location filename="../../rakdesk/ui/commands.py" line="304"/>
         <source>plan</source>
         <translation>rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="279" />
+        <location filename="../../rakdesk/ui/commands.py" line="312"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="280" />
+        <location filename="../../rakdesk/ui/commands.py" line="313"/>
         <source>keterangan</source>
         <translation>keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="281" />
+        <location filename="../../rakdesk/ui/commands.py" line="314"/>
         <source>sumber data</source>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="252" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="252"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="257" />
-        <location filename="../../rakdesk/ui/grid_view.py" line="359" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="257"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="359"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="274" />
-        <location filename="../../rakdesk/ui/grid_view.py" line="275" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="274"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="275"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="357" />
+        <location filename="../../rakdesk/ui/grid_view.py" line="357"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="321" />
+        <location filename="../../rakdesk/ui/plan_model.py" line="321"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="335" />
+        <location filename="../../rakdesk/ui/plan_model.py" line="335"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -1375,7 +1488,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="38" />
+        <location filename="../../rakdesk/ui/dialogs.py" line="38"/>
         <source>That file is not an image rakdesk can use (PNG or JPEG, at most 5 MB).</source>
         <translation>Berkas itu bukan gambar yang bisa dipakai rakdesk (PNG atau JPEG, paling besar 5 MB).</translation>
     </message>
