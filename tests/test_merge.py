@@ -239,6 +239,14 @@ def test_plans_written_separately_are_combined_by_text(demo_file, tmp_path):
         i = ops.add_indikator(session, s, indikator_text)
         k = ops.add_kegiatan(session, i, "Kegiatan dari kantor lain", ["Subbag Hukum"])
         ops.set_cell(session, k, 6, Cell(ticked=True))
+        # A plan of another year, signed by an official both files know by name.
+        with edit(demo_file) as mine:
+            signer = kubu(mine).signatory
+            signer_name, signer_id = signer.name, signer.id
+        official = ops.add_official(session, satker, signer_name, "SEKRETARIS")
+        next_year = ops.add_plan(session, satker, "RAK", year + 1)
+        session.flush()
+        next_year.signatory_id = official.id
         new_s = ops.add_sasaran(session, plan, "Sasaran yang belum ada")
         ops.add_kegiatan(session, ops.add_indikator(session, new_s, "Indikator baru", "100%"),
                          "Kegiatan baru")
@@ -259,6 +267,9 @@ def test_plans_written_separately_are_combined_by_text(demo_file, tmp_path):
         # A sasaran only the other file has comes in where it stands there: after the first.
         assert plan.sasaran[1].text == "Sasaran yang belum ada"
         assert plan.sasaran[1].indikator[0].kegiatan[0].text == "Kegiatan baru"
+        added = next(p for p in satkers[0].plans if p.year == year + 1)
+        assert added.signatory_id == signer_id  # matched by name, not a second official
+        assert [o.name for o in satkers[0].officials].count(signer_name) == 1
     # Combining again adds nothing twice.
     again = do_merge(demo_file, other)
     assert not again.changed

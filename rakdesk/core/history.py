@@ -275,6 +275,8 @@ def _after_flush(session: Session, flush_context) -> None:
     if not (table_ids or cells or pelaksana):
         return
     conn = session.connection()
-    if not inspect(conn).has_table("row_version"):
+    if "rakdesk_versions" not in conn.info:
+        conn.info["rakdesk_versions"] = inspect(conn).has_table("row_version")
+    if not conn.info["rakdesk_versions"]:
         return  # a database without versions (never a rakdesk workspace)
     record(conn, contents_of(conn, table_ids, cells, pelaksana))

@@ -252,6 +252,7 @@ class MergePlan:
     summary: Summary
     theirs: Side
     mine: Side
+    idmap: dict[str, str] = field(default_factory=dict)
 
     @property
     def conflicts(self) -> list[Conflict]:
@@ -318,7 +319,7 @@ def prepare(session: Session, source: str | Path, plan_ids: list[str] | None = N
             raise ValidationError(f"Rencana {', '.join(unknown)} tidak ada di {source.name}.")
     planner = _Planner(mine, theirs, set(plan_ids or ()))
     planner.walk_children(None, None, None)
-    return MergePlan(source, planner.steps, planner.summary, theirs, mine)
+    return MergePlan(source, planner.steps, planner.summary, theirs, mine, planner.idmap)
 
 
 class _Planner:
@@ -328,6 +329,7 @@ class _Planner:
         self.steps: list[Step] = []
         self.summary = Summary()
         self.final_here: set[str] = set()
+        self.idmap: dict[str, str] = {}  # rows of the other file matched here by text
         for plan_id, plan in mine.rows["plan"].items():
             if plan["status"] == "final":
                 self.final_here.add(plan_id)
@@ -414,6 +416,7 @@ class _Planner:
                 match = self._match(child_table, child_id, a_kids, matched_here)
                 if match is not None:
                     matched_here.add(match)
+                    self.idmap[child_id] = match
                     self.summary.combined.append(
                         f"{NOUN[child_table]} «{_short(self._match_label(child_table, match))}»")
                     next_plan = match if child_table == "plan" else here_plan
@@ -603,8 +606,9 @@ def apply(session: Session, plan: MergePlan, resolutions: dict[str, str] | None 
             choice = MINE
         conflict.resolution = choice
     runner = _Runner(session, plan)
-    for step in plan.steps:
-        runner.run(step)
+    with session.no_autoflush:  # one flush at the end, not one per step
+        for step in plan.steps:
+            runner.run(step)
     session.flush()
     runner.record_versions()
     runner.check_final_plans()
@@ -666,7 +670,8 @@ class _Runner:
         for unit in self.b.subtree(step.table, step.b_id):
             self._take(unit)
         row = snapshot.restore(self.session, model, data, parent=parent, position=position)
-        self.session.flush()
+        if step.table in ("satker", "official"):
+            self.session.flush()  # plans added later look their signatory up by id
         _link_pelaksana(row)
 
     def _dump(self, table: str, b_id: str, parent, new_ids: bool = False) -> dict:
@@ -677,8 +682,10 @@ class _Runner:
         for f in snapshot.FIELDS[model]:
             data[f] = row.get(f)
         if table == "plan":
-            if data["signatory_id"] and self.session.get(Official, data["signatory_id"]) is None:
-                data["signatory_id"] = None
+            signatory = self.plan.idmap.get(data["signatory_id"], data["signatory_id"])
+            if signatory and self.session.get(Official, signatory) is None:
+                signatory = None
+            data["signatory_id"] = signatory
             if hasattr(data.get("sign_date"), "isoformat"):
                 data["sign_date"] = data["sign_date"].isoformat()
             data["revisions"] = [self._revision(r) for r in sorted(
@@ -717,8 +724,10 @@ class _Runner:
             return
         for f in UNITS[step.table][2]:
             value = theirs[f]
-            if f == "signatory_id" and value and self.session.get(Official, value) is None:
-                continue
+            if f == "signatory_id" and value:
+                value = self.plan.idmap.get(value, value)
+                if self.session.get(Official, value) is None:
+                    continue
             setattr(row, f, value)
         self._take(step.key)
 

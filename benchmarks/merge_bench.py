@@ -1,0 +1,92 @@
+"""How long merging a sub-unit's copy takes, against copying the same file.
+
+A workspace with one plan of N kegiatan (default 1,000, six ticks each) is
+copied; the copy gets 10% of its kegiatan retyped, 10% with a month ticked and
+a few new kegiatan. Merging it back (read both files, decide, write, commit)
+is timed against ``rakdesk copy`` of the same file (SQLite's backup API) in
+the same run, and the dry run (read and decide only) is shown beside it.
+
+    python benchmarks/merge_bench.py [--kegiatan 1000] [--repeat 3]
+
+Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from render_bench import build_plan  # noqa: E402
+
+from rakdesk.core import merge, storage  # noqa: E402
+from rakdesk.core import plans as ops  # noqa: E402
+from rakdesk.core.schedule import Cell  # noqa: E402
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--kegiatan", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="rakdesk-merge-bench-"))
+    os.environ.setdefault("RAKDESK_DATA_DIR", str(tmp / "data"))
+    master = tmp / "sekretariat.sqlite"
+    with storage.create_workspace(master) as ws, ws.session() as session:
+        build_plan(session, args.kegiatan)
+        session.commit()
+    copy = tmp / "subunit.sqlite"
+    shutil.copyfile(master, copy)
+    with storage.open_workspace(copy) as ws, ws.session() as session:
+        plan = ops.all_satkers(session)[0].plans[0]
+        kegiatan = [k for s in plan.sasaran for i in s.indikator for k in i.kegiatan]
+        step = 10
+        for k in kegiatan[::step]:
+            k.text += " (diubah sub-unit)"
+        for k in kegiatan[1::step]:
+            ops.set_cell(session, k, 12, Cell(ticked=True, note="tambahan"))
+        for n in range(5):
+            ops.add_kegiatan(session, kegiatan[0].indikator, f"Kegiatan baru {n}")
+        session.commit()
+
+    merges, dry, copies = [], [], []
+    for r in range(args.repeat):
+        into = tmp / f"into-{r}.sqlite"
+        shutil.copyfile(master, into)
+        dry.append(timed(lambda: merge.merge_files(into, copy, dry_run=True)))
+        summary = None
+
+        def real():
+            nonlocal summary
+            summary = merge.merge_files(into, copy)
+
+        merges.append(timed(real))
+        copies.append(timed(lambda: storage.save_copy(into, tmp / f"salinan-{r}.sqlite")))
+    size = master.stat().st_size / 1e6
+    print(f"plan of {args.kegiatan} kegiatan, file {size:.1f} MB; "
+          f"copy changed {summary.updated['kegiatan']} kegiatan, {summary.updated['cell']} "
+          f"cells, added {summary.added['kegiatan']}")
+    med = statistics.median
+    print(f"  merge (read, decide, write)  {med(merges) * 1000:8.0f} ms")
+    print(f"  dry run (read, decide)       {med(dry) * 1000:8.0f} ms")
+    print(f"  baseline: save a copy        {med(copies) * 1000:8.0f} ms")
+    print(f"  ratio merge / copy           {med(merges) / med(copies):8.1f}")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
