@@ -482,3 +482,24 @@ def test_satker_and_signatory_changes_merge(three):
     with edit(secretary) as session:
         assert session.get(Satker, satker_id).address == "Jl. Baru No. 1"
         assert kubu(session).signatory.name == "BUDI, S.E."
+
+
+def test_odd_values_in_the_other_file_are_skipped_with_a_note(three):
+    """A hand-edited copy: a cell in month 15, weeks "97", a 20,000-character
+    kegiatan. The merge finishes, says what it skipped, and crashes nowhere."""
+    secretary, a, _, ids = three
+    with edit(a) as session:
+        editing.set_field(session.get(Kegiatan, ids[0]), "text", "x" * 20_000)
+        ops.set_cell(session, session.get(Kegiatan, ids[1]), 9, Cell(ticked=True))
+    con = sqlite3.connect(a)
+    con.execute("UPDATE schedule_cell SET weeks='97' WHERE kegiatan_id=? AND period=9", (ids[1],))
+    con.execute("INSERT INTO schedule_cell VALUES ('odd', ?, 15, 1, '', '', ?)",
+                (ids[1], "2025-01-01 00:00:00.000000"))
+    con.commit()
+    con.close()
+    summary = do_merge(secretary, a)
+    assert any("Periode 15" in note for note in summary.notes)
+    merged = state(secretary)
+    assert merged[ids[0]][0] == "x" * 20_000
+    assert merged[ids[1]][1][9] == "✓"  # weeks that are no weeks are dropped, the tick kept
+    assert 15 not in merged[ids[1]][1]

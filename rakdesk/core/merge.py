@@ -608,7 +608,10 @@ def apply(session: Session, plan: MergePlan, resolutions: dict[str, str] | None 
     runner = _Runner(session, plan)
     with session.no_autoflush:  # one flush at the end, not one per step
         for step in plan.steps:
-            runner.run(step)
+            try:
+                runner.run(step)
+            except ValidationError as exc:  # e.g. a schedule cell the plan has no column for
+                plan.summary.notes.append(f"{NOUN.get(step.table, step.table)} dilewati: {exc}")
     session.flush()
     runner.record_versions()
     runner.check_final_plans()
@@ -704,10 +707,14 @@ class _Runner:
                         new_ids or self.session.get(child_cls, kid_id) is None):
                     data[attr].append(self._dump(kid_table, kid_id, None, new_ids))
         if table == "kegiatan":
+            plan_id = self.b.plan_of("kegiatan", b_id)
+            gran = self.b.rows["plan"].get(plan_id, {}).get("granularity", "monthly")
+            periods = Granularity(gran).periods if gran in ("monthly", "quarterly") else 12
             data["cells"] = [
                 {"id": str(uuid.uuid4()), "period": period, "ticked": value[0],
-                 "weeks": value[1], "note": value[2]}
-                for (kid, period), value in sorted(self.b.cells.items()) if kid == b_id]
+                 "weeks": "".join(w for w in value[1] if w in "1234"), "note": value[2]}
+                for (kid, period), value in sorted(self.b.cells.items())
+                if kid == b_id and 1 <= period <= periods]
             data["pelaksana"] = [{"id": str(uuid.uuid4()), "name": name, "sub_unit_id": None}
                                  for name in self.b.pelaksana.get(b_id, ())]
         return data
@@ -829,8 +836,9 @@ def _link_pelaksana(row) -> None:
 def _cell(value: tuple | None) -> Cell:
     if value is None:
         return Cell()
-    ticked, weeks, note = value
-    return Cell(ticked=bool(ticked), weeks=frozenset(int(w) for w in weeks), note=note)
+    ticked, weeks, note = value  # from another file: only weeks 1-4 are weeks
+    return Cell(ticked=bool(ticked), weeks=frozenset(int(w) for w in weeks if w in "1234"),
+                note=note or "")
 
 
 def merge_files(into: str | Path, source: str | Path, plan_ids: list[str] | None = None,
