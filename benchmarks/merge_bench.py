@@ -20,6 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -67,15 +68,11 @@ def main() -> None:
     for r in range(args.repeat):
         into = tmp / f"into-{r}.sqlite"
         shutil.copyfile(master, into)
-        dry.append(timed(lambda: merge.merge_files(into, copy, dry_run=True)))
-        summary = None
-
-        def real():
-            nonlocal summary
-            summary = merge.merge_files(into, copy)
-
-        merges.append(timed(real))
-        copies.append(timed(lambda: storage.save_copy(into, tmp / f"salinan-{r}.sqlite")))
+        dry.append(timed(partial(merge.merge_files, into, copy, dry_run=True)))
+        merges.append(timed(partial(merge.merge_files, into, copy)))
+        copies.append(timed(partial(storage.save_copy, into, tmp / f"salinan-{r}.sqlite")))
+    shutil.copyfile(master, tmp / "last.sqlite")
+    summary = merge.merge_files(tmp / "last.sqlite", copy)
     size = master.stat().st_size / 1e6
     print(f"plan of {args.kegiatan} kegiatan, file {size:.1f} MB; "
           f"copy changed {summary.updated['kegiatan']} kegiatan, {summary.updated['cell']} "

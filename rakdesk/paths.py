@@ -29,8 +29,12 @@ def default_workspace() -> Path:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout, or unpacked
-    next to the executable in a frozen build."""
+    """The ``resources/`` folder: beside the package in a checkout, inside it
+    when installed from a wheel, or unpacked next to the executable in a
+    frozen build."""
     if getattr(sys, "frozen", False):
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    installed = Path(__file__).resolve().parent / "resources"  # from a wheel
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"

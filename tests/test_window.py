@@ -55,3 +55,18 @@ def test_pyside_refcount_slips_cannot_crash_this_python():
 
     version = tuple(int(p) for p in PySide6.__version__.split(".")[:2])
     assert sys.version_info >= (3, 12) or version < (6, 12)
+
+
+def test_about_names_the_version_and_where_the_users_data_lives(qtbot, demo_file, monkeypatch,
+                                                                 user_data_dir):
+    from PySide6.QtWidgets import QMessageBox
+
+    import rakdesk
+    from tests.gui import make_window
+
+    window = make_window(qtbot, demo_file)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.actions_by_name["about"].trigger()
+    assert f"rakdesk {rakdesk.__version__}" in shown[0]
+    assert str(user_data_dir) in shown[0] and demo_file.name in shown[0]

@@ -68,6 +68,11 @@ def run(path: Path | None) -> int:
     app.setApplicationName("rakdesk")
     app.setOrganizationName("rakdesk")
     app.setApplicationVersion(rakdesk.__version__)
+    from PySide6.QtGui import QIcon
+
+    from rakdesk.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rakdesk.png")))
     from rakdesk.ui import i18n
     from rakdesk.ui.main_window import MainWindow
 

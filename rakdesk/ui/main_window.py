@@ -654,10 +654,19 @@ class MainWindow(QMainWindow):
             "The language changes the next time rakdesk starts."))
 
     def about(self) -> None:
+        import platform
+
+        from PySide6 import __version__ as qt_version
+
+        from rakdesk.paths import data_dir
+
         QMessageBox.about(self, self.tr("About rakdesk"), self.tr(
             "<b>rakdesk {0}</b><br>Rencana Aksi Kinerja and Indikator Kinerja Utama for "
-            "KPU secretariats.<br>Workspace: {1}").format(rakdesk.__version__,
-                                                       self.doc.workspace.path))
+            "KPU secretariats.<br><br>Workspace: {1}<br>Your data, backups and default "
+            "workspace: {2}<br><br>Python {3}, Qt {4}. Printed with the DejaVu fonts "
+            "(Bitstream Vera license) where Arial or Times New Roman are missing.").format(
+            rakdesk.__version__, self.doc.workspace.path, data_dir(),
+            platform.python_version(), qt_version))
 
     def _restore_settings(self) -> None:
         settings = QSettings()

@@ -466,6 +466,11 @@
         <translation>Impor dari Excel</translation>
     </message>
     <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="664"/>
+        <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
+        <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
+    </message>
+    <message>
         <location filename="../../rakdesk/ui/main_window.py" line="410"/>
         <location filename="../../rakdesk/ui/main_window.py" line="607"/>
         <source>Reading {0}...</source>
@@ -492,75 +497,70 @@
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="657"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="663"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="658"/>
-        <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;Workspace: {1}</source>
-        <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;Ruang kerja: {1}</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="22"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
         <source>Keep mine</source>
         <translation>Pakai milik sini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="22"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
         <source>Take theirs</source>
         <translation>Pakai milik berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="23"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="29"/>
         <source>Keep both</source>
         <translation>Simpan keduanya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="26"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="32"/>
         <source>Bring the plans of &lt;b&gt;{0}&lt;/b&gt; into this file. {0} itself is only read. The merge is one step: Undo takes all of it back.</source>
         <translation>Bawa rencana dari &lt;b&gt;{0}&lt;/b&gt; ke berkas ini. {0} sendiri hanya dibaca. Penggabungan adalah satu langkah: Urungkan membatalkan semuanya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="35"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="35"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="35"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
         <source>Here</source>
         <translation>Di sini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="35"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
         <source>In the other file</source>
         <translation>Di berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="36"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="42"/>
         <source>Keep</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="63"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="67"/>
         <source>Tick at least one plan.</source>
         <translation>Centang sedikitnya satu rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="68"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="72"/>
         <source>Changed in both files: choose what to keep for each ({0}).</source>
         <translation>Diubah di kedua berkas: pilih yang disimpan untuk masing-masing ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="69"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="73"/>
         <source>No conflicts.</source>
         <translation>Tidak ada konflik.</translation>
     </message>
