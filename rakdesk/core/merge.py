@@ -70,6 +70,13 @@ MODEL = {table: model for table, (model, _, _) in UNITS.items()}
 NOUN = {"satker": "Satker", "sub_unit": "Sub-unit", "official": "Pejabat", "plan": "Rencana",
         "sasaran": "Sasaran", "indikator": "Indikator", "kegiatan": "Kegiatan",
         "cell": "Jadwal", "pelaksana": "Pelaksana", "revision": "Revisi"}
+FIELD_WORDS = {"text": "teks", "name": "nama", "full_name": "nama lengkap", "address": "alamat",
+               "phone": "telepon", "city": "kota", "title": "jabatan", "acting": "Plt./Plh.",
+               "year": "tahun", "granularity": "jadwal", "status": "status", "paper": "kertas",
+               "signatory_id": "penanda tangan", "sign_place": "tempat tanda tangan",
+               "sign_date": "tanggal tanda tangan", "parent_office": "kantor induk",
+               "office_heading": "kop", "target_unit": "satuan target",
+               "sumber_data": "sumber data", "logo": "logo"}
 # How an unmatched row of the other file may still be the same as one here.
 MATCH_FIELDS = {"satker": ("name",), "sub_unit": ("name",), "official": ("name",),
                 "plan": ("kind", "year"), "sasaran": ("text",), "indikator": ("text",)}
@@ -371,7 +378,8 @@ class _Planner:
             return f"«{_short(row['text'])}»"
         other = (self.b if side is self.a else self.a).rows[kind].get(rest)
         diff = [f for f in fields if other is None or other[f] != row[f]] or list(fields[:1])
-        return "; ".join(f"{f} «{_short(row[f])}»" for f in diff[:4])
+        return "; ".join(f"{FIELD_WORDS.get(f, f.replace('_', ' '))} «{_short(row[f])}»"
+                         for f in diff[:4])
 
     def _what(self, key: str) -> str:
         kind, _, rest = key.partition(":")
