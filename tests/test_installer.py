@@ -196,9 +196,10 @@ def test_offline_kit_installs_without_internet(pypi, tmp_path):
     proc = subprocess.run(
         [python, "-c", "from rakdesk.paths import resources_dir as r; "
                        "print((r() / 'fonts' / 'DejaVuSansCondensed.ttf').is_file(), "
-                       "(r() / 'translations' / 'rakdesk_id.qm').is_file())"],
+                       "(r() / 'translations' / 'rakdesk_id.qm').is_file(), "
+                       "(r() / 'icons' / 'rakdesk.ico').is_file())"],
         cwd=work, env=env, capture_output=True, text=True)
-    assert proc.stdout.split() == ["True", "True"], proc.stderr
+    assert proc.stdout.split() == ["True", "True", "True"], proc.stderr  # the shortcut's icon
     proc = run("render", "demo.sqlite", "--all", "-o", "pdf")
     assert proc.returncode == 0 and len(list((work / "pdf").glob("*.pdf"))) == 4, proc.stderr
     shutil.rmtree(venv, ignore_errors=True)
