@@ -27,8 +27,9 @@ HEADER = "# Generated from forms/{name} by scripts/compile_ui.py. Do not edit: e
 
 def tool(name: str) -> str:
     """pyside6-uic and friends, next to this Python first."""
-    here = Path(sys.executable).parent / name
-    found = str(here) if here.exists() else shutil.which(name)
+    folder = Path(sys.executable).parent
+    here = next((p for p in (folder / name, folder / f"{name}.exe") if p.exists()), None)
+    found = str(here) if here else shutil.which(name)
     if not found:
         raise SystemExit(f"{name} not found: install PySide6-Essentials")
     return found
