@@ -503,3 +503,112 @@ def test_odd_values_in_the_other_file_are_skipped_with_a_note(three):
     assert merged[ids[0]][0] == "x" * 20_000
     assert merged[ids[1]][1][9] == "✓"  # weeks that are no weeks are dropped, the tick kept
     assert 15 not in merged[ids[1]][1]
+
+
+def random_edits(path, side: str, rng, kids: list[str], steps: int) -> dict:
+    """Edit a copy at random with values no other edit uses; say what changed."""
+    changed, deleted, added = set(), set(), set()
+    with edit(path) as session:
+        plan = kubu(session)
+        indikator = [i for s in plan.sasaran for i in s.indikator]
+        for n in range(steps):
+            live = [k for k in kids if k not in deleted]
+            kid = rng.choice(live)
+            k = session.get(Kegiatan, kid)
+            op = rng.choice(["text", "cell", "cell", "pelaksana", "delete", "add"])
+            value = f"{side}-{n}"
+            if op == "text":
+                editing.set_field(k, "text", value)
+                changed.add(f"kegiatan:{kid}")
+            elif op == "cell":
+                period = rng.randint(1, 12)
+                ops.set_cell(session, k, period, Cell(ticked=True, note=value))
+                changed.add(f"cell:{kid}:{period}")
+            elif op == "pelaksana":
+                ops.set_pelaksana(session, k, [f"Subbag {value}"])
+                changed.add(f"pelaksana:{kid}")
+            elif op == "delete" and len(live) > 3:
+                ops.delete_row(session, k)
+                deleted.add(kid)
+            elif op == "add":
+                new = ops.add_kegiatan(session, rng.choice(indikator), f"baru {value}")
+                session.flush()
+                added.add(new.id)
+    return {"changed": changed, "deleted": deleted, "added": added}
+
+
+def unit_value(state_: dict, key: str):
+    kind, _, rest = key.partition(":")
+    kid, _, period = rest.partition(":")
+    text, schedule, pelaksana = state_[kid]
+    return {"kegiatan": text, "pelaksana": pelaksana}.get(kind) if kind != "cell" else \
+        schedule.get(int(period))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_edits_on_two_copies_merge_as_the_rules_say(three, seed):
+    """Two sub-units edit copies at random. After the secretary merges one
+    into the other: one-sided changes are in, both-sided ones are conflicts
+    (each reported once, this file's value kept), deletions are honoured unless
+    the other side touched the row, and merging again changes nothing."""
+    import random
+
+    _, a, b, kids = three
+    rng = random.Random(seed)
+    done_a = random_edits(a, "A", rng, kids, 25)
+    done_b = random_edits(b, "B", rng, kids, 25)
+    state_a, state_b = state(a), state(b)
+    summary = do_merge(a, b)
+    merged = state(a)
+
+    def touched(done, kid):
+        return any(u.split(":")[1] == kid for u in done["changed"])
+
+    expected_conflicts = set()
+    for kid in kids:
+        gone_a, gone_b = kid in done_a["deleted"], kid in done_b["deleted"]
+        if gone_a and gone_b:
+            assert kid not in merged
+        elif gone_b:
+            if touched(done_a, kid):
+                expected_conflicts.add(f"kegiatan:{kid}")
+                assert merged[kid] == state_a[kid]
+            else:
+                assert kid not in merged
+        elif gone_a:
+            if touched(done_b, kid):
+                expected_conflicts.add(f"kegiatan:{kid}")
+            assert kid not in merged
+        else:
+            units = {u for u in done_a["changed"] | done_b["changed"] if u.split(":")[1] == kid}
+            for unit in units:
+                in_a, in_b = unit in done_a["changed"], unit in done_b["changed"]
+                if in_a and in_b:
+                    expected_conflicts.add(unit)
+                source = state_b if in_b and not in_a else state_a
+                assert unit_value(merged, unit) == unit_value(source, unit), unit
+            if not units:
+                assert merged[kid] == state_a[kid] == state_b[kid]
+    for kid in done_a["added"] | done_b["added"]:
+        assert merged[kid] == (state_a.get(kid) or state_b[kid])
+    assert sorted(c.key for c in summary.conflicts) == sorted(expected_conflicts)
+    again = do_merge(a, b)
+    assert not again.changed and state(a) == merged
+    assert sorted(c.key for c in again.conflicts) == sorted(expected_conflicts)
+
+    # Taking theirs for every conflict: their value, their deletion, their row back.
+    do_merge(a, b, policy=merge.THEIRS)
+    resolved = state(a)
+    for key in expected_conflicts:
+        kid = key.split(":")[1]
+        if kid in done_b["deleted"]:
+            assert kid not in resolved
+        elif kid in done_a["deleted"]:
+            assert resolved[kid] == state_b[kid]
+        else:
+            assert unit_value(resolved, key) == unit_value(state_b, key)
+    final = do_merge(a, b)
+    assert final.conflicts == [] and not final.changed
+    # Merged back the other way, the two copies are the same again.
+    back = do_merge(b, a)
+    assert back.conflicts == [] and state(b) == state(a)
