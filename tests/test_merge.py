@@ -612,3 +612,16 @@ def test_random_edits_on_two_copies_merge_as_the_rules_say(three, seed):
     # Merged back the other way, the two copies are the same again.
     back = do_merge(b, a)
     assert back.conflicts == [] and state(b) == state(a)
+
+
+def test_the_backup_before_a_merge_is_listed_for_restoring(three):
+    secretary, a, _, ids = three
+    with edit(a) as session:
+        editing.set_field(session.get(Kegiatan, ids[0]), "text", "diubah")
+    do_merge(secretary, a)
+    backups = storage.list_backups(secretary)
+    assert [storage.backup_reason(b) for b in backups] == ["sebelum penggabungan"]
+    assert sha(backups[0]) != sha(secretary)
+    storage.restore_backup(backups[0], secretary)
+    assert state(secretary)[ids[0]][0] != "diubah"
+    assert len(storage.list_backups(secretary)) == 2  # the merged state, backed up in turn

@@ -859,7 +859,7 @@ def merge_files(into: str | Path, source: str | Path, plan_ids: list[str] | None
         with workspace.session() as session:
             merge = prepare(session, source, plan_ids, into=into)
             if not dry_run:
-                storage.backup_file(into, reason="sebelum-gabung")
+                storage.rolling_backup(into, reason="sebelum-gabung")
             try:
                 summary = apply(session, merge, policy=policy)
             except RakdeskError:

@@ -440,13 +440,19 @@ def _backup_key(path: Path) -> str:
     return f"{path.stem}-{where}"
 
 
-def rolling_backup(path: str | os.PathLike, keep: int = ROLLING_BACKUPS) -> Path:
-    """Back up a workspace as it is opened, keeping the newest ``keep`` of them."""
+BACKUP_REASONS = {"sebelum-gabung": "sebelum penggabungan"}
+
+
+def rolling_backup(path: str | os.PathLike, keep: int = ROLLING_BACKUPS, reason: str = "") -> Path:
+    """Back up a workspace (as it is opened, or before a merge), keeping the
+    newest ``keep`` of them. ``reason`` (a key of BACKUP_REASONS) is shown in
+    the list of backups."""
     from rakdesk.paths import backups_dir
 
     path = Path(path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = _sqlite_copy(path, backups_dir() / f"{_backup_key(path)}-{stamp}.sqlite")
+    suffix = f"-{reason}" if reason else ""
+    target = _sqlite_copy(path, backups_dir() / f"{_backup_key(path)}-{stamp}{suffix}.sqlite")
     for old in list_backups(path)[keep:]:
         old.unlink(missing_ok=True)
     return target
@@ -458,14 +464,20 @@ def list_backups(path: str | os.PathLike) -> list[Path]:
 
     key = _backup_key(Path(path))
     found = [p for p in backups_dir().glob(f"{key}-*.sqlite")
-             if re.fullmatch(re.escape(key) + r"-\d{8}-\d{6}-\d{6}\.sqlite", p.name)]
+             if re.fullmatch(re.escape(key) + r"-\d{8}-\d{6}-\d{6}(-[a-z-]+)?\.sqlite", p.name)]
     return sorted(found, reverse=True)
 
 
 def backup_time(backup: Path) -> dt.datetime:
-    m = re.search(r"-(\d{8}-\d{6})-\d{6}\.sqlite$", backup.name)
+    m = re.search(r"-(\d{8}-\d{6})-\d{6}(-[a-z-]+)?\.sqlite$", backup.name)
     return dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S") if m else \
         dt.datetime.fromtimestamp(backup.stat().st_mtime)
+
+
+def backup_reason(backup: Path) -> str:
+    """Why a backup was made, in words ("" for the backup made on opening)."""
+    m = re.search(r"-\d{8}-\d{6}-\d{6}-([a-z-]+)\.sqlite$", backup.name)
+    return BACKUP_REASONS.get(m.group(1), m.group(1)) if m else ""
 
 
 def restore_backup(backup: Path, path: Path) -> Path:

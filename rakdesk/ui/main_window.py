@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         """Put one of the workspace's rolling backups in its place, newest first."""
         from PySide6.QtWidgets import QInputDialog
 
-        from rakdesk.core.storage import backup_time, list_backups, restore_backup
+        from rakdesk.core.storage import backup_reason, backup_time, list_backups, restore_backup
 
         path = self.doc.workspace.path
         backups = list_backups(path)
@@ -374,7 +374,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "rakdesk", self.tr("There is no backup of {0} yet.")
                                     .format(path.name))
             return
-        labels = [f"{backup_time(b):%d-%m-%Y %H:%M:%S}" for b in backups]
+        labels = [f"{backup_time(b):%d-%m-%Y %H:%M:%S}"
+                  + (f" ({backup_reason(b)})" if backup_reason(b) else "") for b in backups]
         choice, ok = QInputDialog.getItem(self, self.tr("Restore a backup"), self.tr(
             "Put this backup in place of {0} (the current file is backed up first):")
             .format(path.name), labels, 0, False)
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
         """Read another file off the GUI thread, show what merging it would do
         with a choice for each conflict, and merge it as one undoable step."""
         from rakdesk.core import merge
-        from rakdesk.core.storage import backup_file
+        from rakdesk.core.storage import rolling_backup
         from rakdesk.ui import commands as cmd
         from rakdesk.ui.background import run_busy
         from rakdesk.ui.merge_dialog import MergeDialog
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
             self.doc.session.rollback()
             return
         planned, resolutions = dialog.merge, dialog.resolutions()
-        backup_file(into, reason="sebelum-gabung")
+        rolling_backup(into, reason="sebelum-gabung")  # listed in Restore a backup
         command = cmd.MergeCommand(self.doc, self.tr("Merge {0}").format(path.name),
                                    lambda session: merge.apply(session, planned, resolutions))
         if self.doc.push(command):
