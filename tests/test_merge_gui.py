@@ -135,3 +135,23 @@ def test_merge_action_is_in_the_file_menu(qtbot, demo_file):
     window = open_kubu(qtbot, demo_file)
     action = window.actions_by_name["merge"]
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+M"
+
+
+def test_a_plan_the_merge_does_not_touch_stays_on_screen(qtbot, copies, monkeypatch):
+    path, other, _ = copies
+    window = open_kubu(qtbot, path)
+    lombok = next(p.id for s in ops.all_satkers(window.doc.session) for p in s.plans
+                  if "LOMBOK" in s.name and p.granularity == "quarterly")
+    window.tree.select(lombok)
+    shown = texts(window)
+
+    def accept(self):
+        window.doc.session.expire_all()  # nothing on screen is loaded when the merge runs
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MergeDialog, "exec", accept)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    window.merge_file(str(other))
+    assert window.model.plan.id == lombok and texts(window) == shown
+    window.doc.undo_stack.undo()
+    assert window.model.plan.id == lombok and texts(window) == shown

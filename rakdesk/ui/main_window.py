@@ -411,8 +411,7 @@ class MainWindow(QMainWindow):
             theirs = run_busy(self, self.tr("Reading {0}...").format(path.name),
                               merge.read_source, path)
 
-            def replan(plan_ids=None):
-                self.doc.session.rollback()
+            def replan(plan_ids=None):  # reads only: the rows on screen stay loaded
                 return merge.prepare(self.doc.session, path, plan_ids, into=into, theirs=theirs)
 
             planned = replan()
@@ -421,7 +420,6 @@ class MainWindow(QMainWindow):
             return
         dialog = MergeDialog(path.name, planned, replan, self)
         if not dialog.exec() or dialog.merge is None:
-            self.doc.session.rollback()
             return
         planned, resolutions = dialog.merge, dialog.resolutions()
         rolling_backup(into, reason="sebelum-gabung")  # listed in Restore a backup
@@ -434,12 +432,18 @@ class MainWindow(QMainWindow):
 
     def _reload_all(self) -> None:
         """After the whole file was put back (undo or redo of a merge)."""
+        from sqlalchemy import inspect
+
         from rakdesk.core.model import Plan
 
-        plan_id = self.model.plan.id if self.model.plan is not None else None
+        # The shown plan was loaded by the session that was closed: its id
+        # comes from its identity, which needs no database.
+        plan = self.model.plan
+        plan_id = inspect(plan).identity[0] if plan is not None else None
         self.tree._reload()
         exists = plan_id is not None and self.doc.session.get(Plan, plan_id) is not None
         self.open_plan(plan_id if exists else None)
+        self.properties.refresh()
         if exists:
             self.doc.sig_plan_changed.emit(plan_id, True)
 
