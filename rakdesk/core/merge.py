@@ -326,6 +326,7 @@ def prepare(session: Session, source: str | Path, plan_ids: list[str] | None = N
             raise ValidationError(f"Rencana {', '.join(unknown)} tidak ada di {source.name}.")
     planner = _Planner(mine, theirs, set(plan_ids or ()))
     planner.walk_children(None, None, None)
+    planner.finish()
     return MergePlan(source, planner.steps, planner.summary, theirs, mine, planner.idmap)
 
 
@@ -337,6 +338,7 @@ class _Planner:
         self.summary = Summary()
         self.final_here: set[str] = set()
         self.idmap: dict[str, str] = {}  # rows of the other file matched here by text
+        self.blocked: Counter = Counter()  # changes not made to plans final here
         for plan_id, plan in mine.rows["plan"].items():
             if plan["status"] == "final":
                 self.final_here.add(plan_id)
@@ -416,7 +418,7 @@ class _Planner:
             here_plan = plan_here if child_table != "plan" else None
             if child_id in self.a.rows[child_table]:
                 matched_here.add(child_id)
-                self.pair(child_table, child_id, child_id, here_plan)
+                self.pair(child_table, child_id, here_plan)
                 previous_here = child_id
             elif child_id in self.a.tombstones:
                 self.deleted_here(child_table, child_id, (table, a_id), here_plan)
@@ -463,16 +465,21 @@ class _Planner:
             return self.a.plan_label(a_id)
         return row.get("text") or row.get("name") or ""
 
-    def _blocked(self, plan_here: str | None, what: str) -> bool:
-        """A change to a plan that is final here is not made, and is said."""
+    def _blocked(self, plan_here: str | None) -> bool:
+        """A change to a plan that is final here is not made; :meth:`finish`
+        says how many were left, once per plan."""
         if plan_here in self.final_here:
-            self.summary.notes.append(
-                f"{what} tidak diambil: {self.a.plan_label(plan_here)} sudah final di berkas "
-                "ini. Mulai revisi berikutnya, lalu gabungkan lagi.")
+            self.blocked[plan_here] += 1
             return True
         return False
 
-    def pair(self, table: str, row_id: str, _b_id: str, plan_here: str | None) -> None:
+    def finish(self) -> None:
+        for plan_id, n in self.blocked.items():
+            self.summary.notes.append(
+                f"{n} perubahan pada {self.a.plan_label(plan_id)} tidak diambil: rencana itu "
+                "sudah final di berkas ini. Mulai revisi berikutnya, lalu gabungkan lagi.")
+
+    def pair(self, table: str, row_id: str, plan_here: str | None) -> None:
         key = key_of(table, row_id)
         if table == "plan":
             plan_here = row_id
@@ -480,11 +487,11 @@ class _Planner:
         if verdict == "theirs":
             if table == "plan":  # the other file went on from this one's final version
                 self.final_here.discard(row_id)
-            if table == "plan" or not self._blocked(plan_here, self._what(key)):
+            if table == "plan" or not self._blocked(plan_here):
                 self.steps.append(Step("update", table, key, row_id, row_id, plan_id=plan_here))
                 self.summary.updated[table] += 1
         elif verdict == "conflict":
-            if not self._blocked(plan_here, self._what(key)):
+            if not self._blocked(plan_here):
                 options = (MINE, THEIRS, BOTH) if table in ("sasaran", "indikator",
                                                             "kegiatan") else (MINE, THEIRS)
                 conflict = self._conflict(key, "changed", self._where(self.a, table, row_id),
@@ -525,7 +532,7 @@ class _Planner:
                     f"{self._what(key)} tidak diambil: jadwalnya bulanan di satu berkas dan "
                     "triwulanan di berkas lain. Samakan dulu, lalu gabungkan lagi.")
                 continue
-            if self._blocked(plan_here, self._what(key)):
+            if self._blocked(plan_here):
                 continue
             conflict = None
             if verdict == "conflict":
@@ -547,7 +554,7 @@ class _Planner:
     def add(self, table: str, b_id: str, parent: tuple, after: str | None,
             plan_here: str | None) -> None:
         key = key_of(table, b_id)
-        if table != "plan" and self._blocked(plan_here, self._what(key)):
+        if table != "plan" and self._blocked(plan_here):
             return
         self.steps.append(Step("add", table, key, None, b_id, parent=parent, after=after,
                                plan_id=plan_here))
@@ -565,7 +572,7 @@ class _Planner:
         if not changed:
             self.summary.deletions_kept += 1
             return
-        if self._blocked(plan_here, self._what(key)):
+        if self._blocked(plan_here):
             return
         where = self._where(self.b, table, b_id)
         conflict = self._conflict(key, "deleted_here", where)
@@ -580,7 +587,7 @@ class _Planner:
             return  # kept here on purpose in an earlier merge
         changed = [k for k in self.a.subtree(table, a_id)
                    if not self.b.has_seen(k, self.a.rev(k))]
-        if table != "plan" and self._blocked(plan_here, self._what(key)):
+        if table != "plan" and self._blocked(plan_here):
             return
         if changed:
             conflict = self._conflict(key, "deleted_there", self._where(self.a, table, a_id))
