@@ -678,7 +678,7 @@ class _Runner:
             self.plan.summary.notes.append(
                 f"{self_noun(step.table)} tidak ditambahkan: induknya tidak ada di berkas ini.")
             return
-        data = self._dump(step.table, step.b_id, parent)
+        data = self._dump(step.table, step.b_id)
         position = None
         if step.after is not None and parent is not None:
             siblings = getattr(parent, snapshot.PARENT[model][1])
@@ -692,7 +692,7 @@ class _Runner:
             self.session.flush()  # plans added later look their signatory up by id
         _link_pelaksana(row)
 
-    def _dump(self, table: str, b_id: str, parent, new_ids: bool = False) -> dict:
+    def _dump(self, table: str, b_id: str, new_ids: bool = False) -> dict:
         """A row of the other file and everything under it, in snapshot's form."""
         model = MODEL[table]
         row = self.b.rows[table][b_id]
@@ -720,7 +720,7 @@ class _Runner:
             for kid_table, kid_id in self.b.children.get((table, b_id), []):
                 if kid_table == child_table and (
                         new_ids or self.session.get(child_cls, kid_id) is None):
-                    data[attr].append(self._dump(kid_table, kid_id, None, new_ids))
+                    data[attr].append(self._dump(kid_table, kid_id, new_ids))
         if table == "kegiatan":
             plan_id = self.b.plan_of("kegiatan", b_id)
             gran = self.b.rows["plan"].get(plan_id, {}).get("granularity", "monthly")
@@ -756,7 +756,7 @@ class _Runner:
     def _both_copy(self, step: Step, row) -> None:
         """Keep both: the other file's version goes in as a new row after this one."""
         parent, index = snapshot.parent_of(row)
-        data = self._dump(step.table, step.b_id, None, new_ids=True)
+        data = self._dump(step.table, step.b_id, new_ids=True)
         if step.table != "kegiatan":
             for attr, _, _ in snapshot.CHILDREN[MODEL[step.table]]:
                 data[attr] = []  # only the row itself: its children stay under this one
