@@ -263,10 +263,12 @@ def _after_flush(session: Session, flush_context) -> None:
     table_ids: dict[str, list[str]] = {}
     cells: set[tuple[str, int]] = set()
     pelaksana: set[str] = set()
-    for obj in (*session.new, *session.dirty, *session.deleted):
+    deleted = list(session.deleted)
+    gone = {id(obj) for obj in deleted}  # built once: a large import flushes thousands of rows
+    for obj in (*session.new, *session.dirty, *deleted):
         kind = type(obj)
         if kind in TABLE_OF:
-            if obj not in session.deleted:
+            if id(obj) not in gone:
                 table_ids.setdefault(TABLE_OF[kind], []).append(obj.id)
         elif kind is ScheduleCell:
             cells.add((obj.kegiatan_id, obj.period))

@@ -676,7 +676,8 @@ class _Runner:
         parent = self.session.get(MODEL[parent_table], parent_id) if parent_table else None
         if parent_table and parent is None:
             self.plan.summary.notes.append(
-                f"{self_noun(step.table)} tidak ditambahkan: induknya tidak ada di berkas ini.")
+                f"{NOUN.get(step.table, step.table)} tidak ditambahkan: induknya tidak ada di "
+                "berkas ini.")
             return
         data = self._dump(step.table, step.b_id)
         position = None
@@ -825,10 +826,6 @@ class _Runner:
                     f"{self.plan.mine.plan_label(plan_id) or plan.kind} final di berkas lain, "
                     "tetapi berkas ini punya perubahan setelahnya: dibiarkan draf. Periksa, "
                     "lalu finalkan lagi.")
-
-
-def self_noun(table: str) -> str:
-    return NOUN.get(table, table)
 
 
 def _link_pelaksana(row) -> None:
