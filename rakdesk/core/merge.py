@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 import sqlite3
 import tempfile
 import uuid
@@ -39,7 +38,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
-from rakdesk.core import history, revisions, snapshot, storage
+from rakdesk.core import history, revisions, safefiles, snapshot, storage
 from rakdesk.core import plans as ops
 from rakdesk.core.history import UNITS, cell_key, key_of, pelaksana_key
 from rakdesk.core.model import (
@@ -274,23 +273,22 @@ def read_source(path: str | Path) -> Side:
     report = storage.inspect_file(path)
     if report.error:
         raise report.error
+    if report.schema_differences or report.orphans:
+        raise WorkspaceError(f"{path.name} tidak bisa digabungkan: " + " ".join(report.problems))
     with tempfile.TemporaryDirectory(prefix="rakdesk-gabung-") as tmp:
         source = path
-        if report.interrupted_write or report.schema_version < storage.SCHEMA_VERSION:
+        if report.interrupted_write or report.wal or \
+                report.schema_version < storage.SCHEMA_VERSION:
             if report.foreign_objects:
                 raise WorkspaceError(
                     f"{path.name} harus dipulihkan atau diperbarui dulu, tetapi membawa objek "
                     f"asing ({', '.join(report.foreign_objects)}); gabungkan dari salinan "
                     "yang bersih.")
-            source = Path(tmp) / "sumber.sqlite"
-            shutil.copyfile(path, source)
-            if report.interrupted_write:
-                shutil.copyfile(storage.journal_of(path), storage.journal_of(source))
-                con = sqlite3.connect(source)  # rolls the unfinished write back
-                con.execute("PRAGMA schema_version").fetchone()
-                con.close()
+            source = safefiles.recovered_copy(path, Path(tmp))
             if report.schema_version < storage.SCHEMA_VERSION:
                 storage._migrate(source)
+                if (migrated := storage.inspect_file(source)).error:
+                    raise WorkspaceError(str(migrated.error).replace(source.name, path.name))
         engine = create_engine("sqlite://", poolclass=NullPool,
                                creator=lambda: storage.connect(source, readonly=True))
         try:
@@ -314,7 +312,7 @@ def prepare(session: Session, source: str | Path, plan_ids: list[str] | None = N
     """Read the other file (unless ``theirs`` is it, already read) and this
     session's state, and decide what to do."""
     source = Path(source)
-    if into is not None and source.resolve() == Path(into).resolve():
+    if into is not None and storage.same_file(source, into):
         raise WorkspaceError("Berkas tidak bisa digabungkan dengan dirinya sendiri.")
     session.flush()
     mine = Side.read(session.connection(), "berkas ini")
