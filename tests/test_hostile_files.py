@@ -346,9 +346,12 @@ def test_full_disk_says_so_and_changes_nothing(demo_master, full_disk, workbook,
         for n in range(300):
             ops.add_kegiatan(session, plan.sasaran[0].indikator[0], "baru " * 40 + str(n), [])
         session.commit()
+    plan_id = H.first(into, "SELECT id FROM plan")[0]
     fill_up(full_disk)
     before = sha(into)
     for args in (("merge", into, other), ("import-xlsx", into, workbook),
+                 ("render", into, "--plan", plan_id, "-o", full_disk / "rak.pdf"),
+                 ("export-xlsx", into, "--plan", plan_id, "-o", full_disk / "rak.xlsx"),
                  ("demo", full_disk / "demo.sqlite"),
                  ("import-xlsx", full_disk / "baru.sqlite", workbook),
                  ("copy", demo_master, full_disk / "salinan.sqlite")):

@@ -185,3 +185,23 @@ def is_wal(path: Path) -> bool:
     except OSError:
         return False
     return len(head) == 20 and head[18] == 2 and head[19] == 2
+
+
+def write_atomically(path: Path, write) -> Path:
+    """``write(tmp)`` into a temporary file of its own beside ``path``, then
+    rename it into place: a reader never sees half a file, and a failure (a full
+    disk, a folder in the way) leaves nothing behind."""
+    path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError(f"{path.name} adalah folder; pilih nama berkas.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_beside(path, "tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        remove_quietly(tmp)
+        if is_disk_full(exc):
+            raise DiskFull(f"Disk tempat {path.name} penuh; berkas tidak ditulis.") from None
+        raise
+    return path
