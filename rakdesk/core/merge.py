@@ -52,6 +52,8 @@ from rakdesk.core.schedule import Cell, Granularity
 from rakdesk.errors import RakdeskError, ValidationError, WorkspaceError
 
 MINE, THEIRS, BOTH = "mine", "theirs", "both"
+# Values of the other file a merge reads with care (skipped with a note).
+TOLERATED = frozenset({("schedule_cell", "period"), ("schedule_cell", "weeks")})
 POLICIES = (MINE, THEIRS, BOTH)
 
 CHILD_TABLES = {
@@ -270,7 +272,7 @@ def read_source(path: str | Path) -> Side:
     has an older schema, is read from a recovered and migrated temporary copy;
     the file itself is never written."""
     path = Path(path)
-    report = storage.inspect_file(path)
+    report = storage.inspect_file(path, tolerate=TOLERATED)
     if report.error:
         raise report.error
     if report.schema_differences or report.orphans:
@@ -287,7 +289,7 @@ def read_source(path: str | Path) -> Side:
             source = safefiles.recovered_copy(path, Path(tmp))
             if report.schema_version < storage.SCHEMA_VERSION:
                 storage._migrate(source)
-                if (migrated := storage.inspect_file(source)).error:
+                if (migrated := storage.inspect_file(source, tolerate=TOLERATED)).error:
                     raise WorkspaceError(str(migrated.error).replace(source.name, path.name))
         engine = create_engine("sqlite://", poolclass=NullPool,
                                creator=lambda: storage.connect(source, readonly=True))

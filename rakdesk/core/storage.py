@@ -164,7 +164,7 @@ def has_hot_journal(path: Path) -> bool:
     return journal.is_file() and journal.stat().st_size > 0
 
 
-def inspect_file(path: str | os.PathLike) -> FileReport:
+def inspect_file(path: str | os.PathLike, tolerate: frozenset = frozenset()) -> FileReport:
     """Look at a file without changing it: header, identity, schema version,
     SQLite's integrity check, the exact schema of its version, every stored
     value, foreign keys, and objects rakdesk did not create. A file whose last
@@ -189,13 +189,13 @@ def inspect_file(path: str | os.PathLike) -> FileReport:
                 return FileReport(path, error=DamagedWorkspace(
                     f"{printable(path.name)} rusak dan penulisan terakhirnya tidak bisa "
                     f"dipulihkan: {_detail(exc)}. Pulihkan dari cadangan."))
-            report = _inspect(copy)
+            report = _inspect(copy, tolerate)
         report.path = path
         report.interrupted_write, report.wal = hot, wal
         if report.error is not None:
             report.error = type(report.error)(str(report.error).replace(copy.name, path.name))
         return report
-    return _inspect(path)
+    return _inspect(path, tolerate)
 
 
 def _lenient_text(raw: bytes) -> str:
@@ -203,7 +203,7 @@ def _lenient_text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
-def _inspect(path: Path) -> FileReport:
+def _inspect(path: Path, tolerate: frozenset = frozenset()) -> FileReport:
     report = FileReport(path)
     try:
         _check_header(path)
@@ -249,7 +249,8 @@ def _inspect(path: Path) -> FileReport:
             )
             return report
         schema = schema_check.compare(con, version)
-        problem = schema.missing[0] if schema.missing else value_check.value_problem(con, version)
+        problem = schema.missing[0] if schema.missing else \
+            value_check.value_problem(con, version, tolerate)
         if problem:
             report.error = DamagedWorkspace(
                 f"{printable(path.name)} rusak: {problem}. Pulihkan dari cadangan.")
