@@ -323,8 +323,12 @@ def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None
     content), flushed, and linked into place; an interrupted or failed creation
     leaves nothing, and a file that appeared meanwhile is not replaced."""
     path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError(f"{printable(path.name)} adalah folder; pilih nama berkas.")
     if path.exists() and not overwrite:
         raise WorkspaceError(f"{printable(path.name)} sudah ada; pilih nama lain.")
+    if path.exists():
+        _check_lock(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     safefiles.clean_leftovers(path)
     tmp = safefiles.temp_beside(path, "baru")
