@@ -9,19 +9,24 @@ or format character is shown as a visible escape instead.
 from __future__ import annotations
 
 import io
-import unicodedata
+import re
+
+# C0 and C1 controls, DEL, and the invisible format characters that reorder or
+# hide text (bidirectional overrides, zero-width marks, line separators).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+                     "\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]")
+_KEEP = re.compile("[\t\n]")
 
 
-def _escape(ch: str) -> str:
-    code = ord(ch)
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def printable(text, limit: int = 80) -> str:
     """``text`` on one line, every control character escaped, at most ``limit``
     characters (0: no limit)."""
-    out = "".join(_escape(ch) if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs")
-                  else ch for ch in str(text))
+    out = _UNSAFE.sub(_escape, str(text))
     if limit and len(out) > limit:
         out = out[:limit - 3] + "..."
     return out
@@ -35,8 +40,7 @@ class SafeStream(io.TextIOBase):
         self._stream = stream
 
     def write(self, text: str) -> int:
-        safe = "\n".join("\t".join(printable(part, 0) for part in line.split("\t"))
-                         for line in text.split("\n"))
+        safe = _UNSAFE.sub(lambda m: m.group() if _KEEP.match(m.group()) else _escape(m), text)
         self._stream.write(safe)
         return len(text)
 
