@@ -27,7 +27,7 @@ from rakdesk.core.targets import TargetKind
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _UNIT_TABLES = "satker|sub_unit|official|plan|sasaran|indikator|kegiatan"
-_UNIT_KEY = re.compile(rf"^(?:(?:{_UNIT_TABLES}|pelaksana):[^:]+|cell:[^:]+:[0-9]+)$")
+_UNIT_KEY = re.compile(rf"^(?:(?:{_UNIT_TABLES}|pelaksana):[^:]+|cell:[^:]+:-?[0-9]+)$")
 
 # (table, column) -> the values rakdesk writes there
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -53,7 +53,8 @@ def _decimal(text: str) -> bool:
         return False
 
 
-# (table, column) -> (test of the decoded text, what it should be)
+# (table, column) -> (test of the decoded text, what it should be). A version key of a
+# cell names any whole period: a merge records those of cells it skipped.
 ENCODED = {
     ("schedule_cell", "weeks"): (re.compile(r"^[1-4]*$").match, "minggu 1-4"),
     ("indikator", "target_value"): (_decimal, "angka"),
