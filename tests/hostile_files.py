@@ -330,3 +330,27 @@ def symlink_loop(p: Path) -> None:
     other = p.with_name(p.name + ".lain")
     p.symlink_to(other)
     other.symlink_to(p)
+
+
+def run_inprocess(*args) -> tuple[int, str, str, float]:
+    """The real command through ``rakdesk.cli.main``, in this process: exit code,
+    stdout, stderr, seconds. An exception main lets through (a traceback in the
+    user's eyes) is written to stderr as its traceback."""
+    import io
+    import time
+    import traceback
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from rakdesk.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    start = time.monotonic()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:
+            code = exc.code
+        except BaseException:
+            err.write(traceback.format_exc())
+            code = -1
+    return code, out.getvalue(), err.getvalue(), time.monotonic() - start

@@ -12,17 +12,13 @@ as real child processes.
 """
 
 import hashlib
-import io
 import random
 import shutil
 import time
-import traceback
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
-from rakdesk.cli import main
 from rakdesk.core import storage
 from tests import hostile_files as H
 
@@ -85,22 +81,6 @@ def cases(master: Path, rng: random.Random) -> list[tuple[str, object]]:
             ("symlink-loop", H.symlink_loop)]
     out += [(f"schema-v{v}", lambda p, v=v: H.schema_version(master, p, v)) for v in (1, 2, 3)]
     return out
-
-
-def run(*args) -> tuple[int, str, str, float]:
-    """The real command, in-process: exit code, stdout, stderr, seconds; a
-    Python traceback (an exception main lets through) shows up in stderr."""
-    out, err = io.StringIO(), io.StringIO()
-    start = time.monotonic()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = main([str(a) for a in args])
-        except SystemExit as exc:
-            code = exc.code
-        except BaseException:
-            err.write(traceback.format_exc())
-            code = -1
-    return code, out.getvalue(), err.getvalue(), time.monotonic() - start
 
 
 def fingerprint(path: Path) -> dict:
@@ -166,7 +146,7 @@ def test_a_hundred_hostile_workspaces_through_every_command(
                     ("merge", clean, path), ("merge", path, clean, "--dry-run"),
                     ("merge", path, clean), ("import-xlsx", path, small_workbook)]
         for args in commands:
-            code, out, err, seconds = run(*args)
+            code, out, err, seconds = H.run_inprocess(*args)
             slowest = max(slowest, (seconds, f"{name}: {args[0]}"))
             said = (err or out).strip()
             if seconds > LIMIT:
