@@ -6,10 +6,14 @@ foreign keys. It is marked with ``PRAGMA application_id`` and its schema version
 (``PRAGMA user_version``). Before a file is used it is checked read-only; a
 file that is not rakdesk's, is damaged, or is newer than this rakdesk is
 refused with a message and left byte-for-byte untouched. Older files are
-backed up, then migrated with Alembic. Connections run with
-``trusted_schema=OFF``, and a file carrying triggers, views or other objects
-rakdesk did not create is opened read-only, so nothing stored in a file can
-act behind the user's back.
+backed up, then migrated with Alembic on a copy that replaces the file only
+when whole. Connections run with ``trusted_schema=OFF``, and a file carrying
+triggers, views or other objects rakdesk did not create, a schema that is not
+exactly rakdesk's (rakdesk.core.schema_check) or rows whose parent is gone is
+opened read-only, so nothing stored in a file can act behind the user's back;
+a stored value rakdesk cannot read (rakdesk.core.value_check) refuses the file.
+WAL-mode files and cut-off writes are read through a private copy
+(rakdesk.core.safefiles), so nothing is written beside them.
 """
 
 from __future__ import annotations
