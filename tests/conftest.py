@@ -119,3 +119,13 @@ def kubu_plan(demo_file):
     yield session, editing.load_plan(session, plan.id)
     session.close()
     ws.close()
+
+
+@pytest.fixture(autouse=True)
+def core_language():
+    """The core speaks Indonesian in every test unless the test says otherwise."""
+    from rakdesk.core import i18n
+
+    i18n.set_language("id")
+    yield
+    i18n.set_language("id")

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from rakdesk.core import plans as ops
+from rakdesk.core.i18n import tr
 from rakdesk.core.schedule import TICK
 from rakdesk.core.storage import Workspace, create_workspace
 
@@ -67,7 +68,7 @@ def write_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
     if path.exists() and not overwrite:
         from rakdesk.errors import WorkspaceError
 
-        raise WorkspaceError(f"{path.name} sudah ada; pilih nama lain.")
+        raise WorkspaceError(tr("{name} sudah ada; pilih nama lain.").format(name=path.name))
     ws: Workspace = create_workspace(tmp)
     try:
         with ws.session() as session:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, select
 
 from rakdesk.core import plans as ops
+from rakdesk.core.i18n import format_count, tr
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.schedule import EMPTY, TICK, Cell, parse_weeks
 from rakdesk.errors import ValidationError
@@ -30,20 +31,21 @@ def load_plan(session: Session, plan_id: str) -> Plan:
             keg.selectinload(Kegiatan.cells), keg.selectinload(Kegiatan.pelaksana))
     ).first()
     if plan is None:
-        raise ValidationError(f"Rencana dengan id {plan_id} tidak ada di berkas ini.")
+        raise ValidationError(
+            tr("Rencana dengan id {id} tidak ada di berkas ini.").format(id=plan_id))
     return plan
 
 
 def set_field(row, field: str, value: str) -> str:
     """Set one text field; returns the old value. A target is parsed too."""
     if field not in TEXT_FIELDS.get(type(row), ()):
-        raise ValidationError(f"Kolom {field} tidak bisa diubah di sini.")
+        raise ValidationError(tr("Kolom {field} tidak bisa diubah di sini.").format(field=field))
     ops.ensure_draft(row)
     value = value or ""
     if len(value) > MAX_TEXT:
         raise ValidationError(
-            f"Teks terlalu panjang ({len(value):,} karakter; paling banyak {MAX_TEXT:,})."
-            .replace(",", "."))
+            tr("Teks terlalu panjang ({length} karakter; paling banyak {limit}).").format(
+                length=format_count(len(value)), limit=format_count(MAX_TEXT)))
     old = getattr(row, field)
     if field == "target":
         ops.set_target(row, value)

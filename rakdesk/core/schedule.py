@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from rakdesk.core.i18n import tr
+
 
 class Granularity(StrEnum):
     MONTHLY = "monthly"
@@ -133,9 +135,11 @@ def to_quarterly(cells: dict[int, Cell]) -> tuple[dict[int, Cell], list[str]]:
                 for i, c in enumerate(months)
                 if c.ticked
             )
-            losses.append(f"T{q} dicentang dari {labels}; rincian bulan/minggu hilang")
+            losses.append(tr("T{quarter} dicentang dari {months}; rincian bulan/minggu hilang")
+                          .format(quarter=q, months=labels))
         if len(notes) > 1:
-            losses.append(f"T{q}: catatan dari {len(notes)} bulan digabung")
+            losses.append(tr("T{quarter}: catatan dari {count} bulan digabung")
+                          .format(quarter=q, count=len(notes)))
     return result, losses
 
 
