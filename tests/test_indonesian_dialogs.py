@@ -181,12 +181,29 @@ def indonesian(qtbot, monkeypatch):
     i18n.install(app, "en")
 
 
-def test_qt_dialogs_use_their_translated_widgets_when_the_system_speaks_otherwise(indonesian):
-    from rakdesk.ui.i18n import system_speaks
+@pytest.mark.parametrize("system, interface, native", [
+    ("id", "id", True), ("en", "id", False), ("en", "en", True), ("id", "en", False),
+])
+def test_native_dialogs_only_when_the_system_speaks_the_interface_language(
+        qtbot, monkeypatch, system, interface, native):
+    """A native file dialog speaks the system's language, which rakdesk cannot
+    translate: on an English Windows the Indonesian interface uses Qt's own
+    (translated) dialogs, on an Indonesian Windows the native ones."""
+    from PySide6.QtCore import QLocale
 
-    native_allowed = not QCoreApplication.testAttribute(
-        Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    assert native_allowed == system_speaks("id")
+    from rakdesk.ui import i18n
+
+    language = {"id": QLocale.Language.Indonesian, "en": QLocale.Language.English}[system]
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale(language)))
+    app = QApplication.instance()
+    translators = i18n.install(app, interface)
+    try:
+        assert QCoreApplication.testAttribute(
+            Qt.ApplicationAttribute.AA_DontUseNativeDialogs) is not native
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        i18n.install(app, "en")
 
 
 def test_every_dialog_speaks_indonesian(qtbot, indonesian, demo_file, tmp_path):
