@@ -261,6 +261,12 @@ def test_every_dialog_speaks_indonesian(qtbot, indonesian, demo_file, tmp_path):
         shutil.copyfile(demo_file, copy)
         walker.opened(lambda: window.merge_file(str(copy)))
 
+        # finalising says so in a message box; the revisions are listed
+        walker.then(lambda d: d.accept())
+        walker.opened(act["finalize"].trigger, count=2)
+        assert window.model.plan.status == "final"
+        walker.opened(act["revisions"].trigger)
+
         # a core error in a message box: a file that is not a workspace
         foreign = tmp_path / "bukan.sqlite"
         foreign.write_bytes(b"bukan berkas rakdesk" * 100)
@@ -268,7 +274,7 @@ def test_every_dialog_speaks_indonesian(qtbot, indonesian, demo_file, tmp_path):
     finally:
         walker.stop()
     english = {name: texts for name, texts in walker.seen.items() if texts}
-    assert len(walker.seen) >= 24, sorted(walker.seen)
+    assert len(walker.seen) >= 27, sorted(walker.seen)
     assert english == {}
 
 
