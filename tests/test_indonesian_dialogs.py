@@ -326,3 +326,25 @@ def test_core_messages_in_the_window_follow_the_interface_language(qtbot, kubu, 
         for translator in translators:
             app.removeTranslator(translator)
         i18n.install(app, "en")
+
+
+@pytest.mark.parametrize("language, verdict", [
+    ("id", "TIDAK DIKENAL: dokumen ini bukan revisi yang tersimpan di berkas ini."),
+    ("en", "UNKNOWN: this document is not a revision stored in this file."),
+])
+def test_the_core_verdict_on_a_document_follows_the_interface_language(qtbot, kubu, language,
+                                                                       verdict):
+    from rakdesk.ui import i18n
+    from rakdesk.ui.revision_dialogs import VerifyDialog
+
+    app = QApplication.instance()
+    translators = i18n.install(app, language)
+    try:
+        dialog = VerifyDialog(kubu.doc.session, kubu)
+        qtbot.addWidget(dialog)
+        dialog.check(b"%PDF-1.4\n% a PDF rakdesk never printed\n")
+        assert dialog.ui.result.toPlainText() == verdict
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        i18n.install(app, "en")
