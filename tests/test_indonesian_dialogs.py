@@ -265,7 +265,8 @@ def test_every_dialog_speaks_indonesian(qtbot, indonesian, demo_file, tmp_path):
         walker.then(lambda d: d.accept())
         walker.opened(act["finalize"].trigger, count=2)
         assert window.model.plan.status == "final"
-        walker.opened(act["revisions"].trigger)
+        walker.then(lambda d: (d.ui.viewButton.click(), d.reject()))  # its stored PDF shown
+        walker.opened(act["revisions"].trigger, count=2)
 
         # a core error in a message box: a file that is not a workspace
         foreign = tmp_path / "bukan.sqlite"
@@ -274,7 +275,7 @@ def test_every_dialog_speaks_indonesian(qtbot, indonesian, demo_file, tmp_path):
     finally:
         walker.stop()
     english = {name: texts for name, texts in walker.seen.items() if texts}
-    assert len(walker.seen) >= 27, sorted(walker.seen)
+    assert len(walker.seen) >= 28, sorted(walker.seen)
     assert english == {}
 
 
