@@ -3,20 +3,21 @@ default (resources/translations/rakdesk_id.qm); English is the source text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 from rakdesk.paths import resources_dir
+from rakdesk.ui.settings import settings
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 
 def current_language() -> str:
-    value = QSettings().value("language", "id")
+    value = settings().value("language", "id")
     return value if value in LANGUAGES else "id"
 
 
 def set_language(code: str) -> None:
-    QSettings().setValue("language", code)
+    settings().setValue("language", code)
 
 
 def install(app, language: str | None = None) -> list[QTranslator]:

@@ -1,0 +1,125 @@
+"""The centre of the window: the plan grid, with a bar above it when the plan
+is final, and a hint with a button in the grid's empty space when there is
+nothing to show yet (no satker, no plan, no rows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class FinalBar(QFrame):
+    """"This plan is final. [Start the next revision]": a bar, not a question,
+    so that nothing typed into the grid can answer it."""
+
+    sig_next_revision = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("finalBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#finalBar { background: #fff4ce; border: 1px solid #e0c36a; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel(self)
+        self.label.setObjectName("finalBarText")
+        self.button = QPushButton(self.tr("Start the next revision"), self)
+        self.button.setObjectName("finalBarButton")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter and Space never press it
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.sig_next_revision)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+
+    def show_plan(self, plan, writable: bool) -> None:
+        final = plan is not None and plan.status == "final"
+        if final:
+            code = plan.revisions[-1].code if plan.revisions else ""
+            self.label.setText(self.tr(
+                "This plan is final (revision {0}, {1}); it can no longer be changed.").format(
+                len(plan.revisions), code))
+        self.button.setVisible(writable)
+        self.setVisible(final)
+
+    def flash(self) -> None:
+        """Someone tried to change the final plan: point at the way to do it."""
+        self.label.setText(self.tr(
+            "This plan is final: to change it, start the next revision."))
+
+
+class EmptyHint(QWidget):
+    """What to do next, centred over the grid's empty space."""
+
+    def __init__(self, grid, parent=None):
+        super().__init__(parent or grid.viewport())
+        self.setObjectName("emptyHint")
+        self.grid = grid
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        self.label = QLabel(self)
+        self.label.setObjectName("emptyHintText")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("emptyHintButton")
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+        self._slot = None
+        self.button.clicked.connect(lambda: self._slot and self._slot())
+        grid.viewport().installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(obj.rect())
+        return False
+
+    def show_hint(self, text: str, button: str | None = None, slot=None) -> None:
+        self.label.setText(text)
+        self._slot = slot
+        self.button.setVisible(bool(button))
+        if button:
+            self.button.setText(button)
+        self.setGeometry(self.grid.viewport().rect())
+        self.show()
+        self.raise_()
+
+
+class PlanArea(QWidget):
+    """The central widget: it stays while workspaces come and go (so the docks
+    around it keep their sizes); the grid inside it is replaced."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("planArea")
+        self.final_bar = FinalBar(self)
+        self.final_bar.hide()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.final_bar)
+        self.grid = None
+        self.hint = None
+
+    def set_grid(self, grid) -> None:
+        if self.grid is not None:
+            self._layout.removeWidget(self.grid)
+            self.grid.hide()
+            self.grid.deleteLater()
+        self.grid = grid
+        grid.setParent(self)
+        self._layout.addWidget(grid, 1)
+        grid.show()
+        self.hint = EmptyHint(grid)
