@@ -156,6 +156,7 @@ def test_an_empty_workspace_satker_and_plan_say_what_to_do_next(qtbot, tmp_path,
     window = make_window(qtbot, path)
     hint = window.area.hint
     assert hint.isVisible() and "satker" in hint.label.text().lower()
+    assert not window.properties.target_group.isVisible()  # no lone "Target" box
     fill_dialog(monkeypatch, SatkerDialog, lambda d: d.ui.name.setText("SEKRETARIAT KPU BARU"))
     qtbot.mouseClick(hint.button, Qt.MouseButton.LeftButton)  # [Add satker]
     assert [s.name for s in ops.all_satkers(window.doc.session)] == ["SEKRETARIAT KPU BARU"]

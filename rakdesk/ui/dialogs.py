@@ -305,6 +305,9 @@ class PlanDialog(GuardedDialog):
         ui.fungsi.setPlainText(values.get("fungsi", ""))
         # Dates are typed the Indonesian way, with the whole year: 22/01/2020.
         ui.signDate.setDisplayFormat("dd/MM/yyyy")
+        lines = ui.signOffice.fontMetrics().lineSpacing()
+        for box, rows in ((ui.signOffice, 4), (ui.tugas, 5), (ui.fungsi, 7)):
+            box.setMaximumHeight(lines * rows + 14)  # a few lines; longer text scrolls
         self._date_keys = DateSeparatorKeys(ui.signDate)
         ui.kind.currentTextChanged.connect(self._show_kind_fields)
         self._show_kind_fields(ui.kind.currentText())

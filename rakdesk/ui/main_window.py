@@ -129,32 +129,6 @@ class MainWindow(QMainWindow):
             user_settings.set_last_plan(self.doc.workspace.path, plan_id)
         self._update_actions()
 
-    def _update_area(self, plan, editable: bool) -> None:
-        """The final-plan bar, and what to do next when there is nothing to show."""
-        writable = not self.doc.readonly
-        self.area.final_bar.show_plan(plan, writable)
-        hint = self.area.hint
-        if plan is not None:
-            if self.model.rows:
-                hint.hide()
-            elif editable:
-                hint.show_hint(self.tr("This plan is still empty."), self.tr("Add sasaran"),
-                               self.plan_actions.insert_sasaran)
-            else:
-                hint.show_hint(self.tr("This plan is empty."))
-            return
-        satker = self.tree._satker()
-        if satker is None and not ops.all_satkers(self.doc.session):
-            hint.show_hint(self.tr("There is no satker yet."),
-                           self.tr("Add satker") if writable else None, self.tree.new_satker)
-        elif satker is not None and not satker.plans:
-            hint.show_hint(self.tr("{0} has no plan yet.").format(satker.name),
-                           self.tr("New plan") if writable else None, self.tree.new_plan)
-        else:
-            hint.show_hint(self.tr("Choose a plan in the list on the left."),
-                           self.tr("New plan") if writable and satker else None,
-                           self.tree.new_plan)
-
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, "rakdesk", message)
 
@@ -335,9 +309,12 @@ class MainWindow(QMainWindow):
         self.actions_by_name["next_revision"].setEnabled(writable and final)
         self.actions_by_name["revisions"].setEnabled(plan is not None and bool(plan.revisions))
         if final:
-            self.statusBar().showMessage(self.tr(
+            self._final_message = self.tr(
                 "This plan is final ({0}); start the next revision to change it.").format(
-                plan.revisions[-1].code if plan.revisions else ""))
+                plan.revisions[-1].code if plan.revisions else "")
+            self.statusBar().showMessage(self._final_message)
+        elif self.statusBar().currentMessage() == getattr(self, "_final_message", None):
+            self.statusBar().clearMessage()
         for name in ("new_plan", "copy_next_year", "rename", "delete_item", "new_satker",
                      "edit_satker", "sub_units", "officials", "import_xlsx", "merge"):
             self.actions_by_name[name].setEnabled(writable)
@@ -347,7 +324,7 @@ class MainWindow(QMainWindow):
         quarterly.setEnabled(editable and plan.kind == "RAK")
         quarterly.blockSignals(False)
         if self.doc is not None:
-            self._update_area(plan, editable)
+            self.area.show_state(self, plan, editable)
 
     def _toggle_quarterly(self, checked: bool) -> None:
         self.plan_actions.set_granularity("quarterly" if checked else "monthly")
@@ -534,43 +511,10 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def export_pdf(self, draft: bool = False) -> None:
-        """Ctrl+E: what printing prints (a final plan's stored revision, byte for
-        byte, which Check a document recognises); ``draft``: a fresh rendering."""
-        from rakdesk.core.revisions import plan_of_record
+        from rakdesk.ui.pdf_export import export_pdf
 
-        plan = self.model.plan
-        if plan is None:
-            return
-        stored = None if draft else plan_of_record(plan)
-        label = ops.plan_label(plan) + (f" {stored.code}" if stored else "")
-        if draft:
-            label += " " + self.tr("draft")
-        name = f"{label} {plan.satker.name}.pdf".replace("/", "-")
-        title = self.tr("Export a draft PDF") if draft else self.tr("Export PDF")
-        path, _ = QFileDialog.getSaveFileName(self, title, name, "PDF (*.pdf)")
-        if not path:
-            return
-        from rakdesk.pdf import render_plan_to_file
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if stored is not None:
-                Path(path).write_bytes(stored.pdf)
-            else:
-                render_plan_to_file(plan, Path(path))
-        except OSError as exc:
-            QMessageBox.critical(self, "rakdesk", str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        if stored is not None:
-            message = self.tr("Final revision {0} ({1}) saved as stored: {2}").format(
-                stored.number, stored.code, path)
-        elif plan.status == "final":
-            message = self.tr("Draft PDF (not the final revision) saved: {0}").format(path)
-        else:
-            message = self.tr("PDF saved: {0}").format(path)
-        self.statusBar().showMessage(message, 15000)
+        if self.model.plan is not None:
+            export_pdf(self, self.model.plan, draft)
 
     def _toggle_preview(self, checked: bool) -> None:
         dock = self.findChild(QDockWidget, "previewDock")

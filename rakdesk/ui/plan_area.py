@@ -4,7 +4,7 @@ nothing to show yet (no satker, no plan, no rows)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
 
 class FinalBar(QFrame):
@@ -123,3 +125,34 @@ class PlanArea(QWidget):
         self._layout.addWidget(grid, 1)
         grid.show()
         self.hint = EmptyHint(grid)
+
+    def show_state(self, window, plan, editable: bool) -> None:
+        """The final-plan bar, and what to do next when there is nothing to show."""
+        from rakdesk.core import plans as ops
+
+        writable = not window.doc.readonly
+        self.final_bar.show_plan(plan, writable)
+        hint, tree = self.hint, window.tree
+        if plan is not None:
+            if window.model.rows:
+                hint.hide()
+            elif editable:
+                hint.show_hint(translate("MainWindow", "This plan is still empty."),
+                               translate("MainWindow", "Add sasaran"),
+                               window.plan_actions.insert_sasaran)
+            else:
+                hint.show_hint(translate("MainWindow", "This plan is empty."))
+            return
+        satker = tree._satker()  # the satker (or year) chosen in the tree
+        if satker is None and not ops.all_satkers(window.doc.session):
+            hint.show_hint(translate("MainWindow", "There is no satker yet."),
+                           translate("MainWindow", "Add satker") if writable else None,
+                           tree.new_satker)
+        elif satker is not None and not satker.plans:
+            hint.show_hint(translate("MainWindow", "{0} has no plan yet.").format(satker.name),
+                           translate("MainWindow", "New plan") if writable else None,
+                           tree.new_plan)
+        else:
+            hint.show_hint(translate("MainWindow", "Choose a plan in the list on the left."),
+                           translate("MainWindow", "New plan") if writable and satker else None,
+                           tree.new_plan)
