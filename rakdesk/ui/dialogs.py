@@ -322,6 +322,7 @@ class PlanDialog(GuardedDialog):
             widget.setVisible(iku)
         for widget in (ui.label_2, ui.granularity, ui.label_11, ui.tickStyle, ui.numericMonths):
             widget.setVisible(not iku)
+        ui.title.setPlaceholderText("INDIKATOR KINERJA UTAMA" if iku else "RENCANA AKSI KINERJA")
         # As tall as the fields need (the form scrolls on a screen too small).
         margins = self.layout().contentsMargins()
         height = (ui.formWidget.sizeHint().height() + ui.buttonBox.sizeHint().height()
