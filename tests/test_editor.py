@@ -279,10 +279,10 @@ def test_read_only_file_refuses_edits(qtbot, demo_file):
 
 
 def test_window_remembers_recent_files(qtbot, demo_file):
-    from PySide6.QtCore import QSettings
+    from rakdesk.ui.settings import settings
 
     make_window(qtbot, demo_file)
-    assert QSettings().value("recentFiles")[0] == str(demo_file)
+    assert settings().value("recentFiles")[0] == str(demo_file)
 
 
 def test_preview_shows_the_rendered_plan(qtbot, kubu):

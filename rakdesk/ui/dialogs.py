@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from rakdesk.core.model import BODIES, LEVELS
 from rakdesk.core.nip import format_nip, nip_problem, normalize_nip
 from rakdesk.core.schedule import Cell, weeks_text
+from rakdesk.ui.dialog_guard import GuardedDialog
 from rakdesk.ui.generated.ui_official_dialog import Ui_OfficialDialog
 from rakdesk.ui.generated.ui_officials_dialog import Ui_OfficialsDialog
 from rakdesk.ui.generated.ui_plan_dialog import Ui_PlanDialog
 from rakdesk.ui.generated.ui_satker_dialog import Ui_SatkerDialog
 from rakdesk.ui.generated.ui_subunits_dialog import Ui_SubUnitsDialog
 from rakdesk.ui.generated.ui_weeks_dialog import Ui_WeeksDialog
+from rakdesk.ui.settings import fit_into_screen
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp)"
 MAX_IMAGE = 5 * 1024 * 1024
@@ -51,7 +53,7 @@ def show_image(label, data: bytes | None) -> None:
         label.setText("—")
 
 
-class SatkerDialog(QDialog):
+class SatkerDialog(GuardedDialog):
     def __init__(self, values: dict | None = None, parent=None):
         super().__init__(parent)
         self.ui = Ui_SatkerDialog()
@@ -77,6 +79,7 @@ class SatkerDialog(QDialog):
         ui.removeLogo.clicked.connect(lambda: self._set_logo(None))
         ui.name.textChanged.connect(self._validate)
         self._validate()
+        self.guard(ui.buttonBox)
 
     def _choose_logo(self):
         data = read_image(self, self.tr("Logo"))
@@ -104,7 +107,7 @@ class SatkerDialog(QDialog):
         }
 
 
-class SubUnitsDialog(QDialog):
+class SubUnitsDialog(GuardedDialog):
     """Edit the list of sub-units; returns [(id or None, name)] in order."""
 
     def __init__(self, units: list[tuple[str | None, str]], parent=None):
@@ -121,6 +124,10 @@ class SubUnitsDialog(QDialog):
         ui.upUnit.clicked.connect(lambda: self._move(-1))
         ui.downUnit.clicked.connect(lambda: self._move(1))
         ui.units.currentTextChanged.connect(ui.unitName.setText)
+        self.guard(ui.buttonBox)
+
+    def snapshot(self):
+        return self.units()
 
     def _add(self, name: str, unit_id=None):
         from PySide6.QtWidgets import QListWidgetItem
@@ -156,7 +163,7 @@ class SubUnitsDialog(QDialog):
                 for i in range(units.count())]
 
 
-class OfficialDialog(QDialog):
+class OfficialDialog(GuardedDialog):
     def __init__(self, values: dict | None = None, parent=None):
         super().__init__(parent)
         self.ui = Ui_OfficialDialog()
@@ -178,6 +185,7 @@ class OfficialDialog(QDialog):
         ui.nip.textChanged.connect(self._validate)
         ui.name.textChanged.connect(self._validate)
         self._validate()
+        self.guard(ui.buttonBox)
 
     def _choose(self, key, label):
         data = read_image(self, self.tr("Image"))
@@ -252,7 +260,7 @@ class OfficialsDialog(QDialog):
             self._fill()
 
 
-class PlanDialog(QDialog):
+class PlanDialog(GuardedDialog):
     """Plan properties: year, kind, schedule, paper, signatory, signing, print options."""
 
     def __init__(self, values: dict, officials: list[tuple[str, str]], parent=None):
@@ -295,6 +303,33 @@ class PlanDialog(QDialog):
         ui.indikatorHeader.setText(values.get("indikator_header", ""))
         ui.tugas.setPlainText(values.get("tugas", ""))
         ui.fungsi.setPlainText(values.get("fungsi", ""))
+        # Dates are typed the Indonesian way, with the whole year: 22/01/2020.
+        ui.signDate.setDisplayFormat("dd/MM/yyyy")
+        lines = ui.signOffice.fontMetrics().lineSpacing()
+        for box, rows in ((ui.signOffice, 4), (ui.tugas, 5), (ui.fungsi, 7)):
+            box.setMaximumHeight(lines * rows + 14)  # a few lines; longer text scrolls
+        self._date_keys = DateSeparatorKeys(ui.signDate)
+        ui.kind.currentTextChanged.connect(self._show_kind_fields)
+        self._show_kind_fields(ui.kind.currentText())
+        self.guard(ui.buttonBox)
+
+    def _show_kind_fields(self, kind: str) -> None:
+        """Only what the plan's kind prints: Tugas and Fungsi are the IKU's
+        header, the schedule is the RAK's."""
+        ui = self.ui
+        iku = kind == "IKU"
+        for widget in (ui.label_16, ui.tugas, ui.label_17, ui.fungsi):
+            widget.setVisible(iku)
+        for widget in (ui.label_2, ui.granularity, ui.label_11, ui.tickStyle, ui.numericMonths):
+            widget.setVisible(not iku)
+        ui.title.setPlaceholderText("INDIKATOR KINERJA UTAMA" if iku else "RENCANA AKSI KINERJA")
+        # As tall as the fields need (the form scrolls on a screen too small).
+        margins = self.layout().contentsMargins()
+        height = (ui.formWidget.sizeHint().height() + ui.buttonBox.sizeHint().height()
+                  + self.layout().spacing() + margins.top() + margins.bottom() + 4)
+        self.resize(self.width(), height)
+        if self.isVisible():
+            fit_into_screen(self)
 
     def values(self) -> dict:
         ui = self.ui
@@ -348,6 +383,33 @@ class WeeksDialog(QDialog):
         weeks = frozenset(w for w, box in enumerate(self.boxes, 1) if box.isChecked())
         return Cell(ticked=self.ui.ticked.isChecked() or bool(weeks), weeks=weeks,
                     note=self.ui.note.text().strip())
+
+
+class DateSeparatorKeys(QObject):
+    """"22/01/2020" typed into a QDateEdit: Qt moves on to the month by itself
+    after "22", and would then take the "/" as text. A separator moves to the
+    next part of the date unless the cursor is already at its start."""
+
+    SEPARATORS = ("/", "-", ".")
+
+    def __init__(self, edit):
+        super().__init__(edit)
+        self.edit = edit
+        edit.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() != QEvent.Type.KeyPress or event.text() not in self.SEPARATORS:
+            return False
+        edit = self.edit
+        line = edit.lineEdit()
+        position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+        if position > 0 and line.text()[position - 1] in self.SEPARATORS:
+            return True  # already at the start of the next part
+        index = edit.currentSectionIndex()
+        if index + 1 < edit.sectionCount():
+            edit.setCurrentSectionIndex(index + 1)
+            edit.setSelectedSection(edit.currentSection())
+        return True
 
 
 def _select(combo, data) -> None:

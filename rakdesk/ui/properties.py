@@ -63,7 +63,8 @@ class PropertiesPanel(QWidget):
         self.target.editingFinished.connect(lambda: self._commit(COL_TARGET, self.target.text()))
         self.target_kind = QLabel(self)
         self.target_kind.setWordWrap(True)
-        self._group(layout, self.tr("Target"), self.target, self.target_kind, stretch=1)
+        self.target_group = self._group(layout, self.tr("Target"), self.target,
+                                        self.target_kind, stretch=1)
         self.units = QListWidget(self)
         self.units.setObjectName("prop_pelaksana")
         self.units.itemChanged.connect(self._units_changed)
@@ -125,6 +126,7 @@ class PropertiesPanel(QWidget):
                 editor.setPlainText(text)
             editor.setReadOnly(not editable)
         ind = grid_row.indikator if grid_row else None
+        self.target_group.setVisible(model.plan is not None)  # no lone box without a plan
         if not self.target.hasFocus():
             self.target.setText(ind.target if ind else "")
         self.target.setReadOnly(not editable)

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>FinalBar</name>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="35"/>
+        <source>Start the next revision</source>
+        <translation>Mulai revisi berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="48"/>
+        <source>This plan is final (revision {0}, {1}); it can no longer be changed.</source>
+        <translation>Rencana ini final (revisi ke-{0}, {1}); isinya tidak bisa diubah lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="56"/>
+        <source>This plan is final: to change it, start the next revision.</source>
+        <translation>Rencana ini final: untuk mengubahnya, mulai revisi berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>FinalizeDialog</name>
     <message>
         <location filename="../../rakdesk/ui/revision_dialogs.py" line="26"/>
@@ -32,6 +50,19 @@
         <location filename="../../forms/finalize_dialog.ui" line="4"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/dialog_guard.py" line="44"/>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialog_guard.py" line="45"/>
+        <source>Discard the changes made in this window?</source>
+        <translation>Buang perubahan yang dibuat di jendela ini?</translation>
     </message>
 </context>
 <context>
@@ -85,419 +116,500 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="60"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="71"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="62"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="73"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="67"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="78"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="84"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="95"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="142"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="140"/>
+        <source>This plan is still empty.</source>
+        <translation>Rencana ini masih kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="141"/>
+        <source>Add sasaran</source>
+        <translation>Tambah sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="144"/>
+        <source>This plan is empty.</source>
+        <translation>Rencana ini kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="148"/>
+        <source>There is no satker yet.</source>
+        <translation>Belum ada satker.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="149"/>
+        <source>Add satker</source>
+        <translation>Tambah satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="152"/>
+        <source>{0} has no plan yet.</source>
+        <translation>{0} belum punya rencana.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="153"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="157"/>
+        <source>New plan</source>
+        <translation>Rencana baru</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="156"/>
+        <source>Choose a plan in the list on the left.</source>
+        <translation>Pilih rencana di daftar sebelah kiri.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="143"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="158"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="144"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="145"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="160"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="146"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="148"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="150"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
         <source>&amp;Merge from another file...</source>
         <translation>&amp;Gabungkan dari berkas lain...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="152"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
         <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
         <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="155"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="170"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="157"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="172"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="158"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="173"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <source>A final plan: its stored revision, as printed</source>
+        <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="175"/>
+        <source>Export a &amp;draft PDF...</source>
+        <translation>Ekspor PDF &amp;draf...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
+        <source>A fresh rendering of the plan as it is now, without document code</source>
+        <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="166"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="168"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="198"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="199"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="201"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="212"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="195"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="215"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="197"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="199"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="220"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="222"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="206"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="214"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="234"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="215"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="237"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="244"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="246"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="232"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="252"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="242"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="263"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="265"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="270"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="271"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="289"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="259"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="293"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="283"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="313"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="332"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="367"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="339"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="353"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="388"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="363"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="398"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="409"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="378"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="414"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="379"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="415"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="403"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="439"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="427"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="431"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="461"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="465"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="477"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="23"/>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="26"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="490"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="25"/>
+        <source>Export a draft PDF</source>
+        <translation>Ekspor PDF draf</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="44"/>
+        <source>Final revision {0} ({1}) saved as stored: {2}</source>
+        <translation>Revisi final ke-{0} ({1}) disimpan persis seperti tersimpan: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="47"/>
+        <source>Draft PDF (not the final revision) saved: {0}</source>
+        <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="50"/>
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="524"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="558"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="552"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="586"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="553"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="587"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="564"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="598"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="573"/>
-        <source>Final plan</source>
-        <translation>Rencana final</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="574"/>
-        <source>This plan is final (revision {0}, {1}). Start revision {2} to change it? The final revision stays stored and printable as it is.</source>
-        <translation>Rencana ini final (revisi ke-{0}, {1}). Mulai revisi ke-{2} untuk mengubahnya? Revisi final tetap tersimpan dan bisa dicetak seperti adanya.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="602"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="635"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="664"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="697"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="410"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="607"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="446"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="640"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="626"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="610"/>
+        <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
+        <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="659"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="638"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="671"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="680"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="654"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="687"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="663"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="696"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
@@ -593,7 +705,7 @@
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="183"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="191"/>
         <source>Image</source>
         <translation>Gambar</translation>
     </message>
@@ -669,32 +781,32 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="67"/>
+        <location filename="../../rakdesk/ui/preview.py" line="72"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="68"/>
+        <location filename="../../rakdesk/ui/preview.py" line="73"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="69"/>
+        <location filename="../../rakdesk/ui/preview.py" line="74"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="70"/>
+        <location filename="../../rakdesk/ui/preview.py" line="75"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="71"/>
+        <location filename="../../rakdesk/ui/preview.py" line="76"/>
         <source>Fit to width</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="115"/>
+        <location filename="../../rakdesk/ui/preview.py" line="140"/>
         <source>Page {0} of {1}</source>
         <translation>Halaman {0} dari {1}</translation>
     </message>
@@ -786,32 +898,32 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="263"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="271"/>
         <source>Monthly (B1..B12)</source>
         <translation>Bulanan (B1..B12)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="264"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="272"/>
         <source>Quarterly (T1..T4)</source>
         <translation>Triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="265"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="273"/>
         <source>Office, then position (SEKRETARIS,)</source>
         <translation>Kantor, lalu jabatan (SEKRETARIS,)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="267"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="275"/>
         <source>Position with office (KETUA KOMISI ...)</source>
         <translation>Jabatan dengan kantor (KETUA KOMISI ...)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="271"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="279"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="272"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="280"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
@@ -939,7 +1051,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="187"/>
+        <location filename="../../rakdesk/ui/preview.py" line="212"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
@@ -977,12 +1089,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="71"/>
+        <location filename="../../rakdesk/ui/properties.py" line="72"/>
         <source>Other pelaksana, separated by ;</source>
         <translation>Pelaksana lain, dipisah dengan ;</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="73"/>
+        <location filename="../../rakdesk/ui/properties.py" line="74"/>
         <source>Pelaksana</source>
         <translation>Pelaksana</translation>
     </message>
@@ -1043,7 +1155,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>SatkerDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="82"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="85"/>
         <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Logo</source>
         <translation>Logo</translation>
@@ -1488,7 +1600,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="38"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="40"/>
         <source>That file is not an image rakdesk can use (PNG or JPEG, at most 5 MB).</source>
         <translation>Berkas itu bukan gambar yang bisa dipakai rakdesk (PNG atau JPEG, paling besar 5 MB).</translation>
     </message>
