@@ -1,6 +1,8 @@
 """One QUndoCommand per user edit. Each holds ids and old/new values, calls the
 core through the document, and tells the views what changed. A command whose
-edit fails marks itself obsolete, so the stack drops it and shows the error."""
+edit fails or changes nothing marks itself obsolete, so the stack drops it (and
+deletes its C++ half); the outcome is kept on the Python side in ``failed``,
+which the document reads after pushing."""
 
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ class DocumentCommand(QUndoCommand):
         self.doc = doc
         self.plan_id = plan_id
         self.changed_rows: list[str] = []
+        self.failed = False  # Python-side: still readable after the stack deleted the command
+
+    def fail(self) -> None:
+        """The edit was refused or changed nothing: the stack drops the command."""
+        self.failed = True
+        self.setObsolete(True)
 
     def redo(self):
         self._run(self.do)
@@ -38,10 +46,11 @@ class DocumentCommand(QUndoCommand):
         try:
             self.doc.apply(fn)
         except RakdeskError as exc:
-            self.setObsolete(True)
+            self.fail()
             self.doc.sig_error.emit(str(exc))
             return
-        self.notify()
+        if not self.failed:  # a no-op changes nothing on screen either
+            self.notify()
 
     def notify(self):
         if self.plan_id is None:
@@ -141,7 +150,7 @@ class CreateCommand(DocumentCommand):
                 )
             self.first_id = rows[0].id if rows else None
             if not rows:
-                self.setObsolete(True)
+                self.fail()
             return
         for cls, parent_cls, parent_id, position, data in self.made:
             parent = session.get(parent_cls, parent_id) if parent_cls else None
@@ -197,7 +206,7 @@ class MoveCommand(DocumentCommand):
 
     def do(self, session):
         if not editing.move(session.get(self.cls, self.row_id), self.delta):
-            self.setObsolete(True)
+            self.fail()
 
     def undo_(self, session):
         editing.move(session.get(self.cls, self.row_id), -self.delta)
@@ -274,6 +283,7 @@ class MergeCommand(QUndoCommand):
         self.before: bytes | None = None
         self.after: bytes | None = None
         self.summary = None
+        self.failed = False
 
     def redo(self):
         try:
@@ -286,6 +296,7 @@ class MergeCommand(QUndoCommand):
             else:
                 self.doc.restore_image(self.after)
         except RakdeskError as exc:
+            self.failed = True
             self.setObsolete(True)
             self.doc.sig_error.emit(str(exc))
 

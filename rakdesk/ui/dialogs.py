@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
@@ -115,12 +115,23 @@ class SubUnitsDialog(QDialog):
             self._add(name, unit_id)
         ui = self.ui
         ui.addUnit.clicked.connect(self._on_add)
-        ui.unitName.returnPressed.connect(self._on_add)
+        # Enter in the name field adds the name and never reaches the dialog's
+        # OK button: the dialog stays open for the next name.
+        ui.unitName.installEventFilter(self)
+        for button in (ui.addUnit, ui.renameUnit, ui.removeUnit, ui.upUnit, ui.downUnit):
+            button.setAutoDefault(False)
         ui.renameUnit.clicked.connect(self._on_rename)
         ui.removeUnit.clicked.connect(lambda: ui.units.takeItem(ui.units.currentRow()))
         ui.upUnit.clicked.connect(lambda: self._move(-1))
         ui.downUnit.clicked.connect(lambda: self._move(1))
         ui.units.currentTextChanged.connect(ui.unitName.setText)
+
+    def eventFilter(self, watched, event):
+        if (watched is self.ui.unitName and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._on_add()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add(self, name: str, unit_id=None):
         from PySide6.QtWidgets import QListWidgetItem
@@ -131,9 +142,14 @@ class SubUnitsDialog(QDialog):
 
     def _on_add(self):
         name = self.ui.unitName.text().strip()
-        if name:
+        units = self.ui.units
+        same = [i for i in range(units.count()) if units.item(i).text() == name]
+        if same:  # already listed (e.g. the selected unit's name): just show it
+            units.setCurrentRow(same[0])
+        elif name:
             self._add(name)
-            self.ui.unitName.clear()
+            units.setCurrentRow(units.count() - 1)
+        self.ui.unitName.clear()
 
     def _on_rename(self):
         item = self.ui.units.currentItem()

@@ -124,14 +124,55 @@ class PlanGridView(QTableView):
         self._fit_timer = QTimer(self, singleShot=True, interval=60)
         self._fit_timer.timeout.connect(self.fit_rows)
         self._dirty: set[int] | None = None  # rows to refit; None: all of them
+        self._cursor: tuple | None = None  # where the cursor was before a reset
+        self._switching = False
         self.horizontalHeader().sectionResized.connect(self._refit_all)
+        self.grid_model.modelAboutToBeReset.connect(self._remember_cursor)
         self.grid_model.modelReset.connect(self._after_reset)
         self.grid_model.dataChanged.connect(self._refit_rows)
 
     # ------------------------------------------------------------ layout
 
     def set_plan(self, plan_id: str | None) -> None:
-        self.grid_model.set_plan(plan_id)
+        self._switching = True  # another plan: nothing of the old cursor applies
+        try:
+            self.grid_model.set_plan(plan_id)
+        finally:
+            self._switching = False
+
+    def _remember_cursor(self) -> None:
+        """Before the rows are read again (an edit, undo, redo): which kegiatan,
+        indikator and sasaran the cursor is on, its row and its column."""
+        self._cursor = None
+        index = self.currentIndex()
+        model = self.grid_model
+        if self._switching or not index.isValid() or index.row() >= len(model.rows):
+            return
+        row = model.rows[index.row()]
+        self._cursor = (row.kegiatan.id if row.kegiatan is not None else None,
+                        row.indikator.id if row.indikator is not None else None,
+                        row.sasaran.id, index.row(), model.columns[index.column()].key)
+
+    def _restore_cursor(self) -> None:
+        """Put the cursor back on the row it was on, wherever that row went (a
+        move, an undo); on the row now in its place when it is gone (a delete)."""
+        cursor, self._cursor = self._cursor, None
+        model = self.grid_model
+        if cursor is None or not model.rows:
+            return
+        kegiatan_id, indikator_id, sasaran_id, old_row, key = cursor
+        wanted, attr = next((w, a) for w, a in ((kegiatan_id, "kegiatan"),
+                                                (indikator_id, "indikator"),
+                                                (sasaran_id, "sasaran")) if w is not None)
+        row = next((r for r, grid_row in enumerate(model.rows)
+                    if getattr(grid_row, attr) is not None
+                    and getattr(grid_row, attr).id == wanted), None)
+        if row is None:
+            row = min(old_row, len(model.rows) - 1)
+        column = model.column(key) if model.has_column(key) else 1
+        index = model.index(row, min(column, model.columnCount() - 1))
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
 
     def sub_unit_names(self) -> list[str]:
         plan = self.grid_model.plan
@@ -157,7 +198,9 @@ class PlanGridView(QTableView):
                 self.setItemDelegateForColumn(col, self.text_delegate)
         for row, col, span in model.spans():
             self.setSpan(row, col, span, 1)
+        self._dirty = None  # the rows were read again: every height is fitted anew
         self.fit_rows()
+        self._restore_cursor()
 
     def _refit_all(self, *_) -> None:
         self._dirty = None

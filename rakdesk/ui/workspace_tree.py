@@ -98,6 +98,8 @@ class WorkspaceTree(QTreeView):
         self.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # Once: the selection model outlives every refresh of the tree's items.
+        self.selectionModel().currentChanged.connect(self._on_current)
         self._reload()
         doc.sig_workspace_changed.connect(self._reload)
         doc.sig_plan_changed.connect(lambda *_: self._reload())
@@ -107,7 +109,6 @@ class WorkspaceTree(QTreeView):
         self.tree_model.refresh()
         self.expandAll()
         self.resizeColumnToContents(0)
-        self.selectionModel().currentChanged.connect(self._on_current)
         if current:
             self.select(current, emit=False)
 

@@ -1,0 +1,172 @@
+"""Grid editing as a user meets it: moves past the end, the cursor after undo,
+delete and moves, paste at the cursor, row heights, the tree's reloads, the
+sub-unit dialog and the pelaksana completion. Keys and clicks go into the
+window; the file is read with a separate connection."""
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from rakdesk.core.model import Kegiatan  # noqa: E402
+from rakdesk.ui.plan_model import (  # noqa: E402
+    COL_INDIKATOR,
+    COL_KEGIATAN,
+    COL_PELAKSANA,
+    COL_SASARAN,
+    period_key,
+)
+from tests.gui import answer_yes, click_cell, db, focused  # noqa: E402
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def first_row_of_sasaran_with(model, count: int) -> int:
+    """The first row of the first sasaran with ``count`` or more indikator."""
+    return next(r for r, row in enumerate(model.rows)
+                if row.sasaran_span and len(row.sasaran.indikator) >= count)
+
+
+def current(window):
+    index = window.grid.currentIndex()
+    return window.model.row_at(index.row()), window.model.column_at(index.column()).key
+
+
+def panel_text(window):
+    return window.properties.fields[COL_KEGIATAN].toPlainText()
+
+
+# ------------------------------------------------------------ bug 2, usability 6
+
+
+def test_alt_up_on_the_first_kegiatan_is_refused_quietly_and_keeps_the_cursor(qtbot, kubu):
+    from rakdesk.core.model import Indikator
+    from rakdesk.ui import commands as cmd
+
+    click_cell(qtbot, kubu, 0, COL_KEGIATAN)  # the first kegiatan of indikator 1.1
+    kegiatan = kubu.model.row_at(0).kegiatan.id
+    steps = kubu.doc.undo_stack.count()
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Up, ALT)  # raised RuntimeError before
+    assert kubu.doc.undo_stack.count() == steps
+    row, key = current(kubu)
+    assert row.kegiatan.id == kegiatan and key == COL_KEGIATAN
+    # The caller learns whether the edit was made, without touching a deleted object.
+    plan_id = kubu.model.plan.id
+    assert not kubu.doc.push(cmd.MoveCommand(kubu.doc, plan_id, Kegiatan, kegiatan, -1))
+    r = first_row_of_sasaran_with(kubu.model, 2)
+    indikator = kubu.model.row_at(r).indikator.id
+    assert kubu.doc.push(cmd.MoveCommand(kubu.doc, plan_id, Indikator, indikator, 1))
+
+
+def test_a_failing_edit_tells_the_caller(qtbot, kubu, monkeypatch):
+    from rakdesk.ui import commands as cmd
+
+    errors = []
+    monkeypatch.setattr(kubu, "_show_error", errors.append)
+    kubu.doc.sig_error.disconnect()
+    kubu.doc.sig_error.connect(errors.append)
+    row = kubu.model.row_at(0)
+    too_long = "x" * 30_000
+    assert not kubu.doc.push(cmd.SetFieldCommand(kubu.doc, kubu.model.plan.id, Kegiatan,
+                                                 row.kegiatan.id, "text", too_long,
+                                                 [row.kegiatan.id]))
+    assert errors and "terlalu panjang" in errors[0]
+
+
+def test_the_cursor_and_the_rincian_panel_follow_moves_undo_and_delete(qtbot, kubu, monkeypatch,
+                                                                        demo_file):
+    answer_yes(monkeypatch)
+    r = first_row_of_sasaran_with(kubu.model, 3)
+    click_cell(qtbot, kubu, r, COL_INDIKATOR)
+    moved = kubu.model.row_at(r).kegiatan
+    moved_id, moved_text = moved.id, moved.text
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Down, ALT)  # the indikator moves down one
+    row, key = current(kubu)
+    assert row.kegiatan.id == moved_id and kubu.grid.currentIndex().row() == r + 1
+    assert key == COL_INDIKATOR and panel_text(kubu) == moved_text
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Z, CTRL)  # undo the move: the cursor goes with it
+    row, _ = current(kubu)
+    assert row.kegiatan.id == moved_id and kubu.grid.currentIndex().row() == r
+    assert panel_text(kubu) == moved_text
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Y, CTRL)  # redo
+    assert current(kubu)[0].kegiatan.id == moved_id
+    assert kubu.grid.currentIndex().row() == r + 1
+    # Delete the indikator under the cursor: the cursor stays on the row now in its place.
+    following = kubu.model.row_at(r + 2).kegiatan
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Delete, CTRL)
+    assert db(demo_file, "SELECT count(*) FROM kegiatan WHERE id=?", moved_id) == [(0,)]
+    row, key = current(kubu)
+    assert row.kegiatan.id == following.id and key == COL_INDIKATOR
+    assert panel_text(kubu) == following.text
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Z, CTRL)  # undo the delete
+    assert current(kubu)[0].kegiatan.id == following.id
+    assert panel_text(kubu) == following.text
+
+
+# ------------------------------------------------------------ bug 10
+
+
+def test_one_click_on_another_plan_reloads_the_grid_once_after_many_edits(qtbot, kubu):
+    click_cell(qtbot, kubu, 0, COL_KEGIATAN)
+    for _ in range(30):
+        kubu.plan_actions.insert_kegiatan()
+        qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert kubu.doc.undo_stack.count() == 30
+    from rakdesk.core import plans as ops
+
+    other = next(p.id for s in ops.all_satkers(kubu.doc.session) for p in s.plans
+                 if p.id != kubu.model.plan.id)
+    resets = []
+    kubu.model.modelReset.connect(lambda: resets.append(1))
+    kubu.tree.setCurrentIndex(kubu.tree.tree_model.find(other))  # what a click does
+    assert kubu.model.plan.id == other
+    assert len(resets) == 1
+
+
+# ------------------------------------------------------------ usability 8
+
+
+def test_enter_in_the_sub_unit_dialog_adds_the_name_and_keeps_the_dialog_open(qtbot, kubu,
+                                                                              demo_file):
+    click_cell(qtbot, kubu, 0, COL_KEGIATAN)
+    kegiatan = kubu.model.row_at(0).kegiatan
+    text = kubu.model.row_at(0).kegiatan.text
+    kubu.tree.select(kubu.model.plan.id)
+    seen = {}
+
+    def type_into_dialog():
+        dialog = QApplication.activeModalWidget()
+        name = dialog.ui.unitName
+        qtbot.keyClicks(name, "Subbag. Teknis Baru")
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+        seen["open after Enter"] = dialog.isVisible()
+        qtbot.keyClicks(name, "Subbag. Hukum Baru")
+        qtbot.keyClick(name, Qt.Key.Key_Enter)
+        seen["still open"] = dialog.isVisible()
+        qtbot.keyClicks(name, "zz")  # stray keys stay in the dialog
+        dialog.accept()
+
+    QTimer.singleShot(0, type_into_dialog)
+    kubu.actions_by_name["sub_units"].trigger()
+    assert seen == {"open after Enter": True, "still open": True}
+    names = [r[0] for r in db(demo_file, "SELECT name FROM sub_unit WHERE satker_id=? ORDER BY "
+                                         "position", kubu.model.plan.satker_id)]
+    assert names[-2:] == ["Subbag. Teknis Baru", "Subbag. Hukum Baru"]
+    assert db(demo_file, "SELECT text FROM kegiatan WHERE id=?", kegiatan.id) == [(text,)]
+
+
+def test_sub_unit_dialog_enter_on_a_listed_name_adds_no_duplicate(qtbot):
+    from rakdesk.ui.dialogs import SubUnitsDialog
+
+    dialog = SubUnitsDialog([("a", "Subbag. Teknis")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.units.setCurrentRow(0)  # its name is put into the field
+    qtbot.keyClick(dialog.ui.unitName, Qt.Key.Key_Return)
+    assert dialog.units() == [("a", "Subbag. Teknis")] and dialog.isVisible()
+
+
+
