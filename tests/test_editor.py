@@ -216,6 +216,7 @@ def test_copy_rows_to_the_clipboard_and_paste_them(qtbot, kubu, demo_file):
     excel = ("Sasaran dari Excel\tIndikator dari Excel\t90%\tKegiatan dari Excel\t√\t√"
              + "\t" * 10 + "\tSubbag. Teknis\n")
     QApplication.clipboard().setText(excel)
+    click_cell(qtbot, kubu, 1, COL_SASARAN)  # in the sasaran column: pasted as a new sasaran
     qtbot.keyClick(kubu.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert db(demo_file, "SELECT count(*) FROM sasaran WHERE text='Sasaran dari Excel'") == [(1,)]
     (row,) = db(demo_file, "SELECT k.id FROM kegiatan k WHERE text='Kegiatan dari Excel'")

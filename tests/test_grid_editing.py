@@ -14,9 +14,6 @@ from rakdesk.core.model import Kegiatan  # noqa: E402
 from rakdesk.ui.plan_model import (  # noqa: E402
     COL_INDIKATOR,
     COL_KEGIATAN,
-    COL_PELAKSANA,
-    COL_SASARAN,
-    period_key,
 )
 from tests.gui import answer_yes, click_cell, db, focused  # noqa: E402
 
@@ -170,3 +167,43 @@ def test_sub_unit_dialog_enter_on_a_listed_name_adds_no_duplicate(qtbot):
 
 
 
+
+
+# ------------------------------------------------------------ bug 6, usability 7
+
+
+def test_paste_goes_where_the_cursor_is_and_opens_no_editor(qtbot, kubu, demo_file):
+    click_cell(qtbot, kubu, 0, COL_KEGIATAN)  # under indikator 1.1
+    copied = kubu.model.row_at(0).kegiatan.text
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_C, CTRL)
+    r = first_row_of_sasaran_with(kubu.model, 2) + 1  # the 2nd indikator of a later sasaran
+    target = kubu.model.row_at(r).indikator
+    click_cell(qtbot, kubu, r, COL_KEGIATAN)
+    steps = kubu.doc.undo_stack.count()
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_V, CTRL)
+    homes = {r[0] for r in db(demo_file, "SELECT indikator_id FROM kegiatan WHERE text=?",
+                              copied)}
+    assert homes == {kubu.model.row_at(0).indikator.id, target.id}
+    assert kubu.doc.undo_stack.count() == steps + 1
+    # The pasted row is selected, the cursor on it, and no editor is open.
+    assert kubu.grid.state() != kubu.grid.State.EditingState and focused() is kubu.grid
+    row, key = current(kubu)
+    assert row.indikator is target and row.kegiatan.text == copied and key == COL_KEGIATAN
+    assert {i.row() for i in kubu.grid.selectionModel().selectedIndexes()} == {r + 1}
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Z, CTRL)  # one step
+    assert db(demo_file, "SELECT count(*) FROM kegiatan WHERE text=?", copied) == [(1,)]
+
+
+def test_rows_are_refitted_after_paste_and_move(qtbot, kubu):
+    long_text = "\n".join(f"{i}. Langkah kegiatan nomor {i}" for i in range(1, 7))
+    QApplication.clipboard().setText('\t\t\t"' + long_text + '"\t√\n')
+    click_cell(qtbot, kubu, 0, COL_KEGIATAN)
+    line = kubu.grid.fontMetrics().lineSpacing()
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_V, CTRL)
+    assert kubu.model.row_at(1).kegiatan.text == long_text
+    assert kubu.grid.rowHeight(1) >= 6 * line  # all six lines show
+    # Moved down, the tall row stays tall and the row now above it is not.
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Up, ALT)
+    assert kubu.model.row_at(0).kegiatan.text == long_text
+    assert kubu.grid.rowHeight(0) >= 6 * line
+    assert kubu.grid.rowHeight(1) < 4 * line

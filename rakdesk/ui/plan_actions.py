@@ -211,8 +211,16 @@ class PlanActions(QObject):
             if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                 self.model.setData(index, rows[0][0])
             return
-        row, _ = self._current()
-        after = row.kegiatan or row.indikator or row.sasaran if row else None
+        row, column = self._current()
+        after = None
+        if row is not None:  # where the cursor is: its column says at which level
+            level = self._level()
+            if level == "row":
+                after = row.kegiatan or row.indikator or row.sasaran
+            elif level == "indikator":
+                after = row.indikator or row.sasaran
+            else:
+                after = row.sasaran
         plan_id = self.plan.id
         after_ids = (type(after), after.id) if after is not None else None
 
@@ -220,7 +228,31 @@ class PlanActions(QObject):
             anchor = session.get(*after_ids) if after_ids else None
             return editing.paste_rows(session, session.get(Plan, plan_id), rows, anchor)
 
-        self._push_create(self.tr("Paste rows"), create, COL_KEGIATAN)
+        command = cmd.CreateCommand(self.doc, self.tr("Paste rows"), plan_id, create)
+        if self.doc.push(command):
+            # The pasted rows are selected; no editor opens (the next key must
+            # not overwrite what was pasted).
+            self.select_rows([data["id"] for *_, data in command.made],
+                             column.key if column is not None else COL_KEGIATAN)
+
+    def select_rows(self, row_ids: list[str], key: str) -> None:
+        """Select the grid rows that show ``row_ids`` (kegiatan, indikator or
+        sasaran), with the cursor on the first, in column ``key``."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        wanted = set(row_ids)
+        rows = [r for r, row in enumerate(self.model.rows)
+                if wanted & {row.sasaran.id, row.indikator and row.indikator.id,
+                             row.kegiatan and row.kegiatan.id}]
+        if not rows:
+            return
+        col = self.model.column(key) if self.model.has_column(key) else 1
+        first = self.model.index(rows[0], col)
+        self.view.setCurrentIndex(first)
+        selection = QItemSelection(first, self.model.index(rows[-1], col))
+        self.view.selectionModel().select(selection,
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(first)
 
     # ------------------------------------------------------------ schedule
 
