@@ -317,6 +317,13 @@ def signature_lines(plan: Plan) -> dict:
     }
 
 
+def has_week_notes(plan: Plan) -> bool:
+    """Whether a cell of the plan names weeks ("Mg 2, 3"): then the printed
+    table, the grid and the workbook explain "Mg" under the table."""
+    return any(c.value().weeks for s in plan.sasaran for i in s.indikator
+               for k in i.kegiatan for c in k.cells)
+
+
 def plan_counts(plan: Plan) -> dict:
     indikator = [i for s in plan.sasaran for i in s.indikator]
     kegiatan = [k for i in indikator for k in i.kegiatan]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from rakdesk.core import plans as ops
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
 from rakdesk.ui.plan_model import (
@@ -186,9 +187,10 @@ class PlanGridView(QTableView):
         if not model.columns:
             return
         widths = {COL_NO: 34, COL_TARGET: 66, COL_KEGIATAN: 220, COL_PELAKSANA: 140}
+        weeks = ops.has_week_notes(model.plan)
         for col, column in enumerate(model.columns):
-            if column.is_period:
-                width = 32 if model.plan.gran.periods == 12 else 60
+            if column.is_period:  # wider when a cell says "Mg 1–4"
+                width = (46 if weeks else 32) if model.plan.gran.periods == 12 else 60
             else:
                 width = widths.get(column.key, 170)
             self.setColumnWidth(col, width)
