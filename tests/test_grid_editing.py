@@ -14,6 +14,7 @@ from rakdesk.core.model import Kegiatan  # noqa: E402
 from rakdesk.ui.plan_model import (  # noqa: E402
     COL_INDIKATOR,
     COL_KEGIATAN,
+    COL_PELAKSANA,
 )
 from tests.gui import answer_yes, click_cell, db, focused  # noqa: E402
 
@@ -207,3 +208,31 @@ def test_rows_are_refitted_after_paste_and_move(qtbot, kubu):
     assert kubu.model.row_at(0).kegiatan.text == long_text
     assert kubu.grid.rowHeight(0) >= 6 * line
     assert kubu.grid.rowHeight(1) < 4 * line
+
+
+def test_pelaksana_is_on_screen_at_1366_and_satker_names_stay_apart(qtbot, kubu):
+    from PySide6.QtGui import QFontMetrics
+
+    from rakdesk.core import plans as ops
+
+    kubu.resize(1366, 740)
+    qtbot.waitUntil(lambda: kubu.width() == 1366)
+    grid = kubu.grid
+    col = kubu.model.column(COL_PELAKSANA)
+    right = grid.columnViewportPosition(col) + grid.columnWidth(col)
+    assert grid.horizontalScrollBar().value() == 0 and right <= grid.viewport().width()
+    assert grid.columnWidth(col) >= 120
+    # Two satker names that begin alike are told apart where the tree shortens them.
+    kubu.doc.apply(lambda s: ops.add_satker(s, name="SEKRETARIAT KPU KABUPATEN KUBU TIMUR"))
+    kubu.doc.sig_workspace_changed.emit()
+    tree = kubu.tree
+    metrics = QFontMetrics(tree.font())
+    shown = {}
+    for satker in ops.all_satkers(kubu.doc.session):
+        index = tree.tree_model.find(satker.id)
+        width = tree.visualRect(index).width()
+        shown[satker.name] = metrics.elidedText(satker.name, tree.textElideMode(), width)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == satker.name
+        assert tree.visualRect(index).right() <= tree.viewport().width()
+    assert shown["SEKRETARIAT KPU KABUPATEN KUBU RAYA"] != \
+        shown["SEKRETARIAT KPU KABUPATEN KUBU TIMUR"]

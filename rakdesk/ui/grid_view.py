@@ -23,9 +23,11 @@ from rakdesk.core import plans as ops
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
 from rakdesk.ui.plan_model import (
+    COL_INDIKATOR,
     COL_KEGIATAN,
     COL_NO,
     COL_PELAKSANA,
+    COL_SASARAN,
     COL_TARGET,
     PlanGridModel,
 )
@@ -186,14 +188,8 @@ class PlanGridView(QTableView):
             self.setItemDelegateForColumn(col, None)
         if not model.columns:
             return
-        widths = {COL_NO: 34, COL_TARGET: 66, COL_KEGIATAN: 220, COL_PELAKSANA: 140}
-        weeks = ops.has_week_notes(model.plan)
+        self.fit_columns()
         for col, column in enumerate(model.columns):
-            if column.is_period:  # wider when a cell says "Mg 1–4"
-                width = (46 if weeks else 32) if model.plan.gran.periods == 12 else 60
-            else:
-                width = widths.get(column.key, 170)
-            self.setColumnWidth(col, width)
             if column.key == COL_PELAKSANA:
                 self.setItemDelegateForColumn(col, self.pelaksana_delegate)
             elif not column.is_period and column.key != COL_NO:
@@ -203,6 +199,48 @@ class PlanGridView(QTableView):
         self._dirty = None  # the rows were read again: every height is fitted anew
         self.fit_rows()
         self._restore_cursor()
+
+    def column_widths(self, available: int) -> list[int]:
+        """Column widths that fill ``available`` pixels: NO, TARGET and the
+        schedule keep their width, the text columns share the rest (each with a
+        readable minimum), so PELAKSANA is on screen on a 1366-px laptop."""
+        model = self.grid_model
+        periods = model.plan.gran.periods if model.plan is not None else 12
+        week_w = 46 if model.plan is not None and ops.has_week_notes(model.plan) else 32
+        fixed = {COL_NO: 34, COL_TARGET: 66}
+        share = {COL_SASARAN: 2, COL_INDIKATOR: 2, COL_KEGIATAN: 3.5, COL_PELAKSANA: 2.2}
+        minimum = {COL_KEGIATAN: 150}
+        widths: list[int | None] = []
+        for column in model.columns:
+            if column.is_period:  # wider when a cell says "Mg 1–4"
+                widths.append(week_w if periods == 12 else 60)
+            else:
+                widths.append(fixed.get(column.key))
+        flexible = [(i, share.get(c.key, 2)) for i, c in enumerate(model.columns)
+                    if widths[i] is None]
+        free = available - sum(w for w in widths if w is not None)
+        total = sum(weight for _, weight in flexible) or 1
+        for i, weight in flexible:
+            key = model.columns[i].key
+            widths[i] = max(minimum.get(key, 100), int(free * weight / total))
+        return widths
+
+    def fit_columns(self) -> None:
+        if not self.grid_model.columns:
+            return
+        # The scroll bar's room is always kept, so its coming and going never
+        # changes the widths (no resize loop).
+        available = (self.width() - 2 * self.frameWidth() - self.verticalHeader().width()
+                     - self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+                     - 2)
+        for col, width in enumerate(self.column_widths(max(available, 600))):
+            if self.columnWidth(col) != width:
+                self.setColumnWidth(col, width)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
 
     def _refit_all(self, *_) -> None:
         self._dirty = None

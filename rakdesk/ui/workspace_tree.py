@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QTreeView
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTreeView
 
 from rakdesk.core import plans as ops
 from rakdesk.core import snapshot
@@ -41,8 +41,9 @@ class WorkspaceTreeModel(QStandardItemModel):
                 if plan.year not in years:
                     years[plan.year] = _item(str(plan.year), satker.id, "year")
                     satker_item.appendRow([years[plan.year], _item("", None, "")])
-                years[plan.year].appendRow([_item(self.plan_label(plan), plan.id, "plan"),
-                                            _item(self.counts(plan), plan.id, "plan")])
+                label = _item(self.plan_label(plan), plan.id, "plan")
+                label.setToolTip(f"{satker.name}\n{label.text()}: {self.counts(plan)}")
+                years[plan.year].appendRow([label, _item(self.counts(plan), plan.id, "plan")])
             self.appendRow([satker_item, _item("", None, "")])
 
     def plan_label(self, plan: Plan) -> str:
@@ -81,6 +82,8 @@ class WorkspaceTreeModel(QStandardItemModel):
 def _item(text: str, row_id, kind: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
+    if text:
+        item.setToolTip(text)  # the whole name where the tree has to shorten it
     item.setData(row_id, ID_ROLE)
     item.setData(kind, KIND_ROLE)
     return item
@@ -97,6 +100,9 @@ class WorkspaceTree(QTreeView):
         self.setModel(self.tree_model)
         self.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
+        # Long satker names lose their middle, not their end: "SEKRETARIAT KPU
+        # KABUPATEN KUBU RAYA" and "... LOMBOK TIMUR" stay apart in a narrow tree.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         # Once: the selection model outlives every refresh of the tree's items.
         self.selectionModel().currentChanged.connect(self._on_current)
@@ -108,7 +114,11 @@ class WorkspaceTree(QTreeView):
         current = self.current_plan_id() or self.current_satker_id()
         self.tree_model.refresh()
         self.expandAll()
-        self.resizeColumnToContents(0)
+        # The names column fills the tree (and elides in the middle); the counts
+        # are in each plan's tooltip rather than in a column off to the right.
+        self.setColumnHidden(1, True)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if current:
             self.select(current, emit=False)
 
