@@ -236,3 +236,106 @@ def test_pelaksana_is_on_screen_at_1366_and_satker_names_stay_apart(qtbot, kubu)
         assert tree.visualRect(index).right() <= tree.viewport().width()
     assert shown["SEKRETARIAT KPU KABUPATEN KUBU RAYA"] != \
         shown["SEKRETARIAT KPU KABUPATEN KUBU TIMUR"]
+
+
+# ------------------------------------------------------------ usability 9
+
+
+def commit(qtbot, window, editor):
+    """Enter in a one-line editor commits it (the delegate does so once events run)."""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.grid.state() != window.grid.State.EditingState)
+
+
+def open_pelaksana_editor(qtbot, window, row):
+    # A completer's popup came and went: the window is the active one again.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    click_cell(qtbot, window, row, COL_PELAKSANA)
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    editor = window.grid.indexWidget(window.grid.currentIndex())
+    qtbot.waitUntil(lambda: focused() is editor)
+    editor.selectAll()
+    return editor
+
+
+def test_pelaksana_typed_by_hand_is_completed_from_sub_units_and_earlier_entries(qtbot, kubu,
+                                                                                 demo_file):
+    editor = open_pelaksana_editor(qtbot, kubu, 0)
+    qtbot.keyClicks(editor, "hukum")
+    popup = editor.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # chooses
+    assert editor.text() == "Subbagian Hukum dan SDM"
+    commit(qtbot, kubu, editor)
+    first = kubu.model.row_at(0).kegiatan.id
+    assert db(demo_file, "SELECT name FROM pelaksana WHERE kegiatan_id=?", first) == [
+        ("Subbagian Hukum dan SDM",)]
+    # A second name after ";" is completed on its own, here from a name typed before.
+    editor = open_pelaksana_editor(qtbot, kubu, 1)
+    qtbot.keyClicks(editor, "Tim Reformasi Birokrasi")
+    commit(qtbot, kubu, editor)
+    editor = open_pelaksana_editor(qtbot, kubu, 2)
+    qtbot.keyClicks(editor, "Subbag Teknis dan Hupmas; refor")
+    popup = editor.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.text() == "Subbag Teknis dan Hupmas; Tim Reformasi Birokrasi"
+    commit(qtbot, kubu, editor)
+    third = kubu.model.row_at(2).kegiatan.id
+    assert db(demo_file, "SELECT name FROM pelaksana WHERE kegiatan_id=? ORDER BY position",
+              third) == [("Subbag Teknis dan Hupmas",), ("Tim Reformasi Birokrasi",)]
+
+
+def test_a_pelaksana_typed_by_hand_becomes_a_sub_unit_in_one_step(qtbot, kubu, demo_file):
+    editor = open_pelaksana_editor(qtbot, kubu, 0)
+    qtbot.keyClicks(editor, "Tim Reformasi Birokrasi")
+    commit(qtbot, kubu, editor)
+    button = kubu.properties.make_units
+    assert button.isVisibleTo(kubu.properties)
+    satker = kubu.model.plan.satker_id
+    count = len(db(demo_file, "SELECT 1 FROM sub_unit WHERE satker_id=?", satker))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert db(demo_file, "SELECT count(*) FROM sub_unit WHERE satker_id=? AND name=?",
+              satker, "Tim Reformasi Birokrasi") == [(1,)]
+    item = kubu.properties.units.findItems("Tim Reformasi Birokrasi", Qt.MatchFlag.MatchExactly)
+    assert item and item[0].checkState() == Qt.CheckState.Checked
+    assert not button.isVisibleTo(kubu.properties)
+    kubu.doc.undo_stack.undo()
+    assert len(db(demo_file, "SELECT 1 FROM sub_unit WHERE satker_id=?", satker)) == count
+
+
+def test_near_duplicate_sub_units_merge_in_the_dialog_as_one_undo_step(qtbot, kubu, demo_file):
+    variants = ("Subbag. Keuangan, Umum, dan Logistik", "Subbag. Keuangan. Umum, dan Logistik")
+    keep = "Subbag. Keuangan, Umum dan Logistik"
+    before = db(demo_file, "SELECT kegiatan_id, name FROM pelaksana ORDER BY kegiatan_id, "
+                           "position")
+    naming = {k for k, n in before if n in variants}
+    assert naming
+
+    def merge():
+        dialog = QApplication.activeModalWidget()
+        assert dialog.select_similar()
+        assert sorted(i.text() for i in dialog.ui.units.selectedItems()) == sorted(
+            [keep, *variants])
+        qtbot.mouseClick(dialog.ui.mergeUnits, Qt.MouseButton.LeftButton)
+        dialog.accept()
+
+    QTimer.singleShot(0, merge)
+    kubu.actions_by_name["sub_units"].trigger()
+    after = db(demo_file, "SELECT kegiatan_id, name FROM pelaksana")
+    assert not any(n in variants for _, n in after)
+    assert {k for k, n in after if n == keep} >= naming
+    assert db(demo_file, "SELECT count(*) FROM sub_unit WHERE name IN (?, ?)", *variants) == [
+        (0,)]
+    shown = {kubu.model.index(r, kubu.model.column(COL_PELAKSANA)).data()
+             for r in range(kubu.model.rowCount())}
+    assert not any(v in s for v in variants for s in shown)
+    kubu.actions_by_name["undo"].trigger()  # one step brings everything back
+    assert db(demo_file, "SELECT kegiatan_id, name FROM pelaksana ORDER BY kegiatan_id, "
+                         "position") == before
+    assert db(demo_file, "SELECT count(*) FROM sub_unit WHERE name IN (?, ?)", *variants) == [
+        (2,)]

@@ -272,6 +272,43 @@ class SetAttributesCommand(DocumentCommand):
             self.doc.sig_workspace_changed.emit()
 
 
+class MergeSubUnitsCommand(DocumentCommand):
+    """Near-duplicate sub-units become one: every kegiatan naming one of them
+    names the kept one; undo brings the others and the old names back."""
+
+    def __init__(self, doc, keep_id: str, other_ids: list[str]):
+        super().__init__(doc, translate("commands", "Merge sub-units"))
+        self.keep_id, self.other_ids = keep_id, list(other_ids)
+        self.dumps: list[tuple[str, int, dict]] = []
+        self.result: dict = {}
+
+    def do(self, session):
+        from rakdesk.core.model import SubUnit
+        from rakdesk.core.sub_units import merge_sub_units
+
+        keep = session.get(SubUnit, self.keep_id)
+        others = [session.get(SubUnit, i) for i in self.other_ids]
+        others = [u for u in others if u is not None]
+        if keep is None or not others:
+            self.fail()
+            return
+        self.dumps = [(u.satker_id, u.position, snapshot.dump(u)) for u in others]
+        self.result = merge_sub_units(session, keep, others)
+
+    def undo_(self, session):
+        from rakdesk.core.model import Satker, SubUnit
+
+        for satker_id, position, data in sorted(self.dumps, key=lambda d: d[1]):
+            snapshot.restore(session, SubUnit, data, session.get(Satker, satker_id), position)
+        for kegiatan_id, names in self.result.get("pelaksana", {}).items():
+            ops.set_pelaksana(session, session.get(Kegiatan, kegiatan_id), names)
+
+    def notify(self):
+        self.doc.sig_workspace_changed.emit()
+        for plan_id, kegiatan_ids in self.result.get("plans", {}).items():
+            self.doc.sig_cells_changed.emit(plan_id, kegiatan_ids)
+
+
 class MergeCommand(QUndoCommand):
     """A whole merge as one step. Its changes reach every table, so undo and
     redo put back the whole file as it was before and after (SQLite's backup

@@ -125,6 +125,9 @@ class SubUnitsDialog(QDialog):
         ui.upUnit.clicked.connect(lambda: self._move(-1))
         ui.downUnit.clicked.connect(lambda: self._move(1))
         ui.units.currentTextChanged.connect(ui.unitName.setText)
+        ui.similarUnits.clicked.connect(self.select_similar)
+        ui.mergeUnits.clicked.connect(self.merge_selected)
+        self.merged: dict[str, str] = {}  # merged unit id -> the id it became
 
     def eventFilter(self, watched, event):
         if (watched is self.ui.unitName and event.type() == QEvent.Type.KeyPress
@@ -165,6 +168,56 @@ class SubUnitsDialog(QDialog):
             return
         units.insertItem(target, units.takeItem(row))
         units.setCurrentRow(target)
+
+    def select_similar(self) -> bool:
+        """Select the first group of names that differ only in case,
+        punctuation or spacing; the cursor on the first of them."""
+        from rakdesk.core.sub_units import name_key
+
+        units = self.ui.units
+        groups: dict[str, list[int]] = {}
+        for i in range(units.count()):
+            groups.setdefault(name_key(units.item(i).text()), []).append(i)
+        group = next((g for g in groups.values() if len(g) > 1), None)
+        units.clearSelection()
+        if group is None:
+            self.ui.mergeHint.setText(self.tr("No two sub-units have nearly the same name."))
+            return False
+        units.setCurrentRow(group[0])
+        for i in group:
+            units.item(i).setSelected(True)
+        return True
+
+    def merge_selected(self) -> None:
+        """The selected sub-units become the one under the cursor (or the first
+        already saved): the others leave the list, and their kegiatan name it."""
+        units = self.ui.units
+        selected = sorted(units.selectedItems(), key=units.row)
+        if len(selected) < 2:
+            return
+        keep = units.currentItem() if units.currentItem() in selected else selected[0]
+        if keep.data(Qt.ItemDataRole.UserRole) is None:  # a new name: keep a saved one
+            keep = next((i for i in selected if i.data(Qt.ItemDataRole.UserRole)), keep)
+        keep_id = keep.data(Qt.ItemDataRole.UserRole)
+        for item in selected:
+            if item is keep:
+                continue
+            other_id = item.data(Qt.ItemDataRole.UserRole)
+            if other_id is not None:
+                self.merged[other_id] = keep_id
+            units.takeItem(units.row(item))
+        units.setCurrentItem(keep)
+
+    def merges(self) -> dict[str, list[str]]:
+        """{kept unit id: [ids of the units merged into it]} (saved units only)."""
+        result: dict[str, list[str]] = {}
+        for other, keep in self.merged.items():
+            target = keep
+            while target in self.merged:  # merged again into a third one
+                target = self.merged[target]
+            if target is not None:
+                result.setdefault(target, []).append(other)
+        return result
 
     def units(self) -> list[tuple[str | None, str]]:
         units = self.ui.units

@@ -73,20 +73,52 @@ class TextDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
 
-class PelaksanaDelegate(QStyledItemDelegate):
-    """Pelaksana typed, or completed from the satker's sub-units; several are
-    separated with ";"."""
+class PelaksanaCompleter(QCompleter):
+    """Completes the name being typed after the last ";" from the satker's
+    sub-units and the names typed earlier in its plans."""
 
-    def __init__(self, units_provider, parent=None):
+    def __init__(self, names: list[str], editor: QLineEdit):
+        super().__init__(names, editor)
+        self.editor = editor
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setWidget(editor)
+        editor.textEdited.connect(self._typed)
+        self.activated.connect(self._chosen)
+
+    @staticmethod
+    def _split(text: str) -> tuple[str, str]:
+        head, sep, last = text.rpartition(";")
+        return (head + sep + " " if sep else ""), last.strip()
+
+    def _typed(self, text: str) -> None:
+        _, last = self._split(text)
+        if not last:
+            self.popup().hide()
+            return
+        self.setCompletionPrefix(last)
+        if self.completionCount():
+            self.complete()
+        else:
+            self.popup().hide()
+
+    def _chosen(self, name: str) -> None:
+        head, _ = self._split(self.editor.text())
+        self.editor.setText(head + name)
+
+
+class PelaksanaDelegate(QStyledItemDelegate):
+    """Pelaksana typed, or completed from the satker's sub-units and the names
+    typed before; several are separated with ";"."""
+
+    def __init__(self, names_provider, parent=None):
         super().__init__(parent)
-        self.units_provider = units_provider
+        self.names_provider = names_provider
 
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
-        completer = QCompleter(self.units_provider(), editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
+        editor.completer_ = PelaksanaCompleter(self.names_provider(), editor)
         return editor
 
     def setEditorData(self, editor, index):
@@ -178,8 +210,11 @@ class PlanGridView(QTableView):
         self.scrollTo(index)
 
     def sub_unit_names(self) -> list[str]:
+        """The pelaksana names offered while typing (sub-units, then earlier entries)."""
+        from rakdesk.core.sub_units import pelaksana_choices
+
         plan = self.grid_model.plan
-        return [u.name for u in plan.satker.sub_units] if plan and plan.satker else []
+        return pelaksana_choices(plan.satker) if plan is not None else []
 
     def _after_reset(self) -> None:
         model = self.grid_model

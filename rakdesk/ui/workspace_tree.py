@@ -178,10 +178,15 @@ class WorkspaceTree(QTreeView):
         if not dialog.exec():
             return
         wanted = dialog.units()
+        merges = dialog.merges()
+        merged = {other for others in merges.values() for other in others}
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Edit sub-units"))
+        for keep_id, other_ids in merges.items():
+            self.doc.push(cmd.MergeSubUnitsCommand(self.doc, keep_id, other_ids))
         kept = {unit_id for unit_id, _ in wanted if unit_id}
-        removed = [(SubUnit, u.id) for u in satker.sub_units if u.id not in kept]
+        removed = [(SubUnit, u.id) for u in satker.sub_units
+                   if u.id not in kept and u.id not in merged]
         if removed:
             self.doc.push(cmd.DeleteCommand(self.doc, self.tr("Remove sub-units"), None, removed))
         for position, (unit_id, name) in enumerate(wanted):
