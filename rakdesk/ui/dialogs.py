@@ -20,6 +20,7 @@ from rakdesk.ui.generated.ui_subunits_dialog import Ui_SubUnitsDialog
 from rakdesk.ui.generated.ui_weeks_dialog import Ui_WeeksDialog
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp)"
+NEW_OFFICIAL = "new:"  # signatory_id of an official added in the plan dialog (not saved yet)
 MAX_IMAGE = 5 * 1024 * 1024
 
 
@@ -76,7 +77,25 @@ class SatkerDialog(QDialog):
         ui.chooseLogo.clicked.connect(self._choose_logo)
         ui.removeLogo.clicked.connect(lambda: self._set_logo(None))
         ui.name.textChanged.connect(self._validate)
+        # The office line follows the name ("KOMISI PEMILIHAN UMUM" / "KABUPATEN ...")
+        # until it is changed by hand; empty, it says that nothing is printed.
+        ui.officeHeading.setPlaceholderText(self.tr("Empty: nothing is printed above the "
+                                                    "position"))
+        self._auto_heading = ui.officeHeading.toPlainText() if not values.get(
+            "office_heading") else None
+        ui.name.textChanged.connect(self._follow_name)
+        self._follow_name(ui.name.text())
         self._validate()
+
+    def _follow_name(self, name: str) -> None:
+        from rakdesk.core.offices import office_line
+
+        heading = self.ui.officeHeading
+        if self._auto_heading is None or heading.toPlainText() != self._auto_heading:
+            self._auto_heading = None  # typed by hand: left alone
+            return
+        self._auto_heading = office_line(name)
+        heading.setPlainText(self._auto_heading)
 
     def _choose_logo(self):
         data = read_image(self, self.tr("Logo"))
@@ -267,10 +286,12 @@ class OfficialDialog(QDialog):
 
     def values(self) -> dict:
         ui = self.ui
+        from rakdesk.core.offices import split_acting
+
         nip = ui.nip.text().strip()
-        return {"name": ui.name.text().strip(), "title": ui.title.text().strip(),
-                "acting": ui.acting.currentText(), "nip": normalize_nip(nip) if nip else "",
-                **self.images}
+        acting, title = split_acting(ui.acting.currentText(), ui.title.text())
+        return {"name": ui.name.text().strip(), "title": title, "acting": acting,
+                "nip": normalize_nip(nip) if nip else "", **self.images}
 
 
 class OfficialsDialog(QDialog):
@@ -341,6 +362,10 @@ class PlanDialog(QDialog):
         ui.signatory.addItem(self.tr("(none)"), None)
         for official_id, label in officials:
             ui.signatory.addItem(label, official_id)
+        self.new_officials: list[dict] = []  # added here; the caller creates them
+        ui.addOfficial.clicked.connect(self.add_official)
+        ui.signOffice.setPlaceholderText(self.tr("Empty: nothing is printed above the "
+                                                 "position"))
         ui.kind.setCurrentText(values.get("kind", "RAK"))
         ui.year.setValue(values.get("year", dt.date.today().year))
         _select(ui.granularity, values.get("granularity", "monthly"))
@@ -364,6 +389,18 @@ class PlanDialog(QDialog):
         ui.indikatorHeader.setText(values.get("indikator_header", ""))
         ui.tugas.setPlainText(values.get("tugas", ""))
         ui.fungsi.setPlainText(values.get("fungsi", ""))
+
+    def add_official(self) -> None:
+        """A new official for the satker, chosen as this plan's signatory."""
+        dialog = OfficialDialog(parent=self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        self.new_officials.append(values)
+        key = f"{NEW_OFFICIAL}{len(self.new_officials) - 1}"
+        label = " ".join(p for p in (values["acting"], values["title"], "—", values["name"]) if p)
+        self.ui.signatory.addItem(label, key)
+        self.ui.signatory.setCurrentIndex(self.ui.signatory.count() - 1)
 
     def values(self) -> dict:
         ui = self.ui

@@ -19,7 +19,7 @@ from rakdesk.ui.plan_model import (
     COL_KEGIATAN,
     COL_SASARAN,
 )
-from rakdesk.ui.workspace_tree import PLAN_FIELDS, officials_of
+from rakdesk.ui.workspace_tree import PLAN_FIELDS, add_new_officials, officials_of
 
 LEVEL_CLASS = {"sasaran": Sasaran, "indikator": Indikator, "row": Kegiatan}
 
@@ -300,10 +300,13 @@ class PlanActions(QObject):
             return
         values = {f: getattr(plan, f) for f in PLAN_FIELDS}
         values["granularity"] = plan.granularity
+        if values["signatory_id"] is None and plan.satker.officials:
+            values["signatory_id"] = plan.satker.officials[0].id  # offered, not yet saved
         dialog = PlanDialog(values, officials_of(plan.satker), self.view)
         if not dialog.exec():
             return
         new = dialog.values()
+        has_new = bool(dialog.new_officials)
         granularity = new.pop("granularity")
         if granularity != plan.granularity and not self.confirm_granularity(granularity):
             return
@@ -312,6 +315,9 @@ class PlanActions(QObject):
             return
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Edit plan properties"))
+        if has_new and not add_new_officials(self.doc, plan.satker_id, dialog, changed):
+            stack.endMacro()
+            return
         if granularity != plan.granularity:
             self.doc.push(cmd.GranularityCommand(self.doc, plan.id, granularity))
         if changed:

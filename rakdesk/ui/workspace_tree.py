@@ -3,7 +3,7 @@ their sub-units and officials, and plans. Every change is one command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTreeView
 
@@ -281,23 +281,33 @@ class WorkspaceTree(QTreeView):
             return
         import datetime as dt
 
+        from rakdesk.core.offices import office_line
+
         defaults = {"year": dt.date.today().year + 1, "sign_place": satker.city,
-                    "sign_office": satker.office_heading,
+                    "sign_office": satker.office_heading or office_line(satker.name),
                     "signatory_id": satker.officials[0].id if satker.officials else None}
         dialog = PlanDialog(defaults, officials_of(satker), self)
         if not dialog.exec():
             return
         values = dialog.values()
         satker_id = satker.id
+        stack = self.doc.undo_stack
+        stack.beginMacro(self.tr("Add plan"))
+        try:
+            if not add_new_officials(self.doc, satker_id, dialog, values):
+                return
 
-        def create(session):
-            owner = session.get(Satker, satker_id)
-            granularity = values.pop("granularity")
-            kind, year = values.pop("kind"), values.pop("year")
-            return [ops.add_plan(session, owner, kind, year, granularity, **values)]
+            def create(session):
+                owner = session.get(Satker, satker_id)
+                granularity = values.pop("granularity")
+                kind, year = values.pop("kind"), values.pop("year")
+                return [ops.add_plan(session, owner, kind, year, granularity, **values)]
 
-        command = cmd.CreateCommand(self.doc, self.tr("Add plan"), None, create)
-        if self.doc.push(command):
+            command = cmd.CreateCommand(self.doc, self.tr("Add plan"), None, create)
+            added = self.doc.push(command)
+        finally:
+            stack.endMacro()
+        if added:
             self.select(command.first_id)
 
     def copy_to_next_year(self) -> None:
@@ -318,8 +328,32 @@ class WorkspaceTree(QTreeView):
         return self.doc.session.get(Satker, satker_id) if satker_id else None
 
 
+def add_new_officials(doc, satker_id: str, dialog, values: dict) -> bool:
+    """Create the officials added in a plan dialog (inside the caller's undo
+    macro) and put the chosen one's id into ``values["signatory_id"]``."""
+    from rakdesk.ui.dialogs import NEW_OFFICIAL
+
+    made: list[str | None] = []
+    for data in dialog.new_officials:
+        def create(session, data=data):
+            return [_official_with_images(session, satker_id, data)]
+
+        text = QCoreApplication.translate("WorkspaceTree", "Add official")
+        command = cmd.CreateCommand(doc, text, None, create)
+        if not doc.push(command):
+            return False
+        made.append(command.first_id)
+    chosen = values.get("signatory_id")
+    if isinstance(chosen, str) and chosen.startswith(NEW_OFFICIAL):
+        values["signatory_id"] = made[int(chosen[len(NEW_OFFICIAL):])]
+    return True
+
+
 def officials_of(satker: Satker) -> list[tuple[str, str]]:
-    return [(o.id, f"{o.acting} {o.title} — {o.name}".strip()) for o in satker.officials]
+    from rakdesk.core.offices import position_text
+
+    return [(o.id, f"{position_text(o.acting, o.title)} — {o.name}".strip())
+            for o in satker.officials]
 
 
 def _official_with_images(session, satker_id: str, data: dict):
