@@ -400,104 +400,104 @@
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="378"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="379"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="379"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="380"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="403"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="404"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="427"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="431"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="426"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="430"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="477"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="482"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="490"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="495"/>
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="524"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="529"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="552"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="557"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="553"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="558"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="564"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="569"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="573"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="578"/>
         <source>Final plan</source>
         <translation>Rencana final</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="574"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="579"/>
         <source>This plan is final (revision {0}, {1}). Start revision {2} to change it? The final revision stays stored and printable as it is.</source>
         <translation>Rencana ini final (revisi ke-{0}, {1}). Mulai revisi ke-{2} untuk mengubahnya? Revisi final tetap tersimpan dan bisa dicetak seperti adanya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="602"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="607"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="664"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="669"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="410"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="607"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="411"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="612"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="626"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="631"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="638"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="643"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="652"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="654"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="659"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="663"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="668"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="183"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="271"/>
         <source>Image</source>
         <translation>Gambar</translation>
     </message>
@@ -737,34 +737,34 @@
         <translation>Potong</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="223"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="231"/>
         <source>Paste rows</source>
         <translation>Tempel baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="234"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="266"/>
         <source>Set weeks</source>
         <translation>Atur minggu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="243"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="275"/>
         <source>(no text)</source>
         <translation>(tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="252"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="284"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="254"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="286"/>
         <source>Change schedule</source>
         <translation>Ubah jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="255"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="287"/>
         <source>Some schedule detail cannot be kept:
 
 {0}{1}
@@ -777,8 +777,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="282"/>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="286"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="317"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="324"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -786,34 +786,39 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="263"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="353"/>
         <source>Monthly (B1..B12)</source>
         <translation>Bulanan (B1..B12)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="264"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="354"/>
         <source>Quarterly (T1..T4)</source>
         <translation>Triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="265"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="355"/>
         <source>Office, then position (SEKRETARIS,)</source>
         <translation>Kantor, lalu jabatan (SEKRETARIS,)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="267"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="357"/>
         <source>Position with office (KETUA KOMISI ...)</source>
         <translation>Jabatan dengan kantor (KETUA KOMISI ...)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="271"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="361"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="272"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="362"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="367"/>
+        <source>Empty: nothing is printed above the position</source>
+        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
     </message>
     <message>
         <location filename="../../forms/plan_dialog.ui" line="4"/>
@@ -874,6 +879,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Office lines</source>
         <translation>Baris kantor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
+        <source>Add official...</source>
+        <translation>Tambah pejabat...</translation>
     </message>
     <message>
         <location filename="../../forms/plan_dialog.ui" line="5"/>
@@ -947,44 +957,59 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="53"/>
+        <location filename="../../rakdesk/ui/properties.py" line="54"/>
         <source>Sasaran</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="53"/>
+        <location filename="../../rakdesk/ui/properties.py" line="54"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54"/>
+        <location filename="../../rakdesk/ui/properties.py" line="55"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54"/>
+        <location filename="../../rakdesk/ui/properties.py" line="55"/>
         <source>Sumber data</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="55"/>
+        <location filename="../../rakdesk/ui/properties.py" line="56"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="66"/>
+        <location filename="../../rakdesk/ui/properties.py" line="67"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="71"/>
+        <location filename="../../rakdesk/ui/properties.py" line="72"/>
         <source>Other pelaksana, separated by ;</source>
         <translation>Pelaksana lain, dipisah dengan ;</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="73"/>
+        <location filename="../../rakdesk/ui/properties.py" line="74"/>
+        <source>Make them sub-units</source>
+        <translation>Jadikan sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="76"/>
+        <source>Add the pelaksana typed by hand to the satker&apos;s sub-units, so they can be ticked and completed</source>
+        <translation>Tambahkan pelaksana yang diketik ke sub-unit satker, agar bisa dicentang dan dilengkapi otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="79"/>
         <source>Pelaksana</source>
         <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="184"/>
+        <source>Add sub-units</source>
+        <translation>Tambah sub-unit</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1069,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     <name>SatkerDialog</name>
     <message>
         <location filename="../../rakdesk/ui/dialogs.py" line="82"/>
+        <source>Empty: nothing is printed above the position</source>
+        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="101"/>
         <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Logo</source>
         <translation>Logo</translation>
@@ -1146,6 +1176,26 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <source>Down</source>
         <translation>Turun</translation>
     </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
+        <source>Two spellings of one sub-unit? Select both (Ctrl+click) and merge them: every kegiatan then names the one under the cursor.</source>
+        <translation>Satu sub-unit ditulis dua cara? Pilih keduanya (Ctrl+klik) lalu gabungkan: setiap kegiatan lalu menyebut yang di bawah kursor.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
+        <source>Select similar</source>
+        <translation>Pilih yang mirip</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="203"/>
+        <source>No two sub-units have nearly the same name.</source>
+        <translation>Tidak ada dua sub-unit yang namanya hampir sama.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -1216,15 +1266,15 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="40"/>
-        <location filename="../../rakdesk/ui/document.py" line="49"/>
-        <location filename="../../rakdesk/ui/document.py" line="72"/>
+        <location filename="../../rakdesk/ui/document.py" line="42"/>
+        <location filename="../../rakdesk/ui/document.py" line="51"/>
+        <location filename="../../rakdesk/ui/document.py" line="74"/>
         <source>This file is open read-only; changes are not saved.</source>
         <translation>Berkas ini dibuka hanya-baca; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="59"/>
-        <location filename="../../rakdesk/ui/document.py" line="83"/>
+        <location filename="../../rakdesk/ui/document.py" line="61"/>
+        <location filename="../../rakdesk/ui/document.py" line="85"/>
         <source>The change could not be saved: {0}</source>
         <translation>Perubahan tidak bisa disimpan: {0}</translation>
     </message>
@@ -1232,114 +1282,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="149"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="160"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="159"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="170"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="171"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="184"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="175"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="191"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="187"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="203"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="192"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="206"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="222"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="224"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="217"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="341"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="219"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="235"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="227"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="243"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="229"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="231"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="247"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="249"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="236"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="244"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="260"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="261"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="253"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="256"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="253"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="280"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="283"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="295"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="306"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="296"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="322"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1357,22 +1409,22 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="54"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="55"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="55"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="56"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="64"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="65"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="65"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="66"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -1388,99 +1440,104 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="66"/>
+        <location filename="../../rakdesk/ui/commands.py" line="75"/>
         <source>Edit {0}</source>
         <translation>Ubah {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="101"/>
+        <location filename="../../rakdesk/ui/commands.py" line="110"/>
         <source>Edit pelaksana</source>
         <translation>Ubah pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="195"/>
+        <location filename="../../rakdesk/ui/commands.py" line="204"/>
         <source>Move {0}</source>
         <translation>Pindahkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="214"/>
+        <location filename="../../rakdesk/ui/commands.py" line="223"/>
         <source>Change schedule to {0}</source>
         <translation>Ubah jadwal menjadi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="215"/>
+        <location filename="../../rakdesk/ui/commands.py" line="224"/>
         <source>quarters</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="217"/>
+        <location filename="../../rakdesk/ui/commands.py" line="226"/>
         <source>months</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="301"/>
+        <location filename="../../rakdesk/ui/commands.py" line="280"/>
+        <source>Merge sub-units</source>
+        <translation>Gabungkan sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="349"/>
         <source>sasaran</source>
         <translation>sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="302"/>
+        <location filename="../../rakdesk/ui/commands.py" line="350"/>
         <source>indikator</source>
         <translation>indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="303"/>
+        <location filename="../../rakdesk/ui/commands.py" line="351"/>
         <source>kegiatan</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="304"/>
+        <location filename="../../rakdesk/ui/commands.py" line="352"/>
         <source>plan</source>
         <translation>rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="312"/>
+        <location filename="../../rakdesk/ui/commands.py" line="360"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="313"/>
+        <location filename="../../rakdesk/ui/commands.py" line="361"/>
         <source>keterangan</source>
         <translation>keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="314"/>
+        <location filename="../../rakdesk/ui/commands.py" line="362"/>
         <source>sumber data</source>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="252"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="370"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="257"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="359"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="375"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="477"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="274"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="275"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="392"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="393"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="357"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="475"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="321"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="324"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="335"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="338"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -1488,7 +1545,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="38"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="39"/>
         <source>That file is not an image rakdesk can use (PNG or JPEG, at most 5 MB).</source>
         <translation>Berkas itu bukan gambar yang bisa dipakai rakdesk (PNG atau JPEG, paling besar 5 MB).</translation>
     </message>
