@@ -241,7 +241,7 @@ class PlanGridView(QTableView):
         readable minimum), so PELAKSANA is on screen on a 1366-px laptop."""
         model = self.grid_model
         periods = model.plan.gran.periods if model.plan is not None else 12
-        week_w = 46 if model.plan is not None and ops.has_week_notes(model.plan) else 32
+        week_w = 40 if model.plan is not None and ops.has_week_notes(model.plan) else 32
         fixed = {COL_NO: 34, COL_TARGET: 66}
         share = {COL_SASARAN: 2, COL_INDIKATOR: 2, COL_KEGIATAN: 3.5, COL_PELAKSANA: 2.2}
         minimum = {COL_KEGIATAN: 150}
