@@ -116,6 +116,10 @@ def test_paste_goes_where_the_cursor_is_not_where_the_text_matches(kubu_plan):
     (new,) = editing.paste_rows(session, plan, editing.parse_tsv(text), sasaran2.indikator[0])
     assert sasaran2.indikator[1] is new and new.text == source.text
     assert new.target == source.target and len(new.kegiatan) == len(source.kegiatan)
+    # Into an indikator that has no kegiatan yet.
+    empty = ops.add_indikator(session, sasaran2, "Indikator baru")
+    created = editing.paste_rows(session, plan, editing.parse_tsv(text), into=empty)
+    assert empty.kegiatan == created and len(created) == len(source.kegiatan)
     # In the sasaran column: a new sasaran below the current one.
     (new_s,) = editing.paste_rows(session, plan, editing.parse_tsv(text), sasaran2)
     assert plan.sasaran[2] is new_s and new_s.text == plan.sasaran[0].text

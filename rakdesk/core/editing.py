@@ -85,7 +85,8 @@ _NUMBERING = re.compile(r"^\s*\d+\s*[.)]\s*")
 
 
 def paste_rows(session: Session, plan: Plan, rows: list[list[str]],
-               after: Kegiatan | Indikator | Sasaran | None = None) -> list:
+               after: Kegiatan | Indikator | Sasaran | None = None,
+               into: Indikator | None = None) -> list:
     """Add rows pasted from a spreadsheet or copied in rakdesk: sasaran,
     indikator, target, kegiatan, one cell per period, pelaksana (an optional NO
     column first). They go where the cursor is, never where a matching text is:
@@ -94,7 +95,8 @@ def paste_rows(session: Session, plan: Plan, rows: list[list[str]],
       below it (the pasted sasaran and indikator texts are not used);
     - ``after`` an indikator: the rows become new indikator (with their
       kegiatan) of that sasaran, below it;
-    - ``after`` a sasaran, or nothing: new sasaran below it (or at the end).
+    - ``after`` a sasaran, or nothing: new sasaran below it (or at the end);
+    - ``into`` an indikator (one without kegiatan yet): its kegiatan.
 
     Consecutive rows with the same sasaran or indikator text, or a blank one,
     belong to the same sasaran or indikator, as in the printed table. Returns
@@ -124,10 +126,11 @@ def paste_rows(session: Session, plan: Plan, rows: list[list[str]],
                 ops.set_cell(session, kegiatan, period, cell)
         return kegiatan
 
-    if isinstance(after, Kegiatan):
-        position = after.indikator.kegiatan.index(after) + 1
+    if isinstance(after, Kegiatan) or into is not None:
+        indikator = into if into is not None else after.indikator
+        position = 0 if into is not None else indikator.kegiatan.index(after) + 1
         for cells in parsed:
-            kegiatan = add_kegiatan(after.indikator, cells, position)
+            kegiatan = add_kegiatan(indikator, cells, position)
             if kegiatan is not None:
                 created.append(kegiatan)
                 position += 1

@@ -212,10 +212,13 @@ class PlanActions(QObject):
                 self.model.setData(index, rows[0][0])
             return
         row, column = self._current()
-        after = None
+        after = into = None
         if row is not None:  # where the cursor is: its column says at which level
             level = self._level()
-            if level == "row":
+            if level == "row" and row.kegiatan is None and row.indikator is not None \
+                    and self.plan.kind == "RAK":
+                into = row.indikator  # an indikator without kegiatan: they become its own
+            elif level == "row":
                 after = row.kegiatan or row.indikator or row.sasaran
             elif level == "indikator":
                 after = row.indikator or row.sasaran
@@ -223,10 +226,13 @@ class PlanActions(QObject):
                 after = row.sasaran
         plan_id = self.plan.id
         after_ids = (type(after), after.id) if after is not None else None
+        into_id = into.id if into is not None else None
 
         def create(session):
             anchor = session.get(*after_ids) if after_ids else None
-            return editing.paste_rows(session, session.get(Plan, plan_id), rows, anchor)
+            target = session.get(Indikator, into_id) if into_id else None
+            return editing.paste_rows(session, session.get(Plan, plan_id), rows, anchor,
+                                      into=target)
 
         command = cmd.CreateCommand(self.doc, self.tr("Paste rows"), plan_id, create)
         if self.doc.push(command):
