@@ -78,3 +78,5 @@ def test_grid_shows_short_weeks_with_the_long_form_as_tooltip(qtbot, workspace):
     index = model.index(0, model.column(period_key(3)))
     assert index.data() == "Mg 2, 3"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Minggu ke 2 dan ke 3"
+    assert model.headerData(model.column(period_key(3)), Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.ToolTipRole) == "Mg = minggu ke-"

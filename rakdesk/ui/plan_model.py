@@ -192,6 +192,11 @@ class PlanGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns) and self.columns[section].is_period):
+            from rakdesk.core.schedule import WEEKS_LEGEND
+
+            return WEEKS_LEGEND  # what "Mg 2, 3" in these cells means
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
