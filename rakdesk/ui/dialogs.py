@@ -22,6 +22,7 @@ from rakdesk.ui.generated.ui_weeks_dialog import Ui_WeeksDialog
 from rakdesk.ui.settings import fit_into_screen
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp)"
+NEW_OFFICIAL = "new:"  # signatory_id of an official added in the plan dialog (not saved yet)
 MAX_IMAGE = 5 * 1024 * 1024
 
 
@@ -78,8 +79,26 @@ class SatkerDialog(GuardedDialog):
         ui.chooseLogo.clicked.connect(self._choose_logo)
         ui.removeLogo.clicked.connect(lambda: self._set_logo(None))
         ui.name.textChanged.connect(self._validate)
+        # The office line follows the name ("KOMISI PEMILIHAN UMUM" / "KABUPATEN ...")
+        # until it is changed by hand; empty, it says that nothing is printed.
+        ui.officeHeading.setPlaceholderText(self.tr("Empty: nothing is printed above the "
+                                                    "position"))
+        self._auto_heading = ui.officeHeading.toPlainText() if not values.get(
+            "office_heading") else None
+        ui.name.textChanged.connect(self._follow_name)
+        self._follow_name(ui.name.text())
         self._validate()
         self.guard(ui.buttonBox)
+
+    def _follow_name(self, name: str) -> None:
+        from rakdesk.core.offices import office_line
+
+        heading = self.ui.officeHeading
+        if self._auto_heading is None or heading.toPlainText() != self._auto_heading:
+            self._auto_heading = None  # typed by hand: left alone
+            return
+        self._auto_heading = office_line(name)
+        heading.setPlainText(self._auto_heading)
 
     def _choose_logo(self):
         data = read_image(self, self.tr("Logo"))
@@ -118,16 +137,30 @@ class SubUnitsDialog(GuardedDialog):
             self._add(name, unit_id)
         ui = self.ui
         ui.addUnit.clicked.connect(self._on_add)
-        ui.unitName.returnPressed.connect(self._on_add)
+        # Enter in the name field adds the name and never reaches the dialog's
+        # OK button: the dialog stays open for the next name.
+        ui.unitName.installEventFilter(self)
+        for button in (ui.addUnit, ui.renameUnit, ui.removeUnit, ui.upUnit, ui.downUnit):
+            button.setAutoDefault(False)
         ui.renameUnit.clicked.connect(self._on_rename)
         ui.removeUnit.clicked.connect(lambda: ui.units.takeItem(ui.units.currentRow()))
         ui.upUnit.clicked.connect(lambda: self._move(-1))
         ui.downUnit.clicked.connect(lambda: self._move(1))
         ui.units.currentTextChanged.connect(ui.unitName.setText)
+        ui.similarUnits.clicked.connect(self.select_similar)
+        ui.mergeUnits.clicked.connect(self.merge_selected)
+        self.merged: dict[str, str] = {}  # merged unit id -> the id it became
         self.guard(ui.buttonBox)
 
     def snapshot(self):
-        return self.units()
+        return self.units(), dict(self.merged)
+
+    def eventFilter(self, watched, event):
+        if (watched is self.ui.unitName and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._on_add()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add(self, name: str, unit_id=None):
         from PySide6.QtWidgets import QListWidgetItem
@@ -138,9 +171,14 @@ class SubUnitsDialog(GuardedDialog):
 
     def _on_add(self):
         name = self.ui.unitName.text().strip()
-        if name:
+        units = self.ui.units
+        same = [i for i in range(units.count()) if units.item(i).text() == name]
+        if same:  # already listed (e.g. the selected unit's name): just show it
+            units.setCurrentRow(same[0])
+        elif name:
             self._add(name)
-            self.ui.unitName.clear()
+            units.setCurrentRow(units.count() - 1)
+        self.ui.unitName.clear()
 
     def _on_rename(self):
         item = self.ui.units.currentItem()
@@ -156,6 +194,56 @@ class SubUnitsDialog(GuardedDialog):
             return
         units.insertItem(target, units.takeItem(row))
         units.setCurrentRow(target)
+
+    def select_similar(self) -> bool:
+        """Select the first group of names that differ only in case,
+        punctuation or spacing; the cursor on the first of them."""
+        from rakdesk.core.sub_units import name_key
+
+        units = self.ui.units
+        groups: dict[str, list[int]] = {}
+        for i in range(units.count()):
+            groups.setdefault(name_key(units.item(i).text()), []).append(i)
+        group = next((g for g in groups.values() if len(g) > 1), None)
+        units.clearSelection()
+        if group is None:
+            self.ui.mergeHint.setText(self.tr("No two sub-units have nearly the same name."))
+            return False
+        units.setCurrentRow(group[0])
+        for i in group:
+            units.item(i).setSelected(True)
+        return True
+
+    def merge_selected(self) -> None:
+        """The selected sub-units become the one under the cursor (or the first
+        already saved): the others leave the list, and their kegiatan name it."""
+        units = self.ui.units
+        selected = sorted(units.selectedItems(), key=units.row)
+        if len(selected) < 2:
+            return
+        keep = units.currentItem() if units.currentItem() in selected else selected[0]
+        if keep.data(Qt.ItemDataRole.UserRole) is None:  # a new name: keep a saved one
+            keep = next((i for i in selected if i.data(Qt.ItemDataRole.UserRole)), keep)
+        keep_id = keep.data(Qt.ItemDataRole.UserRole)
+        for item in selected:
+            if item is keep:
+                continue
+            other_id = item.data(Qt.ItemDataRole.UserRole)
+            if other_id is not None:
+                self.merged[other_id] = keep_id
+            units.takeItem(units.row(item))
+        units.setCurrentItem(keep)
+
+    def merges(self) -> dict[str, list[str]]:
+        """{kept unit id: [ids of the units merged into it]} (saved units only)."""
+        result: dict[str, list[str]] = {}
+        for other, keep in self.merged.items():
+            target = keep
+            while target in self.merged:  # merged again into a third one
+                target = self.merged[target]
+            if target is not None:
+                result.setdefault(target, []).append(other)
+        return result
 
     def units(self) -> list[tuple[str | None, str]]:
         units = self.ui.units
@@ -206,10 +294,12 @@ class OfficialDialog(GuardedDialog):
 
     def values(self) -> dict:
         ui = self.ui
+        from rakdesk.core.offices import split_acting
+
         nip = ui.nip.text().strip()
-        return {"name": ui.name.text().strip(), "title": ui.title.text().strip(),
-                "acting": ui.acting.currentText(), "nip": normalize_nip(nip) if nip else "",
-                **self.images}
+        acting, title = split_acting(ui.acting.currentText(), ui.title.text())
+        return {"name": ui.name.text().strip(), "title": title, "acting": acting,
+                "nip": normalize_nip(nip) if nip else "", **self.images}
 
 
 class OfficialsDialog(QDialog):
@@ -280,6 +370,10 @@ class PlanDialog(GuardedDialog):
         ui.signatory.addItem(self.tr("(none)"), None)
         for official_id, label in officials:
             ui.signatory.addItem(label, official_id)
+        self.new_officials: list[dict] = []  # added here; the caller creates them
+        ui.addOfficial.clicked.connect(self.add_official)
+        ui.signOffice.setPlaceholderText(self.tr("Empty: nothing is printed above the "
+                                                 "position"))
         ui.kind.setCurrentText(values.get("kind", "RAK"))
         ui.year.setValue(values.get("year", dt.date.today().year))
         _select(ui.granularity, values.get("granularity", "monthly"))
@@ -330,6 +424,18 @@ class PlanDialog(GuardedDialog):
         self.resize(self.width(), height)
         if self.isVisible():
             fit_into_screen(self)
+
+    def add_official(self) -> None:
+        """A new official for the satker, chosen as this plan's signatory."""
+        dialog = OfficialDialog(parent=self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        self.new_officials.append(values)
+        key = f"{NEW_OFFICIAL}{len(self.new_officials) - 1}"
+        label = " ".join(p for p in (values["acting"], values["title"], "—", values["name"]) if p)
+        self.ui.signatory.addItem(label, key)
+        self.ui.signatory.setCurrentIndex(self.ui.signatory.count() - 1)
 
     def values(self) -> dict:
         ui = self.ui

@@ -24,7 +24,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rakdesk.core.schedule import EMPTY, TICK, Cell, parse_weeks
+from rakdesk.core.schedule import EMPTY, TICK, WEEKS_LEGEND, Cell, parse_weeks
 from rakdesk.errors import RakdeskError
 from rakdesk.xlsx.layout import (
     column_role,
@@ -307,6 +307,8 @@ def _read_body(rows, shape: TableShape, plan: ImportedPlan) -> int:
         filled = [c for c in cells if c]
         if filled and len(filled) <= 2 and any(signing_line(c) for c in filled):
             break  # "Selong, 22 Januari 2020": the signature block begins
+        if filled == [WEEKS_LEGEND]:
+            break  # "Mg = minggu ke-" under rakdesk's own table
         values = {role: _cell(cells, c) for role, c in cols.items()}
         marks = {p: _cell(cells, c) for p, c in shape.periods.items()}
         table_text = any(values.get(k) for k in ("sasaran", "indikator", "target", "kegiatan",

@@ -136,47 +136,6 @@
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="140"/>
-        <source>This plan is still empty.</source>
-        <translation>Rencana ini masih kosong.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="141"/>
-        <source>Add sasaran</source>
-        <translation>Tambah sasaran</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="144"/>
-        <source>This plan is empty.</source>
-        <translation>Rencana ini kosong.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="148"/>
-        <source>There is no satker yet.</source>
-        <translation>Belum ada satker.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="149"/>
-        <source>Add satker</source>
-        <translation>Tambah satker</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="152"/>
-        <source>{0} has no plan yet.</source>
-        <translation>{0} belum punya rencana.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="153"/>
-        <location filename="../../rakdesk/ui/plan_area.py" line="157"/>
-        <source>New plan</source>
-        <translation>Rencana baru</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="156"/>
-        <source>Choose a plan in the list on the left.</source>
-        <translation>Pilih rencana di daftar sebelah kiri.</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
@@ -230,21 +189,6 @@
         <location filename="../../rakdesk/ui/main_window.py" line="173"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
-        <source>A final plan: its stored revision, as printed</source>
-        <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="175"/>
-        <source>Export a &amp;draft PDF...</source>
-        <translation>Ekspor PDF &amp;draf...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
-        <source>A fresh rendering of the plan as it is now, without document code</source>
-        <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/main_window.py" line="179"/>
@@ -447,16 +391,6 @@
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="270"/>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="271"/>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/main_window.py" line="289"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
@@ -518,29 +452,9 @@
         <translation>Gabungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="23"/>
-        <source>draft</source>
-        <translation>draf</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/pdf_export.py" line="26"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="25"/>
-        <source>Export a draft PDF</source>
-        <translation>Ekspor PDF draf</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="44"/>
-        <source>Final revision {0} ({1}) saved as stored: {2}</source>
-        <translation>Revisi final ke-{0} ({1}) disimpan persis seperti tersimpan: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="47"/>
-        <source>Draft PDF (not the final revision) saved: {0}</source>
-        <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/pdf_export.py" line="50"/>
@@ -584,11 +498,6 @@
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="610"/>
-        <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
-        <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/main_window.py" line="659"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
@@ -612,6 +521,97 @@
         <location filename="../../rakdesk/ui/main_window.py" line="696"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="140"/>
+        <source>This plan is still empty.</source>
+        <translation>Rencana ini masih kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="141"/>
+        <source>Add sasaran</source>
+        <translation>Tambah sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="144"/>
+        <source>This plan is empty.</source>
+        <translation>Rencana ini kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="148"/>
+        <source>There is no satker yet.</source>
+        <translation>Belum ada satker.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="149"/>
+        <source>Add satker</source>
+        <translation>Tambah satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="152"/>
+        <source>{0} has no plan yet.</source>
+        <translation>{0} belum punya rencana.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="153"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="157"/>
+        <source>New plan</source>
+        <translation>Rencana baru</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="156"/>
+        <source>Choose a plan in the list on the left.</source>
+        <translation>Pilih rencana di daftar sebelah kiri.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <source>A final plan: its stored revision, as printed</source>
+        <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="175"/>
+        <source>Export a &amp;draft PDF...</source>
+        <translation>Ekspor PDF &amp;draf...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
+        <source>A fresh rendering of the plan as it is now, without document code</source>
+        <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="270"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="271"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="23"/>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="25"/>
+        <source>Export a draft PDF</source>
+        <translation>Ekspor PDF draf</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="44"/>
+        <source>Final revision {0} ({1}) saved as stored: {2}</source>
+        <translation>Revisi final ke-{0} ({1}) disimpan persis seperti tersimpan: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="47"/>
+        <source>Draft PDF (not the final revision) saved: {0}</source>
+        <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="610"/>
+        <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
+        <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
 </context>
 <context>
@@ -705,7 +705,7 @@
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="191"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="279"/>
         <source>Image</source>
         <translation>Gambar</translation>
     </message>
@@ -849,34 +849,34 @@
         <translation>Potong</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="223"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="237"/>
         <source>Paste rows</source>
         <translation>Tempel baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="234"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="272"/>
         <source>Set weeks</source>
         <translation>Atur minggu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="243"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="281"/>
         <source>(no text)</source>
         <translation>(tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="252"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="290"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="254"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="292"/>
         <source>Change schedule</source>
         <translation>Ubah jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="255"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="293"/>
         <source>Some schedule detail cannot be kept:
 
 {0}{1}
@@ -889,8 +889,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="282"/>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="286"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="323"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="330"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -898,34 +898,39 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="271"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="361"/>
         <source>Monthly (B1..B12)</source>
         <translation>Bulanan (B1..B12)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="272"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="362"/>
         <source>Quarterly (T1..T4)</source>
         <translation>Triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="273"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="363"/>
         <source>Office, then position (SEKRETARIS,)</source>
         <translation>Kantor, lalu jabatan (SEKRETARIS,)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="275"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="365"/>
         <source>Position with office (KETUA KOMISI ...)</source>
         <translation>Jabatan dengan kantor (KETUA KOMISI ...)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="279"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="369"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="280"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="370"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="375"/>
+        <source>Empty: nothing is printed above the position</source>
+        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
     </message>
     <message>
         <location filename="../../forms/plan_dialog.ui" line="4"/>
@@ -986,6 +991,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Office lines</source>
         <translation>Baris kantor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
+        <source>Add official...</source>
+        <translation>Tambah pejabat...</translation>
     </message>
     <message>
         <location filename="../../forms/plan_dialog.ui" line="5"/>
@@ -1059,44 +1069,59 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="53"/>
+        <location filename="../../rakdesk/ui/properties.py" line="54"/>
         <source>Sasaran</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="53"/>
+        <location filename="../../rakdesk/ui/properties.py" line="54"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54"/>
+        <location filename="../../rakdesk/ui/properties.py" line="55"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54"/>
+        <location filename="../../rakdesk/ui/properties.py" line="55"/>
         <source>Sumber data</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="55"/>
+        <location filename="../../rakdesk/ui/properties.py" line="56"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="66"/>
+        <location filename="../../rakdesk/ui/properties.py" line="67"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="72"/>
+        <location filename="../../rakdesk/ui/properties.py" line="73"/>
         <source>Other pelaksana, separated by ;</source>
         <translation>Pelaksana lain, dipisah dengan ;</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="74"/>
+        <location filename="../../rakdesk/ui/properties.py" line="75"/>
+        <source>Make them sub-units</source>
+        <translation>Jadikan sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="77"/>
+        <source>Add the pelaksana typed by hand to the satker&apos;s sub-units, so they can be ticked and completed</source>
+        <translation>Tambahkan pelaksana yang diketik ke sub-unit satker, agar bisa dicentang dan dilengkapi otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="80"/>
         <source>Pelaksana</source>
         <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="186"/>
+        <source>Add sub-units</source>
+        <translation>Tambah sub-unit</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1180,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>SatkerDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="85"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="84"/>
+        <source>Empty: nothing is printed above the position</source>
+        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="104"/>
         <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Logo</source>
         <translation>Logo</translation>
@@ -1258,6 +1288,26 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <source>Down</source>
         <translation>Turun</translation>
     </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
+        <source>Two spellings of one sub-unit? Select both (Ctrl+click) and merge them: every kegiatan then names the one under the cursor.</source>
+        <translation>Satu sub-unit ditulis dua cara? Pilih keduanya (Ctrl+klik) lalu gabungkan: setiap kegiatan lalu menyebut yang di bawah kursor.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
+        <source>Select similar</source>
+        <translation>Pilih yang mirip</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="210"/>
+        <source>No two sub-units have nearly the same name.</source>
+        <translation>Tidak ada dua sub-unit yang namanya hampir sama.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -1328,15 +1378,15 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="40"/>
-        <location filename="../../rakdesk/ui/document.py" line="49"/>
-        <location filename="../../rakdesk/ui/document.py" line="72"/>
+        <location filename="../../rakdesk/ui/document.py" line="42"/>
+        <location filename="../../rakdesk/ui/document.py" line="51"/>
+        <location filename="../../rakdesk/ui/document.py" line="74"/>
         <source>This file is open read-only; changes are not saved.</source>
         <translation>Berkas ini dibuka hanya-baca; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="59"/>
-        <location filename="../../rakdesk/ui/document.py" line="83"/>
+        <location filename="../../rakdesk/ui/document.py" line="61"/>
+        <location filename="../../rakdesk/ui/document.py" line="85"/>
         <source>The change could not be saved: {0}</source>
         <translation>Perubahan tidak bisa disimpan: {0}</translation>
     </message>
@@ -1344,114 +1394,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="149"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="160"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="159"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="170"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="171"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="184"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="175"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="191"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="187"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="203"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="192"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="206"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="222"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="224"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="217"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="341"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="219"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="235"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="227"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="243"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="229"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="231"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="247"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="249"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="236"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="244"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="260"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="261"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="253"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="256"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="253"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="280"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="283"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="295"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="306"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="296"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="322"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1469,22 +1521,22 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="54"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="55"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="55"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="56"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="64"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="65"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="65"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="66"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -1500,99 +1552,104 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="66"/>
+        <location filename="../../rakdesk/ui/commands.py" line="75"/>
         <source>Edit {0}</source>
         <translation>Ubah {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="101"/>
+        <location filename="../../rakdesk/ui/commands.py" line="110"/>
         <source>Edit pelaksana</source>
         <translation>Ubah pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="195"/>
+        <location filename="../../rakdesk/ui/commands.py" line="204"/>
         <source>Move {0}</source>
         <translation>Pindahkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="214"/>
+        <location filename="../../rakdesk/ui/commands.py" line="223"/>
         <source>Change schedule to {0}</source>
         <translation>Ubah jadwal menjadi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="215"/>
+        <location filename="../../rakdesk/ui/commands.py" line="224"/>
         <source>quarters</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="217"/>
+        <location filename="../../rakdesk/ui/commands.py" line="226"/>
         <source>months</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="301"/>
+        <location filename="../../rakdesk/ui/commands.py" line="280"/>
+        <source>Merge sub-units</source>
+        <translation>Gabungkan sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="349"/>
         <source>sasaran</source>
         <translation>sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="302"/>
+        <location filename="../../rakdesk/ui/commands.py" line="350"/>
         <source>indikator</source>
         <translation>indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="303"/>
+        <location filename="../../rakdesk/ui/commands.py" line="351"/>
         <source>kegiatan</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="304"/>
+        <location filename="../../rakdesk/ui/commands.py" line="352"/>
         <source>plan</source>
         <translation>rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="312"/>
+        <location filename="../../rakdesk/ui/commands.py" line="360"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="313"/>
+        <location filename="../../rakdesk/ui/commands.py" line="361"/>
         <source>keterangan</source>
         <translation>keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="314"/>
+        <location filename="../../rakdesk/ui/commands.py" line="362"/>
         <source>sumber data</source>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="252"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="370"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="257"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="359"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="375"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="477"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="274"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="275"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="392"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="393"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="357"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="475"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="321"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="329"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="335"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="343"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -1600,7 +1657,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="40"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="41"/>
         <source>That file is not an image rakdesk can use (PNG or JPEG, at most 5 MB).</source>
         <translation>Berkas itu bukan gambar yang bisa dipakai rakdesk (PNG atau JPEG, paling besar 5 MB).</translation>
     </message>

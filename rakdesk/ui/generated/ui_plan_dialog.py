@@ -19,8 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFrame,
     QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QScrollArea, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PlanDialog(object):
     def setupUi(self, PlanDialog):
@@ -99,10 +99,26 @@ class Ui_PlanDialog(object):
 
         self.formLayout.addWidget(self.label_5, 5, 0, 1, 1)
 
+        self.signatoryLayout = QHBoxLayout()
+        self.signatoryLayout.setObjectName(u"signatoryLayout")
         self.signatory = QComboBox(self.formWidget)
         self.signatory.setObjectName(u"signatory")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.signatory.sizePolicy().hasHeightForWidth())
+        self.signatory.setSizePolicy(sizePolicy)
 
-        self.formLayout.addWidget(self.signatory, 5, 1, 1, 1)
+        self.signatoryLayout.addWidget(self.signatory)
+
+        self.addOfficial = QPushButton(self.formWidget)
+        self.addOfficial.setObjectName(u"addOfficial")
+        self.addOfficial.setAutoDefault(False)
+
+        self.signatoryLayout.addWidget(self.addOfficial)
+
+
+        self.formLayout.addLayout(self.signatoryLayout, 5, 1, 1, 1)
 
         self.label_6 = QLabel(self.formWidget)
         self.label_6.setObjectName(u"label_6")
@@ -294,6 +310,7 @@ class Ui_PlanDialog(object):
 
         self.label_4.setText(QCoreApplication.translate("PlanDialog", u"Title", None))
         self.label_5.setText(QCoreApplication.translate("PlanDialog", u"Signatory", None))
+        self.addOfficial.setText(QCoreApplication.translate("PlanDialog", u"Add official...", None))
         self.label_6.setText(QCoreApplication.translate("PlanDialog", u"Place of signing", None))
         self.label_7.setText(QCoreApplication.translate("PlanDialog", u"Date of signing", None))
         self.monthOnly.setText(QCoreApplication.translate("PlanDialog", u"Month and year only", None))
