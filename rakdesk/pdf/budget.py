@@ -30,12 +30,15 @@ class Budget:
     lines: int
 
 
-# A table cell (kegiatan, pelaksana, sasaran, indikator, target, IKU columns):
-# at most about a page and a half of the KEGIATAN column, split across pages.
+# A table cell (kegiatan, pelaksana, sasaran, indikator, IKU columns): at most
+# about a page and a half of the KEGIATAN column, split across pages.
 CELL = Budget(2000, 80)
-# A month or quarter cell of the schedule (its weeks and note): about a page
-# of that narrow column.
-MARK = Budget(200, 20)
+# A target (a figure and its unit) or a number, in a narrow column: about a
+# page of it.
+SHORT = Budget(300, 20)
+# A month or quarter cell of the schedule (its weeks and note): at most about
+# half a page of that narrow column.
+MARK = Budget(120, 12)
 # A name, title, heading, office line or column header.
 HEADING = Budget(500, 6)
 # A running text outside the table (the IKU's Tugas, one Fungsi).

@@ -13,6 +13,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
     Image,
+    KeepInFrame,
     PageTemplate,
     Spacer,
     Table,
@@ -172,8 +173,10 @@ def signature_block(plan: Plan, st: dict, width: float) -> Table:
     line = st["line"].clone("sig", alignment=1)
     bold = st["line_bold"].clone("sig_bold", alignment=1)
     rows = [[fitted(sig["date"], line, width, SIGN_LINES)]] if sig["date"] else []
-    heading, cut = fitted_lines(sig["heading"], SIGN_HEADING_LINES)
-    rows += [[fitted(text, bold, width, SIGN_LINES, cut=cut and n == len(heading) - 1)]
+    heading, cut = sig["heading"], False
+    if len(heading) > SIGN_HEADING_LINES:  # keep the position, printed last
+        heading, cut = heading[: SIGN_HEADING_LINES - 1] + heading[-1:], True
+    rows += [[fitted(text, bold, width, SIGN_LINES, cut=cut and n == len(heading) - 2)]
              for n, text in enumerate(heading)]
     official = plan.signatory
     picture = None
@@ -222,6 +225,9 @@ def cover_page(plan: Plan, st: dict, page: Page) -> list:
     lines = [f"{label} : {satker.address}" if satker.address else "", satker.phone]
     story.append(fitted("\n".join(line for line in lines if line), st["center_bold"],
                         page.width, COVER_LINES + 1))
+    height = sum(f.wrap(page.width, page.height)[1] for f in story)
+    if height > page.height:  # long texts: the cover still takes one page
+        return [KeepInFrame(page.width, page.height, story, mode="shrink")]
     return story
 
 

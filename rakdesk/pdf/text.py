@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from rakdesk.pdf.budget import CELL, HEADING, MARK, NOTE_MARKUP, Budget, bound, shorten
+from rakdesk.pdf.budget import CELL, HEADING, MARK, NOTE_MARKUP, SHORT, Budget, bound, shorten
 
 BIG = 1e7
 # reportlab's default right padding of a table cell, which the title and
@@ -79,7 +79,7 @@ def styles(font_regular: str, font_bold: str, font_italic: str, size: float = 8)
                           splitLongWords=True, wordWrap=None)
     return {
         "cell": base,
-        "center": ParagraphStyle("center", parent=base, alignment=1),
+        "center": ParagraphStyle("center", parent=base, alignment=1, budget=SHORT),
         "small": ParagraphStyle("small", parent=base, fontSize=size - 1.5,
                                 leading=(size - 1.5) * 1.15, alignment=1, budget=MARK),
         "muted": ParagraphStyle("muted", parent=base, fontName=font_italic,
