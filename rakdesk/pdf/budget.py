@@ -8,8 +8,9 @@ and lines it is cut for print, and the page says so where it was cut. The
 workspace keeps every character.
 
 Fields that reportlab cannot split across pages (headings, the lines of the
-title and signature blocks, column headers) are also fitted to a share of the
-page's height with :func:`fitted`, so that they always fit on one page.
+title and signature blocks, column headers) are also fitted to a few printed
+lines (rakdesk.pdf.text.fitted), so that they always fit on one page and the
+table always has room below its header.
 """
 
 from __future__ import annotations

@@ -59,14 +59,14 @@ def header_block(plan: Plan, st: dict, width: float) -> list:
     info.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(info)
-    fungsi, cut = fitted_lines(plan.fungsi_list, LIST_LINES)
-    if fungsi:
+    functions, cut = fitted_lines(plan.fungsi_list, LIST_LINES)
+    if functions:
         story += [Spacer(1, 3 * mm), para("FUNGSI :", st["line_bold"]), Spacer(1, 1 * mm)]
         item_w = width - 9 * mm - CELL_PAD
         items = [[para(f"{n}.", st["line"]),
                   fitted(text, st["line"], item_w, FUNGSI_LINES, PASSAGE,
-                         cut=cut and n == len(fungsi))]
-                 for n, text in enumerate(fungsi, 1)]
+                         cut=cut and n == len(functions))]
+                 for n, text in enumerate(functions, 1)]
         fungsi = Table(items, colWidths=[9 * mm, width - 9 * mm], hAlign="LEFT")
         fungsi.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
