@@ -11,7 +11,7 @@ import datetime as dt
 import subprocess
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rakdesk.core import plans as ops
@@ -288,3 +288,33 @@ def test_the_budget_keeps_the_start_of_a_text_within_its_bound(text, chars, line
     assert len(normal(kept)) <= chars and normal(kept).count("\n") < lines
     assert normal(text).startswith(normal(kept))
     assert cut == (normal(kept) != normal(text))
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1500), st.integers(0, 1500), st.integers(0, 1500),
+                          st.integers(0, 60)), min_size=1, max_size=4),
+       st.floats(40, 500), st.floats(0, 1), st.floats(0, 200))
+def test_pagination_always_ends_and_every_page_takes_its_share(cells, rest, first_share, tail):
+    """Random groups and rows of long cells, on pages from tiny to full: the
+    table is laid out, in at most about one page per page-height of text."""
+    from rakdesk.pdf.fonts import fonts
+    from rakdesk.pdf.grid import Column, GridLayout, Group, Row, measure
+    from rakdesk.pdf.text import para, styles
+
+    fs = fonts()
+    sty = styles(fs.regular, fs.bold, fs.italic)
+    columns = [Column("sasaran", "S", 90, level=0), Column("indikator", "I", 90, level=1),
+               Column("kegiatan", "K", 120)]
+    layout = GridLayout(columns, [["S", "I", "K"]], [12], [], [])
+    rows, height = [], 0.0
+    for n, (s_len, i_len, k_len, newlines) in enumerate(cells):
+        texts = [text_of(f"T{n}", length, line_every=newlines) for length in (s_len, i_len,
+                                                                              k_len)]
+        sasaran = Group(0, {"sasaran": para(texts[0], sty["cell"])},
+                        repeat={"sasaran": para("(lanjutan)", sty["muted"])})
+        indikator = Group(1, {"indikator": para(texts[1], sty["cell"])},
+                          repeat={"indikator": para("(lanjutan)", sty["muted"])})
+        rows.append(Row((sasaran, indikator), {"kegiatan": para(texts[2], sty["cell"])}))
+        height += sum(measure(para(t, sty["cell"]), 90) for t in texts)
+    pages = layout.paginate(rows, first=rest * first_share, rest=rest, tail=tail)
+    assert 1 <= len(pages) <= 2 * height / (rest - 20) + 2 * len(rows) + 2
