@@ -66,11 +66,17 @@ class Row:
 
 
 def measure(content, width: float) -> float:
+    """A cell's height in a column of ``width``. A paragraph is wrapped once
+    per width: pagination asks again for the same cell as it tries pages."""
     if content is None or content == "":
         return 0.0
     if isinstance(content, str):
         return 10.0 + PAD_TOP + PAD_BOTTOM
-    return content.wrap(width - 2 * PAD_X, BIG)[1] + PAD_TOP + PAD_BOTTOM
+    known = getattr(content, "_rakdesk_height", None)
+    if known is None or known[0] != width:
+        known = (width, content.wrap(width - 2 * PAD_X, BIG)[1] + PAD_TOP + PAD_BOTTOM)
+        content._rakdesk_height = known
+    return known[1]
 
 
 class GridLayout:
