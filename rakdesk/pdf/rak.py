@@ -11,10 +11,15 @@ from rakdesk.core.schedule import WEEKS_LEGEND
 from rakdesk.pdf.document import SIGNATURE_GAP as GAP
 from rakdesk.pdf.document import Page, cover_page, finish, signature_block
 from rakdesk.pdf.fonts import FontSet, fonts
-from rakdesk.pdf.grid import Column, GridLayout, Group, Row, measure
-from rakdesk.pdf.text import para, styles
+from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
+from rakdesk.pdf.text import CELL_PAD, fitted, para, styles
 
 SIGNATURE_WIDTH = 95 * mm
+# At most this many printed lines, so that the table always starts on the
+# first page: a column title, the title, and one line of the title block.
+HEADER_LINES = 6
+TITLE_LINES = 4
+LINE_LINES = 3
 
 
 def columns(plan: Plan, width: float) -> list[Column]:
@@ -53,7 +58,7 @@ def header(cols: list[Column], plan: Plan, st: dict, fs: FontSet):
             top.append(para(c.group_header, st["head"]) if i == marks[0] else "")
             second.append(c.header)
         else:
-            top.append(para(c.header, st["head"]))
+            top.append(fitted(c.header, st["head"], c.width - 2 * PAD_X, HEADER_LINES))
             second.append("")
             spans.append(("SPAN", (i, 0), (i, 1)))
     if marks:
@@ -140,15 +145,16 @@ def rows_of(plan: Plan, st: dict) -> list[Row]:
 
 def title_block(plan: Plan, st: dict, width: float) -> list:
     satker = plan.satker
-    story = [para(ops.plan_title(plan), st["title"])]
+    story = [fitted(ops.plan_title(plan), st["title"], width, TITLE_LINES)]
     if satker.full_name:
-        story.append(para(satker.full_name, st["center_bold"]))
+        story.append(fitted(satker.full_name, st["center_bold"], width, LINE_LINES))
     story.append(Spacer(1, 3 * mm))
+    label_w, value_w = 45 * mm - CELL_PAD, width - 49 * mm - CELL_PAD
     info = Table(
         [[para("Nama/Unit Organisasi", st["line"]), para(":", st["line"]),
-          para(satker.name, st["line_bold"])],
-         [para(plan.year_label or "Tahun", st["line"]), para(":", st["line"]),
-          para(str(plan.year), st["line_bold"])]],
+          fitted(satker.name, st["line_bold"], value_w, LINE_LINES)],
+         [fitted(plan.year_label or "Tahun", st["line"], label_w, LINE_LINES),
+          para(":", st["line"]), para(str(plan.year), st["line_bold"])]],
         colWidths=[45 * mm, 4 * mm, width - 49 * mm], hAlign="LEFT",
     )
     info.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
