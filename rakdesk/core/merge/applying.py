@@ -13,7 +13,7 @@ from rakdesk.core import history, revisions, snapshot, storage
 from rakdesk.core import plans as ops
 from rakdesk.core.history import UNITS
 from rakdesk.core.merge.planning import MergePlan, Step, Summary, prepare
-from rakdesk.core.merge.side import BOTH, MINE, MODEL, THEIRS, TOMB_SEEN
+from rakdesk.core.merge.side import BOTH, MINE, MODEL, THEIRS, TOMB_SEEN, declined_mark
 from rakdesk.core.merge.wording import NOUN
 from rakdesk.core.model import Kegiatan, Official, Plan, Revision
 from rakdesk.core.schedule import Cell, Granularity
@@ -30,6 +30,8 @@ def apply(session: Session, plan: MergePlan, resolutions: dict[str, str] | None 
         choice = resolutions.get(conflict.key, policy)
         if choice == BOTH and BOTH not in conflict.options:
             choice = MINE
+        if choice == THEIRS and THEIRS not in conflict.options:
+            choice = BOTH  # another paper under a number this file has: a signed one stays
         conflict.resolution = choice
     runner = _Runner(session, plan)
     with session.no_autoflush:  # one flush at the end, not one per step
@@ -58,6 +60,13 @@ class _Runner:
         if step.plan_id:
             self.touched_plans.add(step.plan_id)
         if choice is None:
+            return
+        if step.table == "revision":
+            if choice == MINE:  # not taken, and not asked again
+                self.learn.setdefault(f"plan:{step.plan_id}", set()).add(
+                    declined_mark(step.b_id))
+            else:
+                getattr(self, f"_{step.action}")(step, choice)
             return
         if choice in (MINE, BOTH):
             self._learn(step.key, extra=TOMB_SEEN if step.action == "delete" else None)
@@ -211,6 +220,14 @@ class _Runner:
         snapshot.restore(self.session, Revision, self._revision(self.b.revisions[step.b_id]),
                          parent=plan)
 
+    def _revision_replace(self, step: Step, choice: str) -> None:
+        """The same revision on another paper: the other file's PDF becomes
+        the one of record here (its code and number stay)."""
+        row = self.session.get(Revision, step.a_id)
+        theirs = self.b.revisions[step.b_id]
+        for f in ("content_sha256", "snapshot", "pdf", "pdf_sha256", "signer", "finalized_at"):
+            setattr(row, f, theirs[f])
+
     # bookkeeping
     def record_versions(self) -> None:
         conn = self.session.connection()
@@ -229,9 +246,9 @@ class _Runner:
             plan = self.session.get(Plan, plan_id)
             if plan is None or plan.status != "final" or not plan.revisions:
                 continue
-            last = max(plan.revisions, key=lambda r: r.number)
+            last = max(r.number for r in plan.revisions)
             content = hashlib.sha256(revisions.canonical(plan).encode()).hexdigest()
-            if content != last.content_sha256:
+            if content not in {r.content_sha256 for r in plan.revisions if r.number == last}:
                 plan.status = "draft"
                 self.plan.summary.notes.append(
                     f"{self.plan.mine.plan_label(plan_id) or plan.kind} final di berkas lain, "

@@ -17,8 +17,24 @@ from sqlmodel import Session
 from rakdesk.core import history
 from rakdesk.core.history import cell_key, key_of, pelaksana_key
 from rakdesk.core.merge import matching
-from rakdesk.core.merge.side import BOTH, MINE, THEIRS, TOMB_SEEN, Side, read_source
-from rakdesk.core.merge.wording import NOUN, RESOLUTION_WORDS, describe, short, what, where
+from rakdesk.core.merge.side import (
+    BOTH,
+    MINE,
+    THEIRS,
+    TOMB_SEEN,
+    Side,
+    declined_mark,
+    read_source,
+)
+from rakdesk.core.merge.wording import (
+    NOUN,
+    RESOLUTION_WORDS,
+    describe,
+    describe_revision,
+    short,
+    what,
+    where,
+)
 from rakdesk.errors import ValidationError, WorkspaceError
 
 
@@ -27,7 +43,7 @@ class Conflict:
     """A unit changed on both sides (or deleted on one and changed on the other)."""
 
     key: str
-    kind: str  # "changed" | "deleted_here" | "deleted_there"
+    kind: str  # "changed" | "deleted_here" | "deleted_there" | "revision"
     where: str  # the plan it belongs to, e.g. "RAK 2024 KPU Kabupaten Kubu Raya"
     what: str  # e.g. "Kegiatan «Rapat koordinasi»"
     mine: str  # this file's version, in words
@@ -286,11 +302,45 @@ class _Planner:
                                    plan_id=plan_here))
 
     def revisions(self, plan_id: str) -> None:
-        for rev_id, rev in self.b.revisions.items():
-            if rev["plan_id"] == plan_id and rev_id not in self.a.revisions:
-                self.steps.append(Step("revision_add", "revision", f"revision:{rev_id}", None,
-                                       rev_id, parent=("plan", plan_id), plan_id=plan_id))
+        """Revisions finalised in the other file. The same revision finalised in
+        both copies (same code and hashes) is one; another paper under a number
+        or a code this file already has is a conflict."""
+        here = [r for r in self.a.revisions.values() if r["plan_id"] == plan_id]
+        by_code = {r["code"]: r for r in here}
+        numbers = {r["number"] for r in here}
+        declined = self.a.history.get(key_of("plan", plan_id), set())
+        theirs = sorted((r for r in self.b.revisions.values() if r["plan_id"] == plan_id),
+                        key=lambda r: r["number"])
+        for rev in theirs:
+            if rev["id"] in self.a.revisions or declined_mark(rev["id"]) in declined:
+                continue
+            key = f"revision:{rev['id']}"
+            same = by_code.get(rev["code"])
+            if same is not None:
+                if all(same[f] == rev[f] for f in ("content_sha256", "pdf_sha256")):
+                    self.summary.same += 1
+                    continue
+                conflict = self._revision_conflict(key, plan_id, same, rev, (MINE, THEIRS))
+                self.steps.append(Step("revision_replace", "revision", key, same["id"],
+                                       rev["id"], conflict=conflict, plan_id=plan_id))
+                continue
+            conflict = None
+            if rev["number"] in numbers:
+                mine = next(r for r in here if r["number"] == rev["number"])
+                conflict = self._revision_conflict(key, plan_id, mine, rev, (MINE, BOTH))
+            else:
                 self.summary.added["revision"] += 1
+            self.steps.append(Step("revision_add", "revision", key, None, rev["id"],
+                                   parent=("plan", plan_id), conflict=conflict,
+                                   plan_id=plan_id))
+
+    def _revision_conflict(self, key: str, plan_id: str, mine: dict, theirs: dict,
+                           options: tuple[str, ...]) -> Conflict:
+        conflict = Conflict(key, "revision", self.a.plan_label(plan_id),
+                            f"Revisi ke-{theirs['number']}", describe_revision(mine),
+                            describe_revision(theirs), options)
+        self.summary.conflicts.append(conflict)
+        return conflict
 
     def add(self, table: str, b_id: str, parent: tuple, after: str | None,
             plan_here: str | None) -> None:

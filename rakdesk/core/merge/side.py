@@ -41,6 +41,11 @@ MODEL = {table: model for table, (model, _, _) in UNITS.items()}
 TOMB_SEEN = "deleted-elsewhere-kept-here"
 
 
+def declined_mark(revision_id: str) -> str:
+    """Kept in a plan's history here: the other file's revision was not taken."""
+    return f"revision-declined:{revision_id}"
+
+
 @dataclass
 class Side:
     name: str

@@ -74,3 +74,14 @@ def what(a: Side, b: Side, key: str) -> str:
     name = row.get("text") or row.get("name") or (
         f"{row.get('kind', '')} {row.get('year', '')}" if kind == "plan" else "")
     return f"{NOUN[kind]} «{short(name)}»"
+
+
+def describe_revision(rev: dict) -> str:
+    """A finalised revision in words: its code, when, and who signed it."""
+    when = rev.get("finalized_at")
+    text = f"kode {rev['code']}"
+    if hasattr(when, "strftime"):
+        text += f", difinalkan {when:%d-%m-%Y %H:%M}"
+    if rev.get("signer"):
+        text += f", ditandatangani {short(rev['signer'], 40)}"
+    return text
