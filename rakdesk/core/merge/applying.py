@@ -68,6 +68,9 @@ class _Runner:
             else:
                 getattr(self, f"_{step.action}")(step, choice)
             return
+        if choice == BOTH and step.conflict.kind in ("deleted_here", "deleted_there"):
+            # Keeping both sides of a deletion against an edit keeps the edited row.
+            choice = THEIRS if step.action == "add" else MINE
         if choice in (MINE, BOTH):
             self._learn(step.key, extra=TOMB_SEEN if step.action == "delete" else None)
             if choice == MINE:

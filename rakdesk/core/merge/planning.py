@@ -365,7 +365,8 @@ class _Planner:
             return
         if self._blocked(plan_here):
             return
-        conflict = self._conflict(key, "deleted_here", where(self.b, table, b_id))
+        conflict = self._conflict(key, "deleted_here", where(self.b, table, b_id),
+                                  (MINE, THEIRS, BOTH))
         conflict.mine = "dihapus"
         self.steps.append(Step("add", table, key, None, b_id, parent=parent, conflict=conflict,
                                plan_id=plan_here))
@@ -380,7 +381,8 @@ class _Planner:
         if table != "plan" and self._blocked(plan_here):
             return
         if changed:
-            conflict = self._conflict(key, "deleted_there", where(self.a, table, a_id))
+            conflict = self._conflict(key, "deleted_there", where(self.a, table, a_id),
+                                      (MINE, THEIRS, BOTH))
             conflict.theirs = "dihapus"
         else:
             conflict = None
