@@ -40,6 +40,7 @@ def apply(session: Session, plan: MergePlan, resolutions: dict[str, str] | None 
                 runner.run(step)
             except ValidationError as exc:  # e.g. a schedule cell the plan has no column for
                 plan.summary.notes.append(f"{NOUN.get(step.table, step.table)} dilewati: {exc}")
+        runner.renumber()
     session.flush()
     runner.record_versions()
     runner.check_final_plans()
@@ -54,6 +55,8 @@ class _Runner:
         self.take: set[str] = set()  # units now holding the other file's version
         self.learn: dict[str, set[str]] = {}  # history to add here
         self.touched_plans: set[str] = set()
+        self.reorder: dict[int, list] = {}  # sibling lists rows were added to
+        self.placed: dict[str, tuple[int, int]] = {}  # added row -> (its list, its index)
 
     def run(self, step: Step) -> None:
         choice = step.conflict.resolution if step.conflict else THEIRS
@@ -104,17 +107,40 @@ class _Runner:
             return
         data = self._dump(step.table, step.b_id)
         position = None
-        if step.after is not None and parent is not None:
+        if parent is not None:
             siblings = getattr(parent, snapshot.PARENT[model][1])
-            ids = [s.id for s in siblings]
-            if step.after in ids:
-                position = ids.index(step.after) + 1
+            position = self._position_after(siblings, step.after)
+            self.reorder[id(siblings)] = siblings
         for unit in self.b.subtree(step.table, step.b_id):
             self._take(unit)
-        row = snapshot.restore(self.session, model, data, parent=parent, position=position)
+        row = snapshot.restore(self.session, model, data, parent=parent, position=position,
+                               tombstones=self.plan.mine.tombstones, renumber_siblings=False)
+        if parent is not None:
+            self.placed[row.id] = (id(siblings), len(siblings) if position is None else position)
         if step.table in ("satker", "official"):
             self.session.flush()  # plans added later look their signatory up by id
         _link_pelaksana(row)
+
+    def _position_after(self, siblings: list, after: str | None) -> int | None:
+        """Where a row added after ``after`` goes among ``siblings`` (None: the
+        end). Rows added one after another are placed without a search."""
+        if after is None:
+            return None
+        if siblings and siblings[-1].id == after:
+            return None
+        placed = self.placed.get(after)
+        if placed is not None and placed[0] == id(siblings) and placed[1] < len(siblings) \
+                and siblings[placed[1]].id == after:
+            return placed[1] + 1
+        for index, row in enumerate(siblings):
+            if row.id == after:
+                return index + 1
+        return None
+
+    def renumber(self) -> None:
+        """Positions of every list rows were added to, once, after all adds."""
+        for siblings in self.reorder.values():
+            ops.renumber(siblings)
 
     def _dump(self, table: str, b_id: str, new_ids: bool = False) -> dict:
         """A row of the other file and everything under it, in snapshot's form."""
@@ -149,11 +175,12 @@ class _Runner:
             plan_id = self.b.plan_of("kegiatan", b_id)
             gran = self.b.rows["plan"].get(plan_id, {}).get("granularity", "monthly")
             periods = Granularity(gran).periods if gran in ("monthly", "quarterly") else 12
+            cells = ((period, self.b.cells.get((b_id, period)))
+                     for period in sorted(self.b.cell_keys.get(b_id, ())))
             data["cells"] = [
                 {"id": str(uuid.uuid4()), "period": period, "ticked": value[0],
                  "weeks": "".join(w for w in value[1] if w in "1234"), "note": value[2]}
-                for (kid, period), value in sorted(self.b.cells.items())
-                if kid == b_id and 1 <= period <= periods]
+                for period, value in cells if value is not None and 1 <= period <= periods]
             data["pelaksana"] = [{"id": str(uuid.uuid4()), "name": name, "sub_unit_id": None}
                                  for name in self.b.pelaksana.get(b_id, ())]
         return data

@@ -210,7 +210,8 @@ class _Planner:
                     self.walk_children(child_table, match, child_id, True, next_plan)
                     previous_here = match
                 else:
-                    self.add(child_table, child_id, (table, a_id), previous_here, here_plan)
+                    if self.add(child_table, child_id, (table, a_id), previous_here, here_plan):
+                        previous_here = child_id  # the next one added follows it
         if table is not None and combined:
             return  # rows only here are this file's own
         for child_table, child_id in a_kids:
@@ -343,10 +344,10 @@ class _Planner:
         return conflict
 
     def add(self, table: str, b_id: str, parent: tuple, after: str | None,
-            plan_here: str | None) -> None:
+            plan_here: str | None) -> bool:
         key = key_of(table, b_id)
         if table != "plan" and self._blocked(plan_here):
-            return
+            return False
         self.steps.append(Step("add", table, key, None, b_id, parent=parent, after=after,
                                plan_id=plan_here))
         for unit in self.b.subtree(table, b_id):
@@ -354,6 +355,7 @@ class _Planner:
             if kind not in ("cell", "pelaksana") or self.b.content(unit) != history.initial(
                     unit)[1]:
                 self.summary.added[kind] += 1
+        return True
 
     def deleted_here(self, table: str, b_id: str, parent: tuple, plan_here: str | None) -> None:
         """The other file has a row this file deleted."""
