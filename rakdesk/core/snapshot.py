@@ -104,10 +104,7 @@ def _restore(session, cls, data, parent, position, new_ids, tombstones=None,
         index = len(siblings) if position is None else max(0, min(position, len(siblings)))
         siblings.insert(index, row)
         if hasattr(cls, "position") and renumber_siblings:
-            if index == len(siblings) - 1:
-                row.position = index  # appended: the others keep theirs
-            else:
-                renumber(siblings)
+            renumber(siblings)
     session.add(row)
     for attr, child_cls, _ in CHILDREN[cls]:
         for child in data.get(attr, []):

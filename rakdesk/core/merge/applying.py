@@ -110,7 +110,8 @@ class _Runner:
         if parent is not None:
             siblings = getattr(parent, snapshot.PARENT[model][1])
             position = self._position_after(siblings, step.after)
-            self.reorder[id(siblings)] = siblings
+            if hasattr(model, "position"):
+                self.reorder[id(siblings)] = siblings
         for unit in self.b.subtree(step.table, step.b_id):
             self._take(unit)
         row = snapshot.restore(self.session, model, data, parent=parent, position=position,
