@@ -85,419 +85,423 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="60"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="62"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="62"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="64"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="67"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="69"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="84"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="86"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="142"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="143"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="145"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="144"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="146"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="145"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="147"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="146"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="148"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="148"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="150"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="150"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="152"/>
         <source>&amp;Merge from another file...</source>
         <translation>&amp;Gabungkan dari berkas lain...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="152"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="154"/>
         <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
         <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="155"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="157"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="157"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="158"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="160"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="166"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="168"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="182"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="187"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="191"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="194"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="195"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="197"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="197"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="199"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="199"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="201"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="204"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="206"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="208"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="213"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="214"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="216"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="215"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="223"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="228"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="232"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="234"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="242"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="259"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="259"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="261"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="283"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="285"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="332"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="334"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="339"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="341"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="353"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="355"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="363"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="365"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="376"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="378"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="381"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="379"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="382"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="403"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="407"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="427"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="431"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="417"/>
+        <source>Comparing with {0}...</source>
+        <translation>Membandingkan dengan {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="434"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="438"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="477"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="490"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="490"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="503"/>
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="524"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="537"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="552"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="565"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="553"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="566"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="564"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="577"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="573"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="586"/>
         <source>Final plan</source>
         <translation>Rencana final</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="574"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="587"/>
         <source>This plan is final (revision {0}, {1}). Start revision {2} to change it? The final revision stays stored and printable as it is.</source>
         <translation>Rencana ini final (revisi ke-{0}, {1}). Mulai revisi ke-{2} untuk mengubahnya? Revisi final tetap tersimpan dan bisa dicetak seperti adanya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="602"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="615"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="664"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="677"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="410"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="607"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="620"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="626"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="639"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="638"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="651"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="660"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="654"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="667"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="663"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="676"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
@@ -505,64 +509,69 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="27"/>
         <source>Keep mine</source>
         <translation>Pakai milik sini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="27"/>
         <source>Take theirs</source>
         <translation>Pakai milik berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="29"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
         <source>Keep both</source>
         <translation>Simpan keduanya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="32"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="31"/>
         <source>Bring the plans of &lt;b&gt;{0}&lt;/b&gt; into this file. {0} itself is only read. The merge is one step: Undo takes all of it back.</source>
         <translation>Bawa rencana dari &lt;b&gt;{0}&lt;/b&gt; ke berkas ini. {0} sendiri hanya dibaca. Penggabungan adalah satu langkah: Urungkan membatalkan semuanya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>Here</source>
         <translation>Di sini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>In the other file</source>
         <translation>Di berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="42"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
         <source>Keep</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="67"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="90"/>
         <source>Tick at least one plan.</source>
         <translation>Centang sedikitnya satu rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="72"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="94"/>
         <source>Changed in both files: choose what to keep for each ({0}).</source>
         <translation>Diubah di kedua berkas: pilih yang disimpan untuk masing-masing ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="73"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="95"/>
         <source>No conflicts.</source>
         <translation>Tidak ada konflik.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="101"/>
+        <source>All conflicts ({0})</source>
+        <translation>Semua konflik ({0})</translation>
     </message>
     <message>
         <location filename="../../forms/merge_dialog.ui" line="6"/>
@@ -580,12 +589,17 @@
         <translation>Yang akan dilakukan penggabungan:</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="45"/>
+        <location filename="../../forms/merge_dialog.ui" line="38"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="53"/>
         <source>Keep &amp;all mine</source>
         <translation>Pakai &amp;semua milik sini</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="46"/>
+        <location filename="../../forms/merge_dialog.ui" line="54"/>
         <source>Take all &amp;theirs</source>
         <translation>Pakai semua milik berkas &amp;lain</translation>
     </message>

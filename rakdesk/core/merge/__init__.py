@@ -27,8 +27,24 @@ written separately), ``planning`` (deciding), ``applying`` (writing),
 """
 
 from rakdesk.core.merge.applying import apply, merge_files
-from rakdesk.core.merge.planning import Conflict, MergePlan, Step, Summary, prepare
-from rakdesk.core.merge.side import BOTH, MINE, POLICIES, THEIRS, Side, read_source
+from rakdesk.core.merge.planning import (
+    Cancelled,
+    Conflict,
+    MergePlan,
+    Step,
+    Summary,
+    prepare,
+)
+from rakdesk.core.merge.side import (
+    BOTH,
+    MINE,
+    POLICIES,
+    THEIRS,
+    Side,
+    read_source,
+    read_this_file,
+)
 
-__all__ = ["BOTH", "MINE", "POLICIES", "THEIRS", "Conflict", "MergePlan", "Side", "Step",
-           "Summary", "apply", "merge_files", "prepare", "read_source"]
+__all__ = ["BOTH", "MINE", "POLICIES", "THEIRS", "Cancelled", "Conflict", "MergePlan", "Side",
+           "Step", "Summary", "apply", "merge_files", "prepare", "read_source",
+           "read_this_file"]

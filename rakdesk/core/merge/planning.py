@@ -9,6 +9,7 @@ changed it since the two copies parted.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,30 +129,45 @@ class MergePlan:
 
 
 
-def prepare(session: Session, source: str | Path, plan_ids: list[str] | None = None,
-            into: Path | None = None, theirs: Side | None = None) -> MergePlan:
+class Cancelled(Exception):
+    """The user stopped the planning of a merge (nothing was written)."""
+
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all); may raise Cancelled
+
+
+def prepare(session: Session | None, source: str | Path, plan_ids: list[str] | None = None,
+            into: Path | None = None, theirs: Side | None = None, mine: Side | None = None,
+            progress: Progress | None = None) -> MergePlan:
     """Read the other file (unless ``theirs`` is it, already read) and this
-    session's state, and decide what to do."""
+    session's state (unless ``mine`` is it), and decide what to do.
+    ``progress`` is called now and then while deciding."""
     source = Path(source)
     if into is not None and source.resolve() == Path(into).resolve():
         raise WorkspaceError("Berkas tidak bisa digabungkan dengan dirinya sendiri.")
-    session.flush()
-    mine = Side.read(session.connection(), "berkas ini")
+    if mine is None:
+        session.flush()
+        mine = Side.read(session.connection(), "berkas ini")
     if theirs is None:
         theirs = read_source(source)
     if plan_ids:
         unknown = [p for p in plan_ids if p not in theirs.rows["plan"]]
         if unknown:
             raise ValidationError(f"Rencana {', '.join(unknown)} tidak ada di {source.name}.")
-    planner = _Planner(mine, theirs, set(plan_ids or ()))
+    planner = _Planner(mine, theirs, set(plan_ids or ()), progress)
+    if progress is not None:
+        progress(0, planner.total)
     planner.walk_children(None, None, None)
     planner.finish()
     return MergePlan(source, planner.steps, planner.summary, theirs, mine, planner.idmap)
 
 
 class _Planner:
-    def __init__(self, mine: Side, theirs: Side, plan_ids: set[str]):
+    def __init__(self, mine: Side, theirs: Side, plan_ids: set[str],
+                 progress: Progress | None = None):
         self.a, self.b = mine, theirs
+        self.progress = progress
+        self.done, self.total = 0, sum(len(rows) for rows in theirs.rows.values())
         self.plan_ids = plan_ids
         self.steps: list[Step] = []
         self.summary = Summary()
@@ -189,6 +205,9 @@ class _Planner:
         matched_here: set[str] = set()
         previous_here: str | None = None
         for child_table, child_id in b_kids:
+            self.done += 1
+            if self.progress is not None and self.done % 200 == 0:
+                self.progress(self.done, self.total)
             if not self._wanted(child_table, child_id):
                 continue
             here_plan = plan_here if child_table != "plan" else None

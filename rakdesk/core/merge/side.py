@@ -172,3 +172,19 @@ def read_source(path: str | Path) -> Side:
             raise WorkspaceError(f"{path.name} tidak terbaca: {storage._detail(exc)}") from exc
         finally:
             engine.dispose()
+
+
+def read_this_file(into: str | Path) -> Side:
+    """The open workspace as a merge sees it, read from its file (its committed
+    state, already checked when it was opened) on a read-only connection of
+    its own, so a merge can be planned away from the session that edits it."""
+    into = Path(into)
+    engine = create_engine("sqlite://", poolclass=NullPool,
+                           creator=lambda: storage.connect(into, readonly=True))
+    try:
+        with engine.connect() as conn:
+            return Side.read(conn, "berkas ini")
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{into.name} tidak terbaca: {storage._detail(exc)}") from exc
+    finally:
+        engine.dispose()
