@@ -125,3 +125,24 @@ def test_planner_reports_progress_and_the_plan(qtbot, many):
     assert len(done.args[0].conflicts) == cells + 3
     qtbot.waitUntil(lambda: len(progress) >= 1)
     assert progress[0][0] == 0 and progress[0][1] > 0
+
+
+def test_conflict_model_passes_qt_model_tester(qtmodeltester):
+    from rakdesk.core.merge import BOTH, MINE, THEIRS, Conflict
+    from rakdesk.ui.conflict_model import KEEP, ConflictModel
+
+    conflicts = [Conflict(f"cell:k{i}:{i % 12 + 1}", "changed", f"RAK {2024 + i % 2}",
+                          f"Jadwal B{i % 12 + 1}", "✓", "kosong", (MINE, THEIRS, BOTH))
+                 for i in range(50)]
+    model = ConflictModel(["a", "b", "c", "d", "e"],
+                          {MINE: "mine", THEIRS: "theirs", BOTH: "both"})
+    model.set_conflicts(conflicts)
+    qtmodeltester.check(model)
+    model.show_group(model.groups()[1][0])
+    assert model.rowCount() == 25
+    model.choose_shown(THEIRS)
+    assert model.setData(model.index(0, KEEP), BOTH)
+    qtmodeltester.check(model)
+    chosen = model.resolutions()
+    assert sorted(chosen.values()).count(THEIRS) == 24 and BOTH in chosen.values()
+    assert list(chosen.values()).count(MINE) == 25

@@ -44,7 +44,7 @@ class MergeDialog(QDialog):
         ui.conflicts.setModel(self.model)
         ui.conflicts.setItemDelegateForColumn(KEEP, self.delegate)
         header = ui.conflicts.horizontalHeader()
-        for col, width in enumerate((260, 200, 200, 200)):
+        for col, width in enumerate((360, 180, 210, 210)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         rows = ui.conflicts.verticalHeader()

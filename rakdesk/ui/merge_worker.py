@@ -80,11 +80,12 @@ def plan_merge(parent, planner: MergePlanner, label: str) -> merge.MergePlan | N
     queued = Qt.ConnectionType.QueuedConnection
     dialog = QProgressDialog(parent)  # its own Cancel button
     dialog.setLabelText(label)
-    dialog.setRange(0, 0)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    dialog.setRange(0, 0)
+    dialog.setValue(0)  # at its minimum, so the next line sets when it shows
+    dialog.setMinimumDuration(300)
 
     def progressed(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))

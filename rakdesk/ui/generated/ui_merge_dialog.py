@@ -135,6 +135,8 @@ class Ui_MergeDialog(object):
 
         self.verticalLayout.addLayout(self.bottom)
 
+        self.verticalLayout.setStretch(1, 1)
+        self.verticalLayout.setStretch(4, 3)
 #if QT_CONFIG(shortcut)
         self.groupsLabel.setBuddy(self.groups)
 #endif // QT_CONFIG(shortcut)
