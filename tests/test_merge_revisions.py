@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from rakdesk.core import editing, merge, revisions
 from rakdesk.core.model import Kegiatan
 from tests import test_merge
@@ -108,3 +110,30 @@ def test_the_same_code_on_another_paper_is_a_conflict_take_theirs_replaces_it(th
     with edit(secretary) as session:
         assert revisions.verify_pdf(session, other_pdf).status == "match"
     assert do_merge(secretary, a).conflicts == []
+
+
+def test_the_window_shows_the_revision_conflict_and_take_all_theirs_keeps_both(
+        three, qtbot, monkeypatch):
+    pytest.importorskip("PySide6.QtWidgets")
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from rakdesk.ui.merge_dialog import MergeDialog
+    from tests.test_merge_gui import open_kubu
+
+    secretary, a, _, ids = three
+    mine, theirs, _ = two_different_first_revisions(secretary, a, ids)
+    window = open_kubu(qtbot, secretary)
+    shown = []
+
+    def choose(self):
+        rows = [self.model.conflict(r) for r in range(self.model.rowCount())]
+        shown.extend((c.what, c.mine, c.theirs) for c in rows if c.kind == "revision")
+        self.ui.allTheirs.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MergeDialog, "exec", choose)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    window.merge_file(str(a))
+    assert len(shown) == 1 and shown[0][0] == "Revisi ke-1"
+    assert mine in shown[0][1] and theirs in shown[0][2]
+    assert kubu_revisions(secretary) == sorted([(1, mine), (1, theirs)])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from rakdesk.core.merge import MINE, Conflict
+from rakdesk.core.merge import BOTH, MINE, THEIRS, Conflict
 from rakdesk.core.merge.wording import NOUN
 
 WHAT, PLAN, HERE, THERE, KEEP = range(5)
@@ -72,11 +72,15 @@ class ConflictModel(QAbstractTableModel):
 
     # answers
     def choose_shown(self, choice: str) -> None:
-        """Answer every shown conflict that offers ``choice``."""
+        """Answer every shown conflict that offers ``choice``. Taking theirs
+        where only both can be kept (another paper under a revision number
+        this file has: a signed revision stays) keeps both, as the CLI does."""
         for i in self.shown:
             conflict = self.conflicts[i]
             if choice in conflict.options:
                 self.choices[conflict.key] = choice
+            elif choice == THEIRS and BOTH in conflict.options:
+                self.choices[conflict.key] = BOTH
         if self.shown:
             self.dataChanged.emit(self.index(0, KEEP), self.index(len(self.shown) - 1, KEEP),
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
