@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,8 @@ FILE_FILTER = "rakdesk (*.sqlite)"
 
 
 class MainWindow(QMainWindow):
+    sig_merge_planned = Signal(object)  # the merge dialog, filled, before it is shown
+
     def __init__(self, workspace: Workspace, parent=None, warning: str | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -427,13 +429,14 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def merge_file(self, path: str | None = None) -> None:
-        """Read another file off the GUI thread, show what merging it would do
-        with a choice for each conflict, and merge it as one undoable step."""
+        """Read both files and plan the merge off the GUI thread (with progress
+        and Cancel), show what merging would do with a choice for each
+        conflict, and merge it as one undoable step."""
         from rakdesk.core import merge
         from rakdesk.core.storage import rolling_backup
         from rakdesk.ui import commands as cmd
-        from rakdesk.ui.background import run_busy
         from rakdesk.ui.merge_dialog import MergeDialog
+        from rakdesk.ui.merge_worker import MergePlanner, plan_merge
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge from another file"), "",
@@ -442,19 +445,28 @@ class MainWindow(QMainWindow):
             return
         path = Path(path)
         into = self.doc.workspace.path
+        read: dict = {}
+
+        def replan(plan_ids=None):  # off the GUI thread; each file is read once
+            planner = MergePlanner(into, path, plan_ids, read.get("theirs"), read.get("mine"))
+            front = QApplication.activeModalWidget() or self  # the merge dialog, when open
+            planned = plan_merge(front, planner,
+                                 self.tr("Comparing with {0}...").format(path.name))
+            read.update(theirs=planner.theirs, mine=planner.mine)
+            return planned
+
         try:
-            theirs = run_busy(self, self.tr("Reading {0}...").format(path.name),
-                              merge.read_source, path)
-
-            def replan(plan_ids=None):  # reads only: the rows on screen stay loaded
-                return merge.prepare(self.doc.session, path, plan_ids, into=into, theirs=theirs)
-
             planned = replan()
+            if planned is None:
+                return  # cancelled
+            dialog = MergeDialog(path.name, planned, replan, self)
+            self.sig_merge_planned.emit(dialog)
+            accepted = dialog.exec()
+            self.activateWindow()  # the grid takes the keys again, whatever was in front
+            if not accepted or dialog.merge is None:
+                return
         except RakdeskError as exc:
             QMessageBox.warning(self, "rakdesk", str(exc))
-            return
-        dialog = MergeDialog(path.name, planned, replan, self)
-        if not dialog.exec() or dialog.merge is None:
             return
         planned, resolutions = dialog.merge, dialog.resolutions()
         rolling_backup(into, reason="sebelum-gabung")  # listed in Restore a backup

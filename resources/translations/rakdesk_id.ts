@@ -116,338 +116,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="71"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="73"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="73"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="78"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="80"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="95"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="97"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="157"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="158"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="160"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="160"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
         <source>&amp;Merge from another file...</source>
         <translation>&amp;Gabungkan dari berkas lain...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
         <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
         <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="170"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="172"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="172"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="173"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="175"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="186"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="188"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="194"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="198"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="199"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="201"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="201"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="203"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="212"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="214"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="215"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="220"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="222"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="222"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="228"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="234"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="236"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="237"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="237"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="244"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="246"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="246"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="248"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="252"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="254"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="262"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="263"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="265"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="265"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="267"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="289"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="291"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="293"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="295"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="313"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="315"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="367"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="369"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="376"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="388"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="390"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="398"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="400"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="409"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="411"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="414"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="416"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="415"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="417"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="439"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="442"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="461"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="465"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="454"/>
+        <source>Comparing with {0}...</source>
+        <translation>Membandingkan dengan {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="473"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="477"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
@@ -462,63 +467,62 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="558"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="570"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="586"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="598"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="587"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="599"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="598"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="610"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="635"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="647"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="697"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="709"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="446"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="640"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="652"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="659"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="671"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="671"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="683"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="680"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="692"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="687"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="699"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="696"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="708"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
@@ -564,27 +568,27 @@
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
         <source>A final plan: its stored revision, as printed</source>
         <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="175"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
         <source>Export a &amp;draft PDF...</source>
         <translation>Ekspor PDF &amp;draf...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
         <source>A fresh rendering of the plan as it is now, without document code</source>
         <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="270"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="272"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="271"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="273"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -609,7 +613,7 @@
         <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="610"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="622"/>
         <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
         <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
@@ -617,64 +621,69 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="27"/>
         <source>Keep mine</source>
         <translation>Pakai milik sini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="27"/>
         <source>Take theirs</source>
         <translation>Pakai milik berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="29"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
         <source>Keep both</source>
         <translation>Simpan keduanya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="32"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="31"/>
         <source>Bring the plans of &lt;b&gt;{0}&lt;/b&gt; into this file. {0} itself is only read. The merge is one step: Undo takes all of it back.</source>
         <translation>Bawa rencana dari &lt;b&gt;{0}&lt;/b&gt; ke berkas ini. {0} sendiri hanya dibaca. Penggabungan adalah satu langkah: Urungkan membatalkan semuanya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>Here</source>
         <translation>Di sini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>In the other file</source>
         <translation>Di berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="42"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
         <source>Keep</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="67"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="90"/>
         <source>Tick at least one plan.</source>
         <translation>Centang sedikitnya satu rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="72"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="94"/>
         <source>Changed in both files: choose what to keep for each ({0}).</source>
         <translation>Diubah di kedua berkas: pilih yang disimpan untuk masing-masing ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="73"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="95"/>
         <source>No conflicts.</source>
         <translation>Tidak ada konflik.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="101"/>
+        <source>All conflicts ({0})</source>
+        <translation>Semua konflik ({0})</translation>
     </message>
     <message>
         <location filename="../../forms/merge_dialog.ui" line="6"/>
@@ -692,12 +701,17 @@
         <translation>Yang akan dilakukan penggabungan:</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="45"/>
+        <location filename="../../forms/merge_dialog.ui" line="38"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="53"/>
         <source>Keep &amp;all mine</source>
         <translation>Pakai &amp;semua milik sini</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="46"/>
+        <location filename="../../forms/merge_dialog.ui" line="54"/>
         <source>Take all &amp;theirs</source>
         <translation>Pakai semua milik berkas &amp;lain</translation>
     </message>
@@ -928,11 +942,6 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="375"/>
-        <source>Empty: nothing is printed above the position</source>
-        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
-    </message>
-    <message>
         <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Plan properties</source>
         <translation>Properti rencana</translation>
@@ -991,11 +1000,6 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../forms/plan_dialog.ui" line="4"/>
         <source>Office lines</source>
         <translation>Baris kantor</translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_dialog.ui" line="4"/>
-        <source>Add official...</source>
-        <translation>Tambah pejabat...</translation>
     </message>
     <message>
         <location filename="../../forms/plan_dialog.ui" line="5"/>
@@ -1057,6 +1061,16 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <source>Fungsi (IKU, one per line)</source>
         <translation>Fungsi (IKU, satu per baris)</translation>
     </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="375"/>
+        <source>Empty: nothing is printed above the position</source>
+        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
+        <source>Add official...</source>
+        <translation>Tambah pejabat...</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -1104,6 +1118,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Pelaksana lain, dipisah dengan ;</translation>
     </message>
     <message>
+        <location filename="../../rakdesk/ui/properties.py" line="80"/>
+        <source>Pelaksana</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
         <location filename="../../rakdesk/ui/properties.py" line="75"/>
         <source>Make them sub-units</source>
         <translation>Jadikan sub-unit</translation>
@@ -1112,11 +1131,6 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/properties.py" line="77"/>
         <source>Add the pelaksana typed by hand to the satker&apos;s sub-units, so they can be ticked and completed</source>
         <translation>Tambahkan pelaksana yang diketik ke sub-unit satker, agar bisa dicentang dan dilengkapi otomatis</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/properties.py" line="80"/>
-        <source>Pelaksana</source>
-        <translation>Pelaksana</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/properties.py" line="186"/>
@@ -1179,11 +1193,6 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 </context>
 <context>
     <name>SatkerDialog</name>
-    <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="84"/>
-        <source>Empty: nothing is printed above the position</source>
-        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
-    </message>
     <message>
         <location filename="../../rakdesk/ui/dialogs.py" line="104"/>
         <location filename="../../forms/satker_dialog.ui" line="5"/>
@@ -1249,6 +1258,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="84"/>
+        <source>Empty: nothing is printed above the position</source>
+        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
     </message>
 </context>
 <context>
@@ -1582,11 +1596,6 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="280"/>
-        <source>Merge sub-units</source>
-        <translation>Gabungkan sub-unit</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/commands.py" line="349"/>
         <source>sasaran</source>
         <translation>sasaran</translation>
@@ -1652,6 +1661,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/plan_model.py" line="343"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="280"/>
+        <source>Merge sub-units</source>
+        <translation>Gabungkan sub-unit</translation>
     </message>
 </context>
 <context>
