@@ -403,7 +403,7 @@ def _real_date(year: int, month: int, day: int | None) -> bool:
     """Whether "31 Februari 2024", "29 Februari 2023", day 0, day 99 or year 0
     names a day that exists."""
     try:
-        dt.date(year, month, day or 1)
+        dt.date(year, month, 1 if day is None else day)
     except ValueError:
         return False
     return 1900 <= year <= 2200

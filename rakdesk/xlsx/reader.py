@@ -39,8 +39,8 @@ MAX_RATIO = 200  # uncompressed / compressed for one member
 MAX_SHEETS = 250
 MAX_SHARED = 200_000  # distinct texts (shared strings)
 MAX_SHARED_CHARS = 20_000_000  # characters in all shared strings together
-MAX_CELLS = 1_000_000  # cells and rows parsed in one workbook, empty ones included
-MAX_ROWS = 20_000
+MAX_CELLS = 500_000  # cells and rows parsed in one workbook, empty ones included
+MAX_ROWS = 10_000
 MAX_COLUMNS = 200  # columns further right are ignored
 MAX_CELL = 20_000  # characters; longer text is cut and reported
 
@@ -292,7 +292,7 @@ class Workbook:
         for _, elem in self._parse(book):
             kind = _local(elem.tag)
             if kind == "sheet":
-                sheets.append((elem.get("name") or "", _attr(elem, "id") or ""))
+                sheets.append((_printable(elem.get("name") or ""), _attr(elem, "id") or ""))
                 if len(sheets) > MAX_SHEETS:
                     raise ImportError_(f"{self.path.name} berisi lebih dari {MAX_SHEETS} "
                                        "lembar; pisahkan lembar RAK/IKU ke berkas sendiri.")
@@ -399,6 +399,12 @@ class Workbook:
     def _too_many_cells(self) -> ImportError_:
         return ImportError_(f"{self.path.name} berisi lebih dari {thousands(MAX_CELLS)} sel; "
                             "terlalu besar untuk sebuah RAK/IKU.")
+
+
+def _printable(text: str) -> str:
+    """A name from the file as it may be printed: no control characters (a sheet
+    named with terminal escape codes must not recolour the user's terminal)."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", text)[:100]
 
 
 def _int(text: str | None, default: int) -> int:
