@@ -599,9 +599,10 @@ class MainWindow(QMainWindow):
         """Read a workbook off the GUI thread, preview it, and add it as one
         undoable step; nothing is written when the user cancels."""
         from rakdesk.ui import commands as cmd
-        from rakdesk.ui.background import run_busy
         from rakdesk.ui.import_dialog import ImportDialog
+        from rakdesk.ui.progress import run_with_progress
         from rakdesk.xlsx import apply_import, read_workbook
+        from rakdesk.xlsx.reader import ImportCancelled
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from Excel"), "",
@@ -609,8 +610,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            imported = run_busy(self, self.tr("Reading {0}...").format(Path(path).name),
-                                read_workbook, path)
+            imported = run_with_progress(
+                self, self.tr("Reading {0}...").format(Path(path).name), read_workbook, path,
+                cancel_error=lambda: ImportCancelled("Impor dibatalkan."))
+        except ImportCancelled:
+            return  # the user pressed Cancel: nothing was read, nothing to say
         except RakdeskError as exc:
             QMessageBox.warning(self, "rakdesk", str(exc))
             return
