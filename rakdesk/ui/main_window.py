@@ -627,7 +627,7 @@ class MainWindow(QMainWindow):
 
         def create(session):
             before = {s.id for s in ops.all_satkers(session)}
-            plan = apply_import(session, imported, satker_name, year)
+            plan = apply_import(session, imported, satker_name, year, load_rows=True)
             made["plan"] = plan.id
             # A satker the import made is undone with it; otherwise just the plan.
             return [plan] if plan.satker_id in before else [plan.satker]

@@ -228,6 +228,8 @@ def _read_titles(rows: list[list[str]], plan: ImportedPlan) -> None:
 
 
 def _is_repeated_header(cells: list[str], shape: TableShape) -> bool:
+    if not any("SASARAN" in (upper := c.upper()) or "TUJUAN" in upper for c in cells):
+        return False  # most rows: no need to name every cell's role
     roles = {column_role(c) for c in cells if c}
     return "sasaran" in roles and bool({"indikator", "kegiatan"} & roles)
 
@@ -440,9 +442,9 @@ def read_workbook(path: str | os.PathLike, sheet: str | None = None,
 
 
 def apply_import(session, imported: ImportedPlan, satker_name: str | None = None,
-                 year: int | None = None):
+                 year: int | None = None, load_rows: bool = False):
     """Write an imported plan (and its satker, when new) in the session; the
-    caller commits. Returns the new plan."""
+    caller commits. Returns the new plan (see rakdesk.xlsx.write.write_plan)."""
     from rakdesk.xlsx.write import write_plan
 
-    return write_plan(session, imported, satker_name, year)
+    return write_plan(session, imported, satker_name, year, load_rows)

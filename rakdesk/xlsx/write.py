@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import inspect
+from sqlalchemy.orm import selectinload
 from sqlmodel import select
 
 from rakdesk.core import history
@@ -21,6 +22,7 @@ from rakdesk.core.model import (
     Indikator,
     Kegiatan,
     Pelaksana,
+    Plan,
     Sasaran,
     Satker,
     ScheduleCell,
@@ -32,9 +34,12 @@ from rakdesk.errors import RakdeskError
 from rakdesk.xlsx.reader import ImportError_
 
 
-def write_plan(session, imported, satker_name: str | None = None, year: int | None = None):
+def write_plan(session, imported, satker_name: str | None = None, year: int | None = None,
+               load_rows: bool = False):
     """Write an imported plan (and its satker, when new) in the session; the
-    caller commits. Returns the new plan."""
+    caller commits. Returns the new plan; with ``load_rows`` its rows are loaded
+    too, in one query per table (the window snapshots them for undo: loading
+    them one relation at a time took longer than the import)."""
     name = (satker_name or imported.satker_name or "").strip()
     if not name:
         raise ImportError_("Nama satker tidak ditemukan di lembar; sebutkan dengan --satker.")
@@ -60,7 +65,18 @@ def write_plan(session, imported, satker_name: str | None = None, year: int | No
             satker.city = sig["place"].title() if sig["upper"] else sig["place"]
     session.flush()
     _insert_rows(session, plan, satker, imported)
+    if load_rows:
+        _load_rows(session, plan)
     return plan
+
+
+def _load_rows(session, plan) -> None:
+    """Fill plan.sasaran and everything under it (the plan holds them: the
+    session alone keeps only weak references)."""
+    session.exec(select(Plan).where(Plan.id == plan.id).options(
+        selectinload(Plan.sasaran).selectinload(Sasaran.indikator)
+        .selectinload(Indikator.kegiatan).options(
+            selectinload(Kegiatan.pelaksana), selectinload(Kegiatan.cells)))).one()
 
 
 def _insert_rows(session, plan, satker, imported) -> None:
@@ -123,9 +139,12 @@ def _contents(rows: dict[type, list[dict]]) -> dict[str, str]:
                          (Kegiatan, "kegiatan")):
         for row in rows[model]:
             out[history.key_of(table, row["id"])] = history.row_content(table, row)
+    hashed: dict[tuple, str] = {}  # most cells are the same plain tick
     for row in rows[ScheduleCell]:
-        out[history.cell_key(row["kegiatan_id"], row["period"])] = history.cell_content(
-            (bool(row["ticked"]), row["weeks"], row["note"]))
+        value = (bool(row["ticked"]), row["weeks"], row["note"])
+        if value not in hashed:
+            hashed[value] = history.cell_content(value)
+        out[history.cell_key(row["kegiatan_id"], row["period"])] = hashed[value]
     names: dict[str, list[str]] = {}
     for row in rows[Pelaksana]:  # in position order already
         names.setdefault(row["kegiatan_id"], []).append(row["name"])
