@@ -120,20 +120,10 @@ def check_archive(path: Path) -> None:
 
 # ------------------------------------------------------------ XML names
 
-_NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-               "http://purl.oclc.org/ooxml/spreadsheetml/main", "")
-_LOCAL = ("c", "v", "f", "is", "t", "r", "rPh", "row", "si", "sheetData", "sheet",
-          "workbookPr", "numFmt", "xf", "cellXfs", "Relationship")
-_TAG: dict[str, str] = {}
-for _ns in _NAMESPACES:
-    for _name in _LOCAL:
-        _TAG[f"{{{_ns}}}{_name}" if _ns else _name] = _name
-for _name in ("Relationship",):
-    _TAG[f"{{http://schemas.openxmlformats.org/package/2006/relationships}}{_name}"] = _name
-
 
 def _local(tag: str) -> str:
-    return _TAG.get(tag) or tag.rpartition("}")[2]
+    """An element's name without its namespace (either OOXML flavour, or none)."""
+    return tag.rpartition("}")[2]
 
 
 def _attr(elem, name: str) -> str | None:
