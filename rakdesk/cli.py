@@ -232,10 +232,11 @@ def cmd_export_xlsx(args) -> int:
 
 
 def cmd_import_xlsx(args) -> int:
-    from rakdesk.core.storage import create_workspace, open_workspace
-    from rakdesk.xlsx import apply_import, read_workbook
+    from rakdesk.xlsx.importer import apply_import, read_workbook
 
-    imported = read_workbook(args.xlsx, args.sheet)
+    imported = read_workbook(args.xlsx, args.sheet)  # a refused workbook is told quickly
+    from rakdesk.core.storage import create_workspace, open_workspace
+
     path = Path(args.file)
     ws = open_workspace(path) if path.exists() else create_workspace(path)
     with ws, ws.session() as session:

@@ -639,9 +639,10 @@ class MainWindow(QMainWindow):
         """Read a workbook off the GUI thread, preview it, and add it as one
         undoable step; nothing is written when the user cancels."""
         from rakdesk.ui import commands as cmd
-        from rakdesk.ui.background import run_busy
         from rakdesk.ui.import_dialog import ImportDialog
+        from rakdesk.ui.progress import run_with_progress
         from rakdesk.xlsx import apply_import, read_workbook
+        from rakdesk.xlsx.reader import ImportCancelled
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from Excel"), "",
@@ -649,8 +650,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            imported = run_busy(self, self.tr("Reading {0}...").format(Path(path).name),
-                                read_workbook, path)
+            imported = run_with_progress(
+                self, self.tr("Reading {0}...").format(Path(path).name), read_workbook, path,
+                cancel_error=lambda: ImportCancelled("Impor dibatalkan."))
+        except ImportCancelled:
+            return  # the user pressed Cancel: nothing was read, nothing to say
         except RakdeskError as exc:
             QMessageBox.warning(self, "rakdesk", str(exc))
             return
@@ -663,7 +667,7 @@ class MainWindow(QMainWindow):
 
         def create(session):
             before = {s.id for s in ops.all_satkers(session)}
-            plan = apply_import(session, imported, satker_name, year)
+            plan = apply_import(session, imported, satker_name, year, load_rows=True)
             made["plan"] = plan.id
             # A satker the import made is undone with it; otherwise just the plan.
             return [plan] if plan.satker_id in before else [plan.satker]
