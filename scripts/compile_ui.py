@@ -59,9 +59,12 @@ def outputs(target_forms: Path, target_qm: Path) -> list[tuple[Path, Path]]:
 
 
 def update_ts() -> None:
+    """Refresh rakdesk's own .ts files. qtbase_*.ts (Qt's own texts, which Qt
+    ships no Indonesian for) are kept by hand, checked by scripts/qt_texts.py:
+    lupdate would drop them all."""
     sources = [str(p) for p in sorted((ROOT / "rakdesk" / "ui").glob("*.py"))]
     sources += [str(p) for p in sorted(FORMS.glob("*.ui"))]
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+    for ts in sorted(TRANSLATIONS.glob("rakdesk_*.ts")):
         subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)],
                        check=True)
 

@@ -28,6 +28,20 @@ def test_every_string_has_an_indonesian_translation():
     assert unfinished == []
 
 
+def test_qt_texts_of_every_translated_context_have_indonesian():
+    """Qt ships no Indonesian: qtbase_id.ts must keep up with the Qt in use."""
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "qt_texts.py")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    tree = ET.parse(ROOT / "resources" / "translations" / "qtbase_id.ts")
+    contexts = {c.findtext("name") for c in tree.getroot().iter("context")}
+    assert {"QPlatformTheme", "QMessageBox", "QFileDialog", "QDialogButtonBox", "QLineEdit",
+            "QWidgetTextControl", "QPrintDialog"} <= contexts
+    unfinished = [m.findtext("source") for m in tree.getroot().iter("message")
+                  if m.find("translation").get("type") or not m.findtext("translation")]
+    assert unfinished == []
+
+
 def test_forms_are_used_by_composition_not_loaded_at_run_time():
     sources = "".join(p.read_text() for p in (ROOT / "rakdesk").rglob("*.py"))
     assert "loadUiType" not in sources and "QUiLoader" not in sources

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rakdesk.core.i18n import tr
 from rakdesk.errors import ValidationError
 
 
@@ -23,24 +24,25 @@ def nip_problem(text: str) -> str | None:
     """Why ``text`` is not a valid NIP (Indonesian), or ``None`` when it is."""
     nip = normalize_nip(text)
     if not nip:
-        return "NIP kosong."
+        return tr("NIP kosong.")
     if not nip.isdigit():
-        return "NIP hanya boleh berisi angka."
+        return tr("NIP hanya boleh berisi angka.")
     if len(nip) != 18:
-        return f"NIP harus 18 angka, bukan {len(nip)}."
+        return tr("NIP harus 18 angka, bukan {count}.").format(count=len(nip))
     try:
         born = dt.date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
-        return f"Tanggal lahir pada NIP ({nip[0:8]}) bukan tanggal yang ada."
+        return tr("Tanggal lahir pada NIP ({digits}) bukan tanggal yang ada.").format(
+            digits=nip[0:8])
     year, month = int(nip[8:12]), int(nip[12:14])
     if not 1 <= month <= 12:
-        return f"Bulan pengangkatan pada NIP ({nip[8:14]}) tidak ada."
+        return tr("Bulan pengangkatan pada NIP ({digits}) tidak ada.").format(digits=nip[8:14])
     if year < born.year + 15:
-        return "Tahun pengangkatan pada NIP terlalu dekat dengan tahun lahir."
+        return tr("Tahun pengangkatan pada NIP terlalu dekat dengan tahun lahir.")
     if nip[14] not in "12":
-        return "Angka jenis kelamin pada NIP harus 1 atau 2."
+        return tr("Angka jenis kelamin pada NIP harus 1 atau 2.")
     if nip[15:] == "000":
-        return "Nomor urut pada NIP tidak boleh 000."
+        return tr("Nomor urut pada NIP tidak boleh 000.")
     return None
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
+from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     Indikator,
     Kegiatan,
@@ -22,6 +23,7 @@ from rakdesk.core.model import (
     utcnow,
 )
 from rakdesk.core.nip import format_nip, validate_nip
+from rakdesk.core.offices import office_line, position_text, split_acting
 from rakdesk.core.schedule import MONTHS_ID, Cell, Granularity, convert
 from rakdesk.core.targets import parse_target
 from rakdesk.errors import ValidationError
@@ -43,15 +45,19 @@ def ensure_draft(row) -> None:
     """Refuse to change a finalised plan: its revision is the plan of record."""
     plan = plan_of(row)
     if plan is not None and plan.status == "final":
-        raise ValidationError(
+        raise ValidationError(tr(
             "Rencana ini sudah final dan tidak bisa diubah. Mulai revisi berikutnya "
-            "(menu Rencana) untuk mengubahnya.")
+            "(menu Rencana) untuk mengubahnya."))
 
 
 def add_satker(session: Session, **fields) -> Satker:
+    """A satker; without an office heading it gets the one its name implies
+    ("KOMISI PEMILIHAN UMUM" / "KABUPATEN ..."), printed above the position."""
     satker = Satker(**fields)
     if not satker.full_name:
         satker.full_name = satker.name
+    if not satker.office_heading:
+        satker.office_heading = office_line(satker.name)
     session.add(satker)
     return satker
 
@@ -65,8 +71,9 @@ def add_sub_unit(session: Session, satker: Satker, name: str) -> SubUnit:
 
 def add_official(session: Session, satker: Satker, name: str, title: str, nip: str = "",
                  acting: str = "") -> Official:
+    acting, title = split_acting(acting, title)
     if acting not in ("", "Plt.", "Plh."):
-        raise ValidationError("Awalan jabatan harus kosong, Plt. atau Plh.")
+        raise ValidationError(tr("Awalan jabatan harus kosong, Plt. atau Plh."))
     official = Official(
         satker_id=satker.id, name=name, title=title, acting=acting,
         nip=validate_nip(nip) if nip.strip() else "", position=len(satker.officials),
@@ -79,10 +86,10 @@ def add_official(session: Session, satker: Satker, name: str, title: str, nip: s
 def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | None = None,
              granularity: str = "monthly", **fields) -> Plan:
     if kind not in ("RAK", "IKU"):
-        raise ValidationError("Jenis rencana harus RAK atau IKU.")
+        raise ValidationError(tr("Jenis rencana harus RAK atau IKU."))
     year = year or dt.date.today().year
     if not 1990 <= int(year) <= 2200:
-        raise ValidationError(f"Tahun {year} tidak masuk akal.")
+        raise ValidationError(tr("Tahun {year} tidak masuk akal.").format(year=year))
     Granularity(granularity)
     plan = Plan(satker_id=satker.id, kind=kind, year=int(year), granularity=granularity, **fields)
     satker.plans.append(plan)
@@ -169,7 +176,10 @@ def set_cell(session: Session, kegiatan: Kegiatan, period: int, cell: Cell) -> N
     plan = kegiatan.indikator.sasaran.plan
     ensure_draft(plan)
     if not 1 <= period <= plan.gran.periods:
-        raise ValidationError(f"Periode {period} tidak ada pada rencana {plan.gran.value}.")
+        raise ValidationError((tr("Periode {period} tidak ada pada rencana bulanan.")
+                               if plan.gran is Granularity.MONTHLY else
+                               tr("Periode {period} tidak ada pada rencana triwulan."))
+                              .format(period=period))
     existing = next((c for c in kegiatan.cells if c.period == period), None)
     if cell.empty:
         if existing is not None:
@@ -241,7 +251,7 @@ def change_granularity(session: Session, plan: Plan, granularity: str) -> list[s
             for kegiatan in indikator.kegiatan:
                 cells, lost = convert(kegiatan.schedule(), source, target)
                 converted.append((kegiatan, cells))
-                name = kegiatan.text.splitlines()[0][:60] if kegiatan.text else "(tanpa teks)"
+                name = kegiatan.text.splitlines()[0][:60] if kegiatan.text else tr("(tanpa teks)")
                 losses += [f"{name}: {msg}" for msg in lost]
     for kegiatan, _ in converted:
         for cell in list(kegiatan.cells):
@@ -266,7 +276,8 @@ def get_plan(session: Session, plan_id: str) -> Plan:
         matches = list(session.exec(select(Plan).where(Plan.id.startswith(plan_id))))
         if len(matches) == 1 and len(plan_id) >= 4:
             return matches[0]
-        raise ValidationError(f"Rencana dengan id {plan_id} tidak ada di berkas ini.")
+        raise ValidationError(
+            tr("Rencana dengan id {id} tidak ada di berkas ini.").format(id=plan_id))
     return plan
 
 
@@ -303,7 +314,7 @@ def signature_lines(plan: Plan) -> dict:
     official = plan.signatory
     title = ""
     if official:
-        title = f"{official.acting} {official.title}".strip()
+        title = position_text(official.acting, official.title)
     office = [line for line in plan.sign_office.splitlines() if line.strip()]
     if plan.sign_layout == "position_then_office" and office:
         heading = [f"{title} {office[0]}".strip()] + office[1:]
@@ -315,6 +326,13 @@ def signature_lines(plan: Plan) -> dict:
         "name": official.name if official else "",
         "nip": f"NIP. {format_nip(official.nip)}" if official and official.nip else "",
     }
+
+
+def has_week_notes(plan: Plan) -> bool:
+    """Whether a cell of the plan names weeks ("Mg 2, 3"): then the printed
+    table, the grid and the workbook explain "Mg" under the table."""
+    return any(c.value().weeks for s in plan.sasaran for i in s.indikator
+               for k in i.kegiatan for c in k.cells)
 
 
 def plan_counts(plan: Plan) -> dict:

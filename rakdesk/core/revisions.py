@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from rakdesk.core import snapshot
+from rakdesk.core.i18n import tr
 from rakdesk.core.model import Plan, Revision
 from rakdesk.errors import ValidationError
 
@@ -44,7 +45,8 @@ def finalize(session: Session, plan: Plan, p12: str | None = None,
     from rakdesk.pdf.document import Stamp
 
     if plan.status == "final":
-        raise ValidationError("Rencana ini sudah final. Mulai revisi berikutnya untuk mengubahnya.")
+        raise ValidationError(
+            tr("Rencana ini sudah final. Mulai revisi berikutnya untuk mengubahnya."))
     number = max((r.number for r in plan.revisions), default=0) + 1
     content = canonical(plan)
     content_sha256 = hashlib.sha256(content.encode()).hexdigest()
@@ -68,9 +70,17 @@ def finalize(session: Session, plan: Plan, p12: str | None = None,
 def start_next_revision(plan: Plan) -> int:
     """Make a final plan editable again; returns the number its next revision gets."""
     if plan.status != "final":
-        raise ValidationError("Rencana ini belum final.")
+        raise ValidationError(tr("Rencana ini belum final."))
     plan.status = "draft"
     return max((r.number for r in plan.revisions), default=0) + 1
+
+
+def plan_of_record(plan: Plan) -> Revision | None:
+    """The revision a final plan stands for (its stored PDF is what printing and
+    exporting write, byte for byte); None for a draft."""
+    if plan.status != "final" or not plan.revisions:
+        return None
+    return max(plan.revisions, key=lambda r: r.number)
 
 
 def revision_label(plan: Plan) -> str:
@@ -79,8 +89,8 @@ def revision_label(plan: Plan) -> str:
         return ""
     last = max(r.number for r in plan.revisions)
     if plan.status == "final":
-        return f"Revisi ke-{last} (final)"
-    return f"Revisi ke-{last + 1} (draf)"
+        return tr("Revisi ke-{number} (final)").format(number=last)
+    return tr("Revisi ke-{number} (draf)").format(number=last + 1)
 
 
 def find_by_code(session: Session, code: str) -> Revision | None:
@@ -115,20 +125,22 @@ def verify_pdf(session: Session, data: bytes) -> Verification:
     found = session.exec(select(Revision).where(Revision.pdf_sha256 == digest)).first()
     if found is not None:
         plan = found.plan
-        return Verification("match", found, (
-            f"ASLI: sama persis (byte demi byte) dengan {plan.kind} {plan.year} "
-            f"{plan.satker.name}, Revisi ke-{found.number}, kode {found.code}, difinalkan "
-            f"{found.finalized_at:%d-%m-%Y %H:%M}."), sigs)
+        return Verification("match", found, tr(
+            "ASLI: sama persis (byte demi byte) dengan {kind} {year} {satker}, Revisi ke-{number}, "
+            "kode {code}, difinalkan {when}.").format(
+                kind=plan.kind, year=plan.year, satker=plan.satker.name, number=found.number,
+                code=found.code, when=f"{found.finalized_at:%d-%m-%Y %H:%M}"), sigs)
     claimed = _code_in(data)
     revision = find_by_code(session, claimed) if claimed else None
     if revision is not None:
-        return Verification("altered", revision, (
-            f"TIDAK ASLI: dokumen ini mengaku kode {revision.code} (Revisi ke-"
-            f"{revision.number}), tetapi isinya berbeda dari yang disimpan. "
-            "Cetak ulang revisi itu dari rakdesk."), sigs)
+        return Verification("altered", revision, tr(
+            "TIDAK ASLI: dokumen ini mengaku kode {code} (Revisi ke-{number}), tetapi isinya "
+            "berbeda dari yang disimpan. Cetak ulang revisi itu dari rakdesk.").format(
+                code=revision.code, number=revision.number), sigs)
     return Verification("unknown", None, (
-        "TIDAK DIKENAL: dokumen ini bukan revisi yang tersimpan di berkas ini"
-        + (f" (kodenya {claimed})." if claimed else ".")), sigs)
+        tr("TIDAK DIKENAL: dokumen ini bukan revisi yang tersimpan di berkas ini (kodenya {code}).")
+        .format(code=claimed) if claimed else
+        tr("TIDAK DIKENAL: dokumen ini bukan revisi yang tersimpan di berkas ini.")), sigs)
 
 
 def _code_in(data: bytes) -> str | None:

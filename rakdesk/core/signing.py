@@ -7,6 +7,7 @@ import io
 import os
 from dataclasses import dataclass
 
+from rakdesk.core.i18n import tr
 from rakdesk.errors import RakdeskError
 
 
@@ -24,9 +25,10 @@ def sign_pdf(data: bytes, p12_path: str | os.PathLike, password: str) -> tuple[b
         signer = signers.SimpleSigner.load_pkcs12(
             pfx_file=str(p12_path), passphrase=password.encode() if password else None)
     except (OSError, ValueError) as exc:
-        raise SigningError(f"Sertifikat tidak bisa dibuka: {exc}") from None
+        raise SigningError(tr("Sertifikat tidak bisa dibuka: {error}").format(error=exc)) from None
     if signer is None:
-        raise SigningError("Sertifikat .p12 tidak bisa dibuka: kata sandi salah atau berkas rusak.")
+        raise SigningError(tr(
+            "Sertifikat .p12 tidak bisa dibuka: kata sandi salah atau berkas rusak."))
     meta = signers.PdfSignatureMetadata(field_name="rakdesk", subfilter=SigSeedSubFilter.PADES,
                                         reason="Dokumen final rakdesk")
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
@@ -42,8 +44,11 @@ class SignatureReport:
     trusted: bool  # the certificate chains to a root given as trusted
 
     def sentence(self) -> str:
-        state = "utuh" if self.intact and self.covers_whole_file else "TIDAK utuh (diubah)"
-        return f"Ditandatangani secara digital oleh {self.signer}; tanda tangan {state}."
+        if self.intact and self.covers_whole_file:
+            return tr("Ditandatangani secara digital oleh {signer}; tanda tangan utuh.").format(
+                signer=self.signer)
+        return tr("Ditandatangani secara digital oleh {signer}; tanda tangan TIDAK utuh "
+                 "(diubah).").format(signer=self.signer)
 
 
 def signatures(data: bytes, trust_roots=()) -> list[SignatureReport]:
