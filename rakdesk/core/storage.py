@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 import rakdesk
@@ -331,8 +331,12 @@ class Workspace:
         self.readonly = readonly
         self.report = report
         self.lock = None  # the window's lock of the file, if it took one
+        # One connection is kept between edits: opening one per commit (its
+        # pragmas, the schema read again) cost more than the edit itself. Idle
+        # in rollback-journal mode it holds no lock; close() releases it.
         self.engine = create_engine(
-            "sqlite://", creator=lambda: connect(path, readonly), poolclass=NullPool
+            "sqlite://", creator=lambda: connect(path, readonly), poolclass=QueuePool,
+            pool_size=1, max_overflow=8,
         )
         if readonly:
             event.listen(self.engine, "before_cursor_execute", _refuse_writes, retval=False)
