@@ -181,6 +181,7 @@ def cmd_check(args) -> int:
 
 def cmd_render(args) -> int:
     from rakdesk.core import plans as ops
+    from rakdesk.core.loading import load_plan
     from rakdesk.core.storage import open_workspace
     from rakdesk.pdf import render_plan_to_file
 
@@ -190,25 +191,26 @@ def cmd_render(args) -> int:
             out.mkdir(parents=True, exist_ok=True)
             for satker in ops.all_satkers(session):
                 for plan in satker.plans:
+                    plan = load_plan(session, plan.id)
                     name = f"{satker.name} {ops.plan_label(plan)}"
                     safe = "".join(ch if ch.isalnum() or ch in " -_()" else "_" for ch in name)
                     target = out / f"{safe.strip()}.pdf"
                     render_plan_to_file(plan, target)
                     print(target)
         else:
-            plan = ops.get_plan(session, args.plan)
+            plan = load_plan(session, args.plan, prefix=True)
             render_plan_to_file(plan, out)
             print(out)
     return 0
 
 
 def cmd_export_xlsx(args) -> int:
-    from rakdesk.core import plans as ops
+    from rakdesk.core.loading import load_plan
     from rakdesk.core.storage import open_workspace
     from rakdesk.xlsx import export_plan
 
     with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
-        export_plan(ops.get_plan(session, args.plan), args.output)
+        export_plan(load_plan(session, args.plan, prefix=True), args.output)
     print(args.output)
     return 0
 
@@ -236,12 +238,12 @@ def cmd_import_xlsx(args) -> int:
 def cmd_finalize(args) -> int:
     import os
 
-    from rakdesk.core import plans as ops
     from rakdesk.core import revisions
+    from rakdesk.core.loading import load_plan
     from rakdesk.core.storage import open_workspace
 
     with open_workspace(args.file) as ws, ws.session() as session:
-        plan = ops.get_plan(session, args.plan)
+        plan = load_plan(session, args.plan, prefix=True)
         revision = revisions.finalize(session, plan, args.p12,
                                       os.environ.get(args.password_env, ""))
         session.commit()

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
+from rakdesk.core import loading
 from rakdesk.core.model import (
     Indikator,
     Kegiatan,
@@ -379,6 +380,7 @@ def workspace_to_dict(session: Session, full: bool = True) -> dict:
                 ],
                 "plans": [plan_to_dict(p, full) for p in s.plans],
             }
-            for s in all_satkers(session)
+            for s in session.exec(select(Satker).order_by(Satker.name)
+                                  .options(*loading.satker_tree_options()))
         ]
     }
