@@ -265,13 +265,16 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def _value_problem(con: sqlite3.Connection) -> str | None:
     """A stored value rakdesk could not read back (a flipped byte inside a row
     passes SQLite's integrity check): text that is not UTF-8, a number stored
-    as something else, a time that is not a time."""
-    from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, TypeDecorator
+    as something else, a time that is not a time. Each table's types are checked
+    in one query and each text column with one decode of all its values; only a
+    column that fails is read row by row, to name the row."""
+    from sqlalchemy import Boolean, Integer, LargeBinary, TypeDecorator
 
     previous = con.text_factory
     con.text_factory = bytes
     try:
         for name, table in SQLModel.metadata.tables.items():
+            checks = []
             for column in table.columns:
                 kind = column.type
                 if isinstance(kind, TypeDecorator):  # SQLModel wraps some types
@@ -279,30 +282,67 @@ def _value_problem(con: sqlite3.Connection) -> str | None:
                 expected = ("blob",) if isinstance(kind, LargeBinary) else \
                     ("integer",) if isinstance(kind, (Integer, Boolean)) else ("text",)
                 allowed = expected + (("null",) if column.nullable else ())
-                q = f'SELECT rowid, typeof("{column.name}") FROM "{name}" WHERE typeof(' \
-                    f'"{column.name}") NOT IN ({", ".join(repr(a) for a in allowed)}) LIMIT 1'
-                bad = con.execute(q).fetchone()
-                if bad:
-                    return f"nilai {name}.{column.name} (baris {bad[0]}) berjenis {bad[1].decode()}"
-                if expected != ("text",):
-                    continue
-                rows = con.execute(f'SELECT rowid, "{column.name}" FROM "{name}" '
-                                   f'WHERE "{column.name}" IS NOT NULL')
-                for rowid, raw in rows:
-                    try:
-                        text = raw.decode("utf-8")
-                        if isinstance(kind, DateTime):
-                            if not _DATETIME.match(text):
-                                raise ValueError(text)
-                            dt.datetime.fromisoformat(text)
-                        elif isinstance(kind, Date):
-                            if not _DATE.match(text):
-                                raise ValueError(text)
-                            dt.date.fromisoformat(text)
-                    except ValueError:
-                        return f"nilai {name}.{column.name} (baris {rowid}) tidak terbaca"
+                checks.append((column.name, kind, expected,
+                               f'typeof("{column.name}") NOT IN '
+                               f'({", ".join(repr(a) for a in allowed)})'))
+            where = " OR ".join(c[3] for c in checks)
+            if con.execute(f'SELECT 1 FROM "{name}" WHERE {where} LIMIT 1').fetchone():
+                for column, _, _, condition in checks:
+                    bad = con.execute(f'SELECT rowid, typeof("{column}") FROM "{name}" '
+                                      f'WHERE {condition} LIMIT 1').fetchone()
+                    if bad:
+                        return f"nilai {name}.{column} (baris {bad[0]}) berjenis " \
+                               f"{bad[1].decode()}"
+            for column, kind, expected, _ in checks:
+                if expected == ("text",) and not _column_readable(con, name, column, kind):
+                    return _unreadable_row(con, name, column, kind)
     finally:
         con.text_factory = previous
+    return None
+
+
+def _column_readable(con: sqlite3.Connection, table: str, column: str, kind) -> bool:
+    """Whether every value of a text column decodes (and, for a date or time,
+    parses), from one string of them all made by SQLite: reading them value by
+    value was most of the time it took to open a long plan."""
+    from sqlalchemy import Date, DateTime
+
+    joined, count = con.execute(
+        f'SELECT group_concat("{column}", char(10)), count("{column}") FROM "{table}"'
+    ).fetchone()
+    try:
+        text = (joined or b"").decode("utf-8")  # the newlines end any broken sequence
+        if isinstance(kind, DateTime | Date) and count:
+            items = text.split("\n")
+            if len(items) != count:
+                return False  # a value holding a newline: not a date
+            parse, pattern = (dt.datetime.fromisoformat, _DATETIME) if isinstance(
+                kind, DateTime) else (dt.date.fromisoformat, _DATE)
+            if not all(map(pattern.match, items)):
+                return False
+            all(map(parse, items))
+    except ValueError:  # UnicodeDecodeError too
+        return False
+    return True
+
+
+def _unreadable_row(con: sqlite3.Connection, table: str, column: str, kind) -> str | None:
+    from sqlalchemy import Date, DateTime
+
+    rows = con.execute(f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL')
+    for rowid, raw in rows:
+        try:
+            text = raw.decode("utf-8")
+            if isinstance(kind, DateTime):
+                if not _DATETIME.match(text):
+                    raise ValueError(text)
+                dt.datetime.fromisoformat(text)
+            elif isinstance(kind, Date):
+                if not _DATE.match(text):
+                    raise ValueError(text)
+                dt.date.fromisoformat(text)
+        except ValueError:
+            return f"nilai {table}.{column} (baris {rowid}) tidak terbaca"
     return None
 
 

@@ -470,12 +470,12 @@ class MainWindow(QMainWindow):
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return render_plan(self.model.plan)
+            return render_plan(self.model.full_plan())
         finally:
             QApplication.restoreOverrideCursor()
 
     def export_pdf(self) -> None:
-        plan = self.model.plan
+        plan = self.model.full_plan()
         if plan is None:
             return
         name = f"{ops.plan_label(plan)} {plan.satker.name}.pdf".replace("/", "-")
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
         from rakdesk.core import revisions
         from rakdesk.ui.revision_dialogs import FinalizeDialog
 
-        plan = self.model.plan
+        plan = self.model.full_plan()
         if plan is None or plan.status == "final":
             return
         dialog = FinalizeDialog(self)
@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
     def export_xlsx(self) -> None:
         from rakdesk.xlsx import export_plan
 
-        plan = self.model.plan
+        plan = self.model.full_plan()
         if plan is None:
             return
         name = f"{ops.plan_label(plan)} {plan.satker.name}.xlsx".replace("/", "-")
