@@ -233,22 +233,40 @@ def fig_render(tmp: Path, repeat: int, table: Table) -> None:
 def _mapped_after(cmd, display: str, tmp: Path, extra_env: dict) -> float:
     """Seconds from starting ``cmd`` to the first top-level window mapped on
     ``display`` (xev watching the root window), then the process is ended."""
-    watch = subprocess.Popen(["xev", "-display", display, "-root", "-event", "substructure"],
+    import queue
+    import threading
+
+    watch = subprocess.Popen(["xev", "-display", display, "-root", "-event", "substructure",
+                              "-event", "property"],
                              stdout=subprocess.PIPE, text=True, bufsize=1,
                              env=dict(os.environ, DISPLAY=display))
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in watch.stdout] and None,
+                     daemon=True).start()
+
     try:
-        first = watch.stdout.readline()  # xev is listening once it prints
-        assert first is not None
+        # xev prints nothing until an event: touch a root property until it reports one
+        ready = False
+        while not ready:
+            subprocess.run(["xprop", "-display", display, "-root", "-f", "_RAKDESK_BENCH", "8s",
+                            "-set", "_RAKDESK_BENCH", "ready"], check=True)
+            try:
+                while True:
+                    if lines.get(timeout=0.2).startswith("PropertyNotify"):
+                        ready = True
+                        break
+            except queue.Empty:
+                pass
         start = time.perf_counter()
         app = subprocess.Popen(cmd, env={**extra_env, "DISPLAY": display}, cwd=tmp,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            for line in watch.stdout:
+            while True:
+                line = lines.get(timeout=120)
                 if line.startswith("MapNotify"):
-                    detail = watch.stdout.readline()
-                    if "override NO" in detail:
-                        return time.perf_counter() - start
-            raise SystemExit("xev ended before a window was mapped")
+                    mapped = time.perf_counter()
+                    if "override NO" in lines.get(timeout=5):
+                        return mapped - start
         finally:
             app.terminate()
             app.wait(timeout=30)
