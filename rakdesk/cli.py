@@ -158,7 +158,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from rakdesk.core.storage import SCHEMA_VERSION, inspect_file
+    from rakdesk.core.filecheck import SCHEMA_VERSION, inspect_file
 
     report = inspect_file(args.file)
     if report.error:

@@ -310,3 +310,24 @@ def test_a_write_cut_off_by_a_power_loss_is_rolled_back_not_refused(demo_file, u
     (backup,) = (user_data_dir / "backups").glob("*-sebelum-pemulihan.sqlite")
     assert digest(backup) == before[0]
     assert digest(backup.with_name(backup.name + "-journal")) == before[1]
+
+
+def test_the_file_check_knows_every_table_column_and_index_of_the_model():
+    """rakdesk check reads the schema from plain data, without the ORM: it must
+    say exactly what the model (and so the migrations) create."""
+    from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, TypeDecorator
+
+    from rakdesk.core import schema
+    from rakdesk.core.model import SQLModel
+
+    def kind(column):
+        t = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+        return ("blob" if isinstance(t, LargeBinary) else "integer"
+                if isinstance(t, Integer | Boolean) else "datetime"
+                if isinstance(t, DateTime) else "date" if isinstance(t, Date) else "text")
+
+    model_tables = {name: tuple((c.name, kind(c), bool(c.nullable)) for c in table.columns)
+                    for name, table in SQLModel.metadata.tables.items()}
+    assert schema.TABLES == model_tables
+    assert schema.INDEXES == {ix.name for t in SQLModel.metadata.tables.values()
+                              for ix in t.indexes}
