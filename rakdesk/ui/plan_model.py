@@ -6,6 +6,7 @@ answers from that cache; edits go to the document as undoable commands."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -136,6 +137,10 @@ class PlanGridModel(QAbstractTableModel):
         self._pelaksana = loading.plan_pelaksana(session, plan_id) if plan_id else {}
         self._rebuild()
         self.endResetModel()
+        # The rows just read live as long as the plan is shown: keep Python's
+        # cycle collector from walking them again every few edits (a full pass
+        # over a long plan was the slowest part of some keystrokes).
+        gc.freeze()
 
     def full_plan(self) -> Plan | None:
         """The shown plan with every cell and pelaksana loaded (for printing and
