@@ -35,7 +35,6 @@ from rakdesk.core.model import (
     Pelaksana,
     Plan,
     RowHistory,
-    RowVersion,
     Sasaran,
     Satker,
     ScheduleCell,
@@ -175,13 +174,15 @@ def pelaksana_content(names: tuple[str, ...] | None) -> str:
 
 
 def versions(conn, keys: list[str] | None = None) -> dict[str, tuple[str, str]]:
-    t = RowVersion.__table__
+    if keys is None:
+        rows = conn.exec_driver_sql('SELECT "key", rev, content FROM row_version')
+        return {key: (rev, content) for key, rev, content in rows}
     out = {}
-    for batch in [None] if keys is None else list(_chunks(keys)):
-        query = select(t.c.key, t.c.rev, t.c.content)
-        if batch is not None:
-            query = query.where(t.c.key.in_(batch))
-        out.update({r.key: (r.rev, r.content) for r in conn.execute(query)})
+    for batch in _chunks(keys):  # plain SQL: this runs on every edit
+        rows = conn.exec_driver_sql(
+            f'SELECT "key", rev, content FROM row_version WHERE "key" IN '
+            f"({', '.join('?' * len(batch))})", tuple(batch))
+        out.update({key: (rev, content) for key, rev, content in rows})
     return out
 
 
@@ -252,16 +253,19 @@ def _existing_kegiatan(conn, ids: list[str]) -> set[str]:
 
 def _kegiatan_cells(conn, ids: list[str]) -> tuple[set[str], dict[tuple[str, int], tuple]]:
     """Which of these kegiatan still exist, and their non-empty cells, in one
-    query per batch (a toggle is one kegiatan: one query)."""
-    k, c = Kegiatan.__table__, ScheduleCell.__table__
+    query per batch (a toggle is one kegiatan: one query, plain SQL so that
+    no statement is built and compiled on every keystroke)."""
     existing, cells = set(), {}
     for batch in _chunks(ids):
-        query = select(k.c.id, c.c.period, c.c.ticked, c.c.weeks, c.c.note).select_from(
-            k.outerjoin(c, c.c.kegiatan_id == k.c.id)).where(k.c.id.in_(batch))
-        for r in conn.execute(query):
-            existing.add(r.id)
-            if r.period is not None:
-                cells[(r.id, r.period)] = (bool(r.ticked), r.weeks or "", r.note or "")
+        marks = ", ".join("?" * len(batch))
+        rows = conn.exec_driver_sql(
+            "SELECT k.id, c.period, c.ticked, c.weeks, c.note FROM kegiatan AS k "
+            f"LEFT JOIN schedule_cell AS c ON c.kegiatan_id = k.id WHERE k.id IN ({marks})",
+            tuple(batch))
+        for kid, period, ticked, weeks, note in rows:
+            existing.add(kid)
+            if period is not None:
+                cells[(kid, period)] = (bool(ticked), weeks or "", note or "")
     return existing, cells
 
 
