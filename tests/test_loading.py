@@ -115,3 +115,8 @@ def test_export_and_list_run_no_query_per_row(workspace_file, tmp_path):
         assert sorted(p["counts"]["kegiatan"] for s in data["satkers"] for p in s["plans"]) \
             == [6, 60]
         assert len(queries) <= 12  # one per level, not one per row (a lazy walk is ~250)
+        with ws.session() as session, counting(ws) as queries:
+            brief = ops.workspace_to_dict(session, full=False)
+        assert [p["counts"] for s in brief["satkers"] for p in s["plans"]] == \
+            [p["counts"] for s in data["satkers"] for p in s["plans"]]
+        assert len(queries) <= 10

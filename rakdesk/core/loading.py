@@ -57,6 +57,13 @@ def load_plan(session: Session, plan_id: str, prefix: bool = False) -> Plan:
 
 
 
+def satker_options() -> list:
+    """Loader options for satkers with their sub-units, officials and plans
+    (no plan rows)."""
+    return [selectinload(Satker.sub_units), selectinload(Satker.officials),
+            selectinload(Satker.plans).joinedload(Plan.signatory)]
+
+
 def satker_tree_options() -> list:
     """Loader options for satkers with every plan and its whole tree (for
     ``rakdesk list``)."""
