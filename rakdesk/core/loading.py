@@ -8,18 +8,15 @@ one query per level, however long the plan is.
 
 from __future__ import annotations
 
-from sqlalchemy import select as sa_select
 from sqlalchemy.orm import joinedload, selectinload
 from sqlmodel import Session, select
 
 from rakdesk.core.model import (
     Indikator,
     Kegiatan,
-    Pelaksana,
     Plan,
     Sasaran,
     Satker,
-    ScheduleCell,
 )
 from rakdesk.core.schedule import Cell
 from rakdesk.errors import ValidationError
@@ -95,39 +92,36 @@ def load_plan_outline(session: Session, plan_id: str) -> Plan:
     return plan
 
 
-def _kegiatan_of_plan(plan_id: str):
-    k, i, s = Kegiatan.__table__, Indikator.__table__, Sasaran.__table__
-    return k.join(i, i.c.id == k.c.indikator_id).join(s, s.c.id == i.c.sasaran_id), \
-        s.c.plan_id == plan_id
+# Plain SQL for the reads the grid and the tree make on every open: building and
+# compiling these statements cost more than running them on a fresh start.
+_OF_PLAN = ("FROM kegiatan AS k JOIN indikator AS i ON i.id = k.indikator_id "
+            "JOIN sasaran AS s ON s.id = i.sasaran_id")
 
 
 def plan_cells(session: Session, plan_id: str) -> dict[str, dict[int, Cell]]:
     """Every non-empty schedule cell of a plan as {kegiatan id: {period: Cell}},
     in one query."""
-    c = ScheduleCell.__table__
-    joined, where = _kegiatan_of_plan(plan_id)
-    query = sa_select(c.c.kegiatan_id, c.c.period, c.c.ticked, c.c.weeks, c.c.note) \
-        .select_from(joined.join(c, c.c.kegiatan_id == Kegiatan.__table__.c.id)).where(where)
+    rows = session.connection().exec_driver_sql(
+        f"SELECT c.kegiatan_id, c.period, c.ticked, c.weeks, c.note {_OF_PLAN} "
+        "JOIN schedule_cell AS c ON c.kegiatan_id = k.id WHERE s.plan_id = ?", (plan_id,))
     out: dict[str, dict[int, Cell]] = {}
-    for r in session.connection().execute(query):
-        cell = Cell(ticked=bool(r.ticked), weeks=frozenset(int(w) for w in r.weeks or ""),
-                    note=r.note or "")
+    for kegiatan_id, period, ticked, weeks, note in rows:
+        cell = Cell(ticked=bool(ticked), weeks=frozenset(int(w) for w in weeks or ""),
+                    note=note or "")
         if not cell.empty:
-            out.setdefault(r.kegiatan_id, {})[r.period] = cell
+            out.setdefault(kegiatan_id, {})[period] = cell
     return out
 
 
 def plan_pelaksana(session: Session, plan_id: str) -> dict[str, list[str]]:
     """The pelaksana names of every kegiatan of a plan, in printed order, in one
     query."""
-    p = Pelaksana.__table__
-    joined, where = _kegiatan_of_plan(plan_id)
-    query = sa_select(p.c.kegiatan_id, p.c.name) \
-        .select_from(joined.join(p, p.c.kegiatan_id == Kegiatan.__table__.c.id)) \
-        .where(where).order_by(p.c.kegiatan_id, p.c.position)
+    rows = session.connection().exec_driver_sql(
+        f"SELECT p.kegiatan_id, p.name {_OF_PLAN} JOIN pelaksana AS p ON p.kegiatan_id = k.id "
+        "WHERE s.plan_id = ? ORDER BY p.kegiatan_id, p.position", (plan_id,))
     out: dict[str, list[str]] = {}
-    for r in session.connection().execute(query):
-        out.setdefault(r.kegiatan_id, []).append(r.name)
+    for kegiatan_id, name in rows:
+        out.setdefault(kegiatan_id, []).append(name)
     return out
 
 
@@ -135,24 +129,17 @@ def plan_summaries(session: Session) -> dict[str, dict]:
     """For every plan: its sasaran, indikator and kegiatan counts and the number
     of its last revision (0 when never finalised), in four grouped queries
     (the workspace tree; no row and no stored PDF is loaded)."""
-    from sqlalchemy import func
-
-    from rakdesk.core.model import Revision
-
-    s, i, k = Sasaran.__table__, Indikator.__table__, Kegiatan.__table__
-    r = Revision.__table__
     out: dict[str, dict] = {}
-
-    def put(name, query):
-        for plan_id, value in session.connection().execute(query):
+    queries = {
+        "sasaran": "SELECT plan_id, count(*) FROM sasaran GROUP BY plan_id",
+        "indikator": "SELECT s.plan_id, count(*) FROM indikator AS i "
+                     "JOIN sasaran AS s ON s.id = i.sasaran_id GROUP BY s.plan_id",
+        "kegiatan": f"SELECT s.plan_id, count(*) {_OF_PLAN} GROUP BY s.plan_id",
+        "last_revision": "SELECT plan_id, max(number) FROM revision GROUP BY plan_id",
+    }
+    conn = session.connection()
+    for name, sql in queries.items():
+        for plan_id, value in conn.exec_driver_sql(sql):
             out.setdefault(plan_id, {"sasaran": 0, "indikator": 0, "kegiatan": 0,
                                      "last_revision": 0})[name] = value or 0
-
-    put("sasaran", sa_select(s.c.plan_id, func.count()).group_by(s.c.plan_id))
-    put("indikator", sa_select(s.c.plan_id, func.count())
-        .select_from(i.join(s, s.c.id == i.c.sasaran_id)).group_by(s.c.plan_id))
-    put("kegiatan", sa_select(s.c.plan_id, func.count())
-        .select_from(k.join(i, i.c.id == k.c.indikator_id).join(s, s.c.id == i.c.sasaran_id))
-        .group_by(s.c.plan_id))
-    put("last_revision", sa_select(r.c.plan_id, func.max(r.c.number)).group_by(r.c.plan_id))
     return out
