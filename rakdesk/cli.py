@@ -121,9 +121,15 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout, sys.stderr = sys.stdout._stream, sys.stderr._stream
 
 
-def _run(args) -> int:
-    from sqlalchemy.exc import DBAPIError
+def _io_errors() -> tuple:
+    """SQLite and OS errors, and SQLAlchemy's wrapping of them when the command
+    loaded it (``check`` does not: importing it only to name its error would
+    cost its whole start-up). Evaluated when an error arrives, after the command."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return (sqlite3.Error, OSError) + ((sa_exc.DBAPIError,) if sa_exc is not None else ())
 
+
+def _run(args) -> int:
     from rakdesk.core import safefiles
 
     target = getattr(args, "into", None) or getattr(args, "out", None) or \
@@ -139,7 +145,7 @@ def _run(args) -> int:
     except BrokenPipeError:  # output piped into head or a pager that closed
         sys.stderr.close()
         return 0
-    except (sqlite3.Error, OSError, DBAPIError) as exc:
+    except _io_errors() as exc:
         if safefiles.is_disk_full(exc):
             print(f"rakdesk: {safefiles.disk_full(target)}", file=sys.stderr)
         else:
