@@ -50,6 +50,7 @@ from rakdesk.core.filecheck import (  # noqa: F401  (re-exported: callers import
     resolved,
     same_file,
 )
+from rakdesk.core.i18n import tr
 from rakdesk.core.names import printable
 from rakdesk.errors import (
     DamagedWorkspace,
@@ -118,7 +119,8 @@ def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None
     if path.is_dir():
         raise WorkspaceError(f"{printable(path.name)} adalah folder; pilih nama berkas.")
     if path.exists() and not overwrite:
-        raise WorkspaceError(f"{printable(path.name)} sudah ada; pilih nama lain.")
+        raise WorkspaceError(
+            tr("{name} sudah ada; pilih nama lain.").format(name=printable(path.name)))
     if path.exists():
         _check_lock(path)
     path.parent.mkdir(parents=True, exist_ok=True)
