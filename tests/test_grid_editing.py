@@ -238,6 +238,23 @@ def test_pelaksana_is_on_screen_at_1366_and_satker_names_stay_apart(qtbot, kubu)
         shown["SEKRETARIAT KPU KABUPATEN KUBU TIMUR"]
 
 
+def test_week_notes_keep_pelaksana_on_screen_in_the_first_window(qtbot, kubu):
+    from rakdesk.core.schedule import Cell
+    from rakdesk.ui.plan_model import period_key
+
+    kubu.resize(1280, 728)  # the first window on a 1366x768 laptop
+    qtbot.waitUntil(lambda: kubu.width() == 1280)
+    grid, model = kubu.grid, kubu.model
+    kegiatan = model.rows[0].kegiatan
+    grid.set_cells({(kegiatan.id, 5): Cell(ticked=True, weeks=frozenset({2, 3}))}, "Minggu")
+    grid.set_plan(model.plan.id)  # read again: the widths are chosen for week notes
+    assert model.text(model.rows[0], model.columns[model.column(period_key(5))]) == "Mg 2, 3"
+    col = model.column(COL_PELAKSANA)
+    right = grid.columnViewportPosition(col) + grid.columnWidth(col)
+    assert grid.horizontalScrollBar().maximum() == 0 and right <= grid.viewport().width()
+    assert grid.columnWidth(col) >= 100
+
+
 # ------------------------------------------------------------ usability 9
 
 
