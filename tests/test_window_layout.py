@@ -237,3 +237,16 @@ def test_signing_dates_are_typed_dd_mm_yyyy(qtbot):
     assert dialog.values()["sign_date"].isoformat() == "2020-01-02"
 
 
+
+
+def test_the_language_notice_speaks_the_chosen_language_too(qtbot, demo_file, indonesian,
+                                                            monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a: said.append(text))
+    window = make_window(qtbot, demo_file)
+    window.actions_by_name["language_en"].trigger()
+    # Someone who chose English reads the notice in English, not only in Indonesian.
+    assert "Bahasa berubah" in said[-1] and "The language changes" in said[-1]
+    window.actions_by_name["language_id"].trigger()
+    assert said[-1].count("Bahasa berubah") == 1 and "The language" not in said[-1]

@@ -699,8 +699,10 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str) -> None:
         i18n.set_language(code)
-        QMessageBox.information(self, "rakdesk", self.tr(
-            "The language changes the next time rakdesk starts."))
+        now = self.tr("The language changes the next time rakdesk starts.")
+        chosen = i18n.translate_in(code, "MainWindow",
+                                   "The language changes the next time rakdesk starts.")
+        QMessageBox.information(self, "rakdesk", now if chosen == now else f"{now}\n{chosen}")
 
     def about(self) -> None:
         import platform
