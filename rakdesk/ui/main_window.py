@@ -684,10 +684,11 @@ class MainWindow(QMainWindow):
         if plan is None:
             return
         name = f"{ops.plan_label(plan)} {plan.satker.name}.xlsx".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), name,
-                                              "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
+                                              user_settings.export_path(name), "Excel (*.xlsx)")
         if not path:
             return
+        user_settings.remember_export(path)
         try:
             export_plan(plan, Path(path))
         except OSError as exc:
