@@ -250,3 +250,28 @@ def test_the_language_notice_speaks_the_chosen_language_too(qtbot, demo_file, in
     assert "Bahasa berubah" in said[-1] and "The language changes" in said[-1]
     window.actions_by_name["language_id"].trigger()
     assert said[-1].count("Bahasa berubah") == 1 and "The language" not in said[-1]
+
+
+def test_long_column_titles_wrap_instead_of_being_cut(qtbot, demo_file):
+    from PySide6.QtCore import QRect
+
+    window = make_window(qtbot, demo_file)
+    window.resize(1280, 728)  # the first window on a 1366x768 laptop
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    for satker in ops.all_satkers(window.doc.session):
+        for plan in satker.plans:
+            window.tree.select(plan.id)
+            if any("KINERJA UTAMA" in c.header for c in window.model.columns):
+                break
+        else:
+            continue
+        break
+    header = window.grid.horizontalHeader()
+    _settle()
+    metrics = header.fontMetrics()
+    wrap = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    for col, column in enumerate(window.model.columns):
+        room = QRect(0, 0, header.sectionSize(col) - 8, 10_000)
+        needed = metrics.boundingRect(room, wrap, column.header).height()
+        # "INDIKATOR KINERJA UTAMA" shows whole on two lines, not as "DIKATOR KINERJA UTAM".
+        assert header.height() >= needed + 4, (column.header, header.sectionSize(col))

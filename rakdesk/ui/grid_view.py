@@ -31,6 +31,7 @@ from rakdesk.ui.plan_model import (
     COL_TARGET,
     PlanGridModel,
 )
+from rakdesk.ui.wrapping_header import WrappingHeader
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
@@ -140,6 +141,7 @@ class PlanGridView(QTableView):
         self.doc = doc
         self.setObjectName("planGrid")
         self.grid_model = PlanGridModel(doc, self)
+        self.setHorizontalHeader(WrappingHeader(self))
         self.setModel(self.grid_model)
         self.text_delegate = TextDelegate(self)
         self.pelaksana_delegate = PelaksanaDelegate(self.sub_unit_names, self)
