@@ -196,6 +196,8 @@ def test_paste_goes_where_the_cursor_is_and_opens_no_editor(qtbot, kubu, demo_fi
 
 
 def test_rows_are_refitted_after_paste_and_move(qtbot, kubu):
+    kubu.resize(1366, 740)  # a laptop's width, not the test screen's 800 px
+    qtbot.waitUntil(lambda: kubu.width() == 1366)
     long_text = "\n".join(f"{i}. Langkah kegiatan nomor {i}" for i in range(1, 7))
     QApplication.clipboard().setText('\t\t\t"' + long_text + '"\t√\n')
     click_cell(qtbot, kubu, 0, COL_KEGIATAN)
