@@ -309,6 +309,20 @@ def test_pelaksana_typed_by_hand_is_completed_from_sub_units_and_earlier_entries
               third) == [("Subbag Teknis dan Hupmas",), ("Tim Reformasi Birokrasi",)]
 
 
+def test_the_completion_list_shows_whole_names(qtbot, kubu):
+    editor = open_pelaksana_editor(qtbot, kubu, 0)
+    qtbot.keyClicks(editor, "subbag")
+    popup = editor.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    names = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    widest = max(popup.fontMetrics().horizontalAdvance(n) for n in names)
+    # Long sub-unit names ("Subbagian Teknis Penyelenggaraan Pemilu, ...") are
+    # told apart in the list, not cut to "Subbagian Tekni…" at the column's width.
+    assert popup.viewport().width() >= widest, (popup.viewport().width(), widest)
+    assert popup.geometry().right() <= popup.screen().availableGeometry().right()
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+
+
 def test_a_pelaksana_typed_by_hand_becomes_a_sub_unit_in_one_step(qtbot, kubu, demo_file):
     editor = open_pelaksana_editor(qtbot, kubu, 0)
     qtbot.keyClicks(editor, "Tim Reformasi Birokrasi")

@@ -100,7 +100,13 @@ class PelaksanaCompleter(QCompleter):
             return
         self.setCompletionPrefix(last)
         if self.completionCount():
-            self.complete()
+            # As wide as the names it offers (the column may be narrow), so long
+            # sub-unit names that begin alike are told apart.
+            popup = self.popup()
+            width = max(self.editor.width(), popup.sizeHintForColumn(0)
+                        + popup.verticalScrollBar().sizeHint().width()
+                        + 2 * popup.frameWidth() + 4)
+            self.complete(QRect(0, 0, width, self.editor.height()))
         else:
             self.popup().hide()
 
