@@ -105,7 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         return _open_window(argv)
-    args = _parser().parse_args(argv)
+    from rakdesk.argparse_id import indonesian
+
+    with indonesian():  # argparse's own words too: "pemakaian", "argumen ini wajib diisi"
+        args = _parser().parse_args(argv)
     try:
         return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "render": cmd_render,
                 "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx,
