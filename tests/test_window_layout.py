@@ -275,3 +275,28 @@ def test_long_column_titles_wrap_instead_of_being_cut(qtbot, demo_file):
         needed = metrics.boundingRect(room, wrap, column.header).height()
         # "INDIKATOR KINERJA UTAMA" shows whole on two lines, not as "DIKATOR KINERJA UTAM".
         assert header.height() >= needed + 4, (column.header, header.sectionSize(col))
+
+
+def test_a_new_plans_signing_date_follows_its_year_until_the_user_sets_it(qtbot):
+    import datetime as dt
+
+    from rakdesk.ui.dialogs import PlanDialog
+
+    today = dt.date.today()
+    # Next year's plan, written in November: signed in January of its own year,
+    # not "30 November" of the year before (as the offices' RAKs are).
+    dialog = PlanDialog({"kind": "RAK", "year": today.year + 1}, [])
+    qtbot.addWidget(dialog)
+    assert dialog.values()["sign_date"] == dt.date(today.year + 1, 1, 2)
+    dialog.ui.year.setValue(2025)
+    assert dialog.values()["sign_date"] == dt.date(2025, 1, 2)
+    dialog.ui.year.setValue(today.year)
+    assert dialog.values()["sign_date"] == today
+    dialog.ui.signDate.setDate(QDate(2025, 3, 15))  # the user's own date stays
+    dialog.ui.year.setValue(2025)
+    assert dialog.values()["sign_date"] == dt.date(2025, 3, 15)
+    # A plan's stored date is never moved.
+    stored = PlanDialog({"kind": "RAK", "year": 2020, "sign_date": dt.date(2020, 1, 22)}, [])
+    qtbot.addWidget(stored)
+    stored.ui.year.setValue(2021)
+    assert stored.values()["sign_date"] == dt.date(2020, 1, 22)
