@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -160,6 +161,17 @@ def _run(args) -> int:
 def _open_window(argv: list[str]) -> int:
     if len(argv) > 1:
         print("rakdesk: buka satu berkas saja: rakdesk [FILE]", file=sys.stderr)
+        return 2
+    if argv and not Path(argv[0]).exists() and Path(argv[0]).suffix.lower() != ".sqlite":
+        # A mistyped command ("rakdesk lsit") is no file to open in a window.
+        print(f"rakdesk: '{argv[0]}' bukan perintah dan bukan berkas yang ada "
+              "(lihat 'rakdesk --help')", file=sys.stderr)
+        return 2
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        # Qt would abort with its own message about the xcb plugin.
+        print("rakdesk: tidak ada layar untuk membuka jendela (DISPLAY kosong); perintah baris "
+              "tetap bisa dipakai (lihat 'rakdesk --help')", file=sys.stderr)
         return 2
     from rakdesk.ui.app import run
 

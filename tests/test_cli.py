@@ -1,5 +1,8 @@
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -106,3 +109,23 @@ def test_argparse_speaks_indonesian_too(run_cli):
     code, out, _ = run_cli("render", "--help")
     assert code == 0 and out.startswith("pemakaian: ") and "pilihan:" in out
     assert "show this help" not in out and "usage" not in out
+
+
+def test_a_mistyped_command_is_named_not_opened_in_a_window(run_cli, tmp_path):
+    code, _, err = run_cli("lsit", tmp_path / "kerja.sqlite")
+    assert code == 2 and "buka satu berkas saja" in err
+    code, _, err = run_cli("frob")
+    assert code == 2 and "'frob' bukan perintah dan bukan berkas yang ada" in err
+    assert "Traceback" not in err and "xcb" not in err
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is a Linux setting")
+def test_no_display_says_so_in_one_line_instead_of_a_qt_abort(demo_file):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "rakdesk", str(demo_file)], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "rakdesk: tidak ada layar untuk membuka jendela (DISPLAY kosong); perintah baris tetap "
+        "bisa dipakai (lihat 'rakdesk --help')"]
