@@ -34,11 +34,7 @@ ALLOWED_CYCLE_EDGES: set[tuple[str, str]] = {
 }
 
 # rakdesk.core modules importing a pdf/xlsx/ui module, left for now.
-ALLOWED_CORE_IMPORTS: set[tuple[str, str]] = {
-    # finalize() renders the PDF and its footer stamp itself.
-    ("rakdesk.core.revisions", "rakdesk.pdf"),
-    ("rakdesk.core.revisions", "rakdesk.pdf.document"),
-}
+ALLOWED_CORE_IMPORTS: set[tuple[str, str]] = set()
 
 # rakdesk.ui modules opening the database themselves, left for now: (module, library).
 ALLOWED_UI_DATABASE_IMPORTS: set[tuple[str, str]] = {

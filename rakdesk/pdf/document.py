@@ -21,6 +21,7 @@ from reportlab.platypus import (
 
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
+from rakdesk.core.revisions import Stamp  # noqa: F401  (the footer's stamp, made by the core)
 from rakdesk.pdf.fonts import FontSet
 from rakdesk.pdf.text import markup, para
 
@@ -30,16 +31,6 @@ FOOTER = 9 * mm
 STAMPED_FOOTER = 17 * mm  # room for the verification QR code
 QR_SIZE = 14 * mm
 SIGNATURE_GAP = 5 * mm
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """What a finalised PDF carries in its footer: the short document code and
-    a QR code of plan, revision and content hash."""
-
-    code: str
-    payload: str
-    revision: int
 
 
 def page_size(plan: Plan, orientation: str):

@@ -533,6 +533,7 @@ class MainWindow(QMainWindow):
 
     def finalize_plan(self) -> None:
         from rakdesk.core import revisions
+        from rakdesk.pdf import render_plan
         from rakdesk.ui.revision_dialogs import FinalizeDialog
 
         plan = self.model.plan
@@ -544,7 +545,8 @@ class MainWindow(QMainWindow):
         p12, password = dialog.certificate()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            revision = self.doc.apply(lambda s: revisions.finalize(s, plan, p12, password))
+            revision = self.doc.apply(lambda s: revisions.finalize(s, plan, p12, password,
+                                                                     render=render_plan))
         except RakdeskError as exc:
             QMessageBox.warning(self, "rakdesk", str(exc))
             return
