@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ files
 
     def open_path(self, path: Path) -> bool:
-        from rakdesk.ui.app import open_for_window
+        from rakdesk.ui.opening import open_for_window
 
         try:
             workspace, warning = open_for_window(Path(path))
