@@ -7,7 +7,9 @@ inside functions, relative imports resolved. The rules:
 - the core (``rakdesk.core``) never imports the PDF, Excel or window layers:
   a caller that needs a renderer passes it in;
 - the window layer (``rakdesk.ui``) never opens the database itself
-  (``sqlite3``, ``sqlalchemy``, ``sqlmodel``): it calls core functions.
+  (``sqlite3``, ``sqlalchemy``, ``sqlmodel``): it calls core functions;
+- one document's printed form never borrows from another's (what they share
+  lives in a shared module).
 
 Known exceptions wait in the allowance lists below, each naming what remains.
 The test fails when a new violation appears, and when an allowance is no
@@ -26,6 +28,8 @@ PACKAGE = ROOT / "rakdesk"
 
 CORE_MUST_NOT_IMPORT = ("rakdesk.pdf", "rakdesk.xlsx", "rakdesk.ui")
 UI_MUST_NOT_IMPORT = ("sqlite3", "sqlalchemy", "sqlmodel")
+# One module per printed document; what they share is in rakdesk.pdf's other modules.
+DOCUMENT_RENDERERS = ("rakdesk.pdf.rak", "rakdesk.pdf.iku")
 
 # Imports that close a cycle, left for now: (importer, imported).
 ALLOWED_CYCLE_EDGES: set[tuple[str, str]] = set()
@@ -190,3 +194,10 @@ def test_ui_never_opens_the_database_itself(imports):
     assert found - ALLOWED_UI_DATABASE_IMPORTS == set(), \
         "the window layer imports a database library; call a core function instead"
     assert ALLOWED_UI_DATABASE_IMPORTS - found == set(), "allowance no longer needed: remove it"
+
+
+def test_documents_do_not_borrow_from_each_other(imports):
+    internal, _ = imports
+    assert set(DOCUMENT_RENDERERS) <= set(internal), "a document renderer was renamed"
+    found = {(m, t) for m in DOCUMENT_RENDERERS for t in internal[m] if t in DOCUMENT_RENDERERS}
+    assert found == set(), "move what both documents use to a shared module"

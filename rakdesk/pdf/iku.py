@@ -6,10 +6,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from rakdesk.core.model import Plan
+from rakdesk.pdf.document import SIGNATURE_GAP as GAP
 from rakdesk.pdf.document import Page, finish, signature_block
 from rakdesk.pdf.fonts import fonts
 from rakdesk.pdf.grid import Column, GridLayout, Group, Row, measure
-from rakdesk.pdf.rak import GAP, continued, height_of
+from rakdesk.pdf.parts import continued, height_of
 from rakdesk.pdf.text import para, styles
 
 

@@ -11,6 +11,7 @@ from rakdesk.pdf.document import SIGNATURE_GAP as GAP
 from rakdesk.pdf.document import Page, cover_page, finish, signature_block
 from rakdesk.pdf.fonts import FontSet, fonts
 from rakdesk.pdf.grid import Column, GridLayout, Group, Row, measure
+from rakdesk.pdf.parts import continued, height_of
 from rakdesk.pdf.text import para, styles
 
 SIGNATURE_WIDTH = 95 * mm
@@ -94,11 +95,6 @@ def header(cols: list[Column], plan: Plan, st: dict, fs: FontSet):
     return rows, heights, spans, style
 
 
-def continued(text: str, st: dict):
-    short = text if len(text) <= 90 else text[:88].rstrip() + "…"
-    return para(f"(lanjutan) {short}", st["muted"])
-
-
 def rows_of(plan: Plan, st: dict) -> list[Row]:
     gran = plan.gran
     rows = []
@@ -151,11 +147,6 @@ def title_block(plan: Plan, st: dict, width: float) -> list:
                               ("TOPPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return story + [info, Spacer(1, 3 * mm)]
-
-
-def height_of(flowables: list, width: float, page_height: float) -> float:
-    return sum(f.wrap(width, page_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-               for f in flowables)
 
 
 def render(plan: Plan, stamp=None) -> bytes:
