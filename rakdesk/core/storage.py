@@ -23,11 +23,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 import rakdesk
-from rakdesk.core import history  # noqa: F401,E402  (records row versions on every flush)
+from rakdesk.core import history
 from rakdesk.core.model import SQLModel  # the metadata with rakdesk's tables registered
 from rakdesk.errors import (
     DamagedWorkspace,
@@ -336,9 +337,11 @@ class Workspace:
         )
         if readonly:
             event.listen(self.engine, "before_cursor_execute", _refuse_writes, retval=False)
+        self._sessions = sessionmaker(self.engine, class_=Session, expire_on_commit=False)
+        history.record_versions(self._sessions)  # every write keeps row versions for merging
 
     def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        return self._sessions()
 
     def close(self) -> None:
         self.engine.dispose()
