@@ -38,13 +38,7 @@ ALLOWED_CYCLE_EDGES: set[tuple[str, str]] = set()
 ALLOWED_CORE_IMPORTS: set[tuple[str, str]] = set()
 
 # rakdesk.ui modules opening the database themselves, left for now: (module, library).
-ALLOWED_UI_DATABASE_IMPORTS: set[tuple[str, str]] = {
-    ("rakdesk.ui.document", "sqlite3"),  # image/restore_image for undoing a merge
-    ("rakdesk.ui.main_window", "sqlalchemy"),  # sqlalchemy.inspect
-    ("rakdesk.ui.preview", "sqlite3"),  # the preview's in-memory copy of the file
-    ("rakdesk.ui.preview", "sqlalchemy"),
-    ("rakdesk.ui.preview", "sqlmodel"),
-}
+ALLOWED_UI_DATABASE_IMPORTS: set[tuple[str, str]] = set()
 
 
 def module_name(path: Path) -> str:

@@ -432,14 +432,13 @@ class MainWindow(QMainWindow):
 
     def _reload_all(self) -> None:
         """After the whole file was put back (undo or redo of a merge)."""
-        from sqlalchemy import inspect
-
+        from rakdesk.core.file_copies import loaded_id
         from rakdesk.core.model import Plan
 
         # The shown plan was loaded by the session that was closed: its id
         # comes from its identity, which needs no database.
         plan = self.model.plan
-        plan_id = inspect(plan).identity[0] if plan is not None else None
+        plan_id = loaded_id(plan) if plan is not None else None
         self.tree._reload()
         exists = plan_id is not None and self.doc.session.get(Plan, plan_id) is not None
         self.open_plan(plan_id if exists else None)
