@@ -1,0 +1,160 @@
+"""The RAK's table description agrees with what the grid, the PDF and the Excel
+export show today, for every demo plan: headings, column-number row, groups,
+spans and each cell's text. (They do not read it yet; when they do, this test
+keeps them honest.)"""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from sqlmodel import select
+
+from rakdesk.core import editing
+from rakdesk.core.model import Plan
+from rakdesk.core.storage import open_workspace
+from rakdesk.core.tables import rak as rak_table
+
+
+@pytest.fixture(scope="module")
+def demo_raks(demo_master):
+    """(label, plan, description) of every RAK in the demo, loaded read-only."""
+    ws = open_workspace(demo_master, readonly=True)
+    session = ws.session()
+    plans = [editing.load_plan(session, p.id) for p in session.exec(select(Plan))
+             if p.kind == "RAK"]
+    assert len(plans) >= 3
+    yield [(f"{p.satker.name} {p.year} {p.granularity}", p, rak_table.describe(p))
+           for p in plans]
+    session.close()
+    ws.close()
+
+
+def test_the_description_reads_like_the_printed_rak(demo_raks):
+    label, plan, table = next(t for t in demo_raks if "KUBU RAYA" in t[0])
+    assert table.keys[:4] == ["sasaran", "indikator", "target", "kegiatan"]  # no NO column
+    assert [c.heading for c in table.columns][4:7] == ["B1", "B2", "B3"]
+    assert table.groups() == [("RENCANA PELAKSANAAN", "p1", "p12")]
+    assert table.number_row[:3] == ["1", "2", "3"] and len(table.number_row) == 17
+    first = table.rows[0]
+    assert first.cells["sasaran"] == plan.sasaran[0].text
+    assert first.cells["kegiatan"] == plan.sasaran[0].indikator[0].kegiatan[0].text
+    assert sum(1 for r in table.rows if r.cells["sasaran"]) == len(plan.sasaran)
+    periods = [c.key for c in table.columns if c.period]
+    ticks = [r.cells[k] for r in table.rows for k in periods if r.cells[k]]
+    assert ticks and set(ticks) == {plan.tick_style}
+
+
+def texts_of_pdf(plan):
+    """Headings, number row and body texts of the printed RAK, from the rows
+    pdf.rak builds before reportlab lays them out."""
+    from reportlab.lib.units import mm
+
+    from rakdesk.pdf import rak
+    from rakdesk.pdf.fonts import fonts
+    from rakdesk.pdf.text import styles
+
+    fs = fonts()
+    st = styles(fs.regular, fs.bold, fs.italic, size=8)
+    cols = rak.columns(plan, 273 * mm)
+    head_rows, _, spans, _ = rak.header(cols, plan, st, fs)
+    return cols, head_rows, spans, rak.rows_of(plan, st)
+
+
+def pdf_text(content) -> str:
+    if content is None or isinstance(content, str):
+        return content or ""
+    return content.text  # a Paragraph: the markup it was given
+
+
+def test_the_pdf_prints_what_the_description_says(demo_raks):
+    from rakdesk.pdf.text import markup
+
+    for label, plan, table in demo_raks:
+        cols, head_rows, spans, rows = texts_of_pdf(plan)
+        assert [c.key for c in cols] == table.keys, label
+        top = head_rows[0]
+        for i, d in enumerate(table.columns):
+            if d.group:
+                assert head_rows[1][i] == d.heading, label
+            else:
+                assert pdf_text(top[i]) == markup(d.heading), label
+        for heading, first, _last in table.groups():
+            assert pdf_text(top[table.keys.index(first)]) == markup(heading), label
+        assert (head_rows[2] if len(head_rows) > 2 else []) == table.number_row, label
+        assert len(rows) == len(table.rows), label
+        seen: set[int] = set()  # groups whose cells were already printed
+        for r, (row, described) in enumerate(zip(rows, table.rows, strict=True)):
+            printed = dict(row.cells)
+            for group in row.groups:
+                if id(group) not in seen:
+                    printed.update(group.cells)
+                    seen.add(id(group))
+            for key, text in described.cells.items():
+                content = printed.get(key)
+                expected = text if isinstance(content, str) else markup(text)
+                assert pdf_text(content) == expected, (label, r, key)
+
+
+def test_the_excel_sheet_holds_what_the_description_says(demo_raks, tmp_path):
+    from rakdesk.xlsx import export_plan
+
+    for label, plan, table in demo_raks:
+        path = export_plan(plan, tmp_path / "rak.xlsx")
+        ws = load_workbook(path).active
+
+        def value(r, c, ws=ws):
+            return "" if ws.cell(r, c).value is None else str(ws.cell(r, c).value)
+
+        first_heading = table.columns[0].heading
+        top = next(r for r in range(1, 30) if value(r, 1) == first_heading)
+        keys = table.keys
+        for i, d in enumerate(table.columns, 1):
+            assert value(top + 1 if d.group else top, i) == d.heading, label
+        for heading, first, _last in table.groups():
+            assert value(top, keys.index(first) + 1) == heading, label
+        body = top + 2
+        if table.number_row:
+            assert [value(body, i) for i in range(1, len(keys) + 1)] == table.number_row
+            body += 1
+        for r, described in enumerate(table.rows):
+            for key, text in described.cells.items():
+                assert value(body + r, keys.index(key) + 1) == text, (label, r, key)
+        merged = {(m.min_row - body, keys[m.min_col - 1], m.max_row - m.min_row + 1)
+                  for m in ws.merged_cells.ranges
+                  if m.min_row >= body and m.min_row < body + len(table.rows)}
+        assert merged == {(s.row, s.key, s.rows) for s in table.spans}, label
+
+
+def test_the_grid_shows_what_the_description_says(demo_raks, demo_master, qapp):
+    """Two differences are the grid's own, for typing: it always numbers the
+    sasaran (NO), and it shows pelaksana as the "a; b" it accepts as input."""
+    from rakdesk.ui.document import WorkspaceDocument
+    from rakdesk.ui.plan_model import PlanGridModel
+
+    ws = open_workspace(demo_master, readonly=True)
+    doc = WorkspaceDocument(ws)
+    try:
+        model = PlanGridModel(doc)
+        for label, plan, table in demo_raks:
+            model.set_plan(plan.id)
+            keys = [c.key for c in model.columns]
+            assert keys == (table.keys if "no" in table.keys else ["no", *table.keys]), label
+            headings = {c.key: c.header for c in model.columns}
+            assert all(headings[c.key] == c.heading for c in table.columns), label
+            assert model.rowCount() == len(table.rows), label
+            covered = table.covered()
+            for r, described in enumerate(table.rows):
+                for key, text in described.cells.items():
+                    if (r, key) in covered:
+                        continue
+                    if key == "pelaksana":
+                        text = "; ".join(described.pelaksana)
+                    shown = model.data(model.index(r, model.column(key)))
+                    assert shown == text, (label, r, key)
+            spans = {(row, keys[col], count) for row, col, count in model.spans()}
+            expected = {(s.row, s.key, s.rows) for s in table.spans}
+            if "no" not in table.keys:
+                expected |= {(s.row, "no", s.rows) for s in table.spans if s.key == "sasaran"}
+            assert spans == expected, label
+    finally:
+        doc.close()
