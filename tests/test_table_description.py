@@ -1,4 +1,4 @@
-"""The RAK's table description agrees with what the grid, the PDF and the Excel
+"""The RAK's and IKU's table descriptions agree with what the grid, the PDF and the Excel
 export show today, for every demo plan: headings, column-number row, groups,
 spans and each cell's text. (They do not read it yet; when they do, this test
 keeps them honest.)"""
@@ -12,21 +12,33 @@ from sqlmodel import select
 from rakdesk.core import editing
 from rakdesk.core.model import Plan
 from rakdesk.core.storage import open_workspace
-from rakdesk.core.tables import rak as rak_table
+from rakdesk.core.tables import describe
 
 
 @pytest.fixture(scope="module")
-def demo_raks(demo_master):
-    """(label, plan, description) of every RAK in the demo, loaded read-only."""
+def demo_plans(demo_master):
+    """(label, plan, description) of every plan in the demo, loaded read-only."""
     ws = open_workspace(demo_master, readonly=True)
     session = ws.session()
-    plans = [editing.load_plan(session, p.id) for p in session.exec(select(Plan))
-             if p.kind == "RAK"]
-    assert len(plans) >= 3
-    yield [(f"{p.satker.name} {p.year} {p.granularity}", p, rak_table.describe(p))
+    plans = [editing.load_plan(session, p.id) for p in session.exec(select(Plan))]
+    yield [(f"{p.satker.name} {p.kind} {p.year} {p.granularity}", p, describe(p))
            for p in plans]
     session.close()
     ws.close()
+
+
+@pytest.fixture(scope="module")
+def demo_raks(demo_plans):
+    raks = [t for t in demo_plans if t[1].kind == "RAK"]
+    assert len(raks) >= 3
+    return raks
+
+
+@pytest.fixture(scope="module")
+def demo_ikus(demo_plans):
+    ikus = [t for t in demo_plans if t[1].kind == "IKU"]
+    assert ikus
+    return ikus
 
 
 def test_the_description_reads_like_the_printed_rak(demo_raks):
@@ -156,5 +168,86 @@ def test_the_grid_shows_what_the_description_says(demo_raks, demo_master, qapp):
             if "no" not in table.keys:
                 expected |= {(s.row, "no", s.rows) for s in table.spans if s.key == "sasaran"}
             assert spans == expected, label
+    finally:
+        doc.close()
+
+
+def test_the_iku_description_reads_like_the_printed_iku(demo_ikus):
+    label, plan, table = demo_ikus[0]
+    assert [c.heading for c in table.columns][:1] == ["No"] and table.number_row == []
+    assert table.keys[-2:] == ["keterangan", "sumber_data"]
+    assert len(table.rows) == sum(max(1, len(s.indikator)) for s in plan.sasaran)
+    assert table.rows[0].cells["indikator"] == plan.sasaran[0].indikator[0].text
+
+
+def test_the_iku_pdf_and_excel_hold_what_the_description_says(demo_ikus, tmp_path):
+    """Both name the source column "sumber"; the description uses the field's name."""
+    from reportlab.lib.units import mm
+
+    from rakdesk.pdf import iku
+    from rakdesk.pdf.fonts import fonts
+    from rakdesk.pdf.text import markup, styles
+    from rakdesk.xlsx import export_plan
+
+    fs = fonts()
+    st = styles(fs.regular, fs.bold, fs.italic, size=9)
+    for label, plan, table in demo_ikus:
+        cols = iku.columns(plan, 186 * mm)
+        assert [c.header for c in cols] == [c.heading for c in table.columns], label
+        pdf_keys = [c.key for c in cols]
+        rows = iku.rows_of(plan, st)
+        assert len(rows) == len(table.rows), label
+        seen: set[int] = set()
+        for r, (row, described) in enumerate(zip(rows, table.rows, strict=True)):
+            printed = dict(row.cells)
+            for group in row.groups:
+                if id(group) not in seen:
+                    printed.update(group.cells)
+                    seen.add(id(group))
+            for key, pdf_key in zip(table.keys, pdf_keys, strict=True):
+                assert pdf_text(printed.get(pdf_key)) == markup(described.cells[key]), \
+                    (label, r, key)
+
+        ws = load_workbook(export_plan(plan, tmp_path / "iku.xlsx")).active
+
+        def value(r, c, ws=ws):
+            return "" if ws.cell(r, c).value is None else str(ws.cell(r, c).value)
+
+        top = next(r for r in range(1, 80)
+                   if [value(r, i + 1) for i in range(len(table.keys))] ==
+                   [c.heading for c in table.columns])
+        for r, described in enumerate(table.rows):
+            for i, key in enumerate(table.keys, 1):
+                assert value(top + 1 + r, i) == described.cells[key], (label, r, key)
+        merged = {(m.min_row - top - 1, table.keys[m.min_col - 1], m.max_row - m.min_row + 1)
+                  for m in ws.merged_cells.ranges if top < m.min_row <= top + len(table.rows)}
+        assert merged == {(s.row, s.key, s.rows) for s in table.spans}, label
+
+
+def test_the_iku_grid_shows_what_the_description_says(demo_ikus, demo_master, qapp):
+    """The grid keeps its TARGET column even when no indikator has a target."""
+    from rakdesk.ui.document import WorkspaceDocument
+    from rakdesk.ui.plan_model import PlanGridModel
+
+    ws = open_workspace(demo_master, readonly=True)
+    doc = WorkspaceDocument(ws)
+    try:
+        model = PlanGridModel(doc)
+        for label, plan, table in demo_ikus:
+            model.set_plan(plan.id)
+            keys = [c.key for c in model.columns]
+            assert [k for k in keys if k in table.keys] == table.keys, label
+            assert set(keys) - set(table.keys) <= {"target"}, label
+            headings = {c.key: c.header for c in model.columns}
+            assert all(headings[c.key] == c.heading for c in table.columns), label
+            assert model.rowCount() == len(table.rows), label
+            covered = table.covered()
+            for r, described in enumerate(table.rows):
+                for key, text in described.cells.items():
+                    if (r, key) not in covered:
+                        assert model.data(model.index(r, model.column(key))) == text, \
+                            (label, r, key)
+            spans = {(row, keys[col], count) for row, col, count in model.spans()}
+            assert spans == {(s.row, s.key, s.rows) for s in table.spans}, label
     finally:
         doc.close()

@@ -7,7 +7,7 @@ the indikator's."""
 from __future__ import annotations
 
 from rakdesk.core.model import Plan
-from rakdesk.core.tables import Column, Row, Span, TableDescription
+from rakdesk.core.tables.description import Column, Row, Span, TableDescription
 
 SCHEDULE_GROUP = "RENCANA PELAKSANAAN"
 
