@@ -6,7 +6,11 @@ a few new kegiatan. Merging it back (read both files, decide, write, commit)
 is timed against ``rakdesk copy`` of the same file (SQLite's backup API) in
 the same run, and the dry run (read and decide only) is shown beside it.
 
-    python benchmarks/merge_bench.py [--kegiatan 1000] [--repeat 3]
+    python benchmarks/merge_bench.py [--kegiatan 1000] [--repeat 3] [--added 1000]
+
+A second case merges a copy that adds ``--added`` kegiatan (and three times as
+many) under one indikator of the demo plan, and prints the ratio of the two:
+a linear merge is about 3.
 
 Prints figures; asserts nothing.
 """
@@ -39,13 +43,41 @@ def timed(fn) -> float:
     return time.perf_counter() - start
 
 
+def added_under_one_indikator(tmp: Path, n: int) -> float:
+    """Seconds to merge a copy that adds ``n`` kegiatan under one indikator."""
+    from rakdesk.core.demo import write_demo
+
+    master = write_demo(tmp / f"demo-{n}.sqlite")
+    copy = tmp / f"demo-{n}-subunit.sqlite"
+    shutil.copyfile(master, copy)
+    with storage.open_workspace(copy) as ws, ws.session() as session:
+        plan = next(p for s in ops.all_satkers(session) for p in s.plans
+                    if p.kind == "RAK" and p.granularity == "monthly")
+        indikator = plan.sasaran[0].indikator[0]
+        for k in range(n):
+            kegiatan = ops.add_kegiatan(session, indikator, f"Kegiatan tambahan {k}",
+                                        ["Subbag. Keuangan, Umum dan Logistik"])
+            ops.set_cell(session, kegiatan, 1 + k % 12, Cell(ticked=True))
+        session.commit()
+    return timed(partial(merge.merge_files, master, copy))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--kegiatan", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--added", type=int, default=1000)
+    parser.add_argument("--only-added", action="store_true", help="only the second case")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="rakdesk-merge-bench-"))
     os.environ.setdefault("RAKDESK_DATA_DIR", str(tmp / "data"))
+    small = added_under_one_indikator(tmp, args.added)
+    large = added_under_one_indikator(tmp, 3 * args.added)
+    print(f"copy adding kegiatan under one indikator: {args.added} in {small:.2f} s, "
+          f"{3 * args.added} in {large:.2f} s; ratio {large / small:.1f} (linear: 3)")
+    if args.only_added:
+        shutil.rmtree(tmp, ignore_errors=True)
+        return
     master = tmp / "sekretariat.sqlite"
     with storage.create_workspace(master) as ws, ws.session() as session:
         build_plan(session, args.kegiatan)

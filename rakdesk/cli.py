@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="semua rencana, satu PDF per rencana")
     r.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="berkas PDF (dengan --plan) atau folder (dengan --all)")
+    r.add_argument("--draft", action="store_true",
+                   help="rencana final: cetak ulang keadaannya kini sebagai draf (tanpa kode "
+                   "dokumen), bukan revisi final yang tersimpan")
 
     x = sub.add_parser("export-xlsx", help="ekspor rencana ke Excel (.xlsx)")
     x.add_argument("file", metavar="FILE")
@@ -182,7 +185,6 @@ def cmd_check(args) -> int:
 def cmd_render(args) -> int:
     from rakdesk.core import plans as ops
     from rakdesk.core.storage import open_workspace
-    from rakdesk.pdf import render_plan_to_file
 
     out = Path(args.output)
     with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
@@ -192,14 +194,30 @@ def cmd_render(args) -> int:
                 for plan in satker.plans:
                     name = f"{satker.name} {ops.plan_label(plan)}"
                     safe = "".join(ch if ch.isalnum() or ch in " -_()" else "_" for ch in name)
-                    target = out / f"{safe.strip()}.pdf"
-                    render_plan_to_file(plan, target)
-                    print(target)
+                    _write_plan_pdf(plan, out / f"{safe.strip()}.pdf", args.draft)
         else:
-            plan = ops.get_plan(session, args.plan)
-            render_plan_to_file(plan, out)
-            print(out)
+            _write_plan_pdf(ops.get_plan(session, args.plan), out, args.draft)
     return 0
+
+
+def _write_plan_pdf(plan, target: Path, draft: bool) -> None:
+    """A final plan's stored revision, byte for byte (what printing prints and
+    'rakdesk verify' recognises), unless a draft is asked for; a draft plan is
+    rendered as it is now."""
+    from rakdesk.core.revisions import plan_of_record
+    from rakdesk.pdf import render_plan_to_file
+
+    stored = None if draft else plan_of_record(plan)
+    if stored is not None:
+        target.write_bytes(stored.pdf)
+        print(f"{target} (revisi final ke-{stored.number}, {stored.code}, sama persis dengan "
+              "yang tersimpan)")
+        return
+    render_plan_to_file(plan, target)
+    if plan.status == "final":
+        print(f"{target} (draf: bukan revisi final, tanpa kode dokumen)")
+    else:
+        print(target)
 
 
 def cmd_export_xlsx(args) -> int:
@@ -214,10 +232,11 @@ def cmd_export_xlsx(args) -> int:
 
 
 def cmd_import_xlsx(args) -> int:
-    from rakdesk.core.storage import create_workspace, open_workspace
-    from rakdesk.xlsx import apply_import, read_workbook
+    from rakdesk.xlsx.importer import apply_import, read_workbook
 
-    imported = read_workbook(args.xlsx, args.sheet)
+    imported = read_workbook(args.xlsx, args.sheet)  # a refused workbook is told quickly
+    from rakdesk.core.storage import create_workspace, open_workspace
+
     path = Path(args.file)
     ws = open_workspace(path) if path.exists() else create_workspace(path)
     with ws, ws.session() as session:

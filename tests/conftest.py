@@ -15,7 +15,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(autouse=True)
 def user_data_dir(tmp_path, monkeypatch):
-    """Every test gets its own user data folder (backups, default workspace)."""
+    """Every test gets its own user data folder (backups, default workspace, and
+    the settings file: language, window state, recent files, last plan)."""
     path = tmp_path / "userdata"
     monkeypatch.setenv("RAKDESK_DATA_DIR", str(path))
     return path

@@ -89,15 +89,40 @@ def test_copy_rows_as_tsv_and_paste_them_back(kubu_plan):
                              "penggunaan anggaran"]
     assert parsed[0][4:16] == ["", "√", "", "√", "", "√", "", "√", "√", "√", "√", "√"]
     before = ops.plan_counts(plan)
-    created = editing.paste_rows(session, plan, parsed)
+    # Pasted with the cursor on the first kegiatan of sasaran 1: the kegiatan go under it.
+    created = editing.paste_rows(session, plan, parsed, plan.sasaran[0].indikator[0].kegiatan[0])
     session.commit()
     after = ops.plan_counts(plan)
-    # Same sasaran and indikator texts: the kegiatan are added under them.
     assert after["sasaran"] == before["sasaran"]
     assert after["kegiatan"] == before["kegiatan"] + len(rows)
     assert all(isinstance(r, Kegiatan) for r in created)
     dup = plan.sasaran[0].indikator[0].kegiatan[1]
     assert sorted(dup.schedule()) == [2, 4, 6, 8, 9, 10, 11, 12]
+
+
+def test_paste_goes_where_the_cursor_is_not_where_the_text_matches(kubu_plan):
+    session, plan = kubu_plan
+    source = plan.sasaran[0].indikator[0]
+    text = editing.rows_as_tsv(plan, list(source.kegiatan))
+    sasaran2 = plan.sasaran[1]
+    anchor = sasaran2.indikator[1].kegiatan[0]
+    before = len(source.kegiatan)
+    created = editing.paste_rows(session, plan, editing.parse_tsv(text), anchor)
+    session.commit()
+    assert len(source.kegiatan) == before  # not matched back to indikator 1.1 by its text
+    assert sasaran2.indikator[1].kegiatan[1:] == created
+    assert [k.text for k in created] == [k.text for k in source.kegiatan]
+    # With the cursor in the indikator column: a new indikator below the current one.
+    (new,) = editing.paste_rows(session, plan, editing.parse_tsv(text), sasaran2.indikator[0])
+    assert sasaran2.indikator[1] is new and new.text == source.text
+    assert new.target == source.target and len(new.kegiatan) == len(source.kegiatan)
+    # Into an indikator that has no kegiatan yet.
+    empty = ops.add_indikator(session, sasaran2, "Indikator baru")
+    created = editing.paste_rows(session, plan, editing.parse_tsv(text), into=empty)
+    assert empty.kegiatan == created and len(created) == len(source.kegiatan)
+    # In the sasaran column: a new sasaran below the current one.
+    (new_s,) = editing.paste_rows(session, plan, editing.parse_tsv(text), sasaran2)
+    assert plan.sasaran[2] is new_s and new_s.text == plan.sasaran[0].text
 
 
 def test_paste_excel_rows_with_no_column_weeks_and_carried_down_blanks(kubu_plan):

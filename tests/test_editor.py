@@ -113,8 +113,9 @@ def test_newcomer_writes_a_whole_rak_with_keyboard_and_mouse(qtbot, tmp_path, mo
     assert db(path, "SELECT period, ticked, weeks FROM schedule_cell WHERE kegiatan_id=? "
                     "ORDER BY period", first) == [(1, 1, ""), (2, 1, ""), (5, 1, "23"),
                                                   (6, 1, "23")]
-    assert window.model.index(0, window.model.column(period_key(5))).data() == \
-        "Minggu ke 2 dan ke 3"
+    cell = window.model.index(0, window.model.column(period_key(5)))
+    assert cell.data() == "Mg 2, 3"  # short in the narrow column, written out in its tooltip
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Minggu ke 2 dan ke 3"
     # A drag over B8..B10 of row 2 and Space fills the range.
     click_cell(qtbot, window, 1, period_key(8))  # ticks B8
     click_cell(qtbot, window, 1, period_key(10), Qt.KeyboardModifier.ShiftModifier)
@@ -216,6 +217,7 @@ def test_copy_rows_to_the_clipboard_and_paste_them(qtbot, kubu, demo_file):
     excel = ("Sasaran dari Excel\tIndikator dari Excel\t90%\tKegiatan dari Excel\t√\t√"
              + "\t" * 10 + "\tSubbag. Teknis\n")
     QApplication.clipboard().setText(excel)
+    click_cell(qtbot, kubu, 1, COL_SASARAN)  # in the sasaran column: pasted as a new sasaran
     qtbot.keyClick(kubu.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert db(demo_file, "SELECT count(*) FROM sasaran WHERE text='Sasaran dari Excel'") == [(1,)]
     (row,) = db(demo_file, "SELECT k.id FROM kegiatan k WHERE text='Kegiatan dari Excel'")
@@ -279,10 +281,10 @@ def test_read_only_file_refuses_edits(qtbot, demo_file):
 
 
 def test_window_remembers_recent_files(qtbot, demo_file):
-    from PySide6.QtCore import QSettings
+    from rakdesk.ui.settings import settings
 
     make_window(qtbot, demo_file)
-    assert QSettings().value("recentFiles")[0] == str(demo_file)
+    assert settings().value("recentFiles")[0] == str(demo_file)
 
 
 def test_preview_shows_the_rendered_plan(qtbot, kubu):

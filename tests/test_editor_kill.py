@@ -43,11 +43,12 @@ SCRIPT = textwrap.dedent("""
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
-def test_kill_9_after_edits_keeps_every_edit(demo_file, tmp_path):
+def test_kill_9_after_edits_keeps_every_edit(demo_file):
     edits = 8
     before = first_period_ticks(demo_file, edits)
-    # The child's QSettings (recent files) go to a folder of the test's own.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    # The child's settings (recent files) go to the test's own data folder
+    # (RAKDESK_DATA_DIR, set for every test); it kills itself after its last edit.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run([sys.executable, "-c", SCRIPT, str(demo_file), str(edits)],
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == -signal.SIGKILL, proc.stderr

@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 
 import pytest
 
@@ -48,12 +47,18 @@ def test_kill_9_during_edits_and_copies_100_times(demo_file, tmp_path):
     start = 0
     for _ in range(100):
         proc = subprocess.Popen([sys.executable, "-c", WORKER, str(demo_file), str(copy),
-                                 str(start)], stdout=subprocess.PIPE, text=True,
-                                env=dict(os.environ))
-        time.sleep(rng.uniform(0.5, 1.0))  # start-up, then somewhere in the edits
+                                 str(start)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True, env=dict(os.environ))
+        # However long the start-up takes on a busy machine, the kill comes
+        # after the worker's first committed step, a random number of steps on
+        # (the worker runs on meanwhile, so the kill lands within an edit or a copy).
+        lines = [proc.stdout.readline()]
+        assert lines[0], f"the worker stopped before its first step: {proc.stderr.read()}"
+        for _ in range(rng.randint(0, 40)):
+            lines.append(proc.stdout.readline())
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate(timeout=30)
-        done = out.split("\n")
+        done = "".join(lines).split("\n") + out.split("\n")
         committed |= {line[5:] for line in done if line.startswith("edit ")}
         copies += sum(line.startswith("copy ") for line in done)
         start += 200

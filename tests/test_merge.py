@@ -528,6 +528,7 @@ def random_edits(path, side: str, rng, kids: list[str], steps: int) -> dict:
                 changed.add(f"cell:{kid}:{period}")
             elif op == "pelaksana":
                 ops.set_pelaksana(session, k, [f"Subbag {value}"])
+                session.flush()  # a second list for the same kegiatan replaces stored rows
                 changed.add(f"pelaksana:{kid}")
             elif op == "delete" and len(live) > 3:
                 ops.delete_row(session, k)
@@ -627,3 +628,43 @@ def test_the_backup_before_a_merge_is_listed_for_restoring(three):
     storage.restore_backup(backups[0], secretary)
     assert state(secretary)[ids[0]][0] != "diubah"
     assert len(storage.list_backups(secretary)) == 2  # the merged state, backed up in turn
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_keep_both_both_ways_makes_the_copies_equal(three, seed):
+    """Issue 18.6: merged A<-B, then B<-A, keeping both on every conflict,
+    the two copies hold the same plan. On a deletion against an edit, keeping
+    both keeps the edited row (the deletion is not applied) on both sides."""
+    import random
+
+    _, a, b, kids = three
+    rng = random.Random(1000 + seed)
+    done_a = random_edits(a, "A", rng, kids, 25)
+    done_b = random_edits(b, "B", rng, kids, 25)
+    state_b = state(b)
+    do_merge(a, b, policy=merge.BOTH)
+    do_merge(b, a, policy=merge.BOTH)
+    assert state(a) == state(b)
+    for kid in done_a["deleted"] - done_b["deleted"]:
+        if any(u.split(":")[1] == kid for u in done_b["changed"]):
+            assert state(a)[kid] == state_b[kid]  # edited there: kept
+    for first, second in ((a, b), (b, a)):
+        again = do_merge(first, second)
+        assert again.conflicts == [] and not again.changed
+
+
+def test_keep_both_on_a_deletion_against_an_edit_keeps_the_edited_row(three):
+    secretary, a, _, ids = three
+    with edit(a) as session:
+        ops.set_cell(session, session.get(Kegiatan, ids[0]), 9, Cell(ticked=True))
+        ops.delete_row(session, session.get(Kegiatan, ids[1]))
+    with edit(secretary) as session:
+        ops.delete_row(session, session.get(Kegiatan, ids[0]))
+        editing.set_field(session.get(Kegiatan, ids[1]), "text", "diubah di sini")
+    summary = do_merge(secretary, a, policy=merge.BOTH)
+    assert sorted(c.kind for c in summary.conflicts) == ["deleted_here", "deleted_there"]
+    assert {c.resolution for c in summary.conflicts} == {merge.BOTH}
+    merged = state(secretary)
+    assert merged[ids[0]][1][9] == "✓" and merged[ids[1]][0] == "diubah di sini"
+    do_merge(a, secretary, policy=merge.BOTH)
+    assert state(a) == state(secretary)

@@ -8,11 +8,13 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox  # noqa: E402
 
 from rakdesk.core import editing  # noqa: E402
 from rakdesk.core import plans as ops  # noqa: E402
 from rakdesk.core.model import Kegiatan  # noqa: E402
+from rakdesk.ui.conflict_model import KEEP  # noqa: E402
 from rakdesk.ui.merge_dialog import MergeDialog  # noqa: E402
 from tests.gui import db, make_window, type_cell  # noqa: E402
 from tests.test_merge import all_kegiatan, edit, kubu  # noqa: E402
@@ -59,8 +61,9 @@ def test_cancelled_merge_writes_nothing(qtbot, copies, monkeypatch):
     seen = []
 
     def cancel(self):
-        seen.append((self.ui.plans.count(), self.ui.conflicts.rowCount(),
-                     self.ui.conflicts.item(0, 2).text(), self.ui.conflicts.item(0, 3).text()))
+        model = self.ui.conflicts.model()
+        seen.append((self.ui.plans.count(), model.rowCount(),
+                     model.index(0, 2).data(), model.index(0, 3).data()))
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(MergeDialog, "exec", cancel)
@@ -79,9 +82,20 @@ def test_merge_is_one_undoable_step_with_the_users_choice(qtbot, copies, monkeyp
 
     def choose(self):
         self.show()
-        combo = self.combos[f"kegiatan:{ids[1]}"]
+        row = next(r for r in range(self.model.rowCount())
+                   if self.model.conflict(r).key == f"kegiatan:{ids[1]}")
+        view = self.ui.conflicts
+        index = self.model.index(row, KEEP)
+        view.scrollTo(index)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.visualRect(index).center())  # opens the choice's combo box
+        combo = view.findChild(QComboBox)
         assert [combo.itemText(i) for i in range(combo.count())] == [
             "Keep mine", "Take theirs", "Keep both"]
+        combo.setCurrentIndex(2)
+        combo.activated.emit(2)
+        view.setCurrentIndex(self.model.index(row, 0))  # the editor closes
+        assert index.data() == "Keep both"
         self.ui.allTheirs.click()
         self.hide()
         return QDialog.DialogCode.Accepted
@@ -90,6 +104,7 @@ def test_merge_is_one_undoable_step_with_the_users_choice(qtbot, copies, monkeyp
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text: messages.append(text))
     window.merge_file(str(other))
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # back from the dialogs
     assert "Ditambahkan: 1 kegiatan" in messages[0]
     assert "1 pakai milik berkas lain" in messages[0]
     merged = dict(db(path, "SELECT id, text FROM kegiatan"))

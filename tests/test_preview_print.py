@@ -113,22 +113,3 @@ def test_printing_a_final_plan_prints_its_stored_revision(qtbot, kubu, monkeypat
     kubu.actions_by_name["finalize"].trigger()
     stored = kubu.model.plan.revisions[-1].pdf
     assert kubu._plan_of_record() == stored
-
-
-def test_editing_a_final_plan_offers_the_next_revision(qtbot, kubu, monkeypatch, demo_file):
-    from rakdesk.ui.revision_dialogs import FinalizeDialog
-
-    monkeypatch.setattr(FinalizeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    kubu.actions_by_name["finalize"].trigger()
-    asked = []
-    answer = [QMessageBox.StandardButton.No]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or answer[0])
-    click_cell(qtbot, kubu, 0, COL_KEGIATAN)
-    qtbot.keyClick(kubu.grid, Qt.Key.Key_Return)  # the user starts to edit
-    assert len(asked) == 1 and "revision 2" in asked[0]
-    assert db(demo_file, "SELECT status FROM plan WHERE year=2024 AND kind='RAK'") == [("final",)]
-    answer[0] = QMessageBox.StandardButton.Yes
-    qtbot.keyClicks(kubu.grid, "x")  # typing into a cell asks again; yes starts revision 2
-    assert db(demo_file, "SELECT status FROM plan WHERE year=2024 AND kind='RAK'") == [("draft",)]
-    assert "Revisi ke-2 (draf)" in kubu.tree.tree_model.plan_label(kubu.model.plan)

@@ -93,3 +93,16 @@ def test_history_versions_what_the_registry_calls_content():
             for e in registry.ENTRIES.values() if e.unit == "row"}
     assert history.UNITS == rows
     assert history.CELL_FIELDS == registry.fields(registry.ScheduleCell)
+
+
+def test_merge_walks_the_tree_the_registry_describes():
+    """The merge still keeps its own parent/child table (it is being reworked
+    elsewhere); until it reads the registry, the two must agree."""
+    from rakdesk.core.merge import side
+
+    rows = [e for e in registry.ENTRIES.values() if e.unit == "row"]
+    expected = {None: tuple(e.table for e in rows if e.parent is None)}
+    for e in rows:
+        expected[e.table] = tuple(c.table for c in registry.children(e.model) if c.unit == "row")
+    with_children = lambda tree: {k: v for k, v in tree.items() if v}  # noqa: E731
+    assert with_children(side.CHILD_TABLES) == with_children(expected)

@@ -16,9 +16,29 @@ from rakdesk.core.tables import describe
 
 
 @pytest.fixture(scope="module")
-def demo_plans(demo_master):
+def demo_copy(demo_master, tmp_path_factory):
+    """The demo, with week notes and a note in the quarterly RAK's schedule
+    (the seeds only tick)."""
+    import shutil
+
+    from rakdesk.core import plans as ops
+    from rakdesk.core.schedule import Cell
+
+    path = shutil.copyfile(demo_master, tmp_path_factory.mktemp("tables") / "demo.sqlite")
+    with open_workspace(path) as ws, ws.session() as session:
+        plan = next(p for p in session.exec(select(Plan)) if p.granularity == "quarterly")
+        kegiatan = plan.sasaran[0].indikator[0].kegiatan[0]
+        ops.set_cell(session, kegiatan, 1, Cell(weeks=frozenset({2, 3})))
+        ops.set_cell(session, kegiatan, 2, Cell(ticked=True, note="rapat pleno"))
+        ops.set_cell(session, kegiatan, 3, Cell(weeks=frozenset({1, 2, 3, 4}), note="tahap 1"))
+        session.commit()
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_plans(demo_copy):
     """(label, plan, description) of every plan in the demo, loaded read-only."""
-    ws = open_workspace(demo_master, readonly=True)
+    ws = open_workspace(demo_copy, readonly=True)
     session = ws.session()
     plans = [editing.load_plan(session, p.id) for p in session.exec(select(Plan))]
     yield [(f"{p.satker.name} {p.kind} {p.year} {p.granularity}", p, describe(p))
@@ -54,6 +74,9 @@ def test_the_description_reads_like_the_printed_rak(demo_raks):
     periods = [c.key for c in table.columns if c.period]
     ticks = [r.cells[k] for r in table.rows for k in periods if r.cells[k]]
     assert ticks and set(ticks) == {plan.tick_style}
+    _, quarterly, table = next(t for t in demo_raks if t[1].granularity == "quarterly")
+    assert [table.rows[0].cells[f"p{p}"] for p in (1, 2, 3)] == [
+        "Mg 2, 3", f"{quarterly.tick_style}\nrapat pleno", "Mg 1–4\ntahap 1"]
 
 
 def texts_of_pdf(plan):
@@ -137,13 +160,13 @@ def test_the_excel_sheet_holds_what_the_description_says(demo_raks, tmp_path):
         assert merged == {(s.row, s.key, s.rows) for s in table.spans}, label
 
 
-def test_the_grid_shows_what_the_description_says(demo_raks, demo_master, qapp):
+def test_the_grid_shows_what_the_description_says(demo_raks, demo_copy, qapp):
     """Two differences are the grid's own, for typing: it always numbers the
     sasaran (NO), and it shows pelaksana as the "a; b" it accepts as input."""
     from rakdesk.ui.document import WorkspaceDocument
     from rakdesk.ui.plan_model import PlanGridModel
 
-    ws = open_workspace(demo_master, readonly=True)
+    ws = open_workspace(demo_copy, readonly=True)
     doc = WorkspaceDocument(ws)
     try:
         model = PlanGridModel(doc)
@@ -224,12 +247,12 @@ def test_the_iku_pdf_and_excel_hold_what_the_description_says(demo_ikus, tmp_pat
         assert merged == {(s.row, s.key, s.rows) for s in table.spans}, label
 
 
-def test_the_iku_grid_shows_what_the_description_says(demo_ikus, demo_master, qapp):
+def test_the_iku_grid_shows_what_the_description_says(demo_ikus, demo_copy, qapp):
     """The grid keeps its TARGET column even when no indikator has a target."""
     from rakdesk.ui.document import WorkspaceDocument
     from rakdesk.ui.plan_model import PlanGridModel
 
-    ws = open_workspace(demo_master, readonly=True)
+    ws = open_workspace(demo_copy, readonly=True)
     doc = WorkspaceDocument(ws)
     try:
         model = PlanGridModel(doc)

@@ -70,3 +70,48 @@ def test_broken_workbook_shows_a_message(qtbot, tmp_path, monkeypatch):
     window.import_xlsx(str(bad))
     assert shown and "rusak" in shown[0]
     assert db(path, "SELECT count(*) FROM plan") == [(0,)]
+
+
+def test_a_long_import_shows_progress_and_can_be_cancelled(qtbot, tmp_path, workbook,
+                                                           monkeypatch):
+    """The reader runs off the GUI thread: the dialog follows its progress, and
+    Cancel stops it at its next report; no preview, no message, nothing written."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    import rakdesk.xlsx
+
+    path = tmp_path / "kerja.sqlite"
+    create_workspace(path).close()
+    window = make_window(qtbot, path)
+    stopped = threading.Event()
+
+    def slow_read(source, sheet=None, progress=None):
+        try:
+            for _ in range(3000):  # a huge workbook: half read, until cancelled
+                progress(5, 10)
+                stopped.wait(0.01)
+            raise RuntimeError("Cancel never reached the reader")
+        finally:
+            stopped.set()
+
+    monkeypatch.setattr(rakdesk.xlsx, "read_workbook", slow_read)
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: pytest.fail("no preview expected"))
+    seen = []
+
+    def watch():
+        dialog = window.findChild(QProgressDialog, "progressDialog")
+        if dialog is not None and dialog.value() == 500 and not seen:
+            seen.append(dialog.labelText())
+            dialog.findChild(QPushButton).click()  # the user presses Cancel
+
+    timer = QTimer(window)
+    timer.timeout.connect(watch)
+    timer.start(10)
+    window.import_xlsx(str(workbook))
+    timer.stop()
+    assert stopped.is_set()
+    assert seen and "rak-lama.xlsx" in seen[0]
+    assert db(path, "SELECT count(*) FROM plan") == [(0,)]

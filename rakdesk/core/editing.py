@@ -85,61 +85,91 @@ _NUMBERING = re.compile(r"^\s*\d+\s*[.)]\s*")
 
 
 def paste_rows(session: Session, plan: Plan, rows: list[list[str]],
-               after: Kegiatan | Indikator | Sasaran | None = None) -> list:
-    """Add rows pasted from a spreadsheet: sasaran, indikator, target, kegiatan,
-    one cell per period, pelaksana (an optional NO column first). A blank
-    sasaran or indikator continues the one above, as in the printed table; a
-    sasaran whose text is already in the plan is reused. Returns the rows
-    created (for undo)."""
+               after: Kegiatan | Indikator | Sasaran | None = None,
+               into: Indikator | None = None) -> list:
+    """Add rows pasted from a spreadsheet or copied in rakdesk: sasaran,
+    indikator, target, kegiatan, one cell per period, pelaksana (an optional NO
+    column first). They go where the cursor is, never where a matching text is:
+
+    - ``after`` a kegiatan: every row becomes a kegiatan of that indikator,
+      below it (the pasted sasaran and indikator texts are not used);
+    - ``after`` an indikator: the rows become new indikator (with their
+      kegiatan) of that sasaran, below it;
+    - ``after`` a sasaran, or nothing: new sasaran below it (or at the end);
+    - ``into`` an indikator (one without kegiatan yet): its kegiatan.
+
+    Consecutive rows with the same sasaran or indikator text, or a blank one,
+    belong to the same sasaran or indikator, as in the printed table. Returns
+    the rows created at the top level (for undo)."""
     periods = plan.gran.periods
     width = 5 + periods
-    created = []
-    sasaran = indikator = None
-    if isinstance(after, Kegiatan):
-        indikator = after.indikator
-        sasaran = indikator.sasaran
-    elif isinstance(after, Indikator):
-        indikator, sasaran = after, after.sasaran
-    elif isinstance(after, Sasaran):
-        sasaran = after
-    by_text = {s.text.strip(): s for s in plan.sasaran}
+    parsed = []
     for raw in rows:
         cells = [c.strip() for c in raw]
         if len(cells) == width + 1 and re.fullmatch(r"\d+\.?|", cells[0]):
             cells = cells[1:]  # a NO column
-        if not any(cells):
-            continue
-        cells += [""] * (width - len(cells))
-        s_text, i_text, target, k_text = cells[0], cells[1], cells[2], cells[3]
-        marks, pelaksana = cells[4:4 + periods], cells[4 + periods]
-        if s_text:
-            s_text = _NUMBERING.sub("", s_text)
-            sasaran = by_text.get(s_text)
-            if sasaran is None:
-                sasaran = ops.add_sasaran(session, plan, s_text)
-                by_text[s_text] = sasaran
-                created.append(sasaran)
-            indikator = None
-        if sasaran is None:
-            sasaran = ops.add_sasaran(session, plan, "")
-            created.append(sasaran)
-        if i_text or indikator is None:
-            existing = next((i for i in sasaran.indikator if i.text.strip() == i_text), None)
-            if existing is not None and i_text:
-                indikator = existing
-            else:
-                indikator = ops.add_indikator(session, sasaran, i_text, target)
-                if sasaran not in created:
-                    created.append(indikator)
-        if k_text or any(marks) or pelaksana:
-            names = [p.strip() for p in re.split(r"[;\n]", pelaksana) if p.strip()]
-            kegiatan = ops.add_kegiatan(session, indikator, k_text, names)
-            for period, mark in enumerate(marks, 1):
-                cell = cell_from_text(mark)
-                if not cell.empty:
-                    ops.set_cell(session, kegiatan, period, cell)
-            if sasaran not in created and indikator not in created:
+        if any(cells):
+            parsed.append(cells + [""] * (width - len(cells)))
+    created: list = []
+    if not parsed:
+        return created
+
+    def add_kegiatan(indikator, cells, position=None):
+        k_text, marks, pelaksana = cells[3], cells[4:4 + periods], cells[4 + periods]
+        if not (k_text or any(marks) or pelaksana):
+            return None
+        names = [p.strip() for p in re.split(r"[;\n]", pelaksana) if p.strip()]
+        kegiatan = ops.add_kegiatan(session, indikator, k_text, names, position=position)
+        for period, mark in enumerate(marks, 1):
+            cell = cell_from_text(mark)
+            if not cell.empty:
+                ops.set_cell(session, kegiatan, period, cell)
+        return kegiatan
+
+    if isinstance(after, Kegiatan) or into is not None:
+        indikator = into if into is not None else after.indikator
+        position = 0 if into is not None else indikator.kegiatan.index(after) + 1
+        for cells in parsed:
+            kegiatan = add_kegiatan(indikator, cells, position)
+            if kegiatan is not None:
                 created.append(kegiatan)
+                position += 1
+        return created
+
+    def add_indikators(sasaran, group, position=None):
+        """Indikator groups of ``group`` under ``sasaran``; returns them."""
+        made, indikator, last = [], None, None
+        for cells in group:
+            i_text, target = cells[1], cells[2]
+            if indikator is None or (i_text and i_text != last):
+                indikator = ops.add_indikator(session, sasaran, i_text, target,
+                                              position=position)
+                made.append(indikator)
+                last = i_text
+                if position is not None:
+                    position += 1
+            add_kegiatan(indikator, cells)
+        return made
+
+    if isinstance(after, Indikator):
+        position = after.sasaran.indikator.index(after) + 1
+        return add_indikators(after.sasaran, parsed, position)
+
+    position = plan.sasaran.index(after) + 1 if isinstance(after, Sasaran) else None
+    groups: list[list[list[str]]] = []
+    last = None
+    for cells in parsed:
+        s_text = _NUMBERING.sub("", cells[0])
+        if not groups or (s_text and s_text != last):
+            groups.append([])
+            last = s_text or last
+        groups[-1].append(cells)
+    for group in groups:
+        sasaran = ops.add_sasaran(session, plan, _NUMBERING.sub("", group[0][0]), position)
+        created.append(sasaran)
+        if position is not None:
+            position += 1
+        add_indikators(sasaran, group)
     return created
 
 

@@ -25,6 +25,7 @@ from rakdesk.core.model import (
     utcnow,
 )
 from rakdesk.core.nip import format_nip, validate_nip
+from rakdesk.core.offices import office_line, position_text, split_acting
 from rakdesk.core.schedule import MONTHS_ID, Cell, Granularity, convert
 from rakdesk.core.targets import parse_target
 from rakdesk.errors import ValidationError
@@ -52,9 +53,13 @@ def ensure_draft(row) -> None:
 
 
 def add_satker(session: Session, **fields) -> Satker:
+    """A satker; without an office heading it gets the one its name implies
+    ("KOMISI PEMILIHAN UMUM" / "KABUPATEN ..."), printed above the position."""
     satker = Satker(**fields)
     if not satker.full_name:
         satker.full_name = satker.name
+    if not satker.office_heading:
+        satker.office_heading = office_line(satker.name)
     session.add(satker)
     return satker
 
@@ -68,6 +73,7 @@ def add_sub_unit(session: Session, satker: Satker, name: str) -> SubUnit:
 
 def add_official(session: Session, satker: Satker, name: str, title: str, nip: str = "",
                  acting: str = "") -> Official:
+    acting, title = split_acting(acting, title)
     if acting not in ("", "Plt.", "Plh."):
         raise ValidationError(tr("Awalan jabatan harus kosong, Plt. atau Plh."))
     official = Official(
@@ -303,7 +309,7 @@ def signature_lines(plan: Plan) -> dict:
     official = plan.signatory
     title = ""
     if official:
-        title = f"{official.acting} {official.title}".strip()
+        title = position_text(official.acting, official.title)
     office = [line for line in plan.sign_office.splitlines() if line.strip()]
     if plan.sign_layout == "position_then_office" and office:
         heading = [f"{title} {office[0]}".strip()] + office[1:]
@@ -315,6 +321,13 @@ def signature_lines(plan: Plan) -> dict:
         "name": official.name if official else "",
         "nip": f"NIP. {format_nip(official.nip)}" if official and official.nip else "",
     }
+
+
+def has_week_notes(plan: Plan) -> bool:
+    """Whether a cell of the plan names weeks ("Mg 2, 3"): then the printed
+    table, the grid and the workbook explain "Mg" under the table."""
+    return any(c.value().weeks for s in plan.sasaran for i in s.indikator
+               for k in i.kegiatan for c in k.cells)
 
 
 def plan_counts(plan: Plan) -> dict:

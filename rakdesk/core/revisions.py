@@ -89,6 +89,14 @@ def start_next_revision(plan: Plan) -> int:
     return max((r.number for r in plan.revisions), default=0) + 1
 
 
+def plan_of_record(plan: Plan) -> Revision | None:
+    """The revision a final plan stands for (its stored PDF is what printing and
+    exporting write, byte for byte); None for a draft."""
+    if plan.status != "final" or not plan.revisions:
+        return None
+    return max(plan.revisions, key=lambda r: r.number)
+
+
 def revision_label(plan: Plan) -> str:
     """"Revisi ke-2 (draf)", "Revisi ke-1 (final)" or "" for a plan never finalised."""
     if not plan.revisions:

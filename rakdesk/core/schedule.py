@@ -55,11 +55,13 @@ class Cell:
     def empty(self) -> bool:
         return not self.ticked and not self.note
 
-    def text(self, tick: str = "✓") -> str:
-        """What the printed cell says: a tick, the weeks, and the note below."""
+    def text(self, tick: str = "✓", short: bool = False) -> str:
+        """What the cell says: a tick, the weeks, and the note below. ``short``
+        writes the weeks the way a narrow month column shows them ("Mg 2, 3",
+        explained by WEEKS_LEGEND under the table)."""
         parts = []
         if self.weeks:
-            parts.append(weeks_text(self.weeks))
+            parts.append(weeks_short(self.weeks) if short else weeks_text(self.weeks))
         elif self.ticked:
             parts.append(tick)
         if self.note:
@@ -85,11 +87,27 @@ def weeks_text(weeks) -> str:
     return f"Minggu {head} dan ke {ws[-1]}"
 
 
-_WEEKS_RE = re.compile(r"^\s*minggu\b(.*)$", re.IGNORECASE | re.DOTALL)
+# Under a table whose cells use weeks_short: what "Mg" stands for.
+WEEKS_LEGEND = "Mg = minggu ke-"
+
+
+def weeks_short(weeks) -> str:
+    """The weeks in a narrow month column, no word long enough to be broken:
+    ``{4}`` -> "Mg 4"; ``{1,2,3,4}`` -> "Mg 1–4"; ``{2,3}`` -> "Mg 2, 3"."""
+    ws = sorted(set(weeks))
+    if not ws:
+        return ""
+    if len(ws) >= 3 and ws == list(range(ws[0], ws[-1] + 1)):
+        return f"Mg {ws[0]}–{ws[-1]}"
+    return "Mg " + ", ".join(str(w) for w in ws)
+
+
+_WEEKS_RE = re.compile(r"^\s*(?:minggu\b|mg\.?(?=\s|\d|$))(.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def parse_weeks(text: str) -> frozenset[int] | None:
-    """Read "Minggu ke 1 - 4", "Minggu ke-2 dan ke-3", "minggu 1,3"; ``None`` if not weeks."""
+    """Read "Minggu ke 1 - 4", "Minggu ke-2 dan ke-3", "minggu 1,3", "Mg 2, 3",
+    "Mg 1–4"; ``None`` if not weeks."""
     m = _WEEKS_RE.match(text or "")
     if not m:
         return None

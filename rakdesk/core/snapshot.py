@@ -36,19 +36,24 @@ def dump(row) -> dict:
 
 
 def restore(session: Session, cls, data: dict, parent=None, position: int | None = None,
-            new_ids: bool = False):
+            new_ids: bool = False, tombstones: set[str] | None = None,
+            renumber_siblings: bool = True):
     """Re-create a dumped row under ``parent`` at ``position`` (the end when None).
-    With the same ids, their tombstones are lifted; with ``new_ids`` it is a copy."""
+    With the same ids, their tombstones are lifted; with ``new_ids`` it is a copy.
+    A caller restoring many rows passes the ids known to have ``tombstones`` (no
+    query per row), and may renumber the siblings itself once at the end."""
     with session.no_autoflush:
-        return _restore(session, cls, data, parent, position, new_ids)
+        return _restore(session, cls, data, parent, position, new_ids, tombstones,
+                        renumber_siblings)
 
 
-def _restore(session, cls, data, parent, position, new_ids):
+def _restore(session, cls, data, parent, position, new_ids, tombstones=None,
+             renumber_siblings=True):
     fields = {f: data[f] for f in FIELDS[cls] if f in data}
     if cls is Plan and isinstance(fields.get("sign_date"), str):
         fields["sign_date"] = dt.date.fromisoformat(fields["sign_date"])
     row_id = str(uuid.uuid4()) if new_ids else data["id"]
-    if not new_ids:
+    if not new_ids and (tombstones is None or row_id in tombstones):
         tomb = session.get(Tombstone, row_id)
         if tomb is not None:
             session.delete(tomb)
@@ -57,12 +62,12 @@ def _restore(session, cls, data, parent, position, new_ids):
         siblings = getattr(parent, PARENT[cls][1])
         index = len(siblings) if position is None else max(0, min(position, len(siblings)))
         siblings.insert(index, row)
-        if hasattr(cls, "position"):
+        if hasattr(cls, "position") and renumber_siblings:
             renumber(siblings)
     session.add(row)
     for attr, child_cls, _ in CHILDREN[cls]:
         for child in data.get(attr, []):
-            made = _restore(session, child_cls, child, None, None, new_ids)
+            made = _restore(session, child_cls, child, None, None, new_ids, tombstones)
             getattr(row, attr).append(made)
         if hasattr(child_cls, "position"):
             renumber(getattr(row, attr))

@@ -12,12 +12,22 @@ from rakdesk.core.model import Plan
 def render_plan(plan: Plan, stamp=None) -> bytes:
     """The plan as PDF bytes: the RAK in landscape, the IKU in portrait. A
     finalised plan's ``stamp`` (rakdesk.core.revisions.Stamp) puts its document
-    code and QR code in every page's footer."""
+    code and QR code in every page's footer. Long texts are cut for print
+    (rakdesk.pdf.budget); should reportlab still find something too large for
+    a page, the user gets one line saying so, not a traceback."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from rakdesk.errors import RakdeskError
+
     if plan.kind == "IKU":
         from rakdesk.pdf.iku import render
     else:
         from rakdesk.pdf.rak import render
-    return render(plan, stamp)
+    try:
+        return render(plan, stamp)
+    except LayoutError as exc:
+        raise RakdeskError("Dokumen tidak dapat ditata untuk cetak: ada bagian yang lebih "
+                           "besar dari satu halaman.") from exc
 
 
 def render_plan_to_file(plan: Plan, path: str | os.PathLike) -> Path:

@@ -13,6 +13,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
     Image,
+    KeepInFrame,
     PageTemplate,
     Spacer,
     Table,
@@ -23,7 +24,7 @@ from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
 from rakdesk.core.revisions import Stamp  # noqa: F401  (the footer's stamp, made by the core)
 from rakdesk.pdf.fonts import FontSet
-from rakdesk.pdf.text import markup, para
+from rakdesk.pdf.text import fitted, fitted_lines, para
 
 F4 = (210 * mm, 330 * mm)
 MARGIN = 12 * mm
@@ -31,6 +32,19 @@ FOOTER = 9 * mm
 STAMPED_FOOTER = 17 * mm  # room for the verification QR code
 QR_SIZE = 14 * mm
 SIGNATURE_GAP = 5 * mm
+FOOTER_CHARS = 150
+META_CHARS = 300
+# The signature block always fits on a page: each of its fields prints on at
+# most SIGN_LINES lines, and it has at most SIGN_HEADING_LINES office lines.
+SIGN_LINES = 3
+SIGN_HEADING_LINES = 5
+COVER_LINES = 3  # printed lines of one text on the cover
+COVER_OFFICE_LINES = 4  # office lines on the cover
+
+
+def short(text: str, limit: int) -> str:
+    """``text`` on one line of at most ``limit`` characters, "…" where cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def page_size(plan: Plan, orientation: str):
@@ -80,7 +94,7 @@ def numbered_canvas(footer_left: str, font: str, stamp: Stamp | None = None):
             self.saveState()
             self.setFont(font, 7)
             self.setFillGray(0.35)
-            self.drawString(MARGIN, MARGIN * 0.6, footer_left[:150])
+            self.drawString(MARGIN, MARGIN * 0.6, short(footer_left, FOOTER_CHARS))
             self.drawRightString(width - MARGIN, MARGIN * 0.6,
                                  f"Halaman {self._pageNumber} dari {total}")
             if stamp is not None:
@@ -115,7 +129,7 @@ def build_pdf(plan: Plan, page: Page, story: list, fonts: FontSet,
     title = f"{ops.plan_title(plan)} {plan.satker.name if plan.satker else ''} {plan.year}"
     doc = BaseDocTemplate(
         buffer, pagesize=page.size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + page.footer, title=title.strip(), author="rakdesk",
+        bottomMargin=MARGIN + page.footer, title=short(title.strip(), META_CHARS), author="rakdesk",
         creator="rakdesk", subject=ops.plan_label(plan), invariant=True,
     )
     frame = Frame(MARGIN, MARGIN + page.footer, page.width, page.height, leftPadding=0,
@@ -144,23 +158,25 @@ def image_flowable(data: bytes | None, max_w: float, max_h: float):
 
 def signature_block(plan: Plan, st: dict, width: float) -> Table:
     """"City, date", the office and position, room to sign (or the scanned
-    signature), the name and the NIP: one unsplittable block at the right."""
+    signature), the name and the NIP: one unsplittable block at the right,
+    always shorter than a page (see SIGN_LINES)."""
     sig = ops.signature_lines(plan)
     line = st["line"].clone("sig", alignment=1)
     bold = st["line_bold"].clone("sig_bold", alignment=1)
-    rows = [[para(sig["date"], line)]] if sig["date"] else []
-    rows += [[para(text, bold)] for text in sig["heading"]]
+    rows = [[fitted(sig["date"], line, width, SIGN_LINES)]] if sig["date"] else []
+    heading, cut = sig["heading"], False
+    if len(heading) > SIGN_HEADING_LINES:  # keep the position, printed last
+        heading, cut = heading[: SIGN_HEADING_LINES - 1] + heading[-1:], True
+    rows += [[fitted(text, bold, width, SIGN_LINES, cut=cut and n == len(heading) - 2)]
+             for n, text in enumerate(heading)]
     official = plan.signatory
     picture = None
     if official is not None:
         picture = image_flowable(official.signature_image, width * 0.7, 22 * mm)
     rows.append([picture or Spacer(1, 22 * mm)])
-    name = f"<u>{markup(sig['name'])}</u>" if sig["name"] else ""
-    from reportlab.platypus import Paragraph
-
-    rows.append([Paragraph(name, bold)])
+    rows.append([fitted(sig["name"], bold, width, SIGN_LINES, template="<u>{}</u>")])
     if sig["nip"]:
-        rows.append([para(sig["nip"], line)])
+        rows.append([fitted(sig["nip"], line, width, SIGN_LINES)])
     table = Table(rows, colWidths=[width], hAlign="RIGHT")
     table.setStyle(TableStyle([
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -184,17 +200,25 @@ def cover_page(plan: Plan, st: dict, page: Page) -> list:
     if logo is not None:
         story += [logo, Spacer(1, 8 * mm)]
     big = st["title"].clone("cover", fontSize=22, leading=28)
-    for line in (satker.office_heading or satker.parent_office).splitlines():
-        story.append(para(line, big))
-    story += [Spacer(1, page.height * 0.1), para(ops.plan_title(plan), big),
+    office, cut = fitted_lines((satker.office_heading or satker.parent_office).splitlines(),
+                               COVER_OFFICE_LINES)
+    for n, line in enumerate(office):
+        story.append(fitted(line, big, page.width, COVER_LINES,
+                            cut=cut and n == len(office) - 1))
+    story += [Spacer(1, page.height * 0.1),
+              fitted(ops.plan_title(plan), big, page.width, COVER_LINES),
               Spacer(1, page.height * 0.08)]
     mid = st["title"].clone("cover_mid", fontSize=16, leading=21)
-    story.append(para(satker.full_name or satker.name, mid))
+    story.append(fitted(satker.full_name or satker.name, mid, page.width, COVER_LINES))
     story += [Spacer(1, 6 * mm), para(f"TAHUN {plan.year}", mid)]
     story.append(Spacer(1, page.height * 0.2))
     label = "Sekretariat" if satker.body == "sekretariat" else "Alamat"
     lines = [f"{label} : {satker.address}" if satker.address else "", satker.phone]
-    story.append(para("\n".join(line for line in lines if line), st["center_bold"]))
+    story.append(fitted("\n".join(line for line in lines if line), st["center_bold"],
+                        page.width, COVER_LINES + 1))
+    height = sum(f.wrap(page.width, page.height)[1] for f in story)
+    if height > page.height:  # long texts: the cover still takes one page
+        return [KeepInFrame(page.width, page.height, story, mode="shrink")]
     return story
 
 

@@ -10,7 +10,9 @@ real RAK can span more rows than a page holds. So rakdesk paginates itself:
   spans just its rows there, and its rows grow when its text needs more room;
 * a group that continues onto the next page carries its text over: the part
   that did not fit, or, when all of it was printed, its text again in grey;
-* a single cell taller than a page is split across pages.
+* a single cell taller than a page is split across pages; every page takes
+  some of it, so pagination always ends (texts are bounded before they get
+  here, rakdesk.pdf.budget, so it ends soon).
 
 Each page then becomes one reportlab ``Table`` with explicit row heights, with
 the data grid, the span list and the style commands built separately (as
@@ -24,11 +26,17 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from rakdesk.errors import RakdeskError
+
 PAD_X = 2.5
 PAD_TOP = 2
 PAD_BOTTOM = 3
 BIG = 1e7
 EPSILON = 0.5
+
+
+class PageTooSmall(RakdeskError):
+    """Not one line of a row fits below the table's header on an empty page."""
 
 
 @dataclass
@@ -58,11 +66,17 @@ class Row:
 
 
 def measure(content, width: float) -> float:
+    """A cell's height in a column of ``width``. A paragraph is wrapped once
+    per width: pagination asks again for the same cell as it tries pages."""
     if content is None or content == "":
         return 0.0
     if isinstance(content, str):
         return 10.0 + PAD_TOP + PAD_BOTTOM
-    return content.wrap(width - 2 * PAD_X, BIG)[1] + PAD_TOP + PAD_BOTTOM
+    known = getattr(content, "_rakdesk_height", None)
+    if known is None or known[0] != width:
+        known = (width, content.wrap(width - 2 * PAD_X, BIG)[1] + PAD_TOP + PAD_BOTTOM)
+        content._rakdesk_height = known
+    return known[1]
 
 
 class GridLayout:
@@ -152,9 +166,15 @@ class GridLayout:
                 queue.appendleft(row)
                 continue
             # One row alone is too tall for a page (with the signature, if it is
-            # the last): split what is too tall.
-            height = avail - tail if last and room_for_tail else avail
+            # the last): split what is too tall. A last row taller than the page
+            # fills it; the signature follows the part that comes after.
+            reserve = last and room_for_tail and total <= avail - EPSILON
+            height = avail - tail if reserve else avail
             done, remainder, now, later = self._split(row, height)
+            if remainder is not None and avail == rest and not self._advances(done, now):
+                # nothing fits on an empty page: every later page would be the same
+                raise PageTooSmall("Tabel tidak dapat dicetak: kepala tabel dan halaman tidak "
+                                   "menyisakan ruang untuk satu baris pun.")
             pages.append(self._close([done], {}, override=now))
             for group, content in later.items():
                 group.carry = content
@@ -181,6 +201,13 @@ class GridLayout:
                 group.carry = {}
                 group.started = True
         return rows, heights, contents
+
+    def _advances(self, done: Row, now: dict) -> bool:
+        """Whether a split row prints some of its text, or of a group's text
+        other than its repeated heading, on this page."""
+        contents = [done.cells] + [content for group, content in now.items()
+                                   if self._group_content(group) is not group.repeat]
+        return any(v not in (None, "") for cells in contents for v in cells.values())
 
     def _split(self, row: Row, avail: float):
         """Split one over-tall row, and the text its groups print with it, at

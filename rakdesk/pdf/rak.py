@@ -7,19 +7,23 @@ from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
+from rakdesk.core.schedule import WEEKS_LEGEND
+from rakdesk.pdf.budget import HEADER_LINES, LINE_LINES, TITLE_LINES
 from rakdesk.pdf.document import SIGNATURE_GAP as GAP
 from rakdesk.pdf.document import Page, cover_page, finish, signature_block
 from rakdesk.pdf.fonts import FontSet, fonts
-from rakdesk.pdf.grid import Column, GridLayout, Group, Row, measure
+from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
 from rakdesk.pdf.parts import continued, height_of
-from rakdesk.pdf.text import para, styles
+from rakdesk.pdf.text import CELL_PAD, fitted, para, styles
 
 SIGNATURE_WIDTH = 95 * mm
 
 
 def columns(plan: Plan, width: float) -> list[Column]:
     gran = plan.gran
-    mark_w = (8 * mm if gran.periods == 12 else 15 * mm) * (width / (273 * mm)) ** 0.5
+    # Month columns are a little wider when a cell names weeks, so "Mg 1–4" fits on a line.
+    month_w = 10 * mm if ops.has_week_notes(plan) else 8 * mm
+    mark_w = (month_w if gran.periods == 12 else 15 * mm) * (width / (273 * mm)) ** 0.5
     fixed = {"no": 9 * mm if plan.show_no_column else 0, "target": 17 * mm}
     flexible = width - sum(fixed.values()) - mark_w * gran.periods
     share = {"sasaran": 0.24, "indikator": 0.25, "kegiatan": 0.31, "pelaksana": 0.20}
@@ -51,7 +55,7 @@ def header(cols: list[Column], plan: Plan, st: dict, fs: FontSet):
             top.append(para(c.group_header, st["head"]) if i == marks[0] else "")
             second.append(c.header)
         else:
-            top.append(para(c.header, st["head"]))
+            top.append(fitted(c.header, st["head"], c.width - 2 * PAD_X, HEADER_LINES))
             second.append("")
             spans.append(("SPAN", (i, 0), (i, 1)))
     if marks:
@@ -125,28 +129,43 @@ def rows_of(plan: Plan, st: dict) -> list[Row]:
                         if cell.ticked and not cell.weeks and not cell.note:
                             cells[f"p{period}"] = plan.tick_style
                         else:
-                            cells[f"p{period}"] = para(cell.text(plan.tick_style), st["small"])
+                            cells[f"p{period}"] = para(cell.text(plan.tick_style, short=True),
+                                                       st["small"])
                 rows.append(Row((sg, ig), cells))
     return rows
 
 
 def title_block(plan: Plan, st: dict, width: float) -> list:
     satker = plan.satker
-    story = [para(ops.plan_title(plan), st["title"])]
+    story = [fitted(ops.plan_title(plan), st["title"], width, TITLE_LINES)]
     if satker.full_name:
-        story.append(para(satker.full_name, st["center_bold"]))
+        story.append(fitted(satker.full_name, st["center_bold"], width, LINE_LINES))
     story.append(Spacer(1, 3 * mm))
+    label_w, value_w = 45 * mm - CELL_PAD, width - 49 * mm - CELL_PAD
     info = Table(
         [[para("Nama/Unit Organisasi", st["line"]), para(":", st["line"]),
-          para(satker.name, st["line_bold"])],
-         [para(plan.year_label or "Tahun", st["line"]), para(":", st["line"]),
-          para(str(plan.year), st["line_bold"])]],
+          fitted(satker.name, st["line_bold"], value_w, LINE_LINES)],
+         [fitted(plan.year_label or "Tahun", st["line"], label_w, LINE_LINES),
+          para(":", st["line"]), para(str(plan.year), st["line_bold"])]],
         colWidths=[45 * mm, 4 * mm, width - 49 * mm], hAlign="LEFT",
     )
     info.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (-1, -1), 0),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return story + [info, Spacer(1, 3 * mm)]
+
+
+def with_weeks_legend(plan: Plan, sign, st: dict, width: float):
+    """The signature block, with "Mg = minggu ke-" on a line of its own at the
+    left above it when a cell names weeks in the short form."""
+    if not ops.has_week_notes(plan):
+        return sign
+    legend = Table([[para(WEEKS_LEGEND, st["cell"])], [sign]], colWidths=[width])
+    legend.setStyle(TableStyle([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (0, 0), 4),
+        ("ALIGN", (0, 1), (0, 1), "RIGHT")]))
+    return legend
 
 
 def render(plan: Plan, stamp=None) -> bytes:
@@ -161,7 +180,7 @@ def render(plan: Plan, stamp=None) -> bytes:
     if plan.cover_page:
         story += cover_page(plan, st, page) + [PageBreak()]
     title = title_block(plan, st, page.width)
-    sign = signature_block(plan, st, SIGNATURE_WIDTH)
+    sign = with_weeks_legend(plan, signature_block(plan, st, SIGNATURE_WIDTH), st, page.width)
     head = sum(head_heights)
     title_h = height_of(title, page.width, page.height)
     sign_h = sign.wrap(page.width, page.height)[1] + GAP

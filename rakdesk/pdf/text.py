@@ -3,6 +3,7 @@
 Paragraph text is markup to reportlab, so every user string is escaped here:
 ``<b>``, ``&`` and ``<img src=...>`` print literally and never load files or
 change formatting. Control characters that would upset the parser are dropped.
+Every string is bounded for print first (rakdesk.pdf.budget).
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from rakdesk.pdf.budget import CELL, HEADING, MARK, NOTE_MARKUP, SHORT, Budget, bound, shorten
+
+BIG = 1e7
+# reportlab's default right padding of a table cell, which the title and
+# signature tables keep
+CELL_PAD = 6
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -25,8 +32,46 @@ def markup(text: str) -> str:
     return "<br/>".join(lines)
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text), style)
+def para(text: str, style: ParagraphStyle, budget: Budget | None = None, cut: bool = False,
+         template: str = "{}") -> Paragraph:
+    """A paragraph of ``text`` within ``budget`` (by default the style's own,
+    else a table cell's), ending in the cut note where it was cut (or when
+    ``cut`` says an earlier part of it was). ``template`` wraps the escaped
+    text in markup of rakdesk's own (underlining)."""
+    kept, was_cut = bound(text, budget or getattr(style, "budget", CELL))
+    body = template.format(markup(kept)) if kept else ""
+    if was_cut or cut:
+        body = f"{body} {NOTE_MARKUP}" if body else NOTE_MARKUP
+    return Paragraph(body, style)
+
+
+def fitted(text: str, style: ParagraphStyle, width: float, lines: int,
+           budget: Budget = HEADING, cut: bool = False, template: str = "{}") -> Paragraph:
+    """A paragraph that reportlab never has to split: ``text`` within
+    ``budget`` and shortened further, with the cut note, until it takes at
+    most ``lines`` lines at ``width``. Texts that fit print exactly as
+    :func:`para` prints them."""
+    limit = (lines + 0.5) * style.leading
+    paragraph = para(text, style, budget, cut, template)
+    if paragraph.wrap(width, BIG)[1] <= limit:
+        return paragraph
+    kept, _ = bound(text, budget)
+    best, low, high = para("", style, budget, True), 0, len(kept)
+    while low < high:  # the longest start of the text that fits with the note
+        middle = (low + high + 1) // 2
+        trial = para(shorten(kept, middle), style, budget, True, template)
+        if trial.wrap(width, BIG)[1] <= limit:
+            best, low = trial, middle
+        else:
+            high = middle - 1
+    return best
+
+
+def fitted_lines(lines: list[str], max_lines: int) -> tuple[list[str], bool]:
+    """At most ``max_lines`` of ``lines``, and whether some were left out."""
+    if len(lines) <= max_lines:
+        return lines, False
+    return lines[:max_lines], True
 
 
 def styles(font_regular: str, font_bold: str, font_italic: str, size: float = 8) -> dict:
@@ -34,9 +79,9 @@ def styles(font_regular: str, font_bold: str, font_italic: str, size: float = 8)
                           splitLongWords=True, wordWrap=None)
     return {
         "cell": base,
-        "center": ParagraphStyle("center", parent=base, alignment=1),
+        "center": ParagraphStyle("center", parent=base, alignment=1, budget=SHORT),
         "small": ParagraphStyle("small", parent=base, fontSize=size - 1.5,
-                                leading=(size - 1.5) * 1.15, alignment=1),
+                                leading=(size - 1.5) * 1.15, alignment=1, budget=MARK),
         "muted": ParagraphStyle("muted", parent=base, fontName=font_italic,
                                 textColor="#555555"),
         "head": ParagraphStyle("head", parent=base, fontName=font_bold, alignment=1),

@@ -1,6 +1,8 @@
 """One QUndoCommand per user edit. Each holds ids and old/new values, calls the
 core through the document, and tells the views what changed. A command whose
-edit fails marks itself obsolete, so the stack drops it and shows the error."""
+edit fails or changes nothing marks itself obsolete, so the stack drops it (and
+deletes its C++ half); the outcome is kept on the Python side in ``failed``,
+which the document reads after pushing."""
 
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ class DocumentCommand(QUndoCommand):
         self.doc = doc
         self.plan_id = plan_id
         self.changed_rows: list[str] = []
+        self.failed = False  # Python-side: still readable after the stack deleted the command
+
+    def fail(self) -> None:
+        """The edit was refused or changed nothing: the stack drops the command."""
+        self.failed = True
+        self.setObsolete(True)
 
     def redo(self):
         self._run(self.do)
@@ -38,10 +46,11 @@ class DocumentCommand(QUndoCommand):
         try:
             self.doc.apply(fn)
         except RakdeskError as exc:
-            self.setObsolete(True)
+            self.fail()
             self.doc.sig_error.emit(str(exc))
             return
-        self.notify()
+        if not self.failed:  # a no-op changes nothing on screen either
+            self.notify()
 
     def notify(self):
         if self.plan_id is None:
@@ -141,7 +150,7 @@ class CreateCommand(DocumentCommand):
                 )
             self.first_id = rows[0].id if rows else None
             if not rows:
-                self.setObsolete(True)
+                self.fail()
             return
         for cls, parent_cls, parent_id, position, data in self.made:
             parent = session.get(parent_cls, parent_id) if parent_cls else None
@@ -197,7 +206,7 @@ class MoveCommand(DocumentCommand):
 
     def do(self, session):
         if not editing.move(session.get(self.cls, self.row_id), self.delta):
-            self.setObsolete(True)
+            self.fail()
 
     def undo_(self, session):
         editing.move(session.get(self.cls, self.row_id), -self.delta)
@@ -263,6 +272,43 @@ class SetAttributesCommand(DocumentCommand):
             self.doc.sig_workspace_changed.emit()
 
 
+class MergeSubUnitsCommand(DocumentCommand):
+    """Near-duplicate sub-units become one: every kegiatan naming one of them
+    names the kept one; undo brings the others and the old names back."""
+
+    def __init__(self, doc, keep_id: str, other_ids: list[str]):
+        super().__init__(doc, translate("commands", "Merge sub-units"))
+        self.keep_id, self.other_ids = keep_id, list(other_ids)
+        self.dumps: list[tuple[str, int, dict]] = []
+        self.result: dict = {}
+
+    def do(self, session):
+        from rakdesk.core.model import SubUnit
+        from rakdesk.core.sub_units import merge_sub_units
+
+        keep = session.get(SubUnit, self.keep_id)
+        others = [session.get(SubUnit, i) for i in self.other_ids]
+        others = [u for u in others if u is not None]
+        if keep is None or not others:
+            self.fail()
+            return
+        self.dumps = [(u.satker_id, u.position, snapshot.dump(u)) for u in others]
+        self.result = merge_sub_units(session, keep, others)
+
+    def undo_(self, session):
+        from rakdesk.core.model import Satker, SubUnit
+
+        for satker_id, position, data in sorted(self.dumps, key=lambda d: d[1]):
+            snapshot.restore(session, SubUnit, data, session.get(Satker, satker_id), position)
+        for kegiatan_id, names in self.result.get("pelaksana", {}).items():
+            ops.set_pelaksana(session, session.get(Kegiatan, kegiatan_id), names)
+
+    def notify(self):
+        self.doc.sig_workspace_changed.emit()
+        for plan_id, kegiatan_ids in self.result.get("plans", {}).items():
+            self.doc.sig_cells_changed.emit(plan_id, kegiatan_ids)
+
+
 class MergeCommand(QUndoCommand):
     """A whole merge as one step. Its changes reach every table, so undo and
     redo put back the whole file as it was before and after (SQLite's backup
@@ -274,6 +320,7 @@ class MergeCommand(QUndoCommand):
         self.before: bytes | None = None
         self.after: bytes | None = None
         self.summary = None
+        self.failed = False
 
     def redo(self):
         try:
@@ -286,6 +333,7 @@ class MergeCommand(QUndoCommand):
             else:
                 self.doc.restore_image(self.after)
         except RakdeskError as exc:
+            self.failed = True
             self.setObsolete(True)
             self.doc.sig_error.emit(str(exc))
 

@@ -5,21 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from rakdesk.core.model import BODIES, LEVELS
 from rakdesk.core.nip import format_nip, nip_problem, normalize_nip
 from rakdesk.core.schedule import Cell, weeks_text
+from rakdesk.ui.dialog_guard import GuardedDialog
 from rakdesk.ui.generated.ui_official_dialog import Ui_OfficialDialog
 from rakdesk.ui.generated.ui_officials_dialog import Ui_OfficialsDialog
 from rakdesk.ui.generated.ui_plan_dialog import Ui_PlanDialog
 from rakdesk.ui.generated.ui_satker_dialog import Ui_SatkerDialog
 from rakdesk.ui.generated.ui_subunits_dialog import Ui_SubUnitsDialog
 from rakdesk.ui.generated.ui_weeks_dialog import Ui_WeeksDialog
+from rakdesk.ui.settings import fit_into_screen
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp)"
+NEW_OFFICIAL = "new:"  # signatory_id of an official added in the plan dialog (not saved yet)
 MAX_IMAGE = 5 * 1024 * 1024
 
 
@@ -51,7 +54,7 @@ def show_image(label, data: bytes | None) -> None:
         label.setText("—")
 
 
-class SatkerDialog(QDialog):
+class SatkerDialog(GuardedDialog):
     def __init__(self, values: dict | None = None, parent=None):
         super().__init__(parent)
         self.ui = Ui_SatkerDialog()
@@ -76,7 +79,26 @@ class SatkerDialog(QDialog):
         ui.chooseLogo.clicked.connect(self._choose_logo)
         ui.removeLogo.clicked.connect(lambda: self._set_logo(None))
         ui.name.textChanged.connect(self._validate)
+        # The office line follows the name ("KOMISI PEMILIHAN UMUM" / "KABUPATEN ...")
+        # until it is changed by hand; empty, it says that nothing is printed.
+        ui.officeHeading.setPlaceholderText(self.tr("Empty: nothing is printed above the "
+                                                    "position"))
+        self._auto_heading = ui.officeHeading.toPlainText() if not values.get(
+            "office_heading") else None
+        ui.name.textChanged.connect(self._follow_name)
+        self._follow_name(ui.name.text())
         self._validate()
+        self.guard(ui.buttonBox)
+
+    def _follow_name(self, name: str) -> None:
+        from rakdesk.core.offices import office_line
+
+        heading = self.ui.officeHeading
+        if self._auto_heading is None or heading.toPlainText() != self._auto_heading:
+            self._auto_heading = None  # typed by hand: left alone
+            return
+        self._auto_heading = office_line(name)
+        heading.setPlainText(self._auto_heading)
 
     def _choose_logo(self):
         data = read_image(self, self.tr("Logo"))
@@ -104,7 +126,7 @@ class SatkerDialog(QDialog):
         }
 
 
-class SubUnitsDialog(QDialog):
+class SubUnitsDialog(GuardedDialog):
     """Edit the list of sub-units; returns [(id or None, name)] in order."""
 
     def __init__(self, units: list[tuple[str | None, str]], parent=None):
@@ -115,12 +137,30 @@ class SubUnitsDialog(QDialog):
             self._add(name, unit_id)
         ui = self.ui
         ui.addUnit.clicked.connect(self._on_add)
-        ui.unitName.returnPressed.connect(self._on_add)
+        # Enter in the name field adds the name and never reaches the dialog's
+        # OK button: the dialog stays open for the next name.
+        ui.unitName.installEventFilter(self)
+        for button in (ui.addUnit, ui.renameUnit, ui.removeUnit, ui.upUnit, ui.downUnit):
+            button.setAutoDefault(False)
         ui.renameUnit.clicked.connect(self._on_rename)
         ui.removeUnit.clicked.connect(lambda: ui.units.takeItem(ui.units.currentRow()))
         ui.upUnit.clicked.connect(lambda: self._move(-1))
         ui.downUnit.clicked.connect(lambda: self._move(1))
         ui.units.currentTextChanged.connect(ui.unitName.setText)
+        ui.similarUnits.clicked.connect(self.select_similar)
+        ui.mergeUnits.clicked.connect(self.merge_selected)
+        self.merged: dict[str, str] = {}  # merged unit id -> the id it became
+        self.guard(ui.buttonBox)
+
+    def snapshot(self):
+        return self.units(), dict(self.merged)
+
+    def eventFilter(self, watched, event):
+        if (watched is self.ui.unitName and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._on_add()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add(self, name: str, unit_id=None):
         from PySide6.QtWidgets import QListWidgetItem
@@ -131,9 +171,14 @@ class SubUnitsDialog(QDialog):
 
     def _on_add(self):
         name = self.ui.unitName.text().strip()
-        if name:
+        units = self.ui.units
+        same = [i for i in range(units.count()) if units.item(i).text() == name]
+        if same:  # already listed (e.g. the selected unit's name): just show it
+            units.setCurrentRow(same[0])
+        elif name:
             self._add(name)
-            self.ui.unitName.clear()
+            units.setCurrentRow(units.count() - 1)
+        self.ui.unitName.clear()
 
     def _on_rename(self):
         item = self.ui.units.currentItem()
@@ -150,13 +195,63 @@ class SubUnitsDialog(QDialog):
         units.insertItem(target, units.takeItem(row))
         units.setCurrentRow(target)
 
+    def select_similar(self) -> bool:
+        """Select the first group of names that differ only in case,
+        punctuation or spacing; the cursor on the first of them."""
+        from rakdesk.core.sub_units import name_key
+
+        units = self.ui.units
+        groups: dict[str, list[int]] = {}
+        for i in range(units.count()):
+            groups.setdefault(name_key(units.item(i).text()), []).append(i)
+        group = next((g for g in groups.values() if len(g) > 1), None)
+        units.clearSelection()
+        if group is None:
+            self.ui.mergeHint.setText(self.tr("No two sub-units have nearly the same name."))
+            return False
+        units.setCurrentRow(group[0])
+        for i in group:
+            units.item(i).setSelected(True)
+        return True
+
+    def merge_selected(self) -> None:
+        """The selected sub-units become the one under the cursor (or the first
+        already saved): the others leave the list, and their kegiatan name it."""
+        units = self.ui.units
+        selected = sorted(units.selectedItems(), key=units.row)
+        if len(selected) < 2:
+            return
+        keep = units.currentItem() if units.currentItem() in selected else selected[0]
+        if keep.data(Qt.ItemDataRole.UserRole) is None:  # a new name: keep a saved one
+            keep = next((i for i in selected if i.data(Qt.ItemDataRole.UserRole)), keep)
+        keep_id = keep.data(Qt.ItemDataRole.UserRole)
+        for item in selected:
+            if item is keep:
+                continue
+            other_id = item.data(Qt.ItemDataRole.UserRole)
+            if other_id is not None:
+                self.merged[other_id] = keep_id
+            units.takeItem(units.row(item))
+        units.setCurrentItem(keep)
+
+    def merges(self) -> dict[str, list[str]]:
+        """{kept unit id: [ids of the units merged into it]} (saved units only)."""
+        result: dict[str, list[str]] = {}
+        for other, keep in self.merged.items():
+            target = keep
+            while target in self.merged:  # merged again into a third one
+                target = self.merged[target]
+            if target is not None:
+                result.setdefault(target, []).append(other)
+        return result
+
     def units(self) -> list[tuple[str | None, str]]:
         units = self.ui.units
         return [(units.item(i).data(Qt.ItemDataRole.UserRole), units.item(i).text())
                 for i in range(units.count())]
 
 
-class OfficialDialog(QDialog):
+class OfficialDialog(GuardedDialog):
     def __init__(self, values: dict | None = None, parent=None):
         super().__init__(parent)
         self.ui = Ui_OfficialDialog()
@@ -178,6 +273,7 @@ class OfficialDialog(QDialog):
         ui.nip.textChanged.connect(self._validate)
         ui.name.textChanged.connect(self._validate)
         self._validate()
+        self.guard(ui.buttonBox)
 
     def _choose(self, key, label):
         data = read_image(self, self.tr("Image"))
@@ -198,10 +294,12 @@ class OfficialDialog(QDialog):
 
     def values(self) -> dict:
         ui = self.ui
+        from rakdesk.core.offices import split_acting
+
         nip = ui.nip.text().strip()
-        return {"name": ui.name.text().strip(), "title": ui.title.text().strip(),
-                "acting": ui.acting.currentText(), "nip": normalize_nip(nip) if nip else "",
-                **self.images}
+        acting, title = split_acting(ui.acting.currentText(), ui.title.text())
+        return {"name": ui.name.text().strip(), "title": title, "acting": acting,
+                "nip": normalize_nip(nip) if nip else "", **self.images}
 
 
 class OfficialsDialog(QDialog):
@@ -252,7 +350,7 @@ class OfficialsDialog(QDialog):
             self._fill()
 
 
-class PlanDialog(QDialog):
+class PlanDialog(GuardedDialog):
     """Plan properties: year, kind, schedule, paper, signatory, signing, print options."""
 
     def __init__(self, values: dict, officials: list[tuple[str, str]], parent=None):
@@ -272,6 +370,10 @@ class PlanDialog(QDialog):
         ui.signatory.addItem(self.tr("(none)"), None)
         for official_id, label in officials:
             ui.signatory.addItem(label, official_id)
+        self.new_officials: list[dict] = []  # added here; the caller creates them
+        ui.addOfficial.clicked.connect(self.add_official)
+        ui.signOffice.setPlaceholderText(self.tr("Empty: nothing is printed above the "
+                                                 "position"))
         ui.kind.setCurrentText(values.get("kind", "RAK"))
         ui.year.setValue(values.get("year", dt.date.today().year))
         _select(ui.granularity, values.get("granularity", "monthly"))
@@ -295,6 +397,45 @@ class PlanDialog(QDialog):
         ui.indikatorHeader.setText(values.get("indikator_header", ""))
         ui.tugas.setPlainText(values.get("tugas", ""))
         ui.fungsi.setPlainText(values.get("fungsi", ""))
+        # Dates are typed the Indonesian way, with the whole year: 22/01/2020.
+        ui.signDate.setDisplayFormat("dd/MM/yyyy")
+        lines = ui.signOffice.fontMetrics().lineSpacing()
+        for box, rows in ((ui.signOffice, 4), (ui.tugas, 5), (ui.fungsi, 7)):
+            box.setMaximumHeight(lines * rows + 14)  # a few lines; longer text scrolls
+        self._date_keys = DateSeparatorKeys(ui.signDate)
+        ui.kind.currentTextChanged.connect(self._show_kind_fields)
+        self._show_kind_fields(ui.kind.currentText())
+        self.guard(ui.buttonBox)
+
+    def _show_kind_fields(self, kind: str) -> None:
+        """Only what the plan's kind prints: Tugas and Fungsi are the IKU's
+        header, the schedule is the RAK's."""
+        ui = self.ui
+        iku = kind == "IKU"
+        for widget in (ui.label_16, ui.tugas, ui.label_17, ui.fungsi):
+            widget.setVisible(iku)
+        for widget in (ui.label_2, ui.granularity, ui.label_11, ui.tickStyle, ui.numericMonths):
+            widget.setVisible(not iku)
+        ui.title.setPlaceholderText("INDIKATOR KINERJA UTAMA" if iku else "RENCANA AKSI KINERJA")
+        # As tall as the fields need (the form scrolls on a screen too small).
+        margins = self.layout().contentsMargins()
+        height = (ui.formWidget.sizeHint().height() + ui.buttonBox.sizeHint().height()
+                  + self.layout().spacing() + margins.top() + margins.bottom() + 4)
+        self.resize(self.width(), height)
+        if self.isVisible():
+            fit_into_screen(self)
+
+    def add_official(self) -> None:
+        """A new official for the satker, chosen as this plan's signatory."""
+        dialog = OfficialDialog(parent=self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        self.new_officials.append(values)
+        key = f"{NEW_OFFICIAL}{len(self.new_officials) - 1}"
+        label = " ".join(p for p in (values["acting"], values["title"], "—", values["name"]) if p)
+        self.ui.signatory.addItem(label, key)
+        self.ui.signatory.setCurrentIndex(self.ui.signatory.count() - 1)
 
     def values(self) -> dict:
         ui = self.ui
@@ -348,6 +489,33 @@ class WeeksDialog(QDialog):
         weeks = frozenset(w for w, box in enumerate(self.boxes, 1) if box.isChecked())
         return Cell(ticked=self.ui.ticked.isChecked() or bool(weeks), weeks=weeks,
                     note=self.ui.note.text().strip())
+
+
+class DateSeparatorKeys(QObject):
+    """"22/01/2020" typed into a QDateEdit: Qt moves on to the month by itself
+    after "22", and would then take the "/" as text. A separator moves to the
+    next part of the date unless the cursor is already at its start."""
+
+    SEPARATORS = ("/", "-", ".")
+
+    def __init__(self, edit):
+        super().__init__(edit)
+        self.edit = edit
+        edit.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() != QEvent.Type.KeyPress or event.text() not in self.SEPARATORS:
+            return False
+        edit = self.edit
+        line = edit.lineEdit()
+        position = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+        if position > 0 and line.text()[position - 1] in self.SEPARATORS:
+            return True  # already at the start of the next part
+        index = edit.currentSectionIndex()
+        if index + 1 < edit.sectionCount():
+            edit.setCurrentSectionIndex(index + 1)
+            edit.setSelectedSection(edit.currentSection())
+        return True
 
 
 def _select(combo, data) -> None:

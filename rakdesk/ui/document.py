@@ -34,12 +34,14 @@ class WorkspaceDocument(QObject):
 
     def push(self, command) -> bool:
         """Run a command and put it on the undo stack. Returns False (with a
-        message sent) when the edit could not be made; nothing is then changed."""
+        message sent) when the edit could not be made, and also when it changed
+        nothing (a move past the end); nothing is then changed. The stack deletes
+        such a command's C++ object, so only its Python-side ``failed`` is read."""
         if self.readonly:
             self.sig_error.emit(self.tr("This file is open read-only; changes are not saved."))
             return False
         self.undo_stack.push(command)
-        return not command.isObsolete()
+        return not getattr(command, "failed", False)
 
     def apply(self, fn):
         """Run ``fn(session)`` and commit it to the file; roll back on failure

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from rakdesk.core import plans as ops
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
 from rakdesk.ui.plan_model import (
+    COL_INDIKATOR,
     COL_KEGIATAN,
     COL_NO,
     COL_PELAKSANA,
+    COL_SASARAN,
     COL_TARGET,
     PlanGridModel,
 )
@@ -70,20 +73,52 @@ class TextDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
 
-class PelaksanaDelegate(QStyledItemDelegate):
-    """Pelaksana typed, or completed from the satker's sub-units; several are
-    separated with ";"."""
+class PelaksanaCompleter(QCompleter):
+    """Completes the name being typed after the last ";" from the satker's
+    sub-units and the names typed earlier in its plans."""
 
-    def __init__(self, units_provider, parent=None):
+    def __init__(self, names: list[str], editor: QLineEdit):
+        super().__init__(names, editor)
+        self.editor = editor
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setWidget(editor)
+        editor.textEdited.connect(self._typed)
+        self.activated.connect(self._chosen)
+
+    @staticmethod
+    def _split(text: str) -> tuple[str, str]:
+        head, sep, last = text.rpartition(";")
+        return (head + sep + " " if sep else ""), last.strip()
+
+    def _typed(self, text: str) -> None:
+        _, last = self._split(text)
+        if not last:
+            self.popup().hide()
+            return
+        self.setCompletionPrefix(last)
+        if self.completionCount():
+            self.complete()
+        else:
+            self.popup().hide()
+
+    def _chosen(self, name: str) -> None:
+        head, _ = self._split(self.editor.text())
+        self.editor.setText(head + name)
+
+
+class PelaksanaDelegate(QStyledItemDelegate):
+    """Pelaksana typed, or completed from the satker's sub-units and the names
+    typed before; several are separated with ";"."""
+
+    def __init__(self, names_provider, parent=None):
         super().__init__(parent)
-        self.units_provider = units_provider
+        self.names_provider = names_provider
 
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
-        completer = QCompleter(self.units_provider(), editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
+        editor.completer_ = PelaksanaCompleter(self.names_provider(), editor)
         return editor
 
     def setEditorData(self, editor, index):
@@ -124,18 +159,62 @@ class PlanGridView(QTableView):
         self._fit_timer = QTimer(self, singleShot=True, interval=60)
         self._fit_timer.timeout.connect(self.fit_rows)
         self._dirty: set[int] | None = None  # rows to refit; None: all of them
+        self._cursor: tuple | None = None  # where the cursor was before a reset
+        self._switching = False
         self.horizontalHeader().sectionResized.connect(self._refit_all)
+        self.grid_model.modelAboutToBeReset.connect(self._remember_cursor)
         self.grid_model.modelReset.connect(self._after_reset)
         self.grid_model.dataChanged.connect(self._refit_rows)
 
     # ------------------------------------------------------------ layout
 
     def set_plan(self, plan_id: str | None) -> None:
-        self.grid_model.set_plan(plan_id)
+        self._switching = True  # another plan: nothing of the old cursor applies
+        try:
+            self.grid_model.set_plan(plan_id)
+        finally:
+            self._switching = False
+
+    def _remember_cursor(self) -> None:
+        """Before the rows are read again (an edit, undo, redo): which kegiatan,
+        indikator and sasaran the cursor is on, its row and its column."""
+        self._cursor = None
+        index = self.currentIndex()
+        model = self.grid_model
+        if self._switching or not index.isValid() or index.row() >= len(model.rows):
+            return
+        row = model.rows[index.row()]
+        self._cursor = (row.kegiatan.id if row.kegiatan is not None else None,
+                        row.indikator.id if row.indikator is not None else None,
+                        row.sasaran.id, index.row(), model.columns[index.column()].key)
+
+    def _restore_cursor(self) -> None:
+        """Put the cursor back on the row it was on, wherever that row went (a
+        move, an undo); on the row now in its place when it is gone (a delete)."""
+        cursor, self._cursor = self._cursor, None
+        model = self.grid_model
+        if cursor is None or not model.rows:
+            return
+        kegiatan_id, indikator_id, sasaran_id, old_row, key = cursor
+        wanted, attr = next((w, a) for w, a in ((kegiatan_id, "kegiatan"),
+                                                (indikator_id, "indikator"),
+                                                (sasaran_id, "sasaran")) if w is not None)
+        row = next((r for r, grid_row in enumerate(model.rows)
+                    if getattr(grid_row, attr) is not None
+                    and getattr(grid_row, attr).id == wanted), None)
+        if row is None:
+            row = min(old_row, len(model.rows) - 1)
+        column = model.column(key) if model.has_column(key) else 1
+        index = model.index(row, min(column, model.columnCount() - 1))
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
 
     def sub_unit_names(self) -> list[str]:
+        """The pelaksana names offered while typing (sub-units, then earlier entries)."""
+        from rakdesk.core.sub_units import pelaksana_choices
+
         plan = self.grid_model.plan
-        return [u.name for u in plan.satker.sub_units] if plan and plan.satker else []
+        return pelaksana_choices(plan.satker) if plan is not None else []
 
     def _after_reset(self) -> None:
         model = self.grid_model
@@ -144,20 +223,59 @@ class PlanGridView(QTableView):
             self.setItemDelegateForColumn(col, None)
         if not model.columns:
             return
-        widths = {COL_NO: 34, COL_TARGET: 66, COL_KEGIATAN: 220, COL_PELAKSANA: 140}
+        self.fit_columns()
         for col, column in enumerate(model.columns):
-            if column.is_period:
-                width = 32 if model.plan.gran.periods == 12 else 60
-            else:
-                width = widths.get(column.key, 170)
-            self.setColumnWidth(col, width)
             if column.key == COL_PELAKSANA:
                 self.setItemDelegateForColumn(col, self.pelaksana_delegate)
             elif not column.is_period and column.key != COL_NO:
                 self.setItemDelegateForColumn(col, self.text_delegate)
         for row, col, span in model.spans():
             self.setSpan(row, col, span, 1)
+        self._dirty = None  # the rows were read again: every height is fitted anew
         self.fit_rows()
+        self._restore_cursor()
+
+    def column_widths(self, available: int) -> list[int]:
+        """Column widths that fill ``available`` pixels: NO, TARGET and the
+        schedule keep their width, the text columns share the rest (each with a
+        readable minimum), so PELAKSANA is on screen on a 1366-px laptop."""
+        model = self.grid_model
+        periods = model.plan.gran.periods if model.plan is not None else 12
+        week_w = 40 if model.plan is not None and ops.has_week_notes(model.plan) else 32
+        fixed = {COL_NO: 34, COL_TARGET: 66}
+        share = {COL_SASARAN: 2, COL_INDIKATOR: 2, COL_KEGIATAN: 3.5, COL_PELAKSANA: 2.2}
+        minimum = {COL_KEGIATAN: 150}
+        widths: list[int | None] = []
+        for column in model.columns:
+            if column.is_period:  # wider when a cell says "Mg 1–4"
+                widths.append(week_w if periods == 12 else 60)
+            else:
+                widths.append(fixed.get(column.key))
+        flexible = [(i, share.get(c.key, 2)) for i, c in enumerate(model.columns)
+                    if widths[i] is None]
+        free = available - sum(w for w in widths if w is not None)
+        total = sum(weight for _, weight in flexible) or 1
+        for i, weight in flexible:
+            key = model.columns[i].key
+            widths[i] = max(minimum.get(key, 100), int(free * weight / total))
+        return widths
+
+    def fit_columns(self) -> None:
+        if not self.grid_model.columns:
+            return
+        # The scroll bar's room is always kept, so its coming and going never
+        # changes the widths (no resize loop).
+        available = (self.width() - 2 * self.frameWidth() - self.verticalHeader().width()
+                     - self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+                     - 2)
+        for col, width in enumerate(self.column_widths(max(available, 600))):
+            if self.columnWidth(col) != width:
+                self.setColumnWidth(col, width)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
 
     def _refit_all(self, *_) -> None:
         self._dirty = None

@@ -8,21 +8,22 @@ choice through rakdesk.core.i18n."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from rakdesk.core import i18n as core_i18n
 from rakdesk.paths import resources_dir
+from rakdesk.ui.settings import settings
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 
 def current_language() -> str:
-    value = QSettings().value("language", "id")
+    value = settings().value("language", "id")
     return value if value in LANGUAGES else "id"
 
 
 def set_language(code: str) -> None:
-    QSettings().setValue("language", code)
+    settings().setValue("language", code)
 
 
 def system_speaks(language: str) -> bool:

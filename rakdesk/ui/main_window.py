@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,17 +21,24 @@ from rakdesk.core import plans as ops
 from rakdesk.core.storage import Workspace
 from rakdesk.errors import RakdeskError
 from rakdesk.ui import i18n
+from rakdesk.ui import settings as user_settings
 from rakdesk.ui.document import WorkspaceDocument
 from rakdesk.ui.grid_view import PlanGridView
 from rakdesk.ui.plan_actions import PlanActions
+from rakdesk.ui.plan_area import PlanArea
 from rakdesk.ui.properties import PropertiesPanel
 from rakdesk.ui.workspace_tree import PLAN_ID_ROLE, WorkspaceTree  # noqa: F401  (re-exported)
 
 MAX_RECENT = 8
+PREVIEW_MIN_WIDTH = 480
+TOOLBAR = ("open", "undo", "redo", "insert_kegiatan", "insert_indikator", "insert_sasaran",
+           "delete_rows", "move_up", "move_down", "weeks", "preview", "print", "export_pdf")
 FILE_FILTER = "rakdesk (*.sqlite)"
 
 
 class MainWindow(QMainWindow):
+    sig_merge_planned = Signal(object)  # the merge dialog, filled, before it is shown
+
     def __init__(self, workspace: Workspace, parent=None, warning: str | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -48,12 +55,18 @@ class MainWindow(QMainWindow):
     def set_workspace(self, workspace: Workspace) -> None:
         """Show a workspace (replacing the one shown before)."""
         old = self.doc
+        # The docks keep the sizes they had: a new file is not a new layout.
+        state = self.saveState() if old is not None else None
         self.doc = WorkspaceDocument(workspace, self)
         self.doc.sig_error.connect(self._show_error)
         self.doc.sig_reloaded.connect(self._reload_all)
         self.grid = PlanGridView(self.doc, self)
         self.plan_actions = PlanActions(self.doc, self.grid, self)
-        self.setCentralWidget(self.grid)
+        if not isinstance(self.centralWidget(), PlanArea):
+            self.area = PlanArea(self)
+            self.area.final_bar.sig_next_revision.connect(self.start_next_revision)
+            self.setCentralWidget(self.area)
+        self.area.set_grid(self.grid)
         self.tree = WorkspaceTree(self.doc, self)
         self.tree.sig_plan_selected.connect(self.open_plan)
         self.properties = PropertiesPanel(self.grid, self)
@@ -74,7 +87,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_actions)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.grid.customContextMenuRequested.connect(self._grid_menu)
-        self.grid.sig_edit_final.connect(self._offer_next_revision)
+        self.grid.sig_edit_final.connect(self._final_edit_attempted)
         self._connect_document_actions()
         for name in ("clear_cells", "toggle", "insert_kegiatan", "weeks"):
             self.grid.addAction(self.actions_by_name[name])
@@ -84,10 +97,12 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" (read-only)") if workspace.readonly else ""
         self.setWindowTitle(f"{workspace.path.name}{suffix} — rakdesk")
         self._add_recent(workspace.path)
-        first = next((p for satker in ops.all_satkers(self.doc.session) for p in satker.plans),
-                     None)
-        if first is not None:
-            self.tree.select(first.id)
+        if state is not None:
+            self.restoreState(state)
+        plans = [p.id for satker in ops.all_satkers(self.doc.session) for p in satker.plans]
+        last = user_settings.last_plan(workspace.path)
+        if plans:
+            self.tree.select(last if last in plans else plans[0])
         self._update_actions()
 
     def _dock(self, name: str, title: str, widget, area) -> None:
@@ -112,6 +127,8 @@ class MainWindow(QMainWindow):
         self.grid.set_plan(plan_id)
         if plan_id and self.model.rows:
             self.grid.setCurrentIndex(self.model.index(0, 1))
+        if plan_id:
+            user_settings.set_last_plan(self.doc.workspace.path, plan_id)
         self._update_actions()
 
     def _show_error(self, message: str) -> None:
@@ -155,7 +172,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a("preview", self.tr("Print pre&view"), self._toggle_preview, "F5",
                               checkable=True))
         file_menu.addAction(a("print", self.tr("&Print..."), self.print_current, std.Print))
-        file_menu.addAction(a("export_pdf", self.tr("&Export PDF..."), self.export_pdf, "Ctrl+E"))
+        file_menu.addAction(a("export_pdf", self.tr("&Export PDF..."), self.export_pdf, "Ctrl+E",
+                              self.tr("A final plan: its stored revision, as printed")))
+        file_menu.addAction(a("export_draft_pdf", self.tr("Export a &draft PDF..."),
+                              lambda: self.export_pdf(draft=True), None,
+                              self.tr("A fresh rendering of the plan as it is now, without "
+                                      "document code")))
         file_menu.addAction(a("verify", self.tr("Chec&k a document..."), self.verify_document))
         file_menu.addSeparator()
         file_menu.addAction(a("import_xlsx", self.tr("&Import from Excel..."), self.import_xlsx,
@@ -242,27 +264,36 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a("about", self.tr("&About rakdesk"), self.about))
 
-        toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar = toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        for name in ("open", "undo", "redo", "insert_kegiatan", "insert_indikator",
-                     "insert_sasaran", "delete_rows", "move_up", "move_down", "weeks",
-                     "preview", "print", "export_pdf"):
+        toolbar.setMovable(False)
+        # The toolbar's labels never change (the menu says what Undo undoes), so
+        # the toolbar keeps its width and nothing falls into its overflow menu.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        for name in TOOLBAR:
             toolbar.addAction(self.actions_by_name[name])
 
     def _connect_document_actions(self) -> None:
         stack = self.doc.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(self.tr("&Undo {0}").format(t).strip()))
-        stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(self.tr("&Redo {0}").format(t).strip()))
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
         stack.indexChanged.connect(lambda *_: self._update_actions())
         for tree_action in ("new_plan", "copy_next_year", "rename", "delete_item", "new_satker",
                             "edit_satker", "sub_units", "officials"):
             self.tree.addAction(self.actions_by_name[tree_action])
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Undo {0}").format(text).strip())
+        self.undo_action.setToolTip(self.undo_action.text().replace("&", ""))
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(self.tr("&Redo {0}").format(text).strip())
+        self.redo_action.setToolTip(self.redo_action.text().replace("&", ""))
 
     def _update_actions(self) -> None:
         plan = self.model.plan if self.doc else None
@@ -272,16 +303,20 @@ class MainWindow(QMainWindow):
                      "insert_indikator", "insert_sasaran", "delete_rows", "move_up", "move_down",
                      "plan_properties", "quarterly"):
             self.actions_by_name[name].setEnabled(editable)
-        for name in ("copy", "preview", "export_pdf", "export_xlsx", "print", "revisions"):
+        for name in ("copy", "preview", "export_pdf", "export_draft_pdf", "export_xlsx", "print",
+                     "revisions"):
             self.actions_by_name[name].setEnabled(plan is not None)
         final = plan is not None and plan.status == "final"
         self.actions_by_name["finalize"].setEnabled(writable and plan is not None and not final)
         self.actions_by_name["next_revision"].setEnabled(writable and final)
         self.actions_by_name["revisions"].setEnabled(plan is not None and bool(plan.revisions))
         if final:
-            self.statusBar().showMessage(self.tr(
+            self._final_message = self.tr(
                 "This plan is final ({0}); start the next revision to change it.").format(
-                plan.revisions[-1].code if plan.revisions else ""))
+                plan.revisions[-1].code if plan.revisions else "")
+            self.statusBar().showMessage(self._final_message)
+        elif self.statusBar().currentMessage() == getattr(self, "_final_message", None):
+            self.statusBar().clearMessage()
         for name in ("new_plan", "copy_next_year", "rename", "delete_item", "new_satker",
                      "edit_satker", "sub_units", "officials", "import_xlsx", "merge"):
             self.actions_by_name[name].setEnabled(writable)
@@ -290,6 +325,8 @@ class MainWindow(QMainWindow):
         quarterly.setChecked(plan is not None and plan.granularity == "quarterly")
         quarterly.setEnabled(editable and plan.kind == "RAK")
         quarterly.blockSignals(False)
+        if self.doc is not None:
+            self.area.show_state(self, plan, editable)
 
     def _toggle_quarterly(self, checked: bool) -> None:
         self.plan_actions.set_granularity("quarterly" if checked else "monthly")
@@ -392,13 +429,14 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def merge_file(self, path: str | None = None) -> None:
-        """Read another file off the GUI thread, show what merging it would do
-        with a choice for each conflict, and merge it as one undoable step."""
+        """Read both files and plan the merge off the GUI thread (with progress
+        and Cancel), show what merging would do with a choice for each
+        conflict, and merge it as one undoable step."""
         from rakdesk.core import merge
         from rakdesk.core.storage import rolling_backup
         from rakdesk.ui import commands as cmd
-        from rakdesk.ui.background import run_busy
         from rakdesk.ui.merge_dialog import MergeDialog
+        from rakdesk.ui.merge_worker import MergePlanner, plan_merge
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge from another file"), "",
@@ -407,19 +445,28 @@ class MainWindow(QMainWindow):
             return
         path = Path(path)
         into = self.doc.workspace.path
+        read: dict = {}
+
+        def replan(plan_ids=None):  # off the GUI thread; each file is read once
+            planner = MergePlanner(into, path, plan_ids, read.get("theirs"), read.get("mine"))
+            front = QApplication.activeModalWidget() or self  # the merge dialog, when open
+            planned = plan_merge(front, planner,
+                                 self.tr("Comparing with {0}...").format(path.name))
+            read.update(theirs=planner.theirs, mine=planner.mine)
+            return planned
+
         try:
-            theirs = run_busy(self, self.tr("Reading {0}...").format(path.name),
-                              merge.read_source, path)
-
-            def replan(plan_ids=None):  # reads only: the rows on screen stay loaded
-                return merge.prepare(self.doc.session, path, plan_ids, into=into, theirs=theirs)
-
             planned = replan()
+            if planned is None:
+                return  # cancelled
+            dialog = MergeDialog(path.name, planned, replan, self)
+            self.sig_merge_planned.emit(dialog)
+            accepted = dialog.exec()
+            self.activateWindow()  # the grid takes the keys again, whatever was in front
+            if not accepted or dialog.merge is None:
+                return
         except RakdeskError as exc:
             QMessageBox.warning(self, "rakdesk", str(exc))
-            return
-        dialog = MergeDialog(path.name, planned, replan, self)
-        if not dialog.exec() or dialog.merge is None:
             return
         planned, resolutions = dialog.merge, dialog.resolutions()
         rolling_backup(into, reason="sebelum-gabung")  # listed in Restore a backup
@@ -447,7 +494,7 @@ class MainWindow(QMainWindow):
             self.doc.sig_plan_changed.emit(plan_id, True)
 
     def _add_recent(self, path: Path) -> None:
-        settings = QSettings()
+        settings = user_settings.settings()
         recent = [p for p in (settings.value("recentFiles") or []) if p != str(path)]
         recent.insert(0, str(path))
         settings.setValue("recentFiles", recent[:MAX_RECENT])
@@ -455,7 +502,8 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in QSettings().value("recentFiles") or []:
+        recent = user_settings.settings().value("recentFiles") or []
+        for path in [recent] if isinstance(recent, str) else recent:
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
@@ -473,36 +521,29 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
 
-    def export_pdf(self) -> None:
-        plan = self.model.plan
-        if plan is None:
-            return
-        name = f"{ops.plan_label(plan)} {plan.satker.name}.pdf".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), name, "PDF (*.pdf)")
-        if not path:
-            return
-        from rakdesk.pdf import render_plan_to_file
+    def export_pdf(self, draft: bool = False) -> None:
+        from rakdesk.ui.pdf_export import export_pdf
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            render_plan_to_file(plan, Path(path))
-        except OSError as exc:
-            QMessageBox.critical(self, "rakdesk", str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("PDF saved: {0}").format(path), 8000)
+        if self.model.plan is not None:
+            export_pdf(self, self.model.plan, draft)
 
     def _toggle_preview(self, checked: bool) -> None:
-        self.findChild(QDockWidget, "previewDock").setVisible(checked)
+        dock = self.findChild(QDockWidget, "previewDock")
+        dock.setVisible(checked)
+        if checked and not dock.isFloating():
+            # Wide enough to read a landscape page: about 45 % of the window.
+            wanted = max(PREVIEW_MIN_WIDTH, int(self.width() * 0.45))
+            if dock.width() < wanted:
+                self.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
 
     def _plan_of_record(self) -> bytes | None:
         """What printing the current plan prints: a final plan's stored PDF (the
         plan of record, byte for byte), otherwise a fresh rendering."""
+        from rakdesk.core.revisions import plan_of_record
+
         plan = self.model.plan
-        if plan is not None and plan.status == "final" and plan.revisions:
-            return plan.revisions[-1].pdf
-        return self._render_current()
+        stored = plan_of_record(plan) if plan is not None else None
+        return stored.pdf if stored is not None else self._render_current()
 
     def print_current(self) -> None:
         data = self._plan_of_record()
@@ -570,18 +611,17 @@ class MainWindow(QMainWindow):
             self.doc, self.tr("Start revision {0}").format(number), Plan, plan.id,
             {"status": "draft"}, plan_id=plan.id))
 
-    def _offer_next_revision(self) -> None:
-        """Editing a final plan starts its next revision, once the user agrees."""
+    def _final_edit_attempted(self) -> None:
+        """A key or a double click meant to change a final plan. Nothing asks a
+        question here (the next typed letter would answer it): the bar above
+        the grid says how to change the plan, and the key does nothing."""
         plan = self.model.plan
         if plan is None or plan.status != "final":
             return
-        number = max(r.number for r in plan.revisions) + 1
-        answer = QMessageBox.question(self, self.tr("Final plan"), self.tr(
-            "This plan is final (revision {0}, {1}). Start revision {2} to change it? The final "
-            "revision stays stored and printable as it is.").format(
-            number - 1, plan.revisions[-1].code, number))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.start_next_revision()
+        self.area.final_bar.flash()
+        self.statusBar().showMessage(self.tr(
+            "This plan is final; press \"Start the next revision\" above the grid to change "
+            "it."), 8000)
 
     def show_revisions(self) -> None:
         from rakdesk.ui.revision_dialogs import RevisionsDialog
@@ -600,9 +640,10 @@ class MainWindow(QMainWindow):
         """Read a workbook off the GUI thread, preview it, and add it as one
         undoable step; nothing is written when the user cancels."""
         from rakdesk.ui import commands as cmd
-        from rakdesk.ui.background import run_busy
         from rakdesk.ui.import_dialog import ImportDialog
+        from rakdesk.ui.progress import run_with_progress
         from rakdesk.xlsx import apply_import, read_workbook
+        from rakdesk.xlsx.reader import ImportCancelled
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from Excel"), "",
@@ -610,8 +651,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            imported = run_busy(self, self.tr("Reading {0}...").format(Path(path).name),
-                                read_workbook, path)
+            imported = run_with_progress(
+                self, self.tr("Reading {0}...").format(Path(path).name), read_workbook, path,
+                cancel_error=lambda: ImportCancelled("Impor dibatalkan."))
+        except ImportCancelled:
+            return  # the user pressed Cancel: nothing was read, nothing to say
         except RakdeskError as exc:
             QMessageBox.warning(self, "rakdesk", str(exc))
             return
@@ -624,7 +668,7 @@ class MainWindow(QMainWindow):
 
         def create(session):
             before = {s.id for s in ops.all_satkers(session)}
-            plan = apply_import(session, imported, satker_name, year)
+            plan = apply_import(session, imported, satker_name, year, load_rows=True)
             made["plan"] = plan.id
             # A satker the import made is undone with it; otherwise just the plan.
             return [plan] if plan.satker_id in before else [plan.satker]
@@ -675,20 +719,10 @@ class MainWindow(QMainWindow):
             platform.python_version(), qt_version))
 
     def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 780)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        user_settings.restore_window(self, QSize(1280, 780))
 
     def closeEvent(self, event):
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        user_settings.save_window(self)
         if self.doc is not None:
             self.doc.undo_stack.blockSignals(True)
             self.doc.close()

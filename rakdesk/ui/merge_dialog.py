@@ -1,30 +1,29 @@
 """The preview of a merge: which plans come in, what will be added, updated
-and skipped, and a choice for every conflict. Nothing is written until OK."""
+and skipped, and a choice for every conflict. Nothing is written until OK.
+
+The conflicts are a model (rakdesk.ui.conflict_model), shown by group, so a
+merge with ten thousand of them opens as fast as one with ten."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QListWidgetItem,
-    QTableWidgetItem,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem
 
 from rakdesk.core.merge import BOTH, MINE, THEIRS, MergePlan
+from rakdesk.ui.conflict_model import ALL, KEEP, ChoiceDelegate, ConflictModel
 from rakdesk.ui.generated.ui_merge_dialog import Ui_MergeDialog
 
 
 class MergeDialog(QDialog):
-    """``replan(plan_ids)`` makes the merge plan for the ticked plans."""
+    """``replan(plan_ids)`` makes the merge plan for the ticked plans (off the
+    GUI thread); it returns None when the user cancelled it."""
 
     def __init__(self, source_name: str, merge: MergePlan, replan, parent=None):
         super().__init__(parent)
         self.ui = Ui_MergeDialog()
         self.ui.setupUi(self)
         self.replan = replan
-        self.merge = merge
+        self.merge: MergePlan | None = merge
         self.labels = {MINE: self.tr("Keep mine"), THEIRS: self.tr("Take theirs"),
                        BOTH: self.tr("Keep both")}
         ui = self.ui
@@ -40,11 +39,22 @@ class MergeDialog(QDialog):
             ui.plans.addItem(item)
         headers = [self.tr("What"), self.tr("Plan"), self.tr("Here"), self.tr("In the other file"),
                    self.tr("Keep")]
-        ui.conflicts.setColumnCount(len(headers))
-        ui.conflicts.setHorizontalHeaderLabels(headers)
+        self.model = ConflictModel(headers, self.labels, self)
+        self.delegate = ChoiceDelegate(self.labels, ui.conflicts)
+        ui.conflicts.setModel(self.model)
+        ui.conflicts.setItemDelegateForColumn(KEEP, self.delegate)
+        header = ui.conflicts.horizontalHeader()
+        for col, width in enumerate((360, 180, 210, 210)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        rows = ui.conflicts.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no measuring of every row
+        rows.setDefaultSectionSize(ui.conflicts.fontMetrics().height() + 10)
+        ui.conflicts.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.plans.itemChanged.connect(self._plans_changed)
-        ui.allMine.clicked.connect(lambda: self._choose_all(MINE))
-        ui.allTheirs.clicked.connect(lambda: self._choose_all(THEIRS))
+        ui.groups.currentIndexChanged.connect(self._group_changed)
+        ui.allMine.clicked.connect(lambda: self.model.choose_shown(MINE))
+        ui.allTheirs.clicked.connect(lambda: self.model.choose_shown(THEIRS))
         self._show()
 
     def chosen_plans(self) -> list[str]:
@@ -52,46 +62,55 @@ class MergeDialog(QDialog):
         return [it.data(Qt.ItemDataRole.UserRole) for it in items
                 if it.checkState() == Qt.CheckState.Checked]
 
-    def _plans_changed(self, _item) -> None:
+    def _plans_changed(self, item) -> None:
         chosen = self.chosen_plans()
-        self.merge = self.replan(chosen) if chosen else None
+        if not chosen:
+            self.merge = None
+        else:
+            planned = self.replan(chosen)
+            if planned is None:  # cancelled: the tick goes back, the plan stays
+                self.ui.plans.blockSignals(True)
+                ticked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+                self.ui.plans.blockSignals(False)
+                return
+            self.merge = planned
         self._show()
 
     def _show(self) -> None:
         ui = self.ui
         ui.summary.clear()
-        ui.conflicts.setRowCount(0)
-        self.combos: dict[str, QComboBox] = {}
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.merge is not None)
+        conflicts = self.merge.conflicts if self.merge is not None else []
+        self.model.set_conflicts(conflicts)
+        self._fill_groups()
+        ui.allMine.setEnabled(bool(conflicts))
+        ui.allTheirs.setEnabled(bool(conflicts))
         if self.merge is None:
             ui.conflictsLabel.setText(self.tr("Tick at least one plan."))
             return
         ui.summary.addItems(self.merge.summary.lines())
-        conflicts = self.merge.conflicts
         ui.conflictsLabel.setText(
             self.tr("Changed in both files: choose what to keep for each ({0}).")
             .format(len(conflicts)) if conflicts else self.tr("No conflicts."))
-        ui.conflicts.setRowCount(len(conflicts))
-        for row, conflict in enumerate(conflicts):
-            for col, text in enumerate((conflict.what, conflict.where, conflict.mine,
-                                        conflict.theirs)):
-                ui.conflicts.setItem(row, col, QTableWidgetItem(text))
-            combo = QComboBox()
-            for option in conflict.options:
-                combo.addItem(self.labels[option], option)
-            ui.conflicts.setCellWidget(row, 4, combo)
-            self.combos[conflict.key] = combo
-        ui.conflicts.resizeColumnsToContents()
-        for col in range(4):
-            ui.conflicts.setColumnWidth(col, min(ui.conflicts.columnWidth(col), 215))
-        ui.conflicts.horizontalHeader().setStretchLastSection(True)
-        ui.conflicts.resizeRowsToContents()
-        ui.allMine.setEnabled(bool(conflicts))
-        ui.allTheirs.setEnabled(bool(conflicts))
 
-    def _choose_all(self, choice: str) -> None:
-        for combo in self.combos.values():
-            combo.setCurrentIndex(combo.findData(choice))
+    def _fill_groups(self) -> None:
+        combo = self.ui.groups
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All conflicts ({0})").format(len(self.model.conflicts)))
+        self.group_keys = [ALL]
+        for (where, noun), count in self.model.groups():
+            combo.addItem(f"{where or '—'}: {noun} ({count})")
+            self.group_keys.append((where, noun))
+        combo.setCurrentIndex(self.group_keys.index(self.model.group))
+        combo.blockSignals(False)
+        enabled = len(self.model.conflicts) > 0
+        combo.setEnabled(enabled)
+        self.ui.groupsLabel.setEnabled(enabled)
+
+    def _group_changed(self, index: int) -> None:
+        self.model.show_group(self.group_keys[index] if index >= 0 else ALL)
 
     def resolutions(self) -> dict[str, str]:
-        return {key: combo.currentData() for key, combo in self.combos.items()}
+        return self.model.resolutions()

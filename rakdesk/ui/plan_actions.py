@@ -19,7 +19,7 @@ from rakdesk.ui.plan_model import (
     COL_KEGIATAN,
     COL_SASARAN,
 )
-from rakdesk.ui.workspace_tree import PLAN_FIELDS, officials_of
+from rakdesk.ui.workspace_tree import PLAN_FIELDS, add_new_officials, officials_of
 
 LEVEL_CLASS = {"sasaran": Sasaran, "indikator": Indikator, "row": Kegiatan}
 
@@ -211,16 +211,54 @@ class PlanActions(QObject):
             if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                 self.model.setData(index, rows[0][0])
             return
-        row, _ = self._current()
-        after = row.kegiatan or row.indikator or row.sasaran if row else None
+        row, column = self._current()
+        after = into = None
+        if row is not None:  # where the cursor is: its column says at which level
+            level = self._level()
+            if level == "row" and row.kegiatan is None and row.indikator is not None \
+                    and self.plan.kind == "RAK":
+                into = row.indikator  # an indikator without kegiatan: they become its own
+            elif level == "row":
+                after = row.kegiatan or row.indikator or row.sasaran
+            elif level == "indikator":
+                after = row.indikator or row.sasaran
+            else:
+                after = row.sasaran
         plan_id = self.plan.id
         after_ids = (type(after), after.id) if after is not None else None
+        into_id = into.id if into is not None else None
 
         def create(session):
             anchor = session.get(*after_ids) if after_ids else None
-            return editing.paste_rows(session, session.get(Plan, plan_id), rows, anchor)
+            target = session.get(Indikator, into_id) if into_id else None
+            return editing.paste_rows(session, session.get(Plan, plan_id), rows, anchor,
+                                      into=target)
 
-        self._push_create(self.tr("Paste rows"), create, COL_KEGIATAN)
+        command = cmd.CreateCommand(self.doc, self.tr("Paste rows"), plan_id, create)
+        if self.doc.push(command):
+            # The pasted rows are selected; no editor opens (the next key must
+            # not overwrite what was pasted).
+            self.select_rows([data["id"] for *_, data in command.made],
+                             column.key if column is not None else COL_KEGIATAN)
+
+    def select_rows(self, row_ids: list[str], key: str) -> None:
+        """Select the grid rows that show ``row_ids`` (kegiatan, indikator or
+        sasaran), with the cursor on the first, in column ``key``."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        wanted = set(row_ids)
+        rows = [r for r, row in enumerate(self.model.rows)
+                if wanted & {row.sasaran.id, row.indikator and row.indikator.id,
+                             row.kegiatan and row.kegiatan.id}]
+        if not rows:
+            return
+        col = self.model.column(key) if self.model.has_column(key) else 1
+        first = self.model.index(rows[0], col)
+        self.view.setCurrentIndex(first)
+        selection = QItemSelection(first, self.model.index(rows[-1], col))
+        self.view.selectionModel().select(selection,
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(first)
 
     # ------------------------------------------------------------ schedule
 
@@ -268,10 +306,13 @@ class PlanActions(QObject):
             return
         values = {f: getattr(plan, f) for f in PLAN_FIELDS}
         values["granularity"] = plan.granularity
+        if values["signatory_id"] is None and plan.satker.officials:
+            values["signatory_id"] = plan.satker.officials[0].id  # offered, not yet saved
         dialog = PlanDialog(values, officials_of(plan.satker), self.view)
         if not dialog.exec():
             return
         new = dialog.values()
+        has_new = bool(dialog.new_officials)
         granularity = new.pop("granularity")
         if granularity != plan.granularity and not self.confirm_granularity(granularity):
             return
@@ -280,6 +321,9 @@ class PlanActions(QObject):
             return
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Edit plan properties"))
+        if has_new and not add_new_officials(self.doc, plan.satker_id, dialog, changed):
+            stack.endMacro()
+            return
         if granularity != plan.granularity:
             self.doc.push(cmd.GranularityCommand(self.doc, plan.id, granularity))
         if changed:

@@ -192,6 +192,11 @@ class PlanGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns) and self.columns[section].is_period):
+            from rakdesk.core.schedule import WEEKS_LEGEND
+
+            return WEEKS_LEGEND  # what "Mg 2, 3" in these cells means
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -211,7 +216,7 @@ class PlanGridModel(QAbstractTableModel):
         if key == COL_PELAKSANA:
             return "; ".join(p.name for p in row.kegiatan.pelaksana)
         if column.is_period:
-            return self.cell(row, column.period).text(self.plan.tick_style)
+            return self.cell(row, column.period).text(self.plan.tick_style, short=True)
         return ""
 
     def cell(self, row: GridRow, period: int) -> Cell:
@@ -229,6 +234,9 @@ class PlanGridModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.is_period:  # the weeks written out: "Minggu ke 2 dan ke 3"
+                cell = self.cell(row, column.period)
+                return cell.text(self.plan.tick_style) if cell.weeks or cell.note else None
             text = self.text(row, column)
             return text if len(text) > 40 or "\n" in text else None
         if role == Qt.ItemDataRole.TextAlignmentRole:

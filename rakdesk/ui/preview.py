@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -46,6 +47,10 @@ class PdfPane(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)  # a page at a time, like paper
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # The vertical scrollbar is always there: if it came and went, fitting the
+        # page to the width would change the page's height, which would take the
+        # scrollbar away again, and Qt would re-lay the view out forever.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         bar = QHBoxLayout()
         self.page_label = QLabel(self)
         for text, tip, slot in (("◀", self.tr("Previous page"), lambda: self.go(-1)),
@@ -86,9 +91,29 @@ class PdfPane(QWidget):
         target = max(0, min(self.page_count() - 1, nav.currentPage() + delta))
         nav.jump(target, QPointF(), nav.currentZoom())
 
+    def effective_zoom(self) -> float:
+        """The zoom on screen (1.0 = actual size), also when fitted to the width,
+        where QPdfView's own zoomFactor() keeps its last custom value."""
+        view = self.view
+        if view.zoomMode() == QPdfView.ZoomMode.Custom or self.page_count() == 0:
+            return view.zoomFactor()
+        page = self.document.pagePointSize(max(0, view.pageNavigator().currentPage()))
+        dpi = (view.screen() or QGuiApplication.primaryScreen()).logicalDotsPerInch() / 72.0
+        margins = view.documentMargins()
+        width = page.width() * dpi
+        if width <= 0:
+            return view.zoomFactor()
+        fit = (view.viewport().width() - margins.left() - margins.right()) / width
+        if view.zoomMode() == QPdfView.ZoomMode.FitInView:
+            height = (view.viewport().height() - margins.top() - margins.bottom())
+            fit = min(fit, height / (page.height() * dpi))
+        return max(0.01, fit)
+
     def zoom(self, factor: float) -> None:
+        """One step in or out from the zoom on screen."""
+        current = self.effective_zoom()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.1, min(8.0, self.view.zoomFactor() * factor)))
+        self.view.setZoomFactor(max(0.1, min(8.0, current * factor)))
 
     def fit(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

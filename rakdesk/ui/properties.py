@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,15 +64,21 @@ class PropertiesPanel(QWidget):
         self.target.editingFinished.connect(lambda: self._commit(COL_TARGET, self.target.text()))
         self.target_kind = QLabel(self)
         self.target_kind.setWordWrap(True)
-        self._group(layout, self.tr("Target"), self.target, self.target_kind, stretch=1)
+        self.target_group = self._group(layout, self.tr("Target"), self.target,
+                                        self.target_kind, stretch=1)
         self.units = QListWidget(self)
         self.units.setObjectName("prop_pelaksana")
         self.units.itemChanged.connect(self._units_changed)
         self.other = QLineEdit(self)
         self.other.setPlaceholderText(self.tr("Other pelaksana, separated by ;"))
         self.other.editingFinished.connect(self._units_changed)
+        self.make_units = QPushButton(self.tr("Make them sub-units"), self)
+        self.make_units.setObjectName("prop_make_sub_units")
+        self.make_units.setToolTip(self.tr("Add the pelaksana typed by hand to the satker's "
+                                           "sub-units, so they can be ticked and completed"))
+        self.make_units.clicked.connect(self.make_sub_units)
         self.groups[COL_PELAKSANA] = self._group(layout, self.tr("Pelaksana"), self.units,
-                                                 self.other, stretch=3)
+                                                 self.other, self.make_units, stretch=3)
         view.selectionModel().currentChanged.connect(lambda *_: self.refresh())
         self.model.modelReset.connect(self._reconnect)
         self.model.dataChanged.connect(lambda *_: self.refresh())
@@ -125,6 +132,7 @@ class PropertiesPanel(QWidget):
                 editor.setPlainText(text)
             editor.setReadOnly(not editable)
         ind = grid_row.indikator if grid_row else None
+        self.target_group.setVisible(model.plan is not None)  # no lone box without a plan
         if not self.target.hasFocus():
             self.target.setText(ind.target if ind else "")
         self.target.setReadOnly(not editable)
@@ -146,8 +154,38 @@ class PropertiesPanel(QWidget):
                 self.other.setText("; ".join(n for n in current if n not in units))
             self.units.setEnabled(editable and keg is not None)
             self.other.setReadOnly(not (editable and keg is not None))
+            self.make_units.setVisible(bool(self.other_names()))
+            self.make_units.setEnabled(not model.doc.readonly)
         finally:
             self._filling = False
+
+
+    def other_names(self) -> list[str]:
+        """Pelaksana of the current kegiatan that are not (yet) sub-units."""
+        return [n.strip() for n in self.other.text().split(";") if n.strip()]
+
+    def make_sub_units(self) -> None:
+        """The names typed by hand become sub-units of the satker: one undo step."""
+        from rakdesk.core import plans as ops
+        from rakdesk.core.model import Satker
+        from rakdesk.ui import commands as cmd
+
+        plan = self.model.plan
+        names = self.other_names()
+        if plan is None or not names or self.model.doc.readonly:
+            return
+        satker_id = plan.satker_id
+
+        def create(session):
+            satker = session.get(Satker, satker_id)
+            have = {u.name for u in satker.sub_units}
+            return [ops.add_sub_unit(session, satker, n) for n in dict.fromkeys(names)
+                    if n not in have]
+
+        doc = self.model.doc
+        if doc.push(cmd.CreateCommand(doc, self.tr("Add sub-units"), None, create)):
+            self.other.clear()
+            self.refresh()
 
 
 def target_description(indikator) -> str:

@@ -3,9 +3,9 @@ their sub-units and officials, and plans. Every change is one command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QTreeView
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTreeView
 
 from rakdesk.core import plans as ops
 from rakdesk.core import registry, snapshot
@@ -40,8 +40,9 @@ class WorkspaceTreeModel(QStandardItemModel):
                 if plan.year not in years:
                     years[plan.year] = _item(str(plan.year), satker.id, "year")
                     satker_item.appendRow([years[plan.year], _item("", None, "")])
-                years[plan.year].appendRow([_item(self.plan_label(plan), plan.id, "plan"),
-                                            _item(self.counts(plan), plan.id, "plan")])
+                label = _item(self.plan_label(plan), plan.id, "plan")
+                label.setToolTip(f"{satker.name}\n{label.text()}: {self.counts(plan)}")
+                years[plan.year].appendRow([label, _item(self.counts(plan), plan.id, "plan")])
             self.appendRow([satker_item, _item("", None, "")])
 
     def plan_label(self, plan: Plan) -> str:
@@ -80,6 +81,8 @@ class WorkspaceTreeModel(QStandardItemModel):
 def _item(text: str, row_id, kind: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
+    if text:
+        item.setToolTip(text)  # the whole name where the tree has to shorten it
     item.setData(row_id, ID_ROLE)
     item.setData(kind, KIND_ROLE)
     return item
@@ -96,7 +99,12 @@ class WorkspaceTree(QTreeView):
         self.setModel(self.tree_model)
         self.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
+        # Long satker names lose their middle, not their end: "SEKRETARIAT KPU
+        # KABUPATEN KUBU RAYA" and "... LOMBOK TIMUR" stay apart in a narrow tree.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # Once: the selection model outlives every refresh of the tree's items.
+        self.selectionModel().currentChanged.connect(self._on_current)
         self._reload()
         doc.sig_workspace_changed.connect(self._reload)
         doc.sig_plan_changed.connect(lambda *_: self._reload())
@@ -105,8 +113,11 @@ class WorkspaceTree(QTreeView):
         current = self.current_plan_id() or self.current_satker_id()
         self.tree_model.refresh()
         self.expandAll()
-        self.resizeColumnToContents(0)
-        self.selectionModel().currentChanged.connect(self._on_current)
+        # The names column fills the tree (and elides in the middle); the counts
+        # are in each plan's tooltip rather than in a column off to the right.
+        self.setColumnHidden(1, True)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if current:
             self.select(current, emit=False)
 
@@ -166,10 +177,15 @@ class WorkspaceTree(QTreeView):
         if not dialog.exec():
             return
         wanted = dialog.units()
+        merges = dialog.merges()
+        merged = {other for others in merges.values() for other in others}
         stack = self.doc.undo_stack
         stack.beginMacro(self.tr("Edit sub-units"))
+        for keep_id, other_ids in merges.items():
+            self.doc.push(cmd.MergeSubUnitsCommand(self.doc, keep_id, other_ids))
         kept = {unit_id for unit_id, _ in wanted if unit_id}
-        removed = [(SubUnit, u.id) for u in satker.sub_units if u.id not in kept]
+        removed = [(SubUnit, u.id) for u in satker.sub_units
+                   if u.id not in kept and u.id not in merged]
         if removed:
             self.doc.push(cmd.DeleteCommand(self.doc, self.tr("Remove sub-units"), None, removed))
         for position, (unit_id, name) in enumerate(wanted):
@@ -264,23 +280,33 @@ class WorkspaceTree(QTreeView):
             return
         import datetime as dt
 
+        from rakdesk.core.offices import office_line
+
         defaults = {"year": dt.date.today().year + 1, "sign_place": satker.city,
-                    "sign_office": satker.office_heading,
+                    "sign_office": satker.office_heading or office_line(satker.name),
                     "signatory_id": satker.officials[0].id if satker.officials else None}
         dialog = PlanDialog(defaults, officials_of(satker), self)
         if not dialog.exec():
             return
         values = dialog.values()
         satker_id = satker.id
+        stack = self.doc.undo_stack
+        stack.beginMacro(self.tr("Add plan"))
+        try:
+            if not add_new_officials(self.doc, satker_id, dialog, values):
+                return
 
-        def create(session):
-            owner = session.get(Satker, satker_id)
-            granularity = values.pop("granularity")
-            kind, year = values.pop("kind"), values.pop("year")
-            return [ops.add_plan(session, owner, kind, year, granularity, **values)]
+            def create(session):
+                owner = session.get(Satker, satker_id)
+                granularity = values.pop("granularity")
+                kind, year = values.pop("kind"), values.pop("year")
+                return [ops.add_plan(session, owner, kind, year, granularity, **values)]
 
-        command = cmd.CreateCommand(self.doc, self.tr("Add plan"), None, create)
-        if self.doc.push(command):
+            command = cmd.CreateCommand(self.doc, self.tr("Add plan"), None, create)
+            added = self.doc.push(command)
+        finally:
+            stack.endMacro()
+        if added:
             self.select(command.first_id)
 
     def copy_to_next_year(self) -> None:
@@ -301,8 +327,32 @@ class WorkspaceTree(QTreeView):
         return self.doc.session.get(Satker, satker_id) if satker_id else None
 
 
+def add_new_officials(doc, satker_id: str, dialog, values: dict) -> bool:
+    """Create the officials added in a plan dialog (inside the caller's undo
+    macro) and put the chosen one's id into ``values["signatory_id"]``."""
+    from rakdesk.ui.dialogs import NEW_OFFICIAL
+
+    made: list[str | None] = []
+    for data in dialog.new_officials:
+        def create(session, data=data):
+            return [_official_with_images(session, satker_id, data)]
+
+        text = QCoreApplication.translate("WorkspaceTree", "Add official")
+        command = cmd.CreateCommand(doc, text, None, create)
+        if not doc.push(command):
+            return False
+        made.append(command.first_id)
+    chosen = values.get("signatory_id")
+    if isinstance(chosen, str) and chosen.startswith(NEW_OFFICIAL):
+        values["signatory_id"] = made[int(chosen[len(NEW_OFFICIAL):])]
+    return True
+
+
 def officials_of(satker: Satker) -> list[tuple[str, str]]:
-    return [(o.id, f"{o.acting} {o.title} — {o.name}".strip()) for o in satker.officials]
+    from rakdesk.core.offices import position_text
+
+    return [(o.id, f"{position_text(o.acting, o.title)} — {o.name}".strip())
+            for o in satker.officials]
 
 
 def _official_with_images(session, satker_id: str, data: dict):

@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
+from rakdesk.core.schedule import WEEKS_LEGEND
 
 FONT = "Arial"
 SIZE = 9
@@ -163,7 +164,7 @@ def write_rak(ws, plan: Plan) -> None:
     keys += [f"period{p}" for p in range(1, gran.periods + 1)] + ["pelaksana"]
     base = {"no": 5, "sasaran": 28, "indikator": 30, "target": 10, "kegiatan": 40,
             "pelaksana": 24}
-    mark = 5 if gran.periods == 12 else 8
+    mark = (7 if ops.has_week_notes(plan) else 5) if gran.periods == 12 else 8
     widths = [base.get(k, mark) for k in keys]
     col = {k: i for i, k in enumerate(keys, 1)}
     w = SheetWriter(ws, widths)
@@ -205,7 +206,7 @@ def write_rak(ws, plan: Plan) -> None:
                     cells = {"kegiatan": kegiatan.text, "pelaksana": _pelaksana_text(kegiatan)}
                     for period, cell in kegiatan.schedule().items():
                         if period <= gran.periods:
-                            cells[f"period{period}"] = cell.text(tick)
+                            cells[f"period{period}"] = cell.text(tick, short=True)
                 for key in keys:
                     if key in ("no", "sasaran", "indikator", "target"):
                         continue
@@ -235,6 +236,10 @@ def write_rak(ws, plan: Plan) -> None:
             w.put(s_top, col["no"], f"{number}.", align=Alignment(horizontal="center",
                                                                 vertical="top"))
             w.merge(s_top, col["no"], s_bottom, col["no"])
+    if ops.has_week_notes(plan):  # what "Mg 2, 3" in the month cells stands for
+        w.put(row, 1, WEEKS_LEGEND, border=False, align=Alignment(horizontal="left"))
+        w.merge(row, 1, row, col["kegiatan"])
+        row += 1
     _signature(w, plan, row + 1, max(1, len(keys) - 5), len(keys))
     w.apply_heights()
     _page_setup(ws, plan, landscape=True, header_rows=(top, header_end))

@@ -10,9 +10,10 @@ gives the signing. Anything that cannot be read is reported with its sheet, row
 and column. Nothing is written here: :func:`read_workbook` returns a plan as
 plain data for a preview, and :func:`apply_import` writes it in one go.
 
-Hostile files are bounded before they are parsed: openpyxl reads XML through
-defusedxml, and the archive's size, its members' uncompressed sizes and
-compression ratios, and the rows read are all limited.
+The workbook is read as a stream by :mod:`rakdesk.xlsx.reader`, which bounds
+the work (archive, sheets, shared strings, rows, cells) and turns malformed
+values into problems; a sheet is given up as soon as its first rows show no
+table header.
 """
 
 from __future__ import annotations
@@ -20,12 +21,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rakdesk.core.schedule import EMPTY, TICK, Cell, parse_weeks
-from rakdesk.errors import RakdeskError
+from rakdesk.core.schedule import EMPTY, TICK, WEEKS_LEGEND, Cell, parse_weeks
 from rakdesk.xlsx.layout import (
     column_role,
     is_column_number_row,
@@ -34,34 +33,24 @@ from rakdesk.xlsx.layout import (
     period_of,
     signing_line,
 )
+from rakdesk.xlsx.reader import (
+    MAX_CELL,
+    ImportCancelled,
+    ImportError_,
+    Problem,
+    Progress,
+    Sheet,
+    Workbook,
+)
 
-MAX_FILE = 25 * 1024 * 1024  # bytes on disk
-MAX_UNCOMPRESSED = 200 * 1024 * 1024  # all members together
-MAX_RATIO = 200  # uncompressed / compressed for one member
-MAX_ROWS = 20_000
-MAX_COLUMNS = 200
-MAX_CELL = 20_000  # characters; longer text is cut and reported
+__all__ = ["ImportCancelled", "ImportError_", "ImportedPlan", "MAX_CELL", "Problem",
+           "apply_import", "read_workbook"]
+
 TICK_MARKS = {"✓", "✔", "√", "v", "x", "1", "●", "•", "☑", "✅", "ok", "y", "ya", "√√"}
+HEADER_SEARCH_ROWS = 400  # a sheet whose first rows hold no header holds no table
+_NO_TABLE = ("Lembar {0}: tabel RAK/IKU tidak ditemukan (tidak ada baris judul kolom dengan "
+             "SASARAN dan INDIKATOR/KEGIATAN).")
 _NUMBERING = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
-
-
-class ImportError_(RakdeskError):
-    """The workbook cannot be imported; the message says why."""
-
-
-@dataclass
-class Problem:
-    sheet: str
-    row: int
-    column: int | None
-    message: str
-
-    def __str__(self) -> str:
-        from openpyxl.utils import get_column_letter
-
-        where = f"{self.sheet}!{get_column_letter(self.column)}{self.row}" if self.column \
-            else f"{self.sheet} baris {self.row}"
-        return f"{where}: {self.message}"
 
 
 @dataclass
@@ -88,80 +77,28 @@ class ImportedPlan:
                 "kegiatan": sum(len(i["kegiatan"]) for i in ind)}
 
 
-# ------------------------------------------------------------ opening safely
+# ------------------------------------------------------------ reading rows
 
 
-def check_archive(path: Path) -> None:
-    """Refuse what is not a sane .xlsx before openpyxl parses any of it."""
+def sheet_rows(book: Workbook, sheet: Sheet, problems: list[Problem]) -> list[list[str]] | None:
+    """The sheet's rows as text (row n at index n - 1), read as a stream; None
+    as soon as the first HEADER_SEARCH_ROWS rows have gone by without a header."""
+    rows: list[list[str]] = []
+    found = False
+    stream = book.rows(sheet, problems)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ImportError_(f"{path.name} tidak bisa dibaca: {exc.strerror}") from None
-    with open(path, "rb") as f:
-        head = f.read(8)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportError_(f"{path.name} berformat Excel lama (.xls). Buka di Excel atau "
-                           "LibreOffice lalu simpan sebagai .xlsx, kemudian impor lagi.")
-    if not head.startswith(b"PK"):
-        raise ImportError_(f"{path.name} bukan berkas Excel (.xlsx).")
-    if size > MAX_FILE:
-        raise ImportError_(f"{path.name} terlalu besar ({size // 2**20} MB; paling besar "
-                           f"{MAX_FILE // 2**20} MB).")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            if "[Content_Types].xml" not in {m.filename for m in members}:
-                raise ImportError_(f"{path.name} bukan berkas Excel (.xlsx).")
-            total = 0
-            for m in members:
-                total += m.file_size
-                if m.compress_size and m.file_size / max(1, m.compress_size) > MAX_RATIO \
-                        and m.file_size > 10 * 2**20:
-                    raise ImportError_(f"{path.name} mencurigakan: bagian {m.filename} "
-                                       "mengembang terlalu besar saat dibuka (zip bomb).")
-            if total > MAX_UNCOMPRESSED:
-                raise ImportError_(f"{path.name} terlalu besar setelah dibuka "
-                                   f"({total // 2**20} MB).")
-    except zipfile.BadZipFile:
-        raise ImportError_(f"{path.name} rusak atau bukan berkas Excel (.xlsx).") from None
-
-
-def _load(path: Path):
-    from openpyxl import load_workbook
-
-    check_archive(path)
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except ImportError_:
-        raise
-    except Exception as exc:  # defusedxml refusals, broken XML, missing parts
-        name = type(exc).__name__
-        if "Entities" in name or "DTD" in name or "Forbidden" in name:
-            raise ImportError_(f"{path.name} memuat XML berbahaya ({name}); tidak dibuka.") \
-                from None
-        raise ImportError_(f"{path.name} rusak atau bukan berkas Excel (.xlsx): {exc}") from None
-
-
-def sheet_rows(ws, sheet: str, problems: list[Problem]) -> list[list[str]]:
-    rows = []
-    for r, raw in enumerate(ws.iter_rows(values_only=True), 1):
-        if r > MAX_ROWS:
-            raise ImportError_(f"Lembar {sheet} berisi lebih dari {MAX_ROWS:,} baris."
-                               .replace(",", "."))
-        cells = []
-        for c, value in enumerate(raw[:MAX_COLUMNS], 1):
-            text = "" if value is None else str(value)
-            if isinstance(value, float) and value.is_integer():
-                text = str(int(value))
-            if isinstance(value, dt.datetime):
-                text = value.date().isoformat()
-            if len(text) > MAX_CELL:
-                problems.append(Problem(sheet, r, c, f"teks {len(text)} karakter dipotong "
-                                                     f"menjadi {MAX_CELL}"))
-                text = text[:MAX_CELL]
-            cells.append(text.replace("\r\n", "\n").strip())
-        rows.append(cells)
-    return rows
+        for number, cells in stream:
+            if number <= len(rows):  # rows out of order: read as the next one
+                number = len(rows) + 1
+            rows.extend([] for _ in range(number - 1 - len(rows)))
+            rows.append(cells)
+            if not found:
+                found = number <= HEADER_SEARCH_ROWS and header_roles(cells) is not None
+                if not found and number >= HEADER_SEARCH_ROWS:
+                    return None
+    finally:
+        stream.close()
+    return rows if found else None
 
 
 # ------------------------------------------------------------ finding the table
@@ -177,14 +114,23 @@ class TableShape:
     kind: str
 
 
+def header_roles(cells: list[str]) -> dict[str, int] | None:
+    """role -> column of a table header row (SASARAN and INDIKATOR or KEGIATAN); None
+    for any other row."""
+    roles: dict[str, int] = {}
+    for c, cell in enumerate(cells):
+        role = column_role(cell)
+        if role and role not in roles:
+            roles[role] = c
+    if "sasaran" not in roles or not ({"indikator", "kegiatan"} & roles.keys()):
+        return None
+    return roles
+
+
 def find_table(rows: list[list[str]]) -> TableShape | None:
-    for index, cells in enumerate(rows[:400]):
-        roles = {}
-        for c, cell in enumerate(cells):
-            role = column_role(cell)
-            if role and role not in roles:
-                roles[role] = c
-        if "sasaran" not in roles or not ({"indikator", "kegiatan"} & roles.keys()):
+    for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        roles = header_roles(cells)
+        if roles is None:
             continue
         periods, gran, label_rows = _periods(rows, index, roles)
         kind = "RAK" if periods or "kegiatan" in roles else "IKU"
@@ -227,13 +173,12 @@ def _periods(rows, index, roles):
 def read_sheet(rows: list[list[str]], sheet: str, problems: list[Problem]) -> ImportedPlan:
     shape = find_table(rows)
     if shape is None:
-        raise ImportError_(f"Lembar {sheet}: tabel RAK/IKU tidak ditemukan (tidak ada baris "
-                           "judul kolom dengan SASARAN dan INDIKATOR/KEGIATAN).")
+        raise ImportError_(_NO_TABLE.format(sheet))
     plan = ImportedPlan(sheet, shape.kind, shape.granularity, problems=problems,
                         show_no_column="no" in shape.columns)
     _read_titles(rows[:shape.header_row], plan)
     end = _read_body(rows, shape, plan)
-    _read_signature(rows[end:], plan)
+    _read_signature(rows, end, plan)
     if not plan.sasaran:
         raise ImportError_(f"Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.")
     return plan
@@ -283,6 +228,8 @@ def _read_titles(rows: list[list[str]], plan: ImportedPlan) -> None:
 
 
 def _is_repeated_header(cells: list[str], shape: TableShape) -> bool:
+    if not any("SASARAN" in (upper := c.upper()) or "TUJUAN" in upper for c in cells):
+        return False  # most rows: no need to name every cell's role
     roles = {column_role(c) for c in cells if c}
     return "sasaran" in roles and bool({"indikator", "kegiatan"} & roles)
 
@@ -307,6 +254,8 @@ def _read_body(rows, shape: TableShape, plan: ImportedPlan) -> int:
         filled = [c for c in cells if c]
         if filled and len(filled) <= 2 and any(signing_line(c) for c in filled):
             break  # "Selong, 22 Januari 2020": the signature block begins
+        if filled == [WEEKS_LEGEND]:
+            break  # "Mg = minggu ke-" under rakdesk's own table
         values = {role: _cell(cells, c) for role, c in cols.items()}
         marks = {p: _cell(cells, c) for p, c in shape.periods.items()}
         table_text = any(values.get(k) for k in ("sasaran", "indikator", "target", "kegiatan",
@@ -414,13 +363,21 @@ def _names(text: str) -> list[str]:
     return [norm(p) for p in re.split(r"[\n;]", text) if norm(p)]
 
 
-def _read_signature(rows: list[list[str]], plan: ImportedPlan) -> None:
-    for r, cells in enumerate(rows[:40]):
+def _read_signature(rows: list[list[str]], start: int, plan: ImportedPlan) -> None:
+    """The signature block in the 40 rows from ``start``: place and date, then
+    the office and position, a gap, the name and NIP."""
+    for r in range(start, min(start + 40, len(rows))):
+        cells = rows[r]
         for c, cell in enumerate(cells):
             found = signing_line(cell)
             if not found:
                 continue
             place, day, month, year, upper = found
+            if not _real_date(year, month, day):
+                plan.problems.append(Problem(plan.sheet, r + 1, c + 1,
+                                             f"tanggal '{cell[:60]}' tidak ada di kalender; "
+                                             "tanggal tanda tangan dibiarkan kosong"))
+                day = month = year = None
             lines = []
             for below in rows[r + 1:r + 20]:
                 text = norm(below[c]) if c < len(below) else ""
@@ -446,103 +403,50 @@ def _read_signature(rows: list[list[str]], plan: ImportedPlan) -> None:
             return
 
 
-# ------------------------------------------------------------ workbook and writing
-
-
-def read_workbook(path: str | os.PathLike, sheet: str | None = None) -> ImportedPlan:
-    """Read the plan on ``sheet`` (or the first sheet that holds one)."""
-    path = Path(path)
-    wb = _load(path)
+def _real_date(year: int, month: int, day: int | None) -> bool:
+    """Whether "31 Februari 2024", "29 Februari 2023", day 0, day 99 or year 0
+    names a day that exists."""
     try:
-        names = wb.sheetnames
+        dt.date(year, month, 1 if day is None else day)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2200
+
+
+# ------------------------------------------------------------ the workbook
+
+
+def read_workbook(path: str | os.PathLike, sheet: str | None = None,
+                  progress: Progress | None = None) -> ImportedPlan:
+    """Read the plan on ``sheet`` (or the first sheet that holds one).
+    ``progress(done, total)`` is called as the parts are read; raising
+    :class:`ImportCancelled` from it stops the import."""
+    path = Path(path)
+    with Workbook(path, progress) as book:
+        names = [s.name for s in book.sheets]
         if sheet is not None and sheet not in names:
-            raise ImportError_(f"Lembar {sheet!r} tidak ada; yang ada: {', '.join(names)}.")
+            shown = ", ".join(names[:10]) + (", ..." if len(names) > 10 else "")
+            raise ImportError_(f"Lembar {sheet!r} tidak ada; yang ada: {shown}.")
         errors = []
-        for name in [sheet] if sheet else names:
+        for candidate in book.sheets:
+            if sheet is not None and candidate.name != sheet:
+                continue
             problems: list[Problem] = []
-            rows = sheet_rows(wb[name], name, problems)
+            rows = sheet_rows(book, candidate, problems)
             try:
-                return read_sheet(rows, name, problems)
+                if rows is None:
+                    raise ImportError_(_NO_TABLE.format(candidate.name))
+                return read_sheet(rows, candidate.name, problems)
             except ImportError_ as exc:
                 errors.append(str(exc))
         raise ImportError_(errors[0] if len(errors) == 1 else
                            f"{path.name}: tidak ada lembar berisi tabel RAK/IKU.")
-    finally:
-        wb.close()
 
 
 def apply_import(session, imported: ImportedPlan, satker_name: str | None = None,
-                 year: int | None = None):
+                 year: int | None = None, load_rows: bool = False):
     """Write an imported plan (and its satker, when new) in the session; the
-    caller commits. Returns the new plan."""
-    from sqlmodel import select
+    caller commits. Returns the new plan (see rakdesk.xlsx.write.write_plan)."""
+    from rakdesk.xlsx.write import write_plan
 
-    from rakdesk.core import plans as ops
-    from rakdesk.core.model import Satker
-
-    name = (satker_name or imported.satker_name or "").strip()
-    if not name:
-        raise ImportError_("Nama satker tidak ditemukan di lembar; sebutkan dengan --satker.")
-    year = year or imported.year
-    if not year:
-        raise ImportError_("Tahun tidak ditemukan di lembar; sebutkan dengan --year.")
-    satker = session.exec(select(Satker).where(Satker.name == name)).first()
-    if satker is None:
-        satker = ops.add_satker(session, name=name)
-    sig = imported.signature
-    fields = {"year_label": imported.year_label, "show_no_column": imported.show_no_column,
-              "tick_style": imported.tick_style, "tugas": imported.tugas,
-              "fungsi": "\n".join(imported.fungsi)}
-    plan = ops.add_plan(session, satker, imported.kind, year, imported.granularity, **fields)
-    if sig:
-        plan.sign_place = sig["place"]
-        plan.sign_date = dt.date(sig["year"], sig["month"], sig["day"] or 1)
-        plan.sign_date_precision = "day" if sig["day"] else "month"
-        plan.sign_upper = sig["upper"]
-        plan.signatory = _signatory(session, satker, sig, plan)
-        if not satker.city and sig["place"]:
-            satker.city = sig["place"].title() if sig["upper"] else sig["place"]
-    for s in imported.sasaran:
-        sasaran = ops.add_sasaran(session, plan, s["text"])
-        for i in s["indikator"]:
-            indikator = ops.add_indikator(session, sasaran, i["text"], i["target"],
-                                          i.get("keterangan", ""), i.get("sumber_data", ""))
-            for k in i["kegiatan"]:
-                kegiatan = ops.add_kegiatan(session, indikator, k["text"], k["pelaksana"])
-                for period, cell in k["cells"].items():
-                    ops.set_cell(session, kegiatan, period, cell)
-    return plan
-
-
-def _signatory(session, satker, sig: dict, plan):
-    """The official named in the signature block (found or added), and the
-    plan's office lines from the heading."""
-    from rakdesk.core import plans as ops
-
-    heading = list(sig["heading"])
-    acting, title, office = "", "", []
-    if heading and heading[-1].endswith(","):
-        title = heading[-1].rstrip(",").strip()
-        office = heading[:-1]
-        plan.sign_layout = "office_then_position"
-    elif heading:
-        first = heading[0].split()
-        title, office = (first[0] if first else ""), [" ".join(first[1:])] + heading[1:]
-        office = [line for line in office if line]
-        plan.sign_layout = "position_then_office"
-    for prefix in ("Plt.", "Plh."):
-        if title.lower().startswith(prefix.lower()):
-            acting, title = prefix, title[len(prefix):].strip()
-    plan.sign_office = "\n".join(office)
-    if not satker.office_heading and office:
-        satker.office_heading = plan.sign_office
-    if not sig["name"]:
-        return None
-    for official in satker.officials:
-        if official.name == sig["name"]:
-            return official
-    nip = sig["nip"] if len(sig["nip"]) == 18 else ""
-    try:
-        return ops.add_official(session, satker, sig["name"], title, nip, acting)
-    except RakdeskError:
-        return ops.add_official(session, satker, sig["name"], title, "", acting)
+    return write_plan(session, imported, satker_name, year, load_rows)

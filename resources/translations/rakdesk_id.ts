@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>FinalBar</name>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="35"/>
+        <source>Start the next revision</source>
+        <translation>Mulai revisi berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="48"/>
+        <source>This plan is final (revision {0}, {1}); it can no longer be changed.</source>
+        <translation>Rencana ini final (revisi ke-{0}, {1}); isinya tidak bisa diubah lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="56"/>
+        <source>This plan is final: to change it, start the next revision.</source>
+        <translation>Rencana ini final: untuk mengubahnya, mulai revisi berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>FinalizeDialog</name>
     <message>
         <location filename="../../rakdesk/ui/revision_dialogs.py" line="26"/>
@@ -32,6 +50,19 @@
         <location filename="../../forms/finalize_dialog.ui" line="4"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/dialog_guard.py" line="44"/>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialog_guard.py" line="45"/>
+        <source>Discard the changes made in this window?</source>
+        <translation>Buang perubahan yang dibuat di jendela ini?</translation>
     </message>
 </context>
 <context>
@@ -85,484 +116,574 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="60"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="73"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="62"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="67"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="80"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="84"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="97"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="142"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="143"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="160"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="144"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="145"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="162"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="146"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="148"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="150"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
         <source>&amp;Merge from another file...</source>
         <translation>&amp;Gabungkan dari berkas lain...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="152"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
         <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
         <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="155"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="172"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="157"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="158"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="175"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="166"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="168"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="201"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="203"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="214"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="195"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="197"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="199"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="222"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="206"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="228"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="214"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="236"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="215"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="237"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="246"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="248"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="232"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="254"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="242"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="265"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="267"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="291"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="259"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="295"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="283"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="315"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="332"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="369"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="339"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="376"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="353"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="390"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="363"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="400"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="411"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="378"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="416"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="379"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="417"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="403"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="442"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="427"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="431"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="454"/>
+        <source>Comparing with {0}...</source>
+        <translation>Membandingkan dengan {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="473"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="477"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="477"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="26"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="490"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="50"/>
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="524"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="570"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="552"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="598"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="553"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="599"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="564"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="610"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="573"/>
-        <source>Final plan</source>
-        <translation>Rencana final</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="574"/>
-        <source>This plan is final (revision {0}, {1}). Start revision {2} to change it? The final revision stays stored and printable as it is.</source>
-        <translation>Rencana ini final (revisi ke-{0}, {1}). Mulai revisi ke-{2} untuk mengubahnya? Revisi final tetap tersimpan dan bisa dicetak seperti adanya.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="602"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="647"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="664"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="709"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="410"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="607"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="652"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="626"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="671"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="638"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="683"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="692"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="654"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="699"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="663"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="708"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="140"/>
+        <source>This plan is still empty.</source>
+        <translation>Rencana ini masih kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="141"/>
+        <source>Add sasaran</source>
+        <translation>Tambah sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="144"/>
+        <source>This plan is empty.</source>
+        <translation>Rencana ini kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="148"/>
+        <source>There is no satker yet.</source>
+        <translation>Belum ada satker.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="149"/>
+        <source>Add satker</source>
+        <translation>Tambah satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="152"/>
+        <source>{0} has no plan yet.</source>
+        <translation>{0} belum punya rencana.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="153"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="157"/>
+        <source>New plan</source>
+        <translation>Rencana baru</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="156"/>
+        <source>Choose a plan in the list on the left.</source>
+        <translation>Pilih rencana di daftar sebelah kiri.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
+        <source>A final plan: its stored revision, as printed</source>
+        <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
+        <source>Export a &amp;draft PDF...</source>
+        <translation>Ekspor PDF &amp;draf...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
+        <source>A fresh rendering of the plan as it is now, without document code</source>
+        <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="272"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="273"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="23"/>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="25"/>
+        <source>Export a draft PDF</source>
+        <translation>Ekspor PDF draf</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="44"/>
+        <source>Final revision {0} ({1}) saved as stored: {2}</source>
+        <translation>Revisi final ke-{0} ({1}) disimpan persis seperti tersimpan: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="47"/>
+        <source>Draft PDF (not the final revision) saved: {0}</source>
+        <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="622"/>
+        <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
+        <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="27"/>
         <source>Keep mine</source>
         <translation>Pakai milik sini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="27"/>
         <source>Take theirs</source>
         <translation>Pakai milik berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="29"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="28"/>
         <source>Keep both</source>
         <translation>Simpan keduanya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="32"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="31"/>
         <source>Bring the plans of &lt;b&gt;{0}&lt;/b&gt; into this file. {0} itself is only read. The merge is one step: Undo takes all of it back.</source>
         <translation>Bawa rencana dari &lt;b&gt;{0}&lt;/b&gt; ke berkas ini. {0} sendiri hanya dibaca. Penggabungan adalah satu langkah: Urungkan membatalkan semuanya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>Here</source>
         <translation>Di sini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="40"/>
         <source>In the other file</source>
         <translation>Di berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="42"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="41"/>
         <source>Keep</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="67"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="90"/>
         <source>Tick at least one plan.</source>
         <translation>Centang sedikitnya satu rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="72"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="94"/>
         <source>Changed in both files: choose what to keep for each ({0}).</source>
         <translation>Diubah di kedua berkas: pilih yang disimpan untuk masing-masing ({0}).</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/merge_dialog.py" line="73"/>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="95"/>
         <source>No conflicts.</source>
         <translation>Tidak ada konflik.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/merge_dialog.py" line="101"/>
+        <source>All conflicts ({0})</source>
+        <translation>Semua konflik ({0})</translation>
     </message>
     <message>
         <location filename="../../forms/merge_dialog.ui" line="6"/>
@@ -580,12 +701,17 @@
         <translation>Yang akan dilakukan penggabungan:</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="45"/>
+        <location filename="../../forms/merge_dialog.ui" line="38"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="53"/>
         <source>Keep &amp;all mine</source>
         <translation>Pakai &amp;semua milik sini</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="46"/>
+        <location filename="../../forms/merge_dialog.ui" line="54"/>
         <source>Take all &amp;theirs</source>
         <translation>Pakai semua milik berkas &amp;lain</translation>
     </message>
@@ -593,7 +719,7 @@
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="183"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="279"/>
         <source>Image</source>
         <translation>Gambar</translation>
     </message>
@@ -669,32 +795,32 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="67"/>
+        <location filename="../../rakdesk/ui/preview.py" line="72"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="68"/>
+        <location filename="../../rakdesk/ui/preview.py" line="73"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="69"/>
+        <location filename="../../rakdesk/ui/preview.py" line="74"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="70"/>
+        <location filename="../../rakdesk/ui/preview.py" line="75"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="71"/>
+        <location filename="../../rakdesk/ui/preview.py" line="76"/>
         <source>Fit to width</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="115"/>
+        <location filename="../../rakdesk/ui/preview.py" line="140"/>
         <source>Page {0} of {1}</source>
         <translation>Halaman {0} dari {1}</translation>
     </message>
@@ -737,34 +863,34 @@
         <translation>Potong</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="223"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="237"/>
         <source>Paste rows</source>
         <translation>Tempel baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="234"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="272"/>
         <source>Set weeks</source>
         <translation>Atur minggu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="243"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="281"/>
         <source>(no text)</source>
         <translation>(tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="252"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="290"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="254"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="292"/>
         <source>Change schedule</source>
         <translation>Ubah jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="255"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="293"/>
         <source>Some schedule detail cannot be kept:
 
 {0}{1}
@@ -777,8 +903,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="282"/>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="286"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="323"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="330"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -786,32 +912,32 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="263"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="361"/>
         <source>Monthly (B1..B12)</source>
         <translation>Bulanan (B1..B12)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="264"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="362"/>
         <source>Quarterly (T1..T4)</source>
         <translation>Triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="265"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="363"/>
         <source>Office, then position (SEKRETARIS,)</source>
         <translation>Kantor, lalu jabatan (SEKRETARIS,)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="267"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="365"/>
         <source>Position with office (KETUA KOMISI ...)</source>
         <translation>Jabatan dengan kantor (KETUA KOMISI ...)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="271"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="369"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="272"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="370"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
@@ -935,11 +1061,21 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <source>Fungsi (IKU, one per line)</source>
         <translation>Fungsi (IKU, satu per baris)</translation>
     </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="375"/>
+        <source>Empty: nothing is printed above the position</source>
+        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_dialog.ui" line="4"/>
+        <source>Add official...</source>
+        <translation>Tambah pejabat...</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="187"/>
+        <location filename="../../rakdesk/ui/preview.py" line="212"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
@@ -947,44 +1083,59 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="53"/>
+        <location filename="../../rakdesk/ui/properties.py" line="54"/>
         <source>Sasaran</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="53"/>
+        <location filename="../../rakdesk/ui/properties.py" line="54"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54"/>
+        <location filename="../../rakdesk/ui/properties.py" line="55"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54"/>
+        <location filename="../../rakdesk/ui/properties.py" line="55"/>
         <source>Sumber data</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="55"/>
+        <location filename="../../rakdesk/ui/properties.py" line="56"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="66"/>
+        <location filename="../../rakdesk/ui/properties.py" line="67"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="71"/>
+        <location filename="../../rakdesk/ui/properties.py" line="73"/>
         <source>Other pelaksana, separated by ;</source>
         <translation>Pelaksana lain, dipisah dengan ;</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="73"/>
+        <location filename="../../rakdesk/ui/properties.py" line="80"/>
         <source>Pelaksana</source>
         <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="75"/>
+        <source>Make them sub-units</source>
+        <translation>Jadikan sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="77"/>
+        <source>Add the pelaksana typed by hand to the satker&apos;s sub-units, so they can be ticked and completed</source>
+        <translation>Tambahkan pelaksana yang diketik ke sub-unit satker, agar bisa dicentang dan dilengkapi otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/properties.py" line="186"/>
+        <source>Add sub-units</source>
+        <translation>Tambah sub-unit</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1194,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>SatkerDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="82"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="104"/>
         <location filename="../../forms/satker_dialog.ui" line="5"/>
         <source>Logo</source>
         <translation>Logo</translation>
@@ -1108,6 +1259,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="84"/>
+        <source>Empty: nothing is printed above the position</source>
+        <translation>Kosong: tidak ada yang dicetak di atas jabatan</translation>
+    </message>
 </context>
 <context>
     <name>SubUnitsDialog</name>
@@ -1145,6 +1301,26 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../forms/subunits_dialog.ui" line="4"/>
         <source>Down</source>
         <translation>Turun</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
+        <source>Two spellings of one sub-unit? Select both (Ctrl+click) and merge them: every kegiatan then names the one under the cursor.</source>
+        <translation>Satu sub-unit ditulis dua cara? Pilih keduanya (Ctrl+klik) lalu gabungkan: setiap kegiatan lalu menyebut yang di bawah kursor.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
+        <source>Select similar</source>
+        <translation>Pilih yang mirip</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subunits_dialog.ui" line="4"/>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/dialogs.py" line="210"/>
+        <source>No two sub-units have nearly the same name.</source>
+        <translation>Tidak ada dua sub-unit yang namanya hampir sama.</translation>
     </message>
 </context>
 <context>
@@ -1216,15 +1392,15 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="40"/>
-        <location filename="../../rakdesk/ui/document.py" line="49"/>
-        <location filename="../../rakdesk/ui/document.py" line="72"/>
+        <location filename="../../rakdesk/ui/document.py" line="42"/>
+        <location filename="../../rakdesk/ui/document.py" line="51"/>
+        <location filename="../../rakdesk/ui/document.py" line="74"/>
         <source>This file is open read-only; changes are not saved.</source>
         <translation>Berkas ini dibuka hanya-baca; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="59"/>
-        <location filename="../../rakdesk/ui/document.py" line="83"/>
+        <location filename="../../rakdesk/ui/document.py" line="61"/>
+        <location filename="../../rakdesk/ui/document.py" line="85"/>
         <source>The change could not be saved: {0}</source>
         <translation>Perubahan tidak bisa disimpan: {0}</translation>
     </message>
@@ -1232,114 +1408,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="149"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="160"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="159"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="170"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="171"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="184"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="175"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="191"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="187"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="203"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="192"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="206"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="222"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="224"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="217"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="341"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="219"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="235"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="227"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="243"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="229"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="231"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="247"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="249"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="236"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="244"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="260"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="261"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="253"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="256"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="253"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="280"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="283"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="295"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="306"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="296"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="322"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1357,22 +1535,22 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="54"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="55"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="55"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="56"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="64"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="65"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="65"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="66"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -1388,107 +1566,112 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="66"/>
+        <location filename="../../rakdesk/ui/commands.py" line="75"/>
         <source>Edit {0}</source>
         <translation>Ubah {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="101"/>
+        <location filename="../../rakdesk/ui/commands.py" line="110"/>
         <source>Edit pelaksana</source>
         <translation>Ubah pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="195"/>
+        <location filename="../../rakdesk/ui/commands.py" line="204"/>
         <source>Move {0}</source>
         <translation>Pindahkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="214"/>
+        <location filename="../../rakdesk/ui/commands.py" line="223"/>
         <source>Change schedule to {0}</source>
         <translation>Ubah jadwal menjadi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="215"/>
+        <location filename="../../rakdesk/ui/commands.py" line="224"/>
         <source>quarters</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="217"/>
+        <location filename="../../rakdesk/ui/commands.py" line="226"/>
         <source>months</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="301"/>
+        <location filename="../../rakdesk/ui/commands.py" line="349"/>
         <source>sasaran</source>
         <translation>sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="302"/>
+        <location filename="../../rakdesk/ui/commands.py" line="350"/>
         <source>indikator</source>
         <translation>indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="303"/>
+        <location filename="../../rakdesk/ui/commands.py" line="351"/>
         <source>kegiatan</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="304"/>
+        <location filename="../../rakdesk/ui/commands.py" line="352"/>
         <source>plan</source>
         <translation>rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="312"/>
+        <location filename="../../rakdesk/ui/commands.py" line="360"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="313"/>
+        <location filename="../../rakdesk/ui/commands.py" line="361"/>
         <source>keterangan</source>
         <translation>keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="314"/>
+        <location filename="../../rakdesk/ui/commands.py" line="362"/>
         <source>sumber data</source>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="252"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="370"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="257"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="359"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="375"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="477"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="274"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="275"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="392"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="393"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="357"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="475"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="321"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="329"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="335"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="343"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/commands.py" line="280"/>
+        <source>Merge sub-units</source>
+        <translation>Gabungkan sub-unit</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../rakdesk/ui/dialogs.py" line="38"/>
+        <location filename="../../rakdesk/ui/dialogs.py" line="41"/>
         <source>That file is not an image rakdesk can use (PNG or JPEG, at most 5 MB).</source>
         <translation>Berkas itu bukan gambar yang bisa dipakai rakdesk (PNG atau JPEG, paling besar 5 MB).</translation>
     </message>

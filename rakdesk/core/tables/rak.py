@@ -65,7 +65,8 @@ def describe(plan: Plan) -> TableDescription:
                     cells.update(kegiatan=kegiatan.text, pelaksana=pelaksana_text(names))
                     for period, cell in kegiatan.schedule().items():
                         if period <= periods:
-                            cells[period_key(period)] = cell.text(tick)
+                            # weeks short ("Mg 2, 3"), as a narrow month column shows them
+                            cells[period_key(period)] = cell.text(tick, short=True)
                 if not plan.show_no_column:
                     cells.pop("no", None)
                 table.rows.append(Row(number, sasaran.id, indikator and indikator.id,

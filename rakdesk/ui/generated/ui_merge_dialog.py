@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
     QWidget)
 
 class Ui_MergeDialog(object):
@@ -79,11 +79,33 @@ class Ui_MergeDialog(object):
 
         self.verticalLayout.addWidget(self.conflictsLabel)
 
-        self.conflicts = QTableWidget(MergeDialog)
+        self.groupBox = QHBoxLayout()
+        self.groupBox.setObjectName(u"groupBox")
+        self.groupsLabel = QLabel(MergeDialog)
+        self.groupsLabel.setObjectName(u"groupsLabel")
+
+        self.groupBox.addWidget(self.groupsLabel)
+
+        self.groups = QComboBox(MergeDialog)
+        self.groups.setObjectName(u"groups")
+        self.groups.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.groups.setMinimumContentsLength(60)
+
+        self.groupBox.addWidget(self.groups)
+
+        self.groupSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.groupBox.addItem(self.groupSpacer)
+
+
+        self.verticalLayout.addLayout(self.groupBox)
+
+        self.conflicts = QTableView(MergeDialog)
         self.conflicts.setObjectName(u"conflicts")
-        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflicts.setWordWrap(True)
-        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.conflicts.setWordWrap(False)
+        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
         self.verticalLayout.addWidget(self.conflicts)
 
@@ -113,6 +135,11 @@ class Ui_MergeDialog(object):
 
         self.verticalLayout.addLayout(self.bottom)
 
+        self.verticalLayout.setStretch(1, 1)
+        self.verticalLayout.setStretch(4, 3)
+#if QT_CONFIG(shortcut)
+        self.groupsLabel.setBuddy(self.groups)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MergeDialog)
         self.buttonBox.accepted.connect(MergeDialog.accept)
@@ -125,6 +152,7 @@ class Ui_MergeDialog(object):
         MergeDialog.setWindowTitle(QCoreApplication.translate("MergeDialog", u"Merge from another file", None))
         self.plansLabel.setText(QCoreApplication.translate("MergeDialog", u"Plans to bring in:", None))
         self.summaryLabel.setText(QCoreApplication.translate("MergeDialog", u"What the merge will do:", None))
+        self.groupsLabel.setText(QCoreApplication.translate("MergeDialog", u"&Show:", None))
         self.allMine.setText(QCoreApplication.translate("MergeDialog", u"Keep &all mine", None))
         self.allTheirs.setText(QCoreApplication.translate("MergeDialog", u"Take all &theirs", None))
     # retranslateUi

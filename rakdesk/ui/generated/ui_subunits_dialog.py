@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_SubUnitsDialog(object):
     def setupUi(self, SubUnitsDialog):
@@ -36,6 +36,7 @@ class Ui_SubUnitsDialog(object):
 
         self.units = QListWidget(SubUnitsDialog)
         self.units.setObjectName(u"units")
+        self.units.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.verticalLayout.addWidget(self.units)
 
@@ -75,6 +76,27 @@ class Ui_SubUnitsDialog(object):
 
         self.verticalLayout.addLayout(self.editLayout)
 
+        self.mergeLayout = QHBoxLayout()
+        self.mergeLayout.setObjectName(u"mergeLayout")
+        self.mergeHint = QLabel(SubUnitsDialog)
+        self.mergeHint.setObjectName(u"mergeHint")
+        self.mergeHint.setWordWrap(True)
+
+        self.mergeLayout.addWidget(self.mergeHint)
+
+        self.similarUnits = QPushButton(SubUnitsDialog)
+        self.similarUnits.setObjectName(u"similarUnits")
+
+        self.mergeLayout.addWidget(self.similarUnits)
+
+        self.mergeUnits = QPushButton(SubUnitsDialog)
+        self.mergeUnits.setObjectName(u"mergeUnits")
+
+        self.mergeLayout.addWidget(self.mergeUnits)
+
+
+        self.verticalLayout.addLayout(self.mergeLayout)
+
         self.buttonBox = QDialogButtonBox(SubUnitsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setOrientation(Qt.Orientation.Horizontal)
@@ -98,5 +120,8 @@ class Ui_SubUnitsDialog(object):
         self.removeUnit.setText(QCoreApplication.translate("SubUnitsDialog", u"Remove", None))
         self.upUnit.setText(QCoreApplication.translate("SubUnitsDialog", u"Up", None))
         self.downUnit.setText(QCoreApplication.translate("SubUnitsDialog", u"Down", None))
+        self.mergeHint.setText(QCoreApplication.translate("SubUnitsDialog", u"Two spellings of one sub-unit? Select both (Ctrl+click) and merge them: every kegiatan then names the one under the cursor.", None))
+        self.similarUnits.setText(QCoreApplication.translate("SubUnitsDialog", u"Select similar", None))
+        self.mergeUnits.setText(QCoreApplication.translate("SubUnitsDialog", u"Merge", None))
     # retranslateUi
 

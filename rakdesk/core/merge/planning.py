@@ -1,0 +1,413 @@
+"""What a merge will do: the walk over both files' trees that decides, unit
+by unit, what to add, update, delete, and what is a conflict.
+
+Each unit (rakdesk.core.history: a row, one schedule cell, one kegiatan's
+pelaksana list) is compared by its version history, so it is known which side
+changed it since the two copies parted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session
+
+from rakdesk.core import history
+from rakdesk.core.history import cell_key, key_of, pelaksana_key
+from rakdesk.core.merge import matching
+from rakdesk.core.merge.side import (
+    BOTH,
+    MINE,
+    THEIRS,
+    TOMB_SEEN,
+    Side,
+    declined_mark,
+    read_source,
+)
+from rakdesk.core.merge.wording import (
+    NOUN,
+    RESOLUTION_WORDS,
+    describe,
+    describe_revision,
+    short,
+    what,
+    where,
+)
+from rakdesk.errors import ValidationError, WorkspaceError
+
+
+@dataclass
+class Conflict:
+    """A unit changed on both sides (or deleted on one and changed on the other)."""
+
+    key: str
+    kind: str  # "changed" | "deleted_here" | "deleted_there" | "revision"
+    where: str  # the plan it belongs to, e.g. "RAK 2024 KPU Kabupaten Kubu Raya"
+    what: str  # e.g. "Kegiatan «Rapat koordinasi»"
+    mine: str  # this file's version, in words
+    theirs: str  # the other file's version, in words
+    options: tuple[str, ...] = (MINE, THEIRS)
+    resolution: str | None = None  # one of options, or None: left as it is here
+
+    def __str__(self) -> str:
+        where = f" ({self.where})" if self.where else ""
+        return f"{self.what}{where}: di sini {self.mine}; di berkas lain {self.theirs}"
+
+
+@dataclass
+class Step:
+    action: str  # add | update | delete | cell | pelaksana | revision | both_copy
+    table: str
+    key: str
+    a_id: str | None = None  # the row here
+    b_id: str | None = None  # the row in the other file
+    parent: tuple[str, str] | None = None  # where an added row goes here
+    after: str | None = None  # the row here an added row follows
+    conflict: Conflict | None = None
+    plan_id: str | None = None  # the plan here it changes
+
+
+@dataclass
+class Summary:
+    added: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    deleted: Counter = field(default_factory=Counter)
+    same: int = 0
+    newer_here: int = 0
+    deletions_kept: int = 0
+    combined: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def unresolved(self) -> list[Conflict]:
+        return [c for c in self.conflicts if c.resolution is None]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.deleted or any(
+            c.resolution in (THEIRS, BOTH) for c in self.conflicts))
+
+    def lines(self) -> list[str]:
+        def counted(counter: Counter) -> str:
+            return ", ".join(f"{n} {NOUN[t].lower()}" for t, n in counter.items()) or "tidak ada"
+
+        out = [f"Ditambahkan: {counted(self.added)}.",
+               f"Diperbarui: {counted(self.updated)}.",
+               f"Dihapus (dihapus di berkas lain): {counted(self.deleted)}.",
+               f"Dilewati: {self.same} sama, {self.newer_here} lebih baru di sini, "
+               f"{self.deletions_kept} tetap terhapus di sini."]
+        out += [f"Digabung berdasarkan teks: {c}." for c in self.combined]
+        resolved = [c for c in self.conflicts if c.resolution]
+        if resolved:
+            how = Counter(c.resolution for c in resolved)
+            out.append("Konflik diselesaikan: " + ", ".join(
+                f"{n} {RESOLUTION_WORDS[r]}" for r, n in how.items()) + ".")
+        if self.unresolved:
+            out.append(f"Konflik belum diselesaikan (dibiarkan seperti di sini): "
+                       f"{len(self.unresolved)}.")
+        out += self.notes
+        return out
+
+
+
+@dataclass
+class MergePlan:
+    source: Path
+    steps: list[Step]
+    summary: Summary
+    theirs: Side
+    mine: Side
+    idmap: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return self.summary.conflicts
+
+
+
+class Cancelled(Exception):
+    """The user stopped the planning of a merge (nothing was written)."""
+
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all); may raise Cancelled
+
+
+def prepare(session: Session | None, source: str | Path, plan_ids: list[str] | None = None,
+            into: Path | None = None, theirs: Side | None = None, mine: Side | None = None,
+            progress: Progress | None = None) -> MergePlan:
+    """Read the other file (unless ``theirs`` is it, already read) and this
+    session's state (unless ``mine`` is it), and decide what to do.
+    ``progress`` is called now and then while deciding."""
+    source = Path(source)
+    if into is not None and source.resolve() == Path(into).resolve():
+        raise WorkspaceError("Berkas tidak bisa digabungkan dengan dirinya sendiri.")
+    if mine is None:
+        session.flush()
+        mine = Side.read(session.connection(), "berkas ini")
+    if theirs is None:
+        theirs = read_source(source)
+    if plan_ids:
+        unknown = [p for p in plan_ids if p not in theirs.rows["plan"]]
+        if unknown:
+            raise ValidationError(f"Rencana {', '.join(unknown)} tidak ada di {source.name}.")
+    planner = _Planner(mine, theirs, set(plan_ids or ()), progress)
+    if progress is not None:
+        progress(0, planner.total)
+    planner.walk_children(None, None, None)
+    planner.finish()
+    return MergePlan(source, planner.steps, planner.summary, theirs, mine, planner.idmap)
+
+
+class _Planner:
+    def __init__(self, mine: Side, theirs: Side, plan_ids: set[str],
+                 progress: Progress | None = None):
+        self.a, self.b = mine, theirs
+        self.progress = progress
+        self.done, self.total = 0, sum(len(rows) for rows in theirs.rows.values())
+        self.plan_ids = plan_ids
+        self.steps: list[Step] = []
+        self.summary = Summary()
+        self.final_here: set[str] = set()
+        self.idmap: dict[str, str] = {}  # rows of the other file matched here by text
+        self.blocked: Counter = Counter()  # changes not made to plans final here
+        for plan_id, plan in mine.rows["plan"].items():
+            if plan["status"] == "final":
+                self.final_here.add(plan_id)
+        if plan_ids:
+            self.satkers = {theirs.rows["plan"][p]["satker_id"] for p in plan_ids}
+
+    # what is in scope
+    def _wanted(self, table: str, b_id: str) -> bool:
+        if not self.plan_ids:
+            return True
+        if table == "satker":
+            return b_id in self.satkers
+        if table == "plan":
+            return b_id in self.plan_ids
+        return True
+
+    def _conflict(self, key: str, kind: str, where_: str, options=(MINE, THEIRS)) -> Conflict:
+        conflict = Conflict(key, kind, where_, what(self.a, self.b, key),
+                            describe(self.a, self.b, key), describe(self.b, self.a, key),
+                            tuple(options))
+        self.summary.conflicts.append(conflict)
+        return conflict
+
+    # the walk
+    def walk_children(self, table: str | None, a_id: str | None, b_id: str | None,
+                      combined: bool = False, plan_here: str | None = None) -> None:
+        a_kids = self.a.children.get((table, a_id), [])
+        b_kids = self.b.children.get((table, b_id), [])
+        matched_here: set[str] = set()
+        previous_here: str | None = None
+        for child_table, child_id in b_kids:
+            self.done += 1
+            if self.progress is not None and self.done % 200 == 0:
+                self.progress(self.done, self.total)
+            if not self._wanted(child_table, child_id):
+                continue
+            here_plan = plan_here if child_table != "plan" else None
+            if child_id in self.a.rows[child_table]:
+                matched_here.add(child_id)
+                self.pair(child_table, child_id, here_plan)
+                previous_here = child_id
+            elif child_id in self.a.tombstones:
+                self.deleted_here(child_table, child_id, (table, a_id), here_plan)
+            else:
+                match = matching.match(self.a, self.b, child_table, child_id, a_kids,
+                                       matched_here)
+                if match is not None:
+                    matched_here.add(match)
+                    self.idmap[child_id] = match
+                    label = matching.match_label(self.a, child_table, match)
+                    self.summary.combined.append(f"{NOUN[child_table]} «{short(label)}»")
+                    next_plan = match if child_table == "plan" else here_plan
+                    self.walk_children(child_table, match, child_id, True, next_plan)
+                    previous_here = match
+                else:
+                    if self.add(child_table, child_id, (table, a_id), previous_here, here_plan):
+                        previous_here = child_id  # the next one added follows it
+        if table is not None and combined:
+            return  # rows only here are this file's own
+        for child_table, child_id in a_kids:
+            if child_id in self.b.rows[child_table] or child_id in matched_here:
+                continue
+            if child_table in ("satker", "plan") and self.plan_ids:
+                continue  # only the chosen plans are merged
+            if child_id in self.b.tombstones:
+                self.deleted_there(child_table, child_id,
+                                   plan_here if child_table != "plan" else child_id)
+
+    def _blocked(self, plan_here: str | None) -> bool:
+        """A change to a plan that is final here is not made; :meth:`finish`
+        says how many were left, once per plan."""
+        if plan_here in self.final_here:
+            self.blocked[plan_here] += 1
+            return True
+        return False
+
+    def finish(self) -> None:
+        for plan_id, n in self.blocked.items():
+            self.summary.notes.append(
+                f"{n} perubahan pada {self.a.plan_label(plan_id)} tidak diambil: rencana itu "
+                "sudah final di berkas ini. Mulai revisi berikutnya, lalu gabungkan lagi.")
+
+    def pair(self, table: str, row_id: str, plan_here: str | None) -> None:
+        key = key_of(table, row_id)
+        if table == "plan":
+            plan_here = row_id
+        verdict = self.compare(key)
+        if verdict == "theirs":
+            if table == "plan":  # the other file went on from this one's final version
+                self.final_here.discard(row_id)
+            if table == "plan" or not self._blocked(plan_here):
+                self.steps.append(Step("update", table, key, row_id, row_id, plan_id=plan_here))
+                self.summary.updated[table] += 1
+        elif verdict == "conflict":
+            if not self._blocked(plan_here):
+                options = (MINE, THEIRS, BOTH) if table in ("sasaran", "indikator",
+                                                            "kegiatan") else (MINE, THEIRS)
+                conflict = self._conflict(key, "changed", where(self.a, table, row_id),
+                                          options)
+                self.steps.append(Step("update", table, key, row_id, row_id, conflict=conflict,
+                                       plan_id=plan_here))
+        if table == "plan":
+            self.revisions(row_id)
+        if table == "kegiatan":
+            self.kegiatan_units(row_id, plan_here)
+        self.walk_children(table, row_id, row_id, plan_here=plan_here)
+
+    def compare(self, key: str) -> str:
+        content_a, content_b = self.a.content(key), self.b.content(key)
+        if content_a == content_b:
+            self.summary.same += 1
+            return "same"
+        rev_a, rev_b = self.a.rev(key), self.b.rev(key)
+        if self.a.has_seen(key, rev_b):
+            self.summary.newer_here += 1
+            return "mine"
+        if self.b.has_seen(key, rev_a):
+            return "theirs"
+        return "conflict"
+
+    def kegiatan_units(self, kid: str, plan_here: str | None) -> None:
+        periods = self.a.cell_keys.get(kid, set()) | self.b.cell_keys.get(kid, set())
+        gran_here = self.a.rows["plan"].get(plan_here or "", {}).get("granularity")
+        b_plan = self.b.plan_of("kegiatan", kid)
+        gran_there = self.b.rows["plan"].get(b_plan or "", {}).get("granularity")
+        for key in [cell_key(kid, p) for p in sorted(periods)] + [pelaksana_key(kid)]:
+            verdict = self.compare(key)
+            if verdict not in ("theirs", "conflict"):
+                continue
+            action = "cell" if key.startswith("cell:") else "pelaksana"
+            if action == "cell" and gran_here != gran_there:
+                self.summary.notes.append(
+                    f"{what(self.a, self.b, key)} tidak diambil: jadwalnya bulanan di satu "
+                    "berkas dan triwulanan di berkas lain. Samakan dulu, lalu gabungkan lagi.")
+                continue
+            if self._blocked(plan_here):
+                continue
+            conflict = None
+            if verdict == "conflict":
+                conflict = self._conflict(key, "changed",
+                                          where(self.a, "kegiatan", kid),
+                                          (MINE, THEIRS, BOTH))
+            else:
+                self.summary.updated[action if action == "pelaksana" else "cell"] += 1
+            self.steps.append(Step(action, action, key, kid, kid, conflict=conflict,
+                                   plan_id=plan_here))
+
+    def revisions(self, plan_id: str) -> None:
+        """Revisions finalised in the other file. The same revision finalised in
+        both copies (same code and hashes) is one; another paper under a number
+        or a code this file already has is a conflict."""
+        here = [r for r in self.a.revisions.values() if r["plan_id"] == plan_id]
+        by_code = {r["code"]: r for r in here}
+        numbers = {r["number"] for r in here}
+        declined = self.a.history.get(key_of("plan", plan_id), set())
+        theirs = sorted((r for r in self.b.revisions.values() if r["plan_id"] == plan_id),
+                        key=lambda r: r["number"])
+        for rev in theirs:
+            if rev["id"] in self.a.revisions or declined_mark(rev["id"]) in declined:
+                continue
+            key = f"revision:{rev['id']}"
+            same = by_code.get(rev["code"])
+            if same is not None:
+                if all(same[f] == rev[f] for f in ("content_sha256", "pdf_sha256")):
+                    self.summary.same += 1
+                    continue
+                conflict = self._revision_conflict(key, plan_id, same, rev, (MINE, THEIRS))
+                self.steps.append(Step("revision_replace", "revision", key, same["id"],
+                                       rev["id"], conflict=conflict, plan_id=plan_id))
+                continue
+            conflict = None
+            if rev["number"] in numbers:
+                mine = next(r for r in here if r["number"] == rev["number"])
+                conflict = self._revision_conflict(key, plan_id, mine, rev, (MINE, BOTH))
+            else:
+                self.summary.added["revision"] += 1
+            self.steps.append(Step("revision_add", "revision", key, None, rev["id"],
+                                   parent=("plan", plan_id), conflict=conflict,
+                                   plan_id=plan_id))
+
+    def _revision_conflict(self, key: str, plan_id: str, mine: dict, theirs: dict,
+                           options: tuple[str, ...]) -> Conflict:
+        conflict = Conflict(key, "revision", self.a.plan_label(plan_id),
+                            f"Revisi ke-{theirs['number']}", describe_revision(mine),
+                            describe_revision(theirs), options)
+        self.summary.conflicts.append(conflict)
+        return conflict
+
+    def add(self, table: str, b_id: str, parent: tuple, after: str | None,
+            plan_here: str | None) -> bool:
+        key = key_of(table, b_id)
+        if table != "plan" and self._blocked(plan_here):
+            return False
+        self.steps.append(Step("add", table, key, None, b_id, parent=parent, after=after,
+                               plan_id=plan_here))
+        for unit in self.b.subtree(table, b_id):
+            kind = unit.partition(":")[0]
+            if kind not in ("cell", "pelaksana") or self.b.content(unit) != history.initial(
+                    unit)[1]:
+                self.summary.added[kind] += 1
+        return True
+
+    def deleted_here(self, table: str, b_id: str, parent: tuple, plan_here: str | None) -> None:
+        """The other file has a row this file deleted."""
+        changed = [k for k in self.b.subtree(table, b_id)
+                   if not self.a.has_seen(k, self.b.rev(k))]
+        key = key_of(table, b_id)
+        if not changed:
+            self.summary.deletions_kept += 1
+            return
+        if self._blocked(plan_here):
+            return
+        conflict = self._conflict(key, "deleted_here", where(self.b, table, b_id),
+                                  (MINE, THEIRS, BOTH))
+        conflict.mine = "dihapus"
+        self.steps.append(Step("add", table, key, None, b_id, parent=parent, conflict=conflict,
+                               plan_id=plan_here))
+
+    def deleted_there(self, table: str, a_id: str, plan_here: str | None) -> None:
+        """This file has a row the other file deleted."""
+        key = key_of(table, a_id)
+        if TOMB_SEEN in self.a.history.get(key, ()):
+            return  # kept here on purpose in an earlier merge
+        changed = [k for k in self.a.subtree(table, a_id)
+                   if not self.b.has_seen(k, self.a.rev(k))]
+        if table != "plan" and self._blocked(plan_here):
+            return
+        if changed:
+            conflict = self._conflict(key, "deleted_there", where(self.a, table, a_id),
+                                      (MINE, THEIRS, BOTH))
+            conflict.theirs = "dihapus"
+        else:
+            conflict = None
+            self.summary.deleted[table] += 1
+        self.steps.append(Step("delete", table, key, a_id, None, conflict=conflict,
+                               plan_id=plan_here))
+

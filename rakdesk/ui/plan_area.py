@@ -1,0 +1,158 @@
+"""The centre of the window: the plan grid, with a bar above it when the plan
+is final, and a hint with a button in the grid's empty space when there is
+nothing to show yet (no satker, no plan, no rows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
+
+
+class FinalBar(QFrame):
+    """"This plan is final. [Start the next revision]": a bar, not a question,
+    so that nothing typed into the grid can answer it."""
+
+    sig_next_revision = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("finalBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#finalBar { background: #fff4ce; border: 1px solid #e0c36a; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel(self)
+        self.label.setObjectName("finalBarText")
+        self.button = QPushButton(self.tr("Start the next revision"), self)
+        self.button.setObjectName("finalBarButton")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter and Space never press it
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.sig_next_revision)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+
+    def show_plan(self, plan, writable: bool) -> None:
+        final = plan is not None and plan.status == "final"
+        if final:
+            code = plan.revisions[-1].code if plan.revisions else ""
+            self.label.setText(self.tr(
+                "This plan is final (revision {0}, {1}); it can no longer be changed.").format(
+                len(plan.revisions), code))
+        self.button.setVisible(writable)
+        self.setVisible(final)
+
+    def flash(self) -> None:
+        """Someone tried to change the final plan: point at the way to do it."""
+        self.label.setText(self.tr(
+            "This plan is final: to change it, start the next revision."))
+
+
+class EmptyHint(QWidget):
+    """What to do next, centred over the grid's empty space."""
+
+    def __init__(self, grid, parent=None):
+        super().__init__(parent or grid.viewport())
+        self.setObjectName("emptyHint")
+        self.grid = grid
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        self.label = QLabel(self)
+        self.label.setObjectName("emptyHintText")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("emptyHintButton")
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+        self._slot = None
+        self.button.clicked.connect(lambda: self._slot and self._slot())
+        grid.viewport().installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(obj.rect())
+        return False
+
+    def show_hint(self, text: str, button: str | None = None, slot=None) -> None:
+        self.label.setText(text)
+        self._slot = slot
+        self.button.setVisible(bool(button))
+        if button:
+            self.button.setText(button)
+        self.setGeometry(self.grid.viewport().rect())
+        self.show()
+        self.raise_()
+
+
+class PlanArea(QWidget):
+    """The central widget: it stays while workspaces come and go (so the docks
+    around it keep their sizes); the grid inside it is replaced."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("planArea")
+        self.final_bar = FinalBar(self)
+        self.final_bar.hide()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.final_bar)
+        self.grid = None
+        self.hint = None
+
+    def set_grid(self, grid) -> None:
+        if self.grid is not None:
+            self._layout.removeWidget(self.grid)
+            self.grid.hide()
+            self.grid.deleteLater()
+        self.grid = grid
+        grid.setParent(self)
+        self._layout.addWidget(grid, 1)
+        grid.show()
+        self.hint = EmptyHint(grid)
+
+    def show_state(self, window, plan, editable: bool) -> None:
+        """The final-plan bar, and what to do next when there is nothing to show."""
+        from rakdesk.core import plans as ops
+
+        writable = not window.doc.readonly
+        self.final_bar.show_plan(plan, writable)
+        hint, tree = self.hint, window.tree
+        if plan is not None:
+            if window.model.rows:
+                hint.hide()
+            elif editable:
+                hint.show_hint(translate("MainWindow", "This plan is still empty."),
+                               translate("MainWindow", "Add sasaran"),
+                               window.plan_actions.insert_sasaran)
+            else:
+                hint.show_hint(translate("MainWindow", "This plan is empty."))
+            return
+        satker = tree._satker()  # the satker (or year) chosen in the tree
+        if satker is None and not ops.all_satkers(window.doc.session):
+            hint.show_hint(translate("MainWindow", "There is no satker yet."),
+                           translate("MainWindow", "Add satker") if writable else None,
+                           tree.new_satker)
+        elif satker is not None and not satker.plans:
+            hint.show_hint(translate("MainWindow", "{0} has no plan yet.").format(satker.name),
+                           translate("MainWindow", "New plan") if writable else None,
+                           tree.new_plan)
+        else:
+            hint.show_hint(translate("MainWindow", "Choose a plan in the list on the left."),
+                           translate("MainWindow", "New plan") if writable and satker else None,
+                           tree.new_plan)
