@@ -207,7 +207,7 @@ def test_rows_are_refitted_after_paste_and_move(qtbot, kubu):
     qtbot.keyClick(kubu.grid, Qt.Key.Key_Up, ALT)
     assert kubu.model.row_at(0).kegiatan.text == long_text
     assert kubu.grid.rowHeight(0) >= 6 * line
-    assert kubu.grid.rowHeight(1) < 4 * line
+    assert kubu.grid.rowHeight(1) < min(6 * line, kubu.grid.rowHeight(0))  # fits its own text
 
 
 def test_pelaksana_is_on_screen_at_1366_and_satker_names_stay_apart(qtbot, kubu):
