@@ -106,6 +106,23 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         return _open_window(argv)
     args = _parser().parse_args(argv)
+    from rakdesk.core.names import SafeStream
+
+    # Names and texts printed come from files: never let them drive the terminal.
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = sys.stdout._stream, sys.stderr._stream
+
+
+def _run(args) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from rakdesk.core import safefiles
+
+    target = getattr(args, "into", None) or getattr(args, "out", None) or \
+        getattr(args, "file", None) or ""
     try:
         return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "render": cmd_render,
                 "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx,
@@ -117,8 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head or a pager that closed
         sys.stderr.close()
         return 0
-    except (sqlite3.Error, OSError) as exc:
-        print(f"rakdesk: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except (sqlite3.Error, OSError, DBAPIError) as exc:
+        if safefiles.is_disk_full(exc):
+            print(f"rakdesk: {safefiles.disk_full(target)}", file=sys.stderr)
+        else:
+            detail = " ".join(str(getattr(exc, "orig", None) or exc).split())[:200]
+            print(f"rakdesk: {type(exc).__name__}: {detail}", file=sys.stderr)
         return 1
 
 
@@ -238,15 +259,24 @@ def cmd_import_xlsx(args) -> int:
     from rakdesk.core.storage import create_workspace, open_workspace
 
     path = Path(args.file)
-    ws = open_workspace(path) if path.exists() else create_workspace(path)
-    with ws, ws.session() as session:
+    said = []
+
+    def fill(session):
         plan = apply_import(session, imported, args.satker, args.year)
-        session.commit()
+        session.flush()
         c = imported.counts()
-        print(f"Diimpor dari lembar {imported.sheet}: {plan.kind} {plan.year} "
-              f"({'bulanan' if plan.granularity == 'monthly' else 'triwulan'}) untuk "
-              f"{plan.satker.name}: {c['sasaran']} sasaran, {c['indikator']} indikator, "
-              f"{c['kegiatan']} kegiatan. Id rencana {plan.id}")
+        said.append(f"Diimpor dari lembar {imported.sheet}: {plan.kind} {plan.year} "
+                    f"({'bulanan' if plan.granularity == 'monthly' else 'triwulan'}) untuk "
+                    f"{plan.satker.name}: {c['sasaran']} sasaran, {c['indikator']} indikator, "
+                    f"{c['kegiatan']} kegiatan. Id rencana {plan.id}")
+
+    if path.exists() or path.is_symlink():
+        with open_workspace(path) as ws, ws.session() as session:
+            fill(session)
+            session.commit()
+    else:  # the new file appears only with the plan in it
+        create_workspace(path, fill=fill).close()
+    print(said[0])
     for problem in imported.problems:
         print(f"PERHATIAN: {problem}")
     return 0

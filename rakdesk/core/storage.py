@@ -6,15 +6,21 @@ foreign keys. It is marked with ``PRAGMA application_id`` and its schema version
 (``PRAGMA user_version``). Before a file is used it is checked read-only; a
 file that is not rakdesk's, is damaged, or is newer than this rakdesk is
 refused with a message and left byte-for-byte untouched. Older files are
-backed up, then migrated with Alembic. Connections run with
-``trusted_schema=OFF``, and a file carrying triggers, views or other objects
-rakdesk did not create is opened read-only, so nothing stored in a file can
-act behind the user's back.
+backed up, then migrated with Alembic on a copy that replaces the file only
+when whole. Connections run with ``trusted_schema=OFF``, and a file carrying
+triggers, views or other objects rakdesk did not create, a schema that is not
+exactly rakdesk's (rakdesk.core.schema_check) or rows whose parent is gone is
+opened read-only, so nothing stored in a file can act behind the user's back;
+a stored value rakdesk cannot read (rakdesk.core.value_check) refuses the file.
+WAL-mode files and cut-off writes are read through a private copy
+(rakdesk.core.safefiles), so nothing is written beside them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
@@ -28,8 +34,13 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 import rakdesk
-from rakdesk.core import history
-from rakdesk.core.model import SQLModel  # the metadata with rakdesk's tables registered
+from rakdesk.core import (
+    history,
+    safefiles,
+    schema_check,
+    value_check,
+)
+from rakdesk.core.names import printable
 from rakdesk.errors import (
     DamagedWorkspace,
     ForeignSchema,
@@ -45,12 +56,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
-def _known_objects() -> tuple[set[str], set[str]]:
-    tables = set(SQLModel.metadata.tables) | {"alembic_version"}
-    indexes = {ix.name for t in SQLModel.metadata.tables.values() for ix in t.indexes}
-    return tables, indexes
-
-
 @dataclass
 class FileReport:
     """What a read-only look at a file found. ``problems`` are user sentences."""
@@ -60,8 +65,15 @@ class FileReport:
     app_version: str = ""
     problems: list[str] = field(default_factory=list)
     foreign_objects: list[str] = field(default_factory=list)
+    schema_differences: list[str] = field(default_factory=list)  # in rakdesk's own tables
+    orphans: list[str] = field(default_factory=list)  # rows whose parent row is gone
     error: WorkspaceError | None = None
     interrupted_write: bool = False  # a hot journal: the last write did not finish
+    wal: bool = False  # write-ahead log mode (read through a private copy)
+
+    @property
+    def blocks_writing(self) -> bool:
+        return bool(self.foreign_objects or self.schema_differences or self.orphans)
 
     @property
     def ok(self) -> bool:
@@ -74,8 +86,22 @@ def _detail(value) -> str:
     return text if len(text) <= 140 else text[:137] + "..."
 
 
+def resolved(path: Path) -> Path:
+    """``path`` with its links followed; a link that loops is refused in words."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        raise NotAWorkspace(
+            f"{printable(Path(path).name)} adalah tautan (symlink) yang berputar ke dirinya "
+            "sendiri; bukan berkas rakdesk.") from None
+
+
+def same_file(a, b) -> bool:
+    return resolved(Path(a)) == resolved(Path(b))
+
+
 def _uri(path: Path, mode: str) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+    return f"file:{quote(str(resolved(path)))}?mode={mode}"
 
 
 def connect(path: Path, readonly: bool) -> sqlite3.Connection:
@@ -102,6 +128,11 @@ def _check_header(path: Path) -> None:
     except FileNotFoundError:
         raise NotAWorkspace(f"Berkas tidak ditemukan: {path}") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            resolved(path)
+        if exc.errno == errno.EISDIR or path.is_dir():
+            raise NotAWorkspace(f"{printable(path.name)} adalah folder, bukan berkas rakdesk.") \
+                from None
         raise NotAWorkspace(f"Berkas {path.name} tidak bisa dibaca: {exc.strerror}") from None
     if size == 0:
         raise NotAWorkspace(f"{path.name} kosong (0 byte); bukan berkas rakdesk.")
@@ -138,38 +169,38 @@ def has_hot_journal(path: Path) -> bool:
     return journal.is_file() and journal.stat().st_size > 0
 
 
-def inspect_file(path: str | os.PathLike) -> FileReport:
+def inspect_file(path: str | os.PathLike, tolerate: frozenset = frozenset()) -> FileReport:
     """Look at a file without changing it: header, identity, schema version,
-    SQLite's integrity check, and objects rakdesk did not create. A file whose
-    last write was cut off is inspected as it will be once rolled back, on a
-    temporary copy, so the file and its journal stay as they are."""
+    SQLite's integrity check, the exact schema of its version, every stored
+    value, foreign keys, and objects rakdesk did not create. A file whose last
+    write was cut off, or that is in WAL mode, is inspected on a private
+    recovered copy, so nothing is written into it or beside it."""
     path = Path(path)
-    if has_hot_journal(path):
-        import shutil
+    try:
+        resolved(path)
+    except WorkspaceError as exc:
+        return FileReport(path, error=exc)
+    hot, wal = has_hot_journal(path), safefiles.is_wal(path)
+    if hot or wal:
         import tempfile
 
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / "salinan.sqlite"
+        with tempfile.TemporaryDirectory(prefix="rakdesk-periksa-") as tmp:
             try:
                 _check_header(path)
-                shutil.copyfile(path, copy)
-                shutil.copyfile(journal_of(path), journal_of(copy))
-                recover = sqlite3.connect(copy)  # a writer rolls the journal back
-                recover.execute("PRAGMA schema_version").fetchone()
-                recover.close()
+                copy = safefiles.recovered_copy(path, Path(tmp))
             except WorkspaceError as exc:
                 return FileReport(path, error=exc)
             except (OSError, sqlite3.Error) as exc:
                 return FileReport(path, error=DamagedWorkspace(
-                    f"{path.name} rusak dan penulisan terakhirnya tidak bisa dipulihkan: "
-                    f"{_detail(exc)}. Pulihkan dari cadangan."))
-            report = _inspect(copy)
+                    f"{printable(path.name)} rusak dan penulisan terakhirnya tidak bisa "
+                    f"dipulihkan: {_detail(exc)}. Pulihkan dari cadangan."))
+            report = _inspect(copy, tolerate)
         report.path = path
-        report.interrupted_write = True
+        report.interrupted_write, report.wal = hot, wal
         if report.error is not None:
             report.error = type(report.error)(str(report.error).replace(copy.name, path.name))
         return report
-    return _inspect(path)
+    return _inspect(path, tolerate)
 
 
 def _lenient_text(raw: bytes) -> str:
@@ -177,7 +208,7 @@ def _lenient_text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
-def _inspect(path: Path) -> FileReport:
+def _inspect(path: Path, tolerate: frozenset = frozenset()) -> FileReport:
     report = FileReport(path)
     try:
         _check_header(path)
@@ -222,21 +253,23 @@ def _inspect(path: Path) -> FileReport:
                 "Pulihkan dari cadangan."
             )
             return report
-        # Older files are checked like this once migrated (open_workspace re-inspects).
-        problem = None
-        if version == SCHEMA_VERSION:
-            problem = _schema_problem(con) or _value_problem(con)
+        schema = schema_check.compare(con, version)
+        problem = schema.missing[0] if schema.missing else \
+            value_check.value_problem(con, version, tolerate)
         if problem:
             report.error = DamagedWorkspace(
-                f"{path.name} rusak: {problem}. Pulihkan dari cadangan.")
+                f"{printable(path.name)} rusak: {problem}. Pulihkan dari cadangan.")
             return report
-        report.foreign_objects = _foreign_objects(con)
-        if report.foreign_objects:
-            report.problems.append(
-                "Berkas memuat objek yang tidak dibuat rakdesk: "
-                + ", ".join(report.foreign_objects)
-                + ". Berkas hanya bisa dibaca, tidak diubah."
-            )
+        report.foreign_objects, report.schema_differences = schema.foreign, schema.different
+        report.orphans = value_check.orphans(con)
+        for what, items in (("objek yang tidak dibuat rakdesk", report.foreign_objects),
+                            ("skema yang berbeda dari skema rakdesk", report.schema_differences),
+                            ("baris yang induknya tidak ada", report.orphans)):
+            if items:
+                shown = ", ".join(items[:5]) + (f", dan {len(items) - 5} lagi"
+                                               if len(items) > 5 else "")
+                report.problems.append(
+                    f"Berkas memuat {what}: {shown}. Berkas hanya bisa dibaca, tidak diubah.")
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         report.error = DamagedWorkspace(
             f"{path.name} rusak: {_detail(exc)}. Pulihkan dari cadangan.")
@@ -245,95 +278,22 @@ def _inspect(path: Path) -> FileReport:
     return report
 
 
-def _schema_problem(con: sqlite3.Connection) -> str | None:
-    """A table rakdesk made that lacks a column it needs (the stored schema
-    text is damaged), named in words."""
-    present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    for name, table in SQLModel.metadata.tables.items():
-        if name not in present:
-            return f"tabel {name} tidak ada"
-        columns = {r[1] for r in con.execute(f'PRAGMA table_xinfo("{name}")')}
-        missing = [c.name for c in table.columns if c.name not in columns]
-        if missing:
-            return f"kolom {name}.{missing[0]} tidak ada"
-    return None
-
-
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _value_problem(con: sqlite3.Connection) -> str | None:
-    """A stored value rakdesk could not read back (a flipped byte inside a row
-    passes SQLite's integrity check): text that is not UTF-8, a number stored
-    as something else, a time that is not a time."""
-    from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, TypeDecorator
-
-    previous = con.text_factory
-    con.text_factory = bytes
-    try:
-        for name, table in SQLModel.metadata.tables.items():
-            for column in table.columns:
-                kind = column.type
-                if isinstance(kind, TypeDecorator):  # SQLModel wraps some types
-                    kind = kind.impl
-                expected = ("blob",) if isinstance(kind, LargeBinary) else \
-                    ("integer",) if isinstance(kind, (Integer, Boolean)) else ("text",)
-                allowed = expected + (("null",) if column.nullable else ())
-                q = f'SELECT rowid, typeof("{column.name}") FROM "{name}" WHERE typeof(' \
-                    f'"{column.name}") NOT IN ({", ".join(repr(a) for a in allowed)}) LIMIT 1'
-                bad = con.execute(q).fetchone()
-                if bad:
-                    return f"nilai {name}.{column.name} (baris {bad[0]}) berjenis {bad[1].decode()}"
-                if expected != ("text",):
-                    continue
-                rows = con.execute(f'SELECT rowid, "{column.name}" FROM "{name}" '
-                                   f'WHERE "{column.name}" IS NOT NULL')
-                for rowid, raw in rows:
-                    try:
-                        text = raw.decode("utf-8")
-                        if isinstance(kind, DateTime):
-                            if not _DATETIME.match(text):
-                                raise ValueError(text)
-                            dt.datetime.fromisoformat(text)
-                        elif isinstance(kind, Date):
-                            if not _DATE.match(text):
-                                raise ValueError(text)
-                            dt.date.fromisoformat(text)
-                    except ValueError:
-                        return f"nilai {name}.{column.name} (baris {rowid}) tidak terbaca"
-    finally:
-        con.text_factory = previous
-    return None
-
-
-def _foreign_objects(con: sqlite3.Connection) -> list[str]:
-    tables, indexes = _known_objects()
-    found = []
-    for kind, name in con.execute("SELECT type, name FROM sqlite_master"):
-        if kind == "table" and name in tables:
-            hidden = [
-                r[1] for r in con.execute(f'PRAGMA table_xinfo("{name}")') if r[6] in (2, 3)
-            ]
-            found += [f"kolom terhitung {name}.{col}" for col in hidden]
-            continue
-        if kind == "index" and (name in indexes or name.startswith("sqlite_autoindex_")):
-            continue
-        label = {"trigger": "pemicu", "view": "view", "table": "tabel", "index": "indeks"}
-        found.append(f"{label.get(kind, kind)} {name}")
-    return found
-
-
 class Workspace:
-    """An open workspace file. Use :meth:`session` for reading and writing."""
+    """An open workspace file. Use :meth:`session` for reading and writing.
 
-    def __init__(self, path: Path, readonly: bool, report: FileReport | None = None):
+    A read-only workspace in WAL mode is read from a private recovered copy
+    (``source``), so nothing is written beside the file (a read-only stick)."""
+
+    def __init__(self, path: Path, readonly: bool, report: FileReport | None = None,
+                 source: Path | None = None, cleanup=None):
         self.path = path
         self.readonly = readonly
         self.report = report
         self.lock = None  # the window's lock of the file, if it took one
+        self._cleanup = cleanup
+        source = source or path
         self.engine = create_engine(
-            "sqlite://", creator=lambda: connect(path, readonly), poolclass=NullPool
+            "sqlite://", creator=lambda: connect(source, readonly), poolclass=NullPool
         )
         if readonly:
             event.listen(self.engine, "before_cursor_execute", _refuse_writes, retval=False)
@@ -345,6 +305,9 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._cleanup is not None:
+            self._cleanup()
+            self._cleanup = None
         if self.lock is not None:
             self.lock.unlock()
             self.lock = None
@@ -361,34 +324,64 @@ def _refuse_writes(conn, cursor, statement, params, context, executemany):
         raise ReadOnlyWorkspace("Berkas ini dibuka hanya-baca; perubahan tidak disimpan.")
 
 
-def create_workspace(path: str | os.PathLike, overwrite: bool = False) -> Workspace:
-    """Create an empty workspace file. It is built beside the target and renamed
-    into place, so an interrupted creation never leaves a half-made file."""
+def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None) -> Workspace:
+    """Create a workspace file, only ever with its content: it is built under a
+    temporary name of its own beside the target (``fill(session)`` adds the
+    content), flushed, and linked into place; an interrupted or failed creation
+    leaves nothing, and a file that appeared meanwhile is not replaced."""
     path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError(f"{printable(path.name)} adalah folder; pilih nama berkas.")
     if path.exists() and not overwrite:
-        raise WorkspaceError(f"{path.name} sudah ada; pilih nama lain.")
+        raise WorkspaceError(f"{printable(path.name)} sudah ada; pilih nama lain.")
+    if path.exists():
+        _check_lock(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.baru")
-    tmp.unlink(missing_ok=True)
-    sqlite3.connect(tmp).close()
-    _migrate(tmp)
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    safefiles.clean_leftovers(path)
+    tmp = safefiles.temp_beside(path, "baru")
+    try:
+        sqlite3.connect(tmp).close()
+        _migrate(tmp)
+        if fill is not None:
+            ws = Workspace(tmp, readonly=False)
+            try:
+                with ws.session() as session:
+                    fill(session)
+                    session.commit()
+            finally:
+                ws.close()
+        safefiles.link_into_place(tmp, path, overwrite)
+    except BaseException as exc:
+        safefiles.remove_quietly(tmp)
+        if safefiles.is_disk_full(exc):
+            raise safefiles.disk_full(path) from None
+        raise
     return Workspace(path, readonly=False)
+
+
+def _check_lock(path: Path) -> None:
+    pid = safefiles.window_lock_holder(path)
+    if pid is not None:
+        raise ReadOnlyWorkspace(
+            f"{printable(path.name)} sedang dibuka di jendela rakdesk (proses {pid}); tutup "
+            "jendelanya dulu, lalu ulangi.")
 
 
 def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace:
     """Check a file and open it. Older files are backed up and migrated first.
 
     Raises a :class:`WorkspaceError` subclass, with the file unchanged, when the
-    file cannot be used. A file carrying foreign objects opens read-only when
+    file cannot be used. A file carrying foreign objects, a schema that is not
+    exactly rakdesk's, or rows whose parent is gone opens read-only when
     ``readonly`` is asked, and raises :class:`ForeignSchema` otherwise.
     """
     path = Path(path)
     report = inspect_file(path)
     if report.error:
         raise report.error
+    if not readonly:
+        _check_lock(path)
+        safefiles.clean_leftovers(path)
     if report.interrupted_write:
         if readonly:
             raise ReadOnlyWorkspace(
@@ -406,8 +399,9 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
         report = inspect_file(path)
         if report.error:
             raise report.error
-    if report.foreign_objects and not readonly:
-        raise ForeignSchema(report.problems[0], report.foreign_objects)
+    if report.blocks_writing and not readonly:
+        raise ForeignSchema(" ".join(report.problems), report.foreign_objects
+                            + report.schema_differences + report.orphans)
     if not readonly and not _writable(path):
         raise ReadOnlyWorkspace(
             f"{path.name} tidak bisa ditulis (berkas atau foldernya terkunci, mis. flashdisk "
@@ -419,17 +413,57 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
                 f"{path.name} memakai skema lama (versi {report.schema_version}) dan harus "
                 "diperbarui sebelum dibuka; buka tanpa mode hanya-baca."
             )
-        backup_file(path, reason=f"sebelum-migrasi-v{report.schema_version}")
+        report = _migrate_in_place(path, report)
+    if readonly and report.wal:
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="rakdesk-baca-"))
         try:
-            _migrate(path)  # one transaction: a failure leaves the file as it was
-        except Exception as exc:
-            raise DamagedWorkspace(
-                f"{path.name} tidak bisa diperbarui ke skema versi {SCHEMA_VERSION}: "
-                f"{_detail(exc)}. Cadangannya ada di folder cadangan rakdesk.") from None
-        report = inspect_file(path)
-        if report.error:
-            raise report.error
+            copy = safefiles.recovered_copy(path, folder)
+        except (OSError, sqlite3.Error) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise DamagedWorkspace(f"{printable(path.name)} tidak terbaca: {_detail(exc)}") \
+                from None
+        return Workspace(path, True, report, source=copy,
+                         cleanup=lambda: shutil.rmtree(folder, ignore_errors=True))
     return Workspace(path, readonly, report)
+
+
+def _migrate_in_place(path: Path, report: FileReport) -> FileReport:
+    """Back up an older file, then migrate a copy of it and swap the copy in:
+    all or nothing. A failed migration leaves the file byte for byte as it was
+    and names the backup."""
+    import shutil
+
+    if report.wal:  # fold the log into the file first (the content stays the same)
+        connect(path, readonly=False).close()
+    try:
+        backup = backup_file(path, reason=f"sebelum-migrasi-v{report.schema_version}")
+    except (OSError, sqlite3.Error) as exc:
+        if safefiles.is_disk_full(exc):
+            raise safefiles.disk_full(path) from None
+        raise
+    tmp = safefiles.temp_beside(path, "migrasi")
+    try:
+        shutil.copyfile(path, tmp)
+        shutil.copymode(path, tmp)
+        _migrate(tmp)
+        migrated = inspect_file(tmp)
+        if migrated.error:
+            raise migrated.error
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except Exception as exc:
+        safefiles.remove_quietly(tmp)
+        why = "disk penuh" if safefiles.is_disk_full(exc) else \
+            _detail(str(exc).replace(tmp.name, path.name))
+        raise DamagedWorkspace(
+            f"{printable(path.name)} tidak bisa diperbarui ke skema versi {SCHEMA_VERSION} "
+            f"({why}); berkasnya tidak diubah. Cadangannya: {backup}") from None
+    migrated.path = path
+    return migrated
 
 
 ROLLING_BACKUPS = 10  # kept per workspace
@@ -439,7 +473,7 @@ def _backup_key(path: Path) -> str:
     """Backups of one workspace share a name: its stem and a hash of where it is."""
     import hashlib
 
-    where = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
+    where = hashlib.sha1(str(resolved(path)).encode()).hexdigest()[:8]
     return f"{path.stem}-{where}"
 
 
@@ -521,50 +555,70 @@ def backup_file(path: Path, reason: str = "cadangan") -> Path:
     return _sqlite_copy(path, backups_dir() / f"{path.stem}-{stamp}-{reason}.sqlite")
 
 
+@contextlib.contextmanager
+def readable(path: Path):
+    """The file to read ``path`` through: itself, or a private recovered copy
+    when its last write was cut off or it is in WAL mode (so a read never
+    writes into the file or leaves side files beside it)."""
+    if not (has_hot_journal(path) or safefiles.is_wal(path)):
+        yield path
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="rakdesk-salin-") as tmp:
+        yield safefiles.recovered_copy(path, Path(tmp))
+
+
 def _sqlite_copy(path: Path, target: Path) -> Path:
     """A consistent copy of a workspace through SQLite's backup API."""
-    src = connect(path, readonly=True)
-    try:
-        dst = sqlite3.connect(target)
+    with readable(path) as source:
+        src = connect(source, readonly=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
     return target
 
 
 def save_copy(source: Path, target: Path) -> Path:
-    """A consistent snapshot of a workspace at ``target``: SQLite's backup API
-    into a temporary file beside the target, flushed to disk, renamed into
-    place and checked, so an interrupted copy leaves the old file or the new
-    one, never a broken one."""
+    """A consistent snapshot of a workspace at ``target`` (a folder: a file of
+    the same name in it): SQLite's backup API into a temporary file of its own
+    beside the target, flushed to disk, checked and renamed into place, so an
+    interrupted copy leaves the old file or the new one, never a broken one,
+    and no temporary file stays behind (a later copy or open removes what a
+    killed one left)."""
     source, target = Path(source), Path(target)
-    if source.resolve() == target.resolve():
+    if target.is_dir():
+        target = target / source.name
+    if same_file(source, target):
         raise WorkspaceError("Salinan tidak boleh menimpa berkas yang sedang dibuka.")
-    tmp = target.with_name(f".{target.name}.salin")
-    tmp.unlink(missing_ok=True)
-    src = connect(source, readonly=True)
+    if target.exists():
+        _check_lock(target)
+    safefiles.clean_leftovers(target)
+    tmp = safefiles.temp_beside(target, "salin")
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise WorkspaceError(f"Salinan gagal dibuat: {exc}") from exc
-    finally:
-        src.close()
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
-    report = inspect_file(tmp)
-    if report.error:
-        tmp.unlink(missing_ok=True)
-        raise WorkspaceError(f"Salinan gagal diperiksa: {report.error}")
-    os.replace(tmp, target)
+        _sqlite_copy(source, tmp)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        report = inspect_file(tmp)
+        if report.error:
+            raise WorkspaceError(f"Salinan gagal diperiksa: {report.error}")
+        os.replace(tmp, target)
+    except BaseException as exc:
+        safefiles.remove_quietly(tmp)
+        if safefiles.is_disk_full(exc):
+            raise safefiles.disk_full(target) from None
+        if isinstance(exc, sqlite3.Error):
+            raise WorkspaceError(f"Salinan gagal dibuat: {_detail(exc)}") from None
+        if isinstance(exc, OSError):
+            raise WorkspaceError(
+                f"Salinan ke {printable(target.name)} gagal: {exc.strerror or exc}") from None
+        raise
     return target
 
 
