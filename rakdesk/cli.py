@@ -5,6 +5,7 @@ message and a non-zero exit, never a traceback."""
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sqlite3
 import sys
@@ -103,6 +104,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # Importing SQLAlchemy, pydantic and Qt makes hundreds of thousands of objects
+    # that live until exit; the cycle collector walking them again and again was
+    # a fifth of the start-up time. The window restores the defaults once shown.
+    gc.set_threshold(100_000, 50, 100)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         return _open_window(argv)
     args = _parser().parse_args(argv)
@@ -116,9 +121,15 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout, sys.stderr = sys.stdout._stream, sys.stderr._stream
 
 
-def _run(args) -> int:
-    from sqlalchemy.exc import DBAPIError
+def _io_errors() -> tuple:
+    """SQLite and OS errors, and SQLAlchemy's wrapping of them when the command
+    loaded it (``check`` does not: importing it only to name its error would
+    cost its whole start-up). Evaluated when an error arrives, after the command."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return (sqlite3.Error, OSError) + ((sa_exc.DBAPIError,) if sa_exc is not None else ())
 
+
+def _run(args) -> int:
     from rakdesk.core import safefiles
 
     target = getattr(args, "into", None) or getattr(args, "out", None) or \
@@ -134,7 +145,7 @@ def _run(args) -> int:
     except BrokenPipeError:  # output piped into head or a pager that closed
         sys.stderr.close()
         return 0
-    except (sqlite3.Error, OSError, DBAPIError) as exc:
+    except _io_errors() as exc:
         if safefiles.is_disk_full(exc):
             print(f"rakdesk: {safefiles.disk_full(target)}", file=sys.stderr)
         else:
@@ -182,7 +193,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from rakdesk.core.storage import SCHEMA_VERSION, inspect_file
+    from rakdesk.core.filecheck import SCHEMA_VERSION, inspect_file
 
     report = inspect_file(args.file)
     if report.error:
@@ -205,6 +216,7 @@ def cmd_check(args) -> int:
 
 def cmd_render(args) -> int:
     from rakdesk.core import plans as ops
+    from rakdesk.core.loading import load_plan
     from rakdesk.core.storage import open_workspace
 
     out = Path(args.output)
@@ -213,11 +225,12 @@ def cmd_render(args) -> int:
             out.mkdir(parents=True, exist_ok=True)
             for satker in ops.all_satkers(session):
                 for plan in satker.plans:
+                    plan = load_plan(session, plan.id)
                     name = f"{satker.name} {ops.plan_label(plan)}"
                     safe = "".join(ch if ch.isalnum() or ch in " -_()" else "_" for ch in name)
                     _write_plan_pdf(plan, out / f"{safe.strip()}.pdf", args.draft)
         else:
-            _write_plan_pdf(ops.get_plan(session, args.plan), out, args.draft)
+            _write_plan_pdf(load_plan(session, args.plan, prefix=True), out, args.draft)
     return 0
 
 
@@ -242,12 +255,12 @@ def _write_plan_pdf(plan, target: Path, draft: bool) -> None:
 
 
 def cmd_export_xlsx(args) -> int:
-    from rakdesk.core import plans as ops
+    from rakdesk.core.loading import load_plan
     from rakdesk.core.storage import open_workspace
     from rakdesk.xlsx import export_plan
 
     with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
-        export_plan(ops.get_plan(session, args.plan), args.output)
+        export_plan(load_plan(session, args.plan, prefix=True), args.output)
     print(args.output)
     return 0
 
@@ -285,13 +298,13 @@ def cmd_import_xlsx(args) -> int:
 def cmd_finalize(args) -> int:
     import os
 
-    from rakdesk.core import plans as ops
     from rakdesk.core import revisions
+    from rakdesk.core.loading import load_plan
     from rakdesk.core.storage import open_workspace
     from rakdesk.pdf import render_plan
 
     with open_workspace(args.file) as ws, ws.session() as session:
-        plan = ops.get_plan(session, args.plan)
+        plan = load_plan(session, args.plan, prefix=True)
         revision = revisions.finalize(session, plan, args.p12,
                                       os.environ.get(args.password_env, ""), render=render_plan)
         session.commit()

@@ -54,6 +54,10 @@ ALLOWED_UI_DATABASE_IMPORTS: set[tuple[str, str]] = set()
 ALLOWED_PRIVATE_USES: set[tuple[str, str, str]] = {
     ("rakdesk.ui.opening", "rakdesk.core.storage", "_backup_key"),
     ("rakdesk.core.safefiles", "rakdesk.core.storage", "_backup_key"),
+    # storage re-exports the file checks' helpers its callers still import from it
+    ("rakdesk.core.storage", "rakdesk.core.filecheck", "_check_header"),
+    ("rakdesk.core.storage", "rakdesk.core.filecheck", "_detail"),
+    ("rakdesk.core.storage", "rakdesk.core.filecheck", "_uri"),
     ("rakdesk.core.merge.side", "rakdesk.core.storage", "_migrate"),
     ("rakdesk.core.merge.side", "rakdesk.core.storage", "_detail"),
 }

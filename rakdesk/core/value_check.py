@@ -19,7 +19,7 @@ import re
 import sqlite3
 from decimal import Decimal, InvalidOperation
 
-from rakdesk.core.model import ACTING, BODIES, KINDS, LEVELS, PAPERS
+from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS
 from rakdesk.core.names import printable
 from rakdesk.core.schedule import Granularity
 from rakdesk.core.targets import TargetKind

@@ -517,15 +517,16 @@ class MainWindow(QMainWindow):
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return render_plan(self.model.plan)
+            return render_plan(self.model.full_plan())
         finally:
             QApplication.restoreOverrideCursor()
 
     def export_pdf(self, draft: bool = False) -> None:
         from rakdesk.ui.pdf_export import export_pdf
 
-        if self.model.plan is not None:
-            export_pdf(self, self.model.plan, draft)
+        plan = self.model.full_plan()  # every cell, in one query per level
+        if plan is not None:
+            export_pdf(self, plan, draft)
 
     def _toggle_preview(self, checked: bool) -> None:
         dock = self.findChild(QDockWidget, "previewDock")
@@ -576,7 +577,7 @@ class MainWindow(QMainWindow):
         from rakdesk.pdf import render_plan
         from rakdesk.ui.revision_dialogs import FinalizeDialog
 
-        plan = self.model.plan
+        plan = self.model.full_plan()
         if plan is None or plan.status == "final":
             return
         dialog = FinalizeDialog(self)
@@ -681,7 +682,7 @@ class MainWindow(QMainWindow):
     def export_xlsx(self) -> None:
         from rakdesk.xlsx import export_plan
 
-        plan = self.model.plan
+        plan = self.model.full_plan()
         if plan is None:
             return
         name = f"{ops.plan_label(plan)} {plan.satker.name}.xlsx".replace("/", "-")
