@@ -217,6 +217,7 @@ def cmd_check(args) -> int:
 def cmd_render(args) -> int:
     from rakdesk.core import plans as ops
     from rakdesk.core.loading import load_plan
+    from rakdesk.core.names import file_name
     from rakdesk.core.storage import open_workspace
 
     out = Path(args.output)
@@ -226,9 +227,8 @@ def cmd_render(args) -> int:
             for satker in ops.all_satkers(session):
                 for plan in satker.plans:
                     plan = load_plan(session, plan.id)
-                    name = f"{satker.name} {ops.plan_label(plan)}"
-                    safe = "".join(ch if ch.isalnum() or ch in " -_()" else "_" for ch in name)
-                    _write_plan_pdf(plan, out / f"{safe.strip()}.pdf", args.draft)
+                    name = file_name(ops.plan_label(plan), satker.name, suffix=".pdf")
+                    _write_plan_pdf(plan, out / name, args.draft)
         else:
             _write_plan_pdf(load_plan(session, args.plan, prefix=True), out, args.draft)
     return 0

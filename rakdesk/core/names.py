@@ -59,3 +59,17 @@ class SafeStream(io.TextIOBase):
 
     def writable(self) -> bool:
         return True
+
+
+# Characters Windows refuses in a file name, besides the controls above.
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+
+
+def file_name(*parts: str, suffix: str, limit: int = 120) -> str:
+    """A file name made of ``parts`` (a plan label, a satker name): characters
+    Windows refuses become "-", spaces are folded, and the name is cut to
+    ``limit`` characters before ``suffix`` so that a satker named with 20,000
+    characters still gives a file every file system accepts."""
+    name = " ".join(str(part) for part in parts if part)
+    name = " ".join(_NOT_IN_FILE_NAMES.sub("-", name).split()).strip(" .")
+    return (name[:limit].rstrip(" .") or "rakdesk") + suffix

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 import rakdesk
 from rakdesk.core import plans as ops
+from rakdesk.core.names import file_name
 from rakdesk.core.storage import Workspace
 from rakdesk.errors import RakdeskError
 from rakdesk.ui import i18n
@@ -685,7 +686,7 @@ class MainWindow(QMainWindow):
         plan = self.model.full_plan()
         if plan is None:
             return
-        name = f"{ops.plan_label(plan)} {plan.satker.name}.xlsx".replace("/", "-")
+        name = file_name(ops.plan_label(plan), plan.satker.name, suffix=".xlsx")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), name,
                                               "Excel (*.xlsx)")
         if not path:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from rakdesk.core import plans as ops
+from rakdesk.core.names import file_name
 from rakdesk.core.revisions import plan_of_record
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
@@ -21,7 +22,7 @@ def export_pdf(window, plan, draft: bool = False) -> Path | None:
     label = ops.plan_label(plan) + (f" {stored.code}" if stored else "")
     if draft:
         label += " " + translate("MainWindow", "draft")
-    name = f"{label} {plan.satker.name}.pdf".replace("/", "-")
+    name = file_name(label, plan.satker.name, suffix=".pdf")
     title = (translate("MainWindow", "Export a draft PDF") if draft
              else translate("MainWindow", "Export PDF"))
     path, _ = QFileDialog.getSaveFileName(window, title, name, "PDF (*.pdf)")
