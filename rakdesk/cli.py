@@ -110,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     gc.set_threshold(100_000, 50, 100)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         return _open_window(argv)
-    args = _parser().parse_args(argv)
+    from rakdesk.argparse_id import indonesian
+
+    with indonesian():  # argparse's own words too: "pemakaian", "argumen ini wajib diisi"
+        args = _parser().parse_args(argv)
     from rakdesk.core.names import SafeStream
 
     # Names and texts printed come from files: never let them drive the terminal.

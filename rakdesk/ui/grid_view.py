@@ -33,6 +33,7 @@ from rakdesk.ui.plan_model import (
     COL_TARGET,
     PlanGridModel,
 )
+from rakdesk.ui.wrapping_header import WrappingHeader
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
@@ -102,7 +103,13 @@ class PelaksanaCompleter(QCompleter):
             return
         self.setCompletionPrefix(last)
         if self.completionCount():
-            self.complete()
+            # As wide as the names it offers (the column may be narrow), so long
+            # sub-unit names that begin alike are told apart.
+            popup = self.popup()
+            width = max(self.editor.width(), popup.sizeHintForColumn(0)
+                        + popup.verticalScrollBar().sizeHint().width()
+                        + 2 * popup.frameWidth() + 4)
+            self.complete(QRect(0, 0, width, self.editor.height()))
         else:
             self.popup().hide()
 
@@ -143,6 +150,7 @@ class PlanGridView(QTableView):
         self.doc = doc
         self.setObjectName("planGrid")
         self.grid_model = PlanGridModel(doc, self)
+        self.setHorizontalHeader(WrappingHeader(self))
         self.setModel(self.grid_model)
         self.text_delegate = TextDelegate(self)
         self.pelaksana_delegate = PelaksanaDelegate(self.sub_unit_names, self)
@@ -252,16 +260,27 @@ class PlanGridView(QTableView):
     def column_widths(self, available: int) -> list[int]:
         """Column widths that fill ``available`` pixels: NO, TARGET and the
         schedule keep their width, the text columns share the rest (each with a
-        readable minimum), so PELAKSANA is on screen on a 1366-px laptop."""
+        readable minimum), so PELAKSANA is on screen on a 1366-px laptop. Month
+        cells with week notes ("Mg 1–4") get wider only where that still fits;
+        narrow, "Mg 2, 3" takes two lines."""
+        model = self.grid_model
+        weekly = model.plan is not None and ops.has_week_notes(model.plan)
+        widths = self._column_widths(available, 32)
+        if weekly:
+            wider = self._column_widths(available, 40)
+            if sum(wider) <= available:
+                widths = wider
+        return widths
+
+    def _column_widths(self, available: int, week_w: int) -> list[int]:
         model = self.grid_model
         periods = model.plan.gran.periods if model.plan is not None else 12
-        week_w = 40 if model.plan is not None and ops.has_week_notes(model.plan) else 32
         fixed = {COL_NO: 34, COL_TARGET: 66}
         share = {COL_SASARAN: 2, COL_INDIKATOR: 2, COL_KEGIATAN: 3.5, COL_PELAKSANA: 2.2}
         minimum = {COL_KEGIATAN: 150}
         widths: list[int | None] = []
         for column in model.columns:
-            if column.is_period:  # wider when a cell says "Mg 1–4"
+            if column.is_period:
                 widths.append(week_w if periods == 12 else 60)
             else:
                 widths.append(fixed.get(column.key))

@@ -687,10 +687,11 @@ class MainWindow(QMainWindow):
         if plan is None:
             return
         name = file_name(ops.plan_label(plan), plan.satker.name, suffix=".xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), name,
-                                              "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
+                                              user_settings.export_path(name), "Excel (*.xlsx)")
         if not path:
             return
+        user_settings.remember_export(path)
         try:
             export_plan(plan, Path(path))
         except OSError as exc:
@@ -702,8 +703,10 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str) -> None:
         i18n.set_language(code)
-        QMessageBox.information(self, "rakdesk", self.tr(
-            "The language changes the next time rakdesk starts."))
+        now = self.tr("The language changes the next time rakdesk starts.")
+        chosen = i18n.translate_in(code, "MainWindow",
+                                   "The language changes the next time rakdesk starts.")
+        QMessageBox.information(self, "rakdesk", now if chosen == now else f"{now}\n{chosen}")
 
     def about(self) -> None:
         import platform
