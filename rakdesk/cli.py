@@ -316,11 +316,12 @@ def cmd_finalize(args) -> int:
     from rakdesk.core import revisions
     from rakdesk.core.loading import load_plan
     from rakdesk.core.storage import open_workspace
+    from rakdesk.pdf import render_plan
 
     with open_workspace(args.file) as ws, ws.session() as session:
         plan = load_plan(session, args.plan, prefix=True)
         revision = revisions.finalize(session, plan, args.p12,
-                                      os.environ.get(args.password_env, ""))
+                                      os.environ.get(args.password_env, ""), render=render_plan)
         session.commit()
         if args.output:
             Path(args.output).write_bytes(revision.pdf)

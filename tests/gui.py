@@ -20,7 +20,7 @@ def isolate_settings(tmp_path):
 
 def make_window(qtbot, path, readonly=False):
     """The window on ``path``, opened the way the app opens files (lock, backup)."""
-    from rakdesk.ui.app import open_for_window
+    from rakdesk.ui.opening import open_for_window
 
     if readonly:
         window = MainWindow(open_workspace(path, readonly=True))

@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets")
 
 from rakdesk.core import storage  # noqa: E402
-from rakdesk.ui.app import open_for_window  # noqa: E402
+from rakdesk.ui.opening import open_for_window  # noqa: E402
 from tests.gui import db, make_window  # noqa: E402
 
 

@@ -412,12 +412,13 @@ def test_merge_from_an_older_or_interrupted_file_leaves_it_untouched(demo_file, 
 
 def test_final_plan_here_is_not_changed_by_a_merge(three):
     from rakdesk.core import revisions
+    from rakdesk.pdf import render_plan
 
     secretary, a, _, ids = three
     with edit(a) as session:
         editing.set_field(session.get(Kegiatan, ids[0]), "text", "diubah setelah final")
     with edit(secretary) as session:
-        revisions.finalize(session, kubu(session))
+        revisions.finalize(session, kubu(session), render=render_plan)
     summary = do_merge(secretary, a)
     assert not summary.changed
     assert any("sudah final" in n for n in summary.notes)
@@ -428,10 +429,11 @@ def test_final_plan_here_is_not_changed_by_a_merge(three):
 
 def test_a_revision_finalised_in_the_other_file_comes_along(three):
     from rakdesk.core import revisions
+    from rakdesk.pdf import render_plan
 
     secretary, a, _, _ = three
     with edit(a) as session:
-        revisions.finalize(session, kubu(session))
+        revisions.finalize(session, kubu(session), render=render_plan)
     summary = do_merge(secretary, a)
     assert summary.added["revision"] == 1
     with edit(secretary) as session:

@@ -10,6 +10,7 @@ import pytest
 
 from rakdesk.core import editing, merge, revisions
 from rakdesk.core.model import Kegiatan
+from rakdesk.pdf import render_plan
 from tests import test_merge
 from tests.test_merge import do_merge, edit, kubu, sha, tmp_copy
 
@@ -18,7 +19,7 @@ three = test_merge.three  # the secretary's file and two copies of it
 
 def finalize(path) -> tuple[str, bytes]:
     with edit(path) as session:
-        revision = revisions.finalize(session, kubu(session))
+        revision = revisions.finalize(session, kubu(session), render=render_plan)
         return revision.code, revision.pdf
 
 

@@ -15,11 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rakdesk.core import plans as ops
+from rakdesk.core.revisions import Stamp
 from rakdesk.core.schedule import TICK, Cell
 from rakdesk.core.storage import create_workspace, open_workspace
 from rakdesk.pdf import render_plan
 from rakdesk.pdf.budget import CELL, CUT_NOTE, Budget, bound
-from rakdesk.pdf.document import Stamp
 from rakdesk.xlsx.importer import MAX_CELL
 from tests import pdftext
 from tests.conftest import require_tool

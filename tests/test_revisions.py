@@ -11,12 +11,13 @@ from rakdesk.core import plans as ops
 from rakdesk.core.schedule import TICK
 from rakdesk.core.storage import open_workspace
 from rakdesk.errors import ValidationError
+from rakdesk.pdf import render_plan
 from tests import pdftext
 
 
 def test_finalising_stores_the_pdf_and_its_hash(kubu_plan, demo_file):
     session, plan = kubu_plan
-    revision = revisions.finalize(session, plan)
+    revision = revisions.finalize(session, plan, render=render_plan)
     session.commit()
     assert plan.status == "final" and revision.number == 1
     assert revision.pdf_sha256 == hashlib.sha256(revision.pdf).hexdigest()
@@ -37,7 +38,7 @@ def test_finalising_stores_the_pdf_and_its_hash(kubu_plan, demo_file):
 
 def test_final_plan_rejects_edits_until_the_next_revision(kubu_plan):
     session, plan = kubu_plan
-    revisions.finalize(session, plan)
+    revisions.finalize(session, plan, render=render_plan)
     session.commit()
     kegiatan = plan.sasaran[0].indikator[0].kegiatan[0]
     for edit in (lambda: editing.set_field(kegiatan, "text", "diubah"),
@@ -53,7 +54,7 @@ def test_final_plan_rejects_edits_until_the_next_revision(kubu_plan):
     assert revisions.start_next_revision(plan) == 2
     assert revisions.revision_label(plan) == "Revisi ke-2 (draf)"
     editing.set_field(kegiatan, "text", "Melakukan revisi anggaran (revisi 2)")
-    second = revisions.finalize(session, plan)
+    second = revisions.finalize(session, plan, render=render_plan)
     session.commit()
     assert second.number == 2 and second.code.startswith("RAK24-R2-")
     assert [r.number for r in plan.revisions] == [1, 2]
@@ -62,19 +63,19 @@ def test_final_plan_rejects_edits_until_the_next_revision(kubu_plan):
 
 def test_an_earlier_revision_reprints_byte_identical(kubu_plan, tmp_path, run_cli):
     session, plan = kubu_plan
-    first = revisions.finalize(session, plan)
+    first = revisions.finalize(session, plan, render=render_plan)
     session.commit()
     original = bytes(first.pdf)
     revisions.start_next_revision(plan)
     editing.set_field(plan.sasaran[0], "text", "Sasaran yang diubah untuk revisi 2")
-    revisions.finalize(session, plan)
+    revisions.finalize(session, plan, render=render_plan)
     session.commit()
     assert plan.revisions[0].pdf == original  # re-printing revision 1 prints these bytes
 
 
 def test_verify_accepts_the_stored_pdf_and_rejects_one_changed_byte(kubu_plan):
     session, plan = kubu_plan
-    revision = revisions.finalize(session, plan)
+    revision = revisions.finalize(session, plan, render=render_plan)
     session.commit()
     ok = revisions.verify_pdf(session, revision.pdf)
     assert ok.status == "match" and ok.revision is revision and "Revisi ke-1" in ok.message
@@ -88,11 +89,10 @@ def test_verify_accepts_the_stored_pdf_and_rejects_one_changed_byte(kubu_plan):
 
 def test_a_retyped_pdf_with_the_code_is_named_altered(kubu_plan):
     """A PDF printed from an edited plan that still shows the old code."""
-    from rakdesk.pdf import render_plan
-    from rakdesk.pdf.document import Stamp
+    from rakdesk.core.revisions import Stamp
 
     session, plan = kubu_plan
-    revision = revisions.finalize(session, plan)
+    revision = revisions.finalize(session, plan, render=render_plan)
     session.commit()
     revisions.start_next_revision(plan)
     editing.set_field(plan.sasaran[0].indikator[0], "target", "99 Kali")
@@ -104,7 +104,7 @@ def test_a_retyped_pdf_with_the_code_is_named_altered(kubu_plan):
 
 def test_typed_or_scanned_code_finds_the_revision(kubu_plan):
     session, plan = kubu_plan
-    revision = revisions.finalize(session, plan)
+    revision = revisions.finalize(session, plan, render=render_plan)
     session.commit()
     typed = " ".join(revision.code.lower())  # spaces and lower case forgiven
     assert revisions.find_by_code(session, typed) is revision
@@ -117,7 +117,7 @@ def test_copy_to_next_year_starts_a_new_history(kubu_plan):
     from rakdesk.core import snapshot
 
     session, plan = kubu_plan
-    revisions.finalize(session, plan)
+    revisions.finalize(session, plan, render=render_plan)
     session.commit()
     copy = snapshot.copy_plan(session, plan, 2025)
     session.commit()
@@ -181,7 +181,8 @@ def test_p12_signed_pdf_is_intact_and_fails_when_altered(kubu_plan, tmp_path):
     session, plan = kubu_plan
     p12 = tmp_path / "fitri.p12"
     cert = make_p12(p12)
-    revision = revisions.finalize(session, plan, p12=str(p12), password="rahasia")
+    revision = revisions.finalize(session, plan, p12=str(p12), password="rahasia",
+                                  render=render_plan)
     session.commit()
     assert "FITRI" in revision.signer
     root = asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER))
@@ -207,6 +208,7 @@ def test_wrong_p12_password_is_a_clear_message(kubu_plan, tmp_path):
     p12 = tmp_path / "fitri.p12"
     make_p12(p12)
     with pytest.raises(SigningError, match="kata sandi|Sertifikat"):
-        revisions.finalize(session, plan, p12=str(p12), password="salah")
+        revisions.finalize(session, plan, p12=str(p12), password="salah",
+                           render=render_plan)
     session.rollback()
     assert plan.status == "draft" and plan.revisions == []

@@ -36,11 +36,11 @@ def test_tree_lists_satkers_years_and_plans(qtbot, demo_file):
 
 
 def test_first_run_creates_the_demo_workspace(user_data_dir):
-    from rakdesk.ui import app
+    from rakdesk.ui import app, opening
 
     path = app.default_workspace()
     assert path.parent == user_data_dir and path.exists()
-    ws, warning = app.open_for_window(path)
+    ws, warning = opening.open_for_window(path)
     assert warning is None and not ws.readonly
     ws.close()
 

@@ -12,18 +12,16 @@ from pathlib import Path
 from sqlmodel import Session
 
 from rakdesk.core import plans as ops
+from rakdesk.core import registry
+from rakdesk.core.model import Plan, Satker
 from rakdesk.core.schedule import TICK
 from rakdesk.core.storage import create_workspace
 
-PLAN_FIELDS = (
-    "paper", "sign_place", "sign_date_precision", "sign_upper", "sign_office", "sign_layout",
-    "cover_page", "show_no_column", "tick_style", "column_numbers", "year_label",
-    "sasaran_header", "indikator_header", "tugas", "fungsi",
-)
-SATKER_FIELDS = (
-    "name", "full_name", "level", "body", "parent_office", "office_heading", "address", "phone",
-    "city",
-)
+# The content fields a seed may carry, from the registry; a plan's kind, year,
+# granularity, signatory and date are read on their own below.
+PLAN_FIELDS = tuple(f for f in registry.fields(Plan)
+                    if f not in ("kind", "year", "granularity", "signatory_id", "sign_date"))
+SATKER_FIELDS = registry.fields(Satker)
 
 
 def demo_data() -> dict:

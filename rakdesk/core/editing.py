@@ -7,18 +7,15 @@ import re
 
 from sqlmodel import Session
 
-from rakdesk.core import loading
+from rakdesk.core import loading, registry
 from rakdesk.core import plans as ops
 from rakdesk.core.i18n import format_count, tr
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.schedule import EMPTY, TICK, Cell, parse_weeks
 from rakdesk.errors import ValidationError
 
-TEXT_FIELDS = {
-    Sasaran: ("text",),
-    Indikator: ("text", "target", "keterangan", "sumber_data"),
-    Kegiatan: ("text",),
-}
+TEXT_FIELDS = {model: e.typed for model, e in registry.ENTRIES.items() if e.typed}
+MOVABLE = (Sasaran, Indikator, Kegiatan)  # the grid's rows
 MAX_TEXT = 20_000  # characters in one cell; more is refused with a message
 
 
@@ -50,10 +47,10 @@ def set_field(row, field: str, value: str) -> str:
 def move(row, delta: int) -> bool:
     """Move a sasaran, indikator or kegiatan up (-1) or down (+1) among its
     siblings. Returns False when it is already at the end."""
-    parent_attr, list_attr = {Sasaran: ("plan", "sasaran"), Indikator: ("sasaran", "indikator"),
-                              Kegiatan: ("indikator", "kegiatan")}[type(row)]
+    if not isinstance(row, MOVABLE):
+        raise TypeError(f"{type(row).__name__} rows are not moved in the grid")
     ops.ensure_draft(row)
-    siblings = getattr(getattr(row, parent_attr), list_attr)
+    siblings = registry.parent_list(row)
     index = siblings.index(row)
     target = index + delta
     if not 0 <= target < len(siblings):

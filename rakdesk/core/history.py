@@ -291,7 +291,15 @@ def _has_versions(conn) -> bool:
     return info["rakdesk_versions"]
 
 
-@event.listens_for(Session, "after_flush")
+def record_versions(sessions) -> None:
+    """Keep versions on every flush of the sessions ``sessions`` makes (a
+    sessionmaker; a Session class or instance works too). rakdesk.core.storage
+    does this for each workspace it opens; a session made elsewhere records
+    nothing."""
+    if not event.contains(sessions, "after_flush", _after_flush):
+        event.listen(sessions, "after_flush", _after_flush)
+
+
 def _after_flush(session: Session, flush_context) -> None:
     table_ids: dict[str, list[str]] = {}
     cells: set[tuple[str, int]] = set()

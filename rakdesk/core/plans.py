@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
-from rakdesk.core import loading
+from rakdesk.core import loading, registry
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     Indikator,
@@ -16,6 +16,7 @@ from rakdesk.core.model import (
     Official,
     Pelaksana,
     Plan,
+    Revision,
     Sasaran,
     Satker,
     ScheduleCell,
@@ -218,24 +219,17 @@ def delete_row(session: Session, row) -> None:
 
 
 def _children(row) -> list:
-    for attr in ("plans", "sub_units", "officials", "sasaran", "indikator", "kegiatan",
-                 "pelaksana", "cells"):
-        if hasattr(type(row), attr) and isinstance(getattr(row, attr, None), list):
-            yield from list(getattr(row, attr))
+    """The rows deleted (and tombstoned) with ``row``. A plan's revisions are
+    not: they go with their plan by the database's cascade."""
+    for child in registry.children(type(row)):
+        if child.model is not Revision:
+            yield from list(getattr(row, child.parent.children))
 
 
 def _parent_list(row):
-    parents = {
-        Sasaran: ("plan", "sasaran"), Indikator: ("sasaran", "indikator"),
-        Kegiatan: ("indikator", "kegiatan"), Pelaksana: ("kegiatan", "pelaksana"),
-        ScheduleCell: ("kegiatan", "cells"), SubUnit: ("satker", "sub_units"),
-        Official: ("satker", "officials"), Plan: ("satker", "plans"),
-    }
-    if type(row) not in parents:
+    if isinstance(row, Revision):
         return None
-    parent_attr, list_attr = parents[type(row)]
-    parent = getattr(row, parent_attr)
-    return None if parent is None else getattr(parent, list_attr)
+    return registry.parent_list(row)
 
 
 def change_granularity(session: Session, plan: Plan, granularity: str) -> list[str]:

@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
@@ -23,6 +24,21 @@ from rakdesk.core.model import Plan, Revision
 from rakdesk.errors import ValidationError
 
 CODE_RE = re.compile(r"\b(RAK|IKU)(\d{2})-R(\d{1,3})-([A-Z2-7]{8})\b")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What a finalised PDF carries in its footer: the short document code and
+    a QR code of plan, revision and content hash."""
+
+    code: str
+    payload: str
+    revision: int
+
+
+# Prints a plan with its footer stamp to PDF bytes (rakdesk.pdf.render_plan):
+# the caller passes it in, so the core never imports the printing layer.
+Renderer = Callable[[Plan, Stamp], bytes]
 
 
 def canonical(plan: Plan) -> str:
@@ -39,11 +55,9 @@ def short_code(plan: Plan, number: int, content_sha256: str) -> str:
 
 
 def finalize(session: Session, plan: Plan, p12: str | None = None,
-             password: str = "") -> Revision:
-    """Freeze ``plan`` as its next revision (signed with the .p12 when given)."""
-    from rakdesk.pdf import render_plan
-    from rakdesk.pdf.document import Stamp
-
+             password: str = "", *, render: Renderer) -> Revision:
+    """Freeze ``plan`` as its next revision (signed with the .p12 when given),
+    printed by ``render``."""
     if plan.status == "final":
         raise ValidationError(
             tr("Rencana ini sudah final. Mulai revisi berikutnya untuk mengubahnya."))
@@ -52,7 +66,7 @@ def finalize(session: Session, plan: Plan, p12: str | None = None,
     content_sha256 = hashlib.sha256(content.encode()).hexdigest()
     code = short_code(plan, number, content_sha256)
     stamp = Stamp(code, f"rakdesk:{plan.id}:{number}:{content_sha256[:32]}", number)
-    pdf = render_plan(plan, stamp)
+    pdf = render(plan, stamp)
     signer = ""
     if p12:
         from rakdesk.core.signing import sign_pdf

@@ -12,58 +12,17 @@ import uuid
 
 from sqlmodel import Session
 
-from rakdesk.core.model import (
-    Indikator,
-    Kegiatan,
-    Official,
-    Pelaksana,
-    Plan,
-    Revision,
-    Sasaran,
-    Satker,
-    ScheduleCell,
-    SubUnit,
-    Tombstone,
-)
+from rakdesk.core import registry
+from rakdesk.core.model import Plan, Tombstone
 from rakdesk.core.plans import renumber
 
-FIELDS = {
-    Satker: ("name", "full_name", "level", "body", "parent_office", "office_heading", "address",
-             "phone", "city", "logo"),
-    SubUnit: ("name",),
-    Official: ("name", "title", "nip", "acting", "signature_image", "stamp_image"),
-    Plan: ("kind", "year", "granularity", "status", "paper", "title", "signatory_id",
-           "sign_place", "sign_date", "sign_date_precision", "sign_upper", "sign_office",
-           "sign_layout", "cover_page", "show_no_column", "tick_style", "numeric_month_labels",
-           "column_numbers", "year_label", "sasaran_header", "indikator_header", "tugas",
-           "fungsi"),
-    Revision: ("number", "code", "content_sha256", "snapshot", "pdf", "pdf_sha256", "signer",
-               "finalized_at"),
-    Sasaran: ("text",),
-    Indikator: ("text", "target", "target_kind", "target_value", "target_unit", "keterangan",
-                "sumber_data"),
-    Kegiatan: ("text",),
-    Pelaksana: ("name", "sub_unit_id"),
-    ScheduleCell: ("period", "ticked", "weeks", "note"),
-}
-CHILDREN = {
-    Satker: (("sub_units", SubUnit, "satker_id"), ("officials", Official, "satker_id"),
-             ("plans", Plan, "satker_id")),
-    SubUnit: (),
-    Official: (),
-    Plan: (("sasaran", Sasaran, "plan_id"), ("revisions", Revision, "plan_id")),
-    Revision: (),
-    Sasaran: (("indikator", Indikator, "sasaran_id"),),
-    Indikator: (("kegiatan", Kegiatan, "indikator_id"),),
-    Kegiatan: (("pelaksana", Pelaksana, "kegiatan_id"), ("cells", ScheduleCell, "kegiatan_id")),
-    Pelaksana: (),
-    ScheduleCell: (),
-}
-PARENT = {Sasaran: ("plan", "sasaran"), Indikator: ("sasaran", "indikator"),
-          Kegiatan: ("indikator", "kegiatan"), Plan: ("satker", "plans"),
-          SubUnit: ("satker", "sub_units"), Official: ("satker", "officials"),
-          Pelaksana: ("kegiatan", "pelaksana"), ScheduleCell: ("kegiatan", "cells"),
-          Revision: ("plan", "revisions")}
+# Read from the registry; kept under these names for the merge.
+FIELDS = {model: e.stored for model, e in registry.ENTRIES.items()}
+CHILDREN = {model: tuple((c.parent.children, c.model, c.parent.column)
+                         for c in registry.children(model))
+            for model in registry.ENTRIES}
+PARENT = {model: (e.parent.attr, e.parent.children)
+          for model, e in registry.ENTRIES.items() if e.parent is not None}
 
 
 def dump(row) -> dict:

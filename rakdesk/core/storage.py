@@ -26,12 +26,13 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 import rakdesk
 from rakdesk.core import (
-    history,  # noqa: F401,E402  (records row versions on every flush)
+    history,
     model,  # noqa: F401  (registers rakdesk's tables)
     safefiles,
 )
@@ -85,9 +86,11 @@ class Workspace:
         )
         if readonly:
             event.listen(self.engine, "before_cursor_execute", _refuse_writes, retval=False)
+        self._sessions = sessionmaker(self.engine, class_=Session, expire_on_commit=False)
+        history.record_versions(self._sessions)  # every write keeps row versions for merging
 
     def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        return self._sessions()
 
     def close(self) -> None:
         self.engine.dispose()

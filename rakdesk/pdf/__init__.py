@@ -11,7 +11,7 @@ from rakdesk.core.model import Plan
 
 def render_plan(plan: Plan, stamp=None) -> bytes:
     """The plan as PDF bytes: the RAK in landscape, the IKU in portrait. A
-    finalised plan's ``stamp`` (rakdesk.pdf.document.Stamp) puts its document
+    finalised plan's ``stamp`` (rakdesk.core.revisions.Stamp) puts its document
     code and QR code in every page's footer. Long texts are cut for print
     (rakdesk.pdf.budget); should reportlab still find something too large for
     a page, the user gets one line saying so, not a traceback."""

@@ -46,6 +46,11 @@ HEADING = Budget(500, 6)
 PASSAGE = Budget(2000, 30)
 # How many lines a list of lines keeps (the IKU's Fungsi, the office lines).
 LIST_LINES = 40
+# At most this many printed lines, so that the table always starts on the
+# first page: a column title, the title, and one line of the title block.
+HEADER_LINES = 6
+TITLE_LINES = 4
+LINE_LINES = 3
 
 
 def bound(text: str | None, budget: Budget) -> tuple[str, bool]:

@@ -22,6 +22,7 @@ from reportlab.platypus import (
 
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
+from rakdesk.core.revisions import Stamp  # noqa: F401  (the footer's stamp, made by the core)
 from rakdesk.pdf.fonts import FontSet
 from rakdesk.pdf.text import fitted, fitted_lines, para
 
@@ -44,16 +45,6 @@ COVER_OFFICE_LINES = 4  # office lines on the cover
 def short(text: str, limit: int) -> str:
     """``text`` on one line of at most ``limit`` characters, "…" where cut."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """What a finalised PDF carries in its footer: the short document code and
-    a QR code of plan, revision and content hash."""
-
-    code: str
-    payload: str
-    revision: int
 
 
 def page_size(plan: Plan, orientation: str):

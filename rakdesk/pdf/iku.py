@@ -6,11 +6,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from rakdesk.core.model import Plan
-from rakdesk.pdf.budget import LIST_LINES, PASSAGE
+from rakdesk.pdf.budget import HEADER_LINES, LINE_LINES, LIST_LINES, PASSAGE
+from rakdesk.pdf.document import SIGNATURE_GAP as GAP
 from rakdesk.pdf.document import Page, finish, signature_block
 from rakdesk.pdf.fonts import fonts
 from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
-from rakdesk.pdf.rak import GAP, HEADER_LINES, LINE_LINES, continued, height_of
+from rakdesk.pdf.parts import continued, height_of
 from rakdesk.pdf.text import CELL_PAD, fitted, fitted_lines, para, styles
 
 # At most this many lines of the first page's office heading, and printed

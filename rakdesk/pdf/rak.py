@@ -8,18 +8,15 @@ from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
 from rakdesk.core.schedule import WEEKS_LEGEND
+from rakdesk.pdf.budget import HEADER_LINES, LINE_LINES, TITLE_LINES
 from rakdesk.pdf.document import SIGNATURE_GAP as GAP
 from rakdesk.pdf.document import Page, cover_page, finish, signature_block
 from rakdesk.pdf.fonts import FontSet, fonts
 from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
+from rakdesk.pdf.parts import continued, height_of
 from rakdesk.pdf.text import CELL_PAD, fitted, para, styles
 
 SIGNATURE_WIDTH = 95 * mm
-# At most this many printed lines, so that the table always starts on the
-# first page: a column title, the title, and one line of the title block.
-HEADER_LINES = 6
-TITLE_LINES = 4
-LINE_LINES = 3
 
 
 def columns(plan: Plan, width: float) -> list[Column]:
@@ -102,11 +99,6 @@ def header(cols: list[Column], plan: Plan, st: dict, fs: FontSet):
     return rows, heights, spans, style
 
 
-def continued(text: str, st: dict):
-    short = text if len(text) <= 90 else text[:88].rstrip() + "…"
-    return para(f"(lanjutan) {short}", st["muted"])
-
-
 def rows_of(plan: Plan, st: dict) -> list[Row]:
     gran = plan.gran
     rows = []
@@ -174,11 +166,6 @@ def with_weeks_legend(plan: Plan, sign, st: dict, width: float):
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (0, 0), 4),
         ("ALIGN", (0, 1), (0, 1), "RIGHT")]))
     return legend
-
-
-def height_of(flowables: list, width: float, page_height: float) -> float:
-    return sum(f.wrap(width, page_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-               for f in flowables)
 
 
 def render(plan: Plan, stamp=None) -> bytes:

@@ -7,12 +7,11 @@ screen. Views listen to the signals to refresh what they show.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from rakdesk.core.storage import Workspace, connect
+from rakdesk.core import file_copies
+from rakdesk.core.storage import Workspace
 from rakdesk.errors import RakdeskError, ReadOnlyWorkspace
 
 
@@ -62,29 +61,17 @@ class WorkspaceDocument(QObject):
 
     def image(self) -> bytes:
         """The whole file as it is now, in memory (for undoing a merge)."""
-        con = connect(self.workspace.path, readonly=True)
-        try:
-            return con.serialize()
-        finally:
-            con.close()
+        return file_copies.image(self.workspace.path)
 
     def restore_image(self, data: bytes) -> None:
         """Put the whole file back as :meth:`image` took it, in one transaction."""
         if self.readonly:
             raise ReadOnlyWorkspace(self.tr("This file is open read-only; changes are not saved."))
         self.session.close()  # every loaded row is read again after this
-        src = sqlite3.connect(":memory:")
         try:
-            src.deserialize(data)
-            dst = connect(self.workspace.path, readonly=False)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        except sqlite3.Error as exc:
+            file_copies.restore_image(self.workspace.path, data)
+        except file_copies.RestoreFailed as exc:
             raise RakdeskError(self.tr("The change could not be saved: {0}").format(exc)) from exc
-        finally:
-            src.close()
         self.sig_reloaded.emit()
 
     def close(self) -> None:

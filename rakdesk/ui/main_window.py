@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ files
 
     def open_path(self, path: Path) -> bool:
-        from rakdesk.ui.app import open_for_window
+        from rakdesk.ui.opening import open_for_window
 
         try:
             workspace, warning = open_for_window(Path(path))
@@ -480,14 +480,13 @@ class MainWindow(QMainWindow):
 
     def _reload_all(self) -> None:
         """After the whole file was put back (undo or redo of a merge)."""
-        from sqlalchemy import inspect
-
+        from rakdesk.core.file_copies import loaded_id
         from rakdesk.core.model import Plan
 
         # The shown plan was loaded by the session that was closed: its id
         # comes from its identity, which needs no database.
         plan = self.model.plan
-        plan_id = inspect(plan).identity[0] if plan is not None else None
+        plan_id = loaded_id(plan) if plan is not None else None
         self.tree._reload()
         exists = plan_id is not None and self.doc.session.get(Plan, plan_id) is not None
         self.open_plan(plan_id if exists else None)
@@ -576,6 +575,7 @@ class MainWindow(QMainWindow):
 
     def finalize_plan(self) -> None:
         from rakdesk.core import revisions
+        from rakdesk.pdf import render_plan
         from rakdesk.ui.revision_dialogs import FinalizeDialog
 
         plan = self.model.full_plan()
@@ -587,7 +587,8 @@ class MainWindow(QMainWindow):
         p12, password = dialog.certificate()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            revision = self.doc.apply(lambda s: revisions.finalize(s, plan, p12, password))
+            revision = self.doc.apply(lambda s: revisions.finalize(s, plan, p12, password,
+                                                                     render=render_plan))
         except RakdeskError as exc:
             QMessageBox.warning(self, "rakdesk", str(exc))
             return

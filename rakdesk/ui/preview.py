@@ -7,7 +7,6 @@ worker never touches widgets; a result for an older edit is dropped."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -28,27 +27,12 @@ from PySide6.QtWidgets import (
 def render_from_file(path: Path, plan_id: str) -> bytes:
     """Render a plan from an in-memory copy of the workspace (thread-safe: it
     shares nothing with the GUI's session)."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import StaticPool
-    from sqlmodel import Session
-
     from rakdesk.core import editing
-    from rakdesk.core.storage import connect
+    from rakdesk.core.file_copies import memory_copy
     from rakdesk.pdf import render_plan
 
-    memory = sqlite3.connect(":memory:", check_same_thread=False)
-    source = connect(path, readonly=True)
-    try:
-        source.backup(memory)
-    finally:
-        source.close()
-    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
-    try:
-        with Session(engine) as session:
-            return render_plan(editing.load_plan(session, plan_id))
-    finally:
-        engine.dispose()
-        memory.close()
+    with memory_copy(path) as session:
+        return render_plan(editing.load_plan(session, plan_id))
 
 
 class PdfPane(QWidget):

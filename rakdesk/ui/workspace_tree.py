@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTreeView
 
-from rakdesk.core import loading, snapshot
+from rakdesk.core import loading, registry, snapshot
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Official, Plan, Satker, SubUnit
 from rakdesk.ui import commands as cmd
@@ -17,12 +17,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "satker", "year" or "plan"
 PLAN_ID_ROLE = ID_ROLE  # kept for tests that read plan ids from the tree
 
-SATKER_FIELDS = ("name", "full_name", "level", "body", "parent_office", "office_heading",
-                 "address", "phone", "city", "logo")
-PLAN_FIELDS = ("kind", "year", "paper", "title", "signatory_id", "sign_place", "sign_date",
-               "sign_date_precision", "sign_upper", "sign_office", "sign_layout", "cover_page",
-               "show_no_column", "numeric_month_labels", "tick_style", "column_numbers",
-               "year_label", "sasaran_header", "indikator_header", "tugas", "fungsi")
+# What the satker and plan dialogs edit: the content fields (the plan's schedule
+# granularity and status have their own commands).
+SATKER_FIELDS = registry.fields(Satker)
+PLAN_FIELDS = tuple(f for f in registry.fields(Plan) if f not in ("granularity", "status"))
+OFFICIAL_FIELDS = registry.fields(Official)
 
 
 class WorkspaceTreeModel(QStandardItemModel):
@@ -219,7 +218,7 @@ class WorkspaceTree(QTreeView):
         satker = self._satker()
         if satker is None:
             return
-        fields = ("name", "title", "acting", "nip", "signature_image", "stamp_image")
+        fields = OFFICIAL_FIELDS
         current = [{"id": o.id, **{f: getattr(o, f) for f in fields}} for o in satker.officials]
         dialog = OfficialsDialog(current, self)
         if not dialog.exec():

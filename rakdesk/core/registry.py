@@ -1,0 +1,142 @@
+"""What each table of a workspace holds, written once.
+
+For every table of ``rakdesk.core.model``: its *content fields* (what a
+revision snapshots, what history versions, what a merge compares and copies),
+its *parent* (the foreign key, the attribute that reaches the parent, the
+parent's list of these rows) and so its children, and which content fields
+point at another row (*references*: a plan's signatory). Everything else in a
+table is bookkeeping: ``id``, ``position``, ``modified_at`` and the parent's
+key. The tables of the machinery itself (tombstones, versions, file metadata)
+hold no content.
+
+Adding a column is one line in ``core/model.py``, its name here, and a
+migration; ``tests/test_registry.py`` fails when one of the three is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rakdesk.core.model import (
+    Indikator,
+    Kegiatan,
+    Official,
+    Pelaksana,
+    Plan,
+    Revision,
+    RowHistory,
+    RowVersion,
+    Sasaran,
+    Satker,
+    ScheduleCell,
+    SubUnit,
+    Tombstone,
+    WorkspaceMeta,
+)
+
+BOOKKEEPING = ("id", "modified_at")  # in every content table; "position" in ordered ones
+
+
+@dataclass(frozen=True)
+class Parent:
+    model: type  # Plan
+    column: str  # the foreign key on the child: "plan_id"
+    attr: str  # the relationship on the child: "plan"
+    children: str  # the parent's ordered list of these rows: "sasaran"
+
+
+@dataclass(frozen=True)
+class Entry:
+    model: type
+    fields: tuple[str, ...]  # content, in a stable order
+    parent: Parent | None = None
+    # Whether its rows keep a ``position`` among their siblings.
+    ordered: bool = False
+    # Besides the id, what tells a row from its siblings (a schedule cell's period).
+    key: tuple[str, ...] = ()
+    # Content fields typed as text into the plan grid.
+    typed: tuple[str, ...] = ()
+    # Content fields holding another row's id: field -> the model it points at.
+    references: dict[str, type] = field(default_factory=dict)
+    # How history versions it: "row" (each row is a unit), "cell" (one unit per
+    # parent and key, empty when absent), "list" (the parent's list of names is
+    # one unit), None (not versioned: a revision never changes).
+    unit: str | None = "row"
+
+    @property
+    def table(self) -> str:
+        return self.model.__tablename__
+
+    @property
+    def stored(self) -> tuple[str, ...]:
+        """Key and content: everything a copy of the row carries besides its id."""
+        return self.key + self.fields
+
+
+# In an order where a row's references come before it (officials before the
+# plans they sign): children are restored in this order.
+ENTRIES: dict[type, Entry] = {e.model: e for e in (
+    Entry(Satker, ("name", "full_name", "level", "body", "parent_office", "office_heading",
+                   "address", "phone", "city", "logo")),
+    Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True),
+    Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image"),
+          Parent(Satker, "satker_id", "satker", "officials"), ordered=True),
+    Entry(Plan, ("kind", "year", "granularity", "status", "paper", "title", "signatory_id",
+                 "sign_place", "sign_date", "sign_date_precision", "sign_upper", "sign_office",
+                 "sign_layout", "cover_page", "show_no_column", "tick_style",
+                 "numeric_month_labels", "column_numbers", "year_label", "sasaran_header",
+                 "indikator_header", "tugas", "fungsi"),
+          Parent(Satker, "satker_id", "satker", "plans"), references={"signatory_id": Official}),
+    Entry(Sasaran, ("text",), Parent(Plan, "plan_id", "plan", "sasaran"), ordered=True,
+          typed=("text",)),
+    Entry(Indikator, ("text", "target", "target_kind", "target_value", "target_unit",
+                      "keterangan", "sumber_data"),
+          Parent(Sasaran, "sasaran_id", "sasaran", "indikator"), ordered=True,
+          typed=("text", "target", "keterangan", "sumber_data")),
+    Entry(Kegiatan, ("text",), Parent(Indikator, "indikator_id", "indikator", "kegiatan"),
+          ordered=True, typed=("text",)),
+    Entry(Pelaksana, ("name", "sub_unit_id"),
+          Parent(Kegiatan, "kegiatan_id", "kegiatan", "pelaksana"), ordered=True,
+          references={"sub_unit_id": SubUnit}, unit="list"),
+    Entry(ScheduleCell, ("ticked", "weeks", "note"),
+          Parent(Kegiatan, "kegiatan_id", "kegiatan", "cells"), key=("period",), unit="cell"),
+    Entry(Revision, ("number", "code", "content_sha256", "snapshot", "pdf", "pdf_sha256",
+                     "signer", "finalized_at"),
+          Parent(Plan, "plan_id", "plan", "revisions"), unit=None),
+)}
+
+# The machinery's own tables: every column is bookkeeping.
+MACHINERY: tuple[type, ...] = (Tombstone, WorkspaceMeta, RowVersion, RowHistory)
+
+BY_TABLE: dict[str, Entry] = {e.table: e for e in ENTRIES.values()}
+
+
+def entry(model: type) -> Entry:
+    return ENTRIES[model]
+
+
+def fields(model: type) -> tuple[str, ...]:
+    return ENTRIES[model].fields
+
+
+def children(model: type) -> tuple[Entry, ...]:
+    """The entries whose parent is ``model``, in registry order."""
+    return tuple(e for e in ENTRIES.values() if e.parent is not None and e.parent.model is model)
+
+
+def parent_list(row) -> list | None:
+    """The list ``row`` sits in on its parent (None: no parent, or not set)."""
+    link = ENTRIES[type(row)].parent if type(row) in ENTRIES else None
+    if link is None:
+        return None
+    parent = getattr(row, link.attr)
+    return None if parent is None else getattr(parent, link.children)
+
+
+def columns(model: type) -> tuple[str, ...]:
+    """Every column the registry expects ``model``'s table to have."""
+    if model in MACHINERY:
+        return tuple(model.__table__.c.keys())
+    e = ENTRIES[model]
+    link = (e.parent.column,) if e.parent else ()
+    return BOOKKEEPING + (("position",) if e.ordered else ()) + link + e.key + e.fields

@@ -1,0 +1,49 @@
+"""The IKU's table: No, SASARAN STRATEGIS, INDIKATOR KINERJA, TARGET (only when
+an indikator has one), KETERANGAN, SUMBER DATA; one row per indikator (a
+sasaran without indikator still gets its row). No and SASARAN span the
+sasaran's rows. No column-number row."""
+
+from __future__ import annotations
+
+from rakdesk.core.model import Plan
+from rakdesk.core.tables.description import Column, Row, Span, TableDescription
+
+
+def has_targets(plan: Plan) -> bool:
+    return any(i.target for s in plan.sasaran for i in s.indikator)
+
+
+def columns(plan: Plan) -> list[Column]:
+    cols = [
+        Column("no", "No", "sasaran"),
+        Column("sasaran", plan.sasaran_header or "SASARAN STRATEGIS", "sasaran"),
+        Column("indikator", plan.indikator_header or "INDIKATOR KINERJA", "row"),
+    ]
+    if has_targets(plan):
+        cols.append(Column("target", "TARGET", "row"))
+    cols += [Column("keterangan", "KETERANGAN", "row"),
+             Column("sumber_data", "SUMBER DATA", "row")]
+    return cols
+
+
+def describe(plan: Plan) -> TableDescription:
+    cols = columns(plan)
+    table = TableDescription(cols, [])
+    keys = {c.key for c in cols}
+    for number, sasaran in enumerate(plan.sasaran, 1):
+        first = len(table.rows)
+        for indikator in sasaran.indikator or [None]:
+            cells = {key: "" for key in keys}
+            if len(table.rows) == first:
+                cells.update(no=f"{number}.", sasaran=sasaran.text)
+            if indikator is not None:
+                cells.update(indikator=indikator.text, keterangan=indikator.keterangan,
+                             sumber_data=indikator.sumber_data)
+                if "target" in keys:
+                    cells["target"] = indikator.target
+            table.rows.append(Row(number, sasaran.id, indikator and indikator.id, None, cells))
+        count = len(table.rows) - first
+        if count > 1:
+            table.spans += [Span(first, key, count) for key in ("no", "sasaran")]
+    return table
+

@@ -1,0 +1,276 @@
+"""The RAK's and IKU's table descriptions agree with what the grid, the PDF and the Excel
+export show today, for every demo plan: headings, column-number row, groups,
+spans and each cell's text. (They do not read it yet; when they do, this test
+keeps them honest.)"""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from sqlmodel import select
+
+from rakdesk.core import editing
+from rakdesk.core.model import Plan
+from rakdesk.core.storage import open_workspace
+from rakdesk.core.tables import describe
+
+
+@pytest.fixture(scope="module")
+def demo_copy(demo_master, tmp_path_factory):
+    """The demo, with week notes and a note in the quarterly RAK's schedule
+    (the seeds only tick)."""
+    import shutil
+
+    from rakdesk.core import plans as ops
+    from rakdesk.core.schedule import Cell
+
+    path = shutil.copyfile(demo_master, tmp_path_factory.mktemp("tables") / "demo.sqlite")
+    with open_workspace(path) as ws, ws.session() as session:
+        plan = next(p for p in session.exec(select(Plan)) if p.granularity == "quarterly")
+        kegiatan = plan.sasaran[0].indikator[0].kegiatan[0]
+        ops.set_cell(session, kegiatan, 1, Cell(weeks=frozenset({2, 3})))
+        ops.set_cell(session, kegiatan, 2, Cell(ticked=True, note="rapat pleno"))
+        ops.set_cell(session, kegiatan, 3, Cell(weeks=frozenset({1, 2, 3, 4}), note="tahap 1"))
+        session.commit()
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_plans(demo_copy):
+    """(label, plan, description) of every plan in the demo, loaded read-only."""
+    ws = open_workspace(demo_copy, readonly=True)
+    session = ws.session()
+    plans = [editing.load_plan(session, p.id) for p in session.exec(select(Plan))]
+    yield [(f"{p.satker.name} {p.kind} {p.year} {p.granularity}", p, describe(p))
+           for p in plans]
+    session.close()
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def demo_raks(demo_plans):
+    raks = [t for t in demo_plans if t[1].kind == "RAK"]
+    assert len(raks) >= 3
+    return raks
+
+
+@pytest.fixture(scope="module")
+def demo_ikus(demo_plans):
+    ikus = [t for t in demo_plans if t[1].kind == "IKU"]
+    assert ikus
+    return ikus
+
+
+def test_the_description_reads_like_the_printed_rak(demo_raks):
+    label, plan, table = next(t for t in demo_raks if "KUBU RAYA" in t[0])
+    assert table.keys[:4] == ["sasaran", "indikator", "target", "kegiatan"]  # no NO column
+    assert [c.heading for c in table.columns][4:7] == ["B1", "B2", "B3"]
+    assert table.groups() == [("RENCANA PELAKSANAAN", "p1", "p12")]
+    assert table.number_row[:3] == ["1", "2", "3"] and len(table.number_row) == 17
+    first = table.rows[0]
+    assert first.cells["sasaran"] == plan.sasaran[0].text
+    assert first.cells["kegiatan"] == plan.sasaran[0].indikator[0].kegiatan[0].text
+    assert sum(1 for r in table.rows if r.cells["sasaran"]) == len(plan.sasaran)
+    periods = [c.key for c in table.columns if c.period]
+    ticks = [r.cells[k] for r in table.rows for k in periods if r.cells[k]]
+    assert ticks and set(ticks) == {plan.tick_style}
+    _, quarterly, table = next(t for t in demo_raks if t[1].granularity == "quarterly")
+    assert [table.rows[0].cells[f"p{p}"] for p in (1, 2, 3)] == [
+        "Mg 2, 3", f"{quarterly.tick_style}\nrapat pleno", "Mg 1–4\ntahap 1"]
+
+
+def texts_of_pdf(plan):
+    """Headings, number row and body texts of the printed RAK, from the rows
+    pdf.rak builds before reportlab lays them out."""
+    from reportlab.lib.units import mm
+
+    from rakdesk.pdf import rak
+    from rakdesk.pdf.fonts import fonts
+    from rakdesk.pdf.text import styles
+
+    fs = fonts()
+    st = styles(fs.regular, fs.bold, fs.italic, size=8)
+    cols = rak.columns(plan, 273 * mm)
+    head_rows, _, spans, _ = rak.header(cols, plan, st, fs)
+    return cols, head_rows, spans, rak.rows_of(plan, st)
+
+
+def pdf_text(content) -> str:
+    if content is None or isinstance(content, str):
+        return content or ""
+    return content.text  # a Paragraph: the markup it was given
+
+
+def test_the_pdf_prints_what_the_description_says(demo_raks):
+    from rakdesk.pdf.text import markup
+
+    for label, plan, table in demo_raks:
+        cols, head_rows, spans, rows = texts_of_pdf(plan)
+        assert [c.key for c in cols] == table.keys, label
+        top = head_rows[0]
+        for i, d in enumerate(table.columns):
+            if d.group:
+                assert head_rows[1][i] == d.heading, label
+            else:
+                assert pdf_text(top[i]) == markup(d.heading), label
+        for heading, first, _last in table.groups():
+            assert pdf_text(top[table.keys.index(first)]) == markup(heading), label
+        assert (head_rows[2] if len(head_rows) > 2 else []) == table.number_row, label
+        assert len(rows) == len(table.rows), label
+        seen: set[int] = set()  # groups whose cells were already printed
+        for r, (row, described) in enumerate(zip(rows, table.rows, strict=True)):
+            printed = dict(row.cells)
+            for group in row.groups:
+                if id(group) not in seen:
+                    printed.update(group.cells)
+                    seen.add(id(group))
+            for key, text in described.cells.items():
+                content = printed.get(key)
+                expected = text if isinstance(content, str) else markup(text)
+                assert pdf_text(content) == expected, (label, r, key)
+
+
+def test_the_excel_sheet_holds_what_the_description_says(demo_raks, tmp_path):
+    from rakdesk.xlsx import export_plan
+
+    for label, plan, table in demo_raks:
+        path = export_plan(plan, tmp_path / "rak.xlsx")
+        ws = load_workbook(path).active
+
+        def value(r, c, ws=ws):
+            return "" if ws.cell(r, c).value is None else str(ws.cell(r, c).value)
+
+        first_heading = table.columns[0].heading
+        top = next(r for r in range(1, 30) if value(r, 1) == first_heading)
+        keys = table.keys
+        for i, d in enumerate(table.columns, 1):
+            assert value(top + 1 if d.group else top, i) == d.heading, label
+        for heading, first, _last in table.groups():
+            assert value(top, keys.index(first) + 1) == heading, label
+        body = top + 2
+        if table.number_row:
+            assert [value(body, i) for i in range(1, len(keys) + 1)] == table.number_row
+            body += 1
+        for r, described in enumerate(table.rows):
+            for key, text in described.cells.items():
+                assert value(body + r, keys.index(key) + 1) == text, (label, r, key)
+        merged = {(m.min_row - body, keys[m.min_col - 1], m.max_row - m.min_row + 1)
+                  for m in ws.merged_cells.ranges
+                  if m.min_row >= body and m.min_row < body + len(table.rows)}
+        assert merged == {(s.row, s.key, s.rows) for s in table.spans}, label
+
+
+def test_the_grid_shows_what_the_description_says(demo_raks, demo_copy, qapp):
+    """Two differences are the grid's own, for typing: it always numbers the
+    sasaran (NO), and it shows pelaksana as the "a; b" it accepts as input."""
+    from rakdesk.ui.document import WorkspaceDocument
+    from rakdesk.ui.plan_model import PlanGridModel
+
+    ws = open_workspace(demo_copy, readonly=True)
+    doc = WorkspaceDocument(ws)
+    try:
+        model = PlanGridModel(doc)
+        for label, plan, table in demo_raks:
+            model.set_plan(plan.id)
+            keys = [c.key for c in model.columns]
+            assert keys == (table.keys if "no" in table.keys else ["no", *table.keys]), label
+            headings = {c.key: c.header for c in model.columns}
+            assert all(headings[c.key] == c.heading for c in table.columns), label
+            assert model.rowCount() == len(table.rows), label
+            covered = table.covered()
+            for r, described in enumerate(table.rows):
+                for key, text in described.cells.items():
+                    if (r, key) in covered:
+                        continue
+                    if key == "pelaksana":
+                        text = "; ".join(described.pelaksana)
+                    shown = model.data(model.index(r, model.column(key)))
+                    assert shown == text, (label, r, key)
+            spans = {(row, keys[col], count) for row, col, count in model.spans()}
+            expected = {(s.row, s.key, s.rows) for s in table.spans}
+            if "no" not in table.keys:
+                expected |= {(s.row, "no", s.rows) for s in table.spans if s.key == "sasaran"}
+            assert spans == expected, label
+    finally:
+        doc.close()
+
+
+def test_the_iku_description_reads_like_the_printed_iku(demo_ikus):
+    label, plan, table = demo_ikus[0]
+    assert [c.heading for c in table.columns][:1] == ["No"] and table.number_row == []
+    assert table.keys[-2:] == ["keterangan", "sumber_data"]
+    assert len(table.rows) == sum(max(1, len(s.indikator)) for s in plan.sasaran)
+    assert table.rows[0].cells["indikator"] == plan.sasaran[0].indikator[0].text
+
+
+def test_the_iku_pdf_and_excel_hold_what_the_description_says(demo_ikus, tmp_path):
+    """Both name the source column "sumber"; the description uses the field's name."""
+    from reportlab.lib.units import mm
+
+    from rakdesk.pdf import iku
+    from rakdesk.pdf.fonts import fonts
+    from rakdesk.pdf.text import markup, styles
+    from rakdesk.xlsx import export_plan
+
+    fs = fonts()
+    st = styles(fs.regular, fs.bold, fs.italic, size=9)
+    for label, plan, table in demo_ikus:
+        cols = iku.columns(plan, 186 * mm)
+        assert [c.header for c in cols] == [c.heading for c in table.columns], label
+        pdf_keys = [c.key for c in cols]
+        rows = iku.rows_of(plan, st)
+        assert len(rows) == len(table.rows), label
+        seen: set[int] = set()
+        for r, (row, described) in enumerate(zip(rows, table.rows, strict=True)):
+            printed = dict(row.cells)
+            for group in row.groups:
+                if id(group) not in seen:
+                    printed.update(group.cells)
+                    seen.add(id(group))
+            for key, pdf_key in zip(table.keys, pdf_keys, strict=True):
+                assert pdf_text(printed.get(pdf_key)) == markup(described.cells[key]), \
+                    (label, r, key)
+
+        ws = load_workbook(export_plan(plan, tmp_path / "iku.xlsx")).active
+
+        def value(r, c, ws=ws):
+            return "" if ws.cell(r, c).value is None else str(ws.cell(r, c).value)
+
+        top = next(r for r in range(1, 80)
+                   if [value(r, i + 1) for i in range(len(table.keys))] ==
+                   [c.heading for c in table.columns])
+        for r, described in enumerate(table.rows):
+            for i, key in enumerate(table.keys, 1):
+                assert value(top + 1 + r, i) == described.cells[key], (label, r, key)
+        merged = {(m.min_row - top - 1, table.keys[m.min_col - 1], m.max_row - m.min_row + 1)
+                  for m in ws.merged_cells.ranges if top < m.min_row <= top + len(table.rows)}
+        assert merged == {(s.row, s.key, s.rows) for s in table.spans}, label
+
+
+def test_the_iku_grid_shows_what_the_description_says(demo_ikus, demo_copy, qapp):
+    """The grid keeps its TARGET column even when no indikator has a target."""
+    from rakdesk.ui.document import WorkspaceDocument
+    from rakdesk.ui.plan_model import PlanGridModel
+
+    ws = open_workspace(demo_copy, readonly=True)
+    doc = WorkspaceDocument(ws)
+    try:
+        model = PlanGridModel(doc)
+        for label, plan, table in demo_ikus:
+            model.set_plan(plan.id)
+            keys = [c.key for c in model.columns]
+            assert [k for k in keys if k in table.keys] == table.keys, label
+            assert set(keys) - set(table.keys) <= {"target"}, label
+            headings = {c.key: c.header for c in model.columns}
+            assert all(headings[c.key] == c.heading for c in table.columns), label
+            assert model.rowCount() == len(table.rows), label
+            covered = table.covered()
+            for r, described in enumerate(table.rows):
+                for key, text in described.cells.items():
+                    if (r, key) not in covered:
+                        assert model.data(model.index(r, model.column(key))) == text, \
+                            (label, r, key)
+            spans = {(row, keys[col], count) for row, col, count in model.spans()}
+            assert spans == {(s.row, s.key, s.rows) for s in table.spans}, label
+    finally:
+        doc.close()
