@@ -66,4 +66,146 @@ MESSAGES = {
         "Digitally signed by {signer}; the signature is intact.",
     "Ditandatangani secara digital oleh {signer}; tanda tangan TIDAK utuh (diubah).":
         "Digitally signed by {signer}; the signature is NOT intact (changed).",
+    # merge/
+    "Pejabat": "Official",
+    "Rencana": "Plan",
+    "Jadwal": "Schedule",
+    "Revisi": "Revision",
+    "{count} sub-unit": "{count} sub-unit(s)",
+    "{count} pejabat": "{count} official(s)",
+    "{count} rencana": "{count} plan(s)",
+    "{count} jadwal": "{count} schedule cell(s)",
+    "{count} revisi": "{count} revision(s)",
+    "teks": "text",
+    "nama": "name",
+    "nama lengkap": "full name",
+    "alamat": "address",
+    "telepon": "phone",
+    "kota": "city",
+    "jabatan": "position",
+    "tahun": "year",
+    "jadwal": "schedule",
+    "kertas": "paper",
+    "penanda tangan": "signatory",
+    "tempat tanda tangan": "place of signing",
+    "tanggal tanda tangan": "date of signing",
+    "kantor induk": "parent office",
+    "kop": "letterhead",
+    "satuan target": "target unit",
+    "sumber data": "data source",
+    "pakai milik sini": "kept mine",
+    "pakai milik berkas lain": "took theirs",
+    "simpan keduanya": "kept both",
+    "kosong": "empty",
+    "dihapus": "deleted",
+    "minggu ke {weeks}": "week {weeks}",
+    "Jadwal {period} kegiatan «{text}»": "Schedule {period} of kegiatan «{text}»",
+    "Pelaksana kegiatan «{text}»": "Pelaksana of kegiatan «{text}»",
+    "kode {code}": "code {code}",
+    ", difinalkan {when}": ", finalised {when}",
+    ", ditandatangani {signer}": ", signed by {signer}",
+    "{what}{where}: di sini {mine}; di berkas lain {theirs}":
+        "{what}{where}: here {mine}; in the other file {theirs}",
+    "tidak ada": "none",
+    "Ditambahkan: {units}.": "Added: {units}.",
+    "Diperbarui: {units}.": "Updated: {units}.",
+    "Dihapus (dihapus di berkas lain): {units}.": "Deleted (deleted in the other file): {units}.",
+    "Dilewati: {same} sama, {newer} lebih baru di sini, {kept} tetap terhapus di sini.":
+        "Skipped: {same} the same, {newer} newer here, {kept} staying deleted here.",
+    "Digabung berdasarkan teks: {what}.": "Combined by their text: {what}.",
+    "Konflik diselesaikan: {how}.": "Conflicts resolved: {how}.",
+    "Konflik belum diselesaikan (dibiarkan seperti di sini): {count}.":
+        "Conflicts not resolved (left as they are here): {count}.",
+    "Berkas tidak bisa digabungkan dengan dirinya sendiri.": "A file cannot be merged with itself.",
+    "berkas ini": "this file",
+    "Rencana {ids} tidak ada di {name}.": "Plan {ids} is not in {name}.",
+    "{count} perubahan pada {plan} tidak diambil: rencana itu sudah final di berkas ini. Mulai "
+    "revisi berikutnya, lalu gabungkan lagi.":
+        "{count} change(s) to {plan} not taken: that plan is final in this file. Start its next "
+        "revision, then merge again.",
+    "{what} tidak diambil: jadwalnya bulanan di satu berkas dan triwulanan di berkas lain. "
+    "Samakan dulu, lalu gabungkan lagi.":
+        "{what} not taken: its schedule is monthly in one file and quarterly in the other. "
+        "Make them the same first, then merge again.",
+    "Revisi ke-{number}": "Revision {number}",
+    "{what} dilewati: {error}": "{what} skipped: {error}",
+    "{what} tidak ditambahkan: induknya tidak ada di berkas ini.":
+        "{what} not added: the row it belongs under is not in this file.",
+    "{plan} final di berkas lain, tetapi berkas ini punya perubahan setelahnya: dibiarkan draf. "
+    "Periksa, lalu finalkan lagi.":
+        "{plan} is final in the other file, but this file has changes made after it: left as a "
+        "draft. Check it, then finalise it again.",
+    "{name} harus dipulihkan atau diperbarui dulu, tetapi membawa objek asing ({objects}); "
+    "gabungkan dari salinan yang bersih.":
+        "{name} must be recovered or updated first, but it carries foreign objects ({objects}); "
+        "merge from a clean copy.",
+    "{name} tidak bisa digabungkan: {tables} bukan tabel.":
+        "{name} cannot be merged: {tables} is not a table.",
+    "{name} tidak terbaca: {detail}": "{name} cannot be read: {detail}",
+    # xlsx/
+    "{sheet} baris {row}": "{sheet} row {row}",
+    "{name} tidak bisa dibaca: {error}": "{name} cannot be read: {error}",
+    "{name} berformat Excel lama (.xls). Buka di Excel atau LibreOffice lalu simpan sebagai "
+    ".xlsx, kemudian impor lagi.":
+        "{name} is in the old Excel format (.xls). Open it in Excel or LibreOffice, save it as "
+        ".xlsx, then import again.",
+    "{name} terlalu besar ({size} MB; paling besar {limit} MB).":
+        "{name} is too big ({size} MB; at most {limit} MB).",
+    "{name} mencurigakan: bagian {part} mengembang terlalu besar saat dibuka (zip bomb).":
+        "{name} is suspicious: its part {part} grows far too big when unpacked (zip bomb).",
+    "{name} terlalu besar setelah dibuka ({size} MB; paling besar {limit} MB).":
+        "{name} is too big when unpacked ({size} MB; at most {limit} MB).",
+    "{name} bukan berkas Excel (.xlsx).": "{name} is not an Excel file (.xlsx).",
+    "{name} rusak atau bukan berkas Excel (.xlsx).":
+        "{name} is damaged or not an Excel file (.xlsx).",
+    "{name} memuat XML berbahaya (DTD atau entitas di {part}); berkas tidak dibuka.":
+        "{name} holds dangerous XML (a DTD or entities in {part}); the file was not opened.",
+    "{name} rusak: {part} bukan XML yang sah (baris {line}).":
+        "{name} is damaged: {part} is not valid XML (line {line}).",
+    "{name} rusak: {part} tidak bisa dibuka ({error}).":
+        "{name} is damaged: {part} cannot be opened ({error}).",
+    "{name} {what}; terlalu besar untuk sebuah RAK/IKU.": "{name} {what}; too big for a RAK/IKU.",
+    "berisi lebih dari {limit} sel": "holds more than {limit} cells",
+    "berisi lebih dari {limit} teks berbeda": "holds more than {limit} different texts",
+    "berisi lebih dari {limit} karakter teks": "holds more than {limit} characters of text",
+    "{name} rusak atau bukan berkas Excel (.xlsx): bagian buku kerja tidak ada.":
+        "{name} is damaged or not an Excel file (.xlsx): the workbook part is missing.",
+    "{name} berisi lebih dari {limit} lembar; pisahkan lembar RAK/IKU ke berkas sendiri.":
+        "{name} holds more than {limit} sheets; move the RAK/IKU sheet into a file of its own.",
+    "{name} tidak berisi lembar kerja.": "{name} holds no worksheet.",
+    "Lembar {sheet} berisi lebih dari {limit} baris.": "Sheet {sheet} has more than {limit} rows.",
+    "teks {length} karakter dipotong menjadi {limit}":
+        "text of {length} characters cut to {limit}",
+    "rujukan teks '{value}' bukan angka; sel dibiarkan kosong":
+        "text reference '{value}' is not a number; the cell is left empty",
+    "rujukan teks {index} tidak ada di berkas; sel dibiarkan kosong":
+        "text reference {index} is not in the file; the cell is left empty",
+    "nilai benar/salah '{value}' tidak terbaca; dibaca sebagai teks":
+        "true/false value '{value}' cannot be read; read as text",
+    "tanggal '{value}' tidak terbaca; dibaca sebagai teks":
+        "date '{value}' cannot be read; read as text",
+    "angka '{value}' tidak terbaca; dibaca sebagai teks":
+        "number '{value}' cannot be read; read as text",
+    "tanggal (angka {value}) tidak ada di kalender; sel dibiarkan kosong":
+        "date (number {value}) is not in the calendar; the cell is left empty",
+    "Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.":
+        "Sheet {sheet}: a table was found, but it has no rows.",
+    "Lembar {sheet}: tabel RAK/IKU tidak ditemukan (tidak ada baris judul kolom dengan SASARAN "
+    "dan INDIKATOR/KEGIATAN).":
+        "Sheet {sheet}: no RAK/IKU table found (no column header row with SASARAN and "
+        "INDIKATOR/KEGIATAN).",
+    "baris tanpa sasaran di atasnya; dibuat sasaran kosong":
+        "a row with no sasaran above it; an empty sasaran was made",
+    "tanda '{mark}' dibaca sebagai centang dengan catatan":
+        "mark '{mark}' read as a tick with a note",
+    "kegiatan tanpa teks": "a kegiatan without text",
+    "tanggal '{date}' tidak ada di kalender; tanggal tanda tangan dibiarkan kosong":
+        "date '{date}' is not in the calendar; the date of signing is left empty",
+    "Lembar {sheet} tidak ada; yang ada: {sheets}.":
+        "There is no sheet {sheet}; there are: {sheets}.",
+    "{name}: tidak ada lembar berisi tabel RAK/IKU.": "{name}: no sheet holds a RAK/IKU table.",
+    "Nama satker tidak ditemukan di lembar; sebutkan dengan --satker.":
+        "The satker name was not found on the sheet; give it with --satker.",
+    "Tahun tidak ditemukan di lembar; sebutkan dengan --year.":
+        "The year was not found on the sheet; give it with --year.",
 }
