@@ -5,6 +5,7 @@ message and a non-zero exit, never a traceback."""
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sqlite3
 import sys
@@ -103,9 +104,39 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # Importing SQLAlchemy, pydantic and Qt makes hundreds of thousands of objects
+    # that live until exit; the cycle collector walking them again and again was
+    # a fifth of the start-up time. The window restores the defaults once shown.
+    gc.set_threshold(100_000, 50, 100)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         return _open_window(argv)
-    args = _parser().parse_args(argv)
+    from rakdesk.argparse_id import indonesian
+
+    with indonesian():  # argparse's own words too: "pemakaian", "argumen ini wajib diisi"
+        args = _parser().parse_args(argv)
+    from rakdesk.core.names import SafeStream
+
+    # Names and texts printed come from files: never let them drive the terminal.
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = sys.stdout._stream, sys.stderr._stream
+
+
+def _io_errors() -> tuple:
+    """SQLite and OS errors, and SQLAlchemy's wrapping of them when the command
+    loaded it (``check`` does not: importing it only to name its error would
+    cost its whole start-up). Evaluated when an error arrives, after the command."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return (sqlite3.Error, OSError) + ((sa_exc.DBAPIError,) if sa_exc is not None else ())
+
+
+def _run(args) -> int:
+    from rakdesk.core import safefiles
+
+    target = getattr(args, "into", None) or getattr(args, "out", None) or \
+        getattr(args, "file", None) or ""
     try:
         return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "render": cmd_render,
                 "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx,
@@ -117,8 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head or a pager that closed
         sys.stderr.close()
         return 0
-    except (sqlite3.Error, OSError) as exc:
-        print(f"rakdesk: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except _io_errors() as exc:
+        if safefiles.is_disk_full(exc):
+            print(f"rakdesk: {safefiles.disk_full(target)}", file=sys.stderr)
+        else:
+            detail = " ".join(str(getattr(exc, "orig", None) or exc).split())[:200]
+            print(f"rakdesk: {type(exc).__name__}: {detail}", file=sys.stderr)
         return 1
 
 
@@ -161,7 +196,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from rakdesk.core.storage import SCHEMA_VERSION, inspect_file
+    from rakdesk.core.filecheck import SCHEMA_VERSION, inspect_file
 
     report = inspect_file(args.file)
     if report.error:
@@ -184,6 +219,8 @@ def cmd_check(args) -> int:
 
 def cmd_render(args) -> int:
     from rakdesk.core import plans as ops
+    from rakdesk.core.loading import load_plan
+    from rakdesk.core.names import file_name
     from rakdesk.core.storage import open_workspace
 
     out = Path(args.output)
@@ -192,11 +229,11 @@ def cmd_render(args) -> int:
             out.mkdir(parents=True, exist_ok=True)
             for satker in ops.all_satkers(session):
                 for plan in satker.plans:
-                    name = f"{satker.name} {ops.plan_label(plan)}"
-                    safe = "".join(ch if ch.isalnum() or ch in " -_()" else "_" for ch in name)
-                    _write_plan_pdf(plan, out / f"{safe.strip()}.pdf", args.draft)
+                    plan = load_plan(session, plan.id)
+                    name = file_name(ops.plan_label(plan), satker.name, suffix=".pdf")
+                    _write_plan_pdf(plan, out / name, args.draft)
         else:
-            _write_plan_pdf(ops.get_plan(session, args.plan), out, args.draft)
+            _write_plan_pdf(load_plan(session, args.plan, prefix=True), out, args.draft)
     return 0
 
 
@@ -221,12 +258,12 @@ def _write_plan_pdf(plan, target: Path, draft: bool) -> None:
 
 
 def cmd_export_xlsx(args) -> int:
-    from rakdesk.core import plans as ops
+    from rakdesk.core.loading import load_plan
     from rakdesk.core.storage import open_workspace
     from rakdesk.xlsx import export_plan
 
     with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
-        export_plan(ops.get_plan(session, args.plan), args.output)
+        export_plan(load_plan(session, args.plan, prefix=True), args.output)
     print(args.output)
     return 0
 
@@ -238,15 +275,24 @@ def cmd_import_xlsx(args) -> int:
     from rakdesk.core.storage import create_workspace, open_workspace
 
     path = Path(args.file)
-    ws = open_workspace(path) if path.exists() else create_workspace(path)
-    with ws, ws.session() as session:
+    said = []
+
+    def fill(session):
         plan = apply_import(session, imported, args.satker, args.year)
-        session.commit()
+        session.flush()
         c = imported.counts()
-        print(f"Diimpor dari lembar {imported.sheet}: {plan.kind} {plan.year} "
-              f"({'bulanan' if plan.granularity == 'monthly' else 'triwulan'}) untuk "
-              f"{plan.satker.name}: {c['sasaran']} sasaran, {c['indikator']} indikator, "
-              f"{c['kegiatan']} kegiatan. Id rencana {plan.id}")
+        said.append(f"Diimpor dari lembar {imported.sheet}: {plan.kind} {plan.year} "
+                    f"({'bulanan' if plan.granularity == 'monthly' else 'triwulan'}) untuk "
+                    f"{plan.satker.name}: {c['sasaran']} sasaran, {c['indikator']} indikator, "
+                    f"{c['kegiatan']} kegiatan. Id rencana {plan.id}")
+
+    if path.exists() or path.is_symlink():
+        with open_workspace(path) as ws, ws.session() as session:
+            fill(session)
+            session.commit()
+    else:  # the new file appears only with the plan in it
+        create_workspace(path, fill=fill).close()
+    print(said[0])
     for problem in imported.problems:
         print(f"PERHATIAN: {problem}")
     return 0
@@ -255,12 +301,12 @@ def cmd_import_xlsx(args) -> int:
 def cmd_finalize(args) -> int:
     import os
 
-    from rakdesk.core import plans as ops
     from rakdesk.core import revisions
+    from rakdesk.core.loading import load_plan
     from rakdesk.core.storage import open_workspace
 
     with open_workspace(args.file) as ws, ws.session() as session:
-        plan = ops.get_plan(session, args.plan)
+        plan = load_plan(session, args.plan, prefix=True)
         revision = revisions.finalize(session, plan, args.p12,
                                       os.environ.get(args.password_env, ""))
         session.commit()

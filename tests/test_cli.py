@@ -96,3 +96,13 @@ def test_copy_command_writes_a_whole_copy_and_refuses_a_damaged_source(run_cli, 
     bad.write_bytes(demo_file.read_bytes()[:9000])
     assert_one_line_error(*run_cli("copy", bad, tmp_path / "x.sqlite"), "terpotong")
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_argparse_speaks_indonesian_too(run_cli):
+    code, out, err = run_cli("render", "x.sqlite", "--plan", "a")
+    assert code == 2 and "wajib" in err and "the following arguments" not in err
+    code, out, err = run_cli("render", "x.sqlite", "--plan", "a", "--all", "-o", "y")
+    assert code == 2 and "tidak boleh bersama" in err and "not allowed" not in err
+    code, out, _ = run_cli("render", "--help")
+    assert code == 0 and out.startswith("pemakaian: ") and "pilihan:" in out
+    assert "show this help" not in out and "usage" not in out

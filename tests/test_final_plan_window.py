@@ -97,3 +97,51 @@ def test_typing_into_a_final_plan_never_starts_a_revision(qtbot, kubu, monkeypat
     assert db(demo_file, STATUS) == [("draft",)]
     assert not bar.isVisible()
     assert "Revisi ke-2 (draf)" in kubu.tree.tree_model.plan_label(kubu.model.plan)
+
+
+def test_the_final_bar_never_squeezes_the_workspace_tree(qtbot, kubu, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QDockWidget
+
+    kubu.resize(1366, 700)
+    kubu.actions_by_name["preview"].trigger()  # the docked preview takes its share too
+    dock = kubu.findChild(QDockWidget, "previewDock")
+    qtbot.waitUntil(dock.isVisible)
+    tree = kubu.findChild(QDockWidget, "treeDock")
+    for _ in range(3):
+        QApplication.processEvents()
+    before = tree.width()
+    _finalise(kubu, monkeypatch)
+    bar = kubu.area.final_bar
+    qtbot.waitUntil(bar.isVisible)
+    for _ in range(3):
+        QApplication.processEvents()
+    # The bar's text wraps in the room it has instead of pushing the docks aside.
+    assert abs(tree.width() - before) <= 4, (before, tree.width())
+    assert bar.label.height() >= bar.label.heightForWidth(bar.label.width()) > 0
+
+
+def test_save_dialogs_start_in_documents_then_where_the_user_last_saved(qtbot, kubu,
+                                                                        monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    proposed = []
+
+    def save_to(target):
+        def dialog(parent, title, where, *a, **k):
+            proposed.append(Path(where))
+            return str(target), ""
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+
+    folder = tmp_path / "laporan"
+    folder.mkdir()
+    save_to(folder / "rak.pdf")
+    kubu.actions_by_name["export_pdf"].trigger()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    # Not the folder the program was started from (on Windows: where it is installed).
+    assert proposed[-1].is_absolute() and proposed[-1].parent == Path(documents)
+    assert (folder / "rak.pdf").exists()
+    save_to(folder / "rak.xlsx")
+    kubu.actions_by_name["export_xlsx"].trigger()
+    assert proposed[-1].parent == folder and proposed[-1].suffix == ".xlsx"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHeaderView,
@@ -160,8 +161,15 @@ class DialogWalker:
 
 
 def close(widget):
+    """Close as a user does: a dialog by its Cancel button where it has one
+    (Cancel drops typed changes without asking; its X would ask first)."""
     if isinstance(widget, QDialog):
-        widget.reject()
+        box = widget.findChild(QDialogButtonBox)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel) if box else None
+        if cancel is not None and cancel.isVisible():
+            cancel.click()
+        if widget.isVisible():
+            widget.reject()
     else:
         widget.close()
 
@@ -309,12 +317,12 @@ def test_core_messages_in_the_window_follow_the_interface_language(qtbot, kubu, 
             if hasattr(dialog.ui, "addOfficial"):
                 walker.then(type_nip)
                 dialog.ui.addOfficial.click()
-                dialog.reject()
+                close(dialog)
                 return
             qtbot.keyClicks(dialog.ui.nip, "1968041119930310091")
             qtbot.keyClicks(dialog.ui.nip, "0")
             shown.append(dialog.ui.nipProblem.text())
-            dialog.reject()
+            close(dialog)
 
         walker = DialogWalker()
         walker.then(type_nip)

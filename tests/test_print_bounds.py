@@ -251,6 +251,12 @@ def test_render_and_finalize_from_the_command_line_end_with_a_pdf(run_cli, tmp_p
     finally:
         session.close()
         ws.close()
+    # Every plan to a folder: the file is named after the satker, cut to a length
+    # every file system takes (a 20,000-character name once failed "File name too long").
+    code, _, err = run_cli("render", path, "--all", "-o", tmp_path / "semua")
+    assert code == 0 and "Traceback" not in err, err
+    [written] = (tmp_path / "semua").iterdir()
+    assert written.suffix == ".pdf" and "SATKER" in written.name and len(written.name) <= 124
 
 
 def test_the_demo_plans_are_never_cut(demo_master):

@@ -237,3 +237,66 @@ def test_signing_dates_are_typed_dd_mm_yyyy(qtbot):
     assert dialog.values()["sign_date"].isoformat() == "2020-01-02"
 
 
+
+
+def test_the_language_notice_speaks_the_chosen_language_too(qtbot, demo_file, indonesian,
+                                                            monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a: said.append(text))
+    window = make_window(qtbot, demo_file)
+    window.actions_by_name["language_en"].trigger()
+    # Someone who chose English reads the notice in English, not only in Indonesian.
+    assert "Bahasa berubah" in said[-1] and "The language changes" in said[-1]
+    window.actions_by_name["language_id"].trigger()
+    assert said[-1].count("Bahasa berubah") == 1 and "The language" not in said[-1]
+
+
+def test_long_column_titles_wrap_instead_of_being_cut(qtbot, demo_file):
+    from PySide6.QtCore import QRect
+
+    window = make_window(qtbot, demo_file)
+    window.resize(1280, 728)  # the first window on a 1366x768 laptop
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    for satker in ops.all_satkers(window.doc.session):
+        for plan in satker.plans:
+            window.tree.select(plan.id)
+            if any("KINERJA UTAMA" in c.header for c in window.model.columns):
+                break
+        else:
+            continue
+        break
+    header = window.grid.horizontalHeader()
+    _settle()
+    metrics = header.fontMetrics()
+    wrap = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    for col, column in enumerate(window.model.columns):
+        room = QRect(0, 0, header.sectionSize(col) - 8, 10_000)
+        needed = metrics.boundingRect(room, wrap, column.header).height()
+        # "INDIKATOR KINERJA UTAMA" shows whole on two lines, not as "DIKATOR KINERJA UTAM".
+        assert header.height() >= needed + 4, (column.header, header.sectionSize(col))
+
+
+def test_a_new_plans_signing_date_follows_its_year_until_the_user_sets_it(qtbot):
+    import datetime as dt
+
+    from rakdesk.ui.dialogs import PlanDialog
+
+    today = dt.date.today()
+    # Next year's plan, written in November: signed in January of its own year,
+    # not "30 November" of the year before (as the offices' RAKs are).
+    dialog = PlanDialog({"kind": "RAK", "year": today.year + 1}, [])
+    qtbot.addWidget(dialog)
+    assert dialog.values()["sign_date"] == dt.date(today.year + 1, 1, 2)
+    dialog.ui.year.setValue(2025)
+    assert dialog.values()["sign_date"] == dt.date(2025, 1, 2)
+    dialog.ui.year.setValue(today.year)
+    assert dialog.values()["sign_date"] == today
+    dialog.ui.signDate.setDate(QDate(2025, 3, 15))  # the user's own date stays
+    dialog.ui.year.setValue(2025)
+    assert dialog.values()["sign_date"] == dt.date(2025, 3, 15)
+    # A plan's stored date is never moved.
+    stored = PlanDialog({"kind": "RAK", "year": 2020, "sign_date": dt.date(2020, 1, 22)}, [])
+    qtbot.addWidget(stored)
+    stored.ui.year.setValue(2021)
+    assert stored.values()["sign_date"] == dt.date(2020, 1, 22)

@@ -12,9 +12,8 @@ from pathlib import Path
 from sqlmodel import Session
 
 from rakdesk.core import plans as ops
-from rakdesk.core.i18n import tr
 from rakdesk.core.schedule import TICK
-from rakdesk.core.storage import Workspace, create_workspace
+from rakdesk.core.storage import create_workspace
 
 PLAN_FIELDS = (
     "paper", "sign_place", "sign_date_precision", "sign_upper", "sign_office", "sign_layout",
@@ -61,20 +60,9 @@ def load_into(session: Session, data: dict) -> None:
 
 
 def write_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
-    """Write the demo workspace to ``path`` (built beside it, then renamed in)."""
+    """Write the demo workspace to ``path`` (built beside it, then moved in:
+    an interrupted or failed write leaves nothing)."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.demo")
-    tmp.unlink(missing_ok=True)
-    if path.exists() and not overwrite:
-        from rakdesk.errors import WorkspaceError
-
-        raise WorkspaceError(tr("{name} sudah ada; pilih nama lain.").format(name=path.name))
-    ws: Workspace = create_workspace(tmp)
-    try:
-        with ws.session() as session:
-            load_into(session, demo_data())
-            session.commit()
-    finally:
-        ws.close()
-    os.replace(tmp, path)
+    create_workspace(path, overwrite=overwrite,
+                     fill=lambda session: load_into(session, demo_data())).close()
     return path

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy.orm import selectinload
-from sqlmodel import Session, select
+from sqlmodel import Session
 
+from rakdesk.core import loading
 from rakdesk.core import plans as ops
 from rakdesk.core.i18n import format_count, tr
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
@@ -24,16 +24,7 @@ MAX_TEXT = 20_000  # characters in one cell; more is refused with a message
 
 def load_plan(session: Session, plan_id: str) -> Plan:
     """A plan with its whole tree loaded in a handful of queries."""
-    keg = selectinload(Plan.sasaran).selectinload(Sasaran.indikator) \
-        .selectinload(Indikator.kegiatan)
-    plan = session.exec(
-        select(Plan).where(Plan.id == plan_id).options(
-            keg.selectinload(Kegiatan.cells), keg.selectinload(Kegiatan.pelaksana))
-    ).first()
-    if plan is None:
-        raise ValidationError(
-            tr("Rencana dengan id {id} tidak ada di berkas ini.").format(id=plan_id))
-    return plan
+    return loading.load_plan(session, plan_id)
 
 
 def set_field(row, field: str, value: str) -> str:

@@ -35,7 +35,6 @@ from rakdesk.core.model import (
     Pelaksana,
     Plan,
     RowHistory,
-    RowVersion,
     Sasaran,
     Satker,
     ScheduleCell,
@@ -175,13 +174,15 @@ def pelaksana_content(names: tuple[str, ...] | None) -> str:
 
 
 def versions(conn, keys: list[str] | None = None) -> dict[str, tuple[str, str]]:
-    t = RowVersion.__table__
+    if keys is None:
+        rows = conn.exec_driver_sql('SELECT "key", rev, content FROM row_version')
+        return {key: (rev, content) for key, rev, content in rows}
     out = {}
-    for batch in [None] if keys is None else list(_chunks(keys)):
-        query = select(t.c.key, t.c.rev, t.c.content)
-        if batch is not None:
-            query = query.where(t.c.key.in_(batch))
-        out.update({r.key: (r.rev, r.content) for r in conn.execute(query)})
+    for batch in _chunks(keys):  # plain SQL: this runs on every edit
+        rows = conn.exec_driver_sql(
+            f'SELECT "key", rev, content FROM row_version WHERE "key" IN '
+            f"({', '.join('?' * len(batch))})", tuple(batch))
+        out.update({key: (rev, content) for key, rev, content in rows})
     return out
 
 
@@ -232,17 +233,40 @@ def contents_of(conn, table_ids: dict[str, list[str]], cell_keys: set[tuple[str,
         for row_id, row in table_rows(conn, table, list(ids)).items():
             out[key_of(table, row_id)] = row_content(table, row)
     if cell_keys:
-        existing = set(table_rows(conn, "kegiatan", list({k for k, _ in cell_keys})))
-        cells = cell_rows(conn, list(existing))
+        existing, cells = _kegiatan_cells(conn, list({k for k, _ in cell_keys}))
         for kid, period in cell_keys:
             if kid in existing:
                 out[cell_key(kid, period)] = cell_content(cells.get((kid, period)))
     if pelaksana_ids:
-        existing = set(table_rows(conn, "kegiatan", list(pelaksana_ids)))
+        existing = _existing_kegiatan(conn, list(pelaksana_ids))
         names = pelaksana_rows(conn, list(existing))
         for kid in existing:
             out[pelaksana_key(kid)] = pelaksana_content(names.get(kid))
     return out
+
+
+def _existing_kegiatan(conn, ids: list[str]) -> set[str]:
+    t = Kegiatan.__table__
+    return {r.id for batch in _chunks(ids)
+            for r in conn.execute(select(t.c.id).where(t.c.id.in_(batch)))}
+
+
+def _kegiatan_cells(conn, ids: list[str]) -> tuple[set[str], dict[tuple[str, int], tuple]]:
+    """Which of these kegiatan still exist, and their non-empty cells, in one
+    query per batch (a toggle is one kegiatan: one query, plain SQL so that
+    no statement is built and compiled on every keystroke)."""
+    existing, cells = set(), {}
+    for batch in _chunks(ids):
+        marks = ", ".join("?" * len(batch))
+        rows = conn.exec_driver_sql(
+            "SELECT k.id, c.period, c.ticked, c.weeks, c.note FROM kegiatan AS k "
+            f"LEFT JOIN schedule_cell AS c ON c.kegiatan_id = k.id WHERE k.id IN ({marks})",
+            tuple(batch))
+        for kid, period, ticked, weeks, note in rows:
+            existing.add(kid)
+            if period is not None:
+                cells[(kid, period)] = (bool(ticked), weeks or "", note or "")
+    return existing, cells
 
 
 def seed(conn) -> None:
@@ -258,6 +282,15 @@ def seed(conn) -> None:
     record(conn, contents)
 
 
+def _has_versions(conn) -> bool:
+    """Whether this database keeps versions; asked once per connection (a
+    pooled connection lives across many edits)."""
+    info = conn.info  # the DB-API connection's: it outlives one checkout
+    if "rakdesk_versions" not in info:
+        info["rakdesk_versions"] = inspect(conn).has_table("row_version")
+    return info["rakdesk_versions"]
+
+
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, flush_context) -> None:
     table_ids: dict[str, list[str]] = {}
@@ -265,7 +298,11 @@ def _after_flush(session: Session, flush_context) -> None:
     pelaksana: set[str] = set()
     deleted = list(session.deleted)
     gone = {id(obj) for obj in deleted}  # built once: a large import flushes thousands of rows
-    for obj in (*session.new, *session.dirty, *deleted):
+    # A row whose only change is a collection (a kegiatan gaining a cell) kept
+    # its content: re-reading it would cost a query on every toggle.
+    dirty = [obj for obj in session.dirty
+             if session.is_modified(obj, include_collections=False)]
+    for obj in (*session.new, *dirty, *deleted):
         kind = type(obj)
         if kind in TABLE_OF:
             if id(obj) not in gone:
@@ -277,8 +314,6 @@ def _after_flush(session: Session, flush_context) -> None:
     if not (table_ids or cells or pelaksana):
         return
     conn = session.connection()
-    if "rakdesk_versions" not in conn.info:
-        conn.info["rakdesk_versions"] = inspect(conn).has_table("row_version")
-    if not conn.info["rakdesk_versions"]:
+    if not _has_versions(conn):
         return  # a database without versions (never a rakdesk workspace)
     record(conn, contents_of(conn, table_ids, cells, pelaksana))

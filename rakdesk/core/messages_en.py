@@ -142,6 +142,7 @@ MESSAGES = {
     "{name} tidak bisa digabungkan: {tables} bukan tabel.":
         "{name} cannot be merged: {tables} is not a table.",
     "{name} tidak terbaca: {detail}": "{name} cannot be read: {detail}",
+    "{name} tidak bisa digabungkan: {problems}": "{name} cannot be merged: {problems}",
     # xlsx/
     "{sheet} baris {row}": "{sheet} row {row}",
     "{name} tidak bisa dibaca: {error}": "{name} cannot be read: {error}",

@@ -14,6 +14,7 @@ import uuid
 from sqlalchemy import Column, LargeBinary, Text
 from sqlmodel import Field, Relationship, SQLModel
 
+from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS  # noqa: F401
 from rakdesk.core.schedule import Cell, Granularity
 
 
@@ -35,18 +36,6 @@ def _text(default: str = ""):
 
 def _blob():
     return Field(default=None, sa_column=Column(LargeBinary, nullable=True))
-
-
-LEVELS = {
-    "ri": "KPU RI",
-    "provinsi": "Provinsi",
-    "kabupaten": "Kabupaten",
-    "kota": "Kota",
-}
-BODIES = {"komisi": "Komisi", "sekretariat": "Sekretariat"}
-KINDS = ("RAK", "IKU")
-PAPERS = ("A4", "F4")
-ACTING = ("", "Plt.", "Plh.")
 
 
 class Satker(SQLModel, table=True):

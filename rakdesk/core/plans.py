@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
+from rakdesk.core import loading
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     Indikator,
@@ -341,12 +342,12 @@ def plan_counts(plan: Plan) -> dict:
     return {"sasaran": len(plan.sasaran), "indikator": len(indikator), "kegiatan": len(kegiatan)}
 
 
-def plan_to_dict(plan: Plan, full: bool = True) -> dict:
+def plan_to_dict(plan: Plan, full: bool = True, counts: dict | None = None) -> dict:
     """Everything a plan holds, for ``rakdesk list --json``."""
     data = {
         "id": plan.id, "kind": plan.kind, "year": plan.year, "granularity": plan.granularity,
         "status": plan.status, "paper": plan.paper, "label": plan_label(plan),
-        "counts": plan_counts(plan),
+        "counts": plan_counts(plan) if counts is None else counts,
     }
     if not full:
         return data
@@ -385,6 +386,19 @@ def plan_to_dict(plan: Plan, full: bool = True) -> dict:
 
 
 def workspace_to_dict(session: Session, full: bool = True) -> dict:
+    """Satkers and plans; ``full`` with every row (one query per level either way:
+    without it, plans are counted in grouped queries and no row is loaded)."""
+    if full:
+        options, summaries = loading.satker_tree_options(), {}
+    else:
+        options, summaries = loading.satker_options(), loading.plan_summaries(session)
+
+    def counts(plan):
+        if full:
+            return None
+        found = summaries.get(plan.id, {})
+        return {k: found.get(k, 0) for k in ("sasaran", "indikator", "kegiatan")}
+
     return {
         "satkers": [
             {
@@ -395,8 +409,8 @@ def workspace_to_dict(session: Session, full: bool = True) -> dict:
                      "nip": format_nip(o.nip) if o.nip else ""}
                     for o in s.officials
                 ],
-                "plans": [plan_to_dict(p, full) for p in s.plans],
+                "plans": [plan_to_dict(p, full, counts(p)) for p in s.plans],
             }
-            for s in all_satkers(session)
+            for s in session.exec(select(Satker).order_by(Satker.name).options(*options))
         ]
     }

@@ -85,10 +85,14 @@ def plan_of_record(plan: Plan) -> Revision | None:
 
 def revision_label(plan: Plan) -> str:
     """"Revisi ke-2 (draf)", "Revisi ke-1 (final)" or "" for a plan never finalised."""
-    if not plan.revisions:
+    return label_for(plan.status, max((r.number for r in plan.revisions), default=0))
+
+
+def label_for(status: str, last: int) -> str:
+    """The label of a plan whose last revision is number ``last`` (0: none)."""
+    if not last:
         return ""
-    last = max(r.number for r in plan.revisions)
-    if plan.status == "final":
+    if status == "final":
         return tr("Revisi ke-{number} (final)").format(number=last)
     return tr("Revisi ke-{number} (draf)").format(number=last + 1)
 

@@ -6,333 +6,82 @@ foreign keys. It is marked with ``PRAGMA application_id`` and its schema version
 (``PRAGMA user_version``). Before a file is used it is checked read-only; a
 file that is not rakdesk's, is damaged, or is newer than this rakdesk is
 refused with a message and left byte-for-byte untouched. Older files are
-backed up, then migrated with Alembic. Connections run with
-``trusted_schema=OFF``, and a file carrying triggers, views or other objects
-rakdesk did not create is opened read-only, so nothing stored in a file can
-act behind the user's back.
+backed up, then migrated with Alembic on a copy that replaces the file only
+when whole. Connections run with ``trusted_schema=OFF``, and a file carrying
+triggers, views or other objects rakdesk did not create, a schema that is not
+exactly rakdesk's (rakdesk.core.schema_check) or rows whose parent is gone is
+opened read-only, so nothing stored in a file can act behind the user's back;
+a stored value rakdesk cannot read (rakdesk.core.value_check) refuses the file.
+WAL-mode files and cut-off writes are read through a private copy
+(rakdesk.core.safefiles), so nothing is written beside them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 import rakdesk
-from rakdesk.core import history  # noqa: F401,E402  (records row versions on every flush)
-from rakdesk.core.model import SQLModel  # the metadata with rakdesk's tables registered
+from rakdesk.core import (
+    history,  # noqa: F401,E402  (records row versions on every flush)
+    model,  # noqa: F401  (registers rakdesk's tables)
+    safefiles,
+)
+from rakdesk.core.filecheck import (  # noqa: F401  (re-exported: callers import them here)
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    SQLITE_HEADER,
+    FileReport,
+    _check_header,
+    _detail,
+    _uri,
+    connect,
+    has_hot_journal,
+    inspect_file,
+    journal_of,
+    resolved,
+    same_file,
+)
+from rakdesk.core.i18n import tr
+from rakdesk.core.names import printable
 from rakdesk.errors import (
     DamagedWorkspace,
     ForeignSchema,
-    NewerWorkspace,
-    NotAWorkspace,
     ReadOnlyWorkspace,
     WorkspaceError,
 )
 
-APPLICATION_ID = 0x52414B44  # "RAKD"
-SCHEMA_VERSION = 4  # the number of the newest script in rakdesk/migrations/versions
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
-def _known_objects() -> tuple[set[str], set[str]]:
-    tables = set(SQLModel.metadata.tables) | {"alembic_version"}
-    indexes = {ix.name for t in SQLModel.metadata.tables.values() for ix in t.indexes}
-    return tables, indexes
-
-
-@dataclass
-class FileReport:
-    """What a read-only look at a file found. ``problems`` are user sentences."""
-
-    path: Path
-    schema_version: int | None = None
-    app_version: str = ""
-    problems: list[str] = field(default_factory=list)
-    foreign_objects: list[str] = field(default_factory=list)
-    error: WorkspaceError | None = None
-    interrupted_write: bool = False  # a hot journal: the last write did not finish
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and not self.problems
-
-
-def _detail(value) -> str:
-    """SQLite's own words for a problem, on one line and not too long."""
-    text = " ".join(str(value).split())
-    return text if len(text) <= 140 else text[:137] + "..."
-
-
-def _uri(path: Path, mode: str) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
-
-
-def connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    """A DB-API connection with rakdesk's safety settings."""
-    con = sqlite3.connect(
-        _uri(path, "ro" if readonly else "rw"), uri=True, timeout=5, check_same_thread=False
-    )
-    con.execute("PRAGMA trusted_schema=OFF")
-    con.execute("PRAGMA cell_size_check=ON")
-    con.execute("PRAGMA foreign_keys=ON")
-    if readonly:
-        con.execute("PRAGMA query_only=ON")
-    else:
-        con.execute("PRAGMA journal_mode=DELETE")
-        con.execute("PRAGMA synchronous=FULL")
-    return con
-
-
-def _check_header(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            head = f.read(100)
-    except FileNotFoundError:
-        raise NotAWorkspace(f"Berkas tidak ditemukan: {path}") from None
-    except OSError as exc:
-        raise NotAWorkspace(f"Berkas {path.name} tidak bisa dibaca: {exc.strerror}") from None
-    if size == 0:
-        raise NotAWorkspace(f"{path.name} kosong (0 byte); bukan berkas rakdesk.")
-    if not head.startswith(SQLITE_HEADER):
-        raise NotAWorkspace(f"{path.name} bukan berkas rakdesk (bukan basis data SQLite).")
-    if len(head) < 100:
-        raise DamagedWorkspace(
-            f"{path.name} terpotong ({size} byte): kemungkinan tersalin setengah. "
-            "Salin ulang dari sumbernya atau pulihkan cadangan."
-        )
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter = head[24:28]
-    page_count = int.from_bytes(head[28:32], "big")
-    valid_for = head[92:96]
-    if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedWorkspace(f"{path.name} rusak: kepala berkas tidak sah.")
-    expected = page_size * page_count
-    if (valid_for == change_counter and size < expected) or size % page_size:
-        raise DamagedWorkspace(
-            f"{path.name} terpotong ({size:,} dari {expected:,} byte): kemungkinan tersalin "
-            "setengah. Salin ulang dari sumbernya atau pulihkan cadangan.".replace(",", ".")
-        )
-
-
-def journal_of(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
-
-
-def has_hot_journal(path: Path) -> bool:
-    """A write was cut off (power loss, a stick pulled out): SQLite left its
-    rollback journal, and the next writer rolls the unfinished write back."""
-    journal = journal_of(path)
-    return journal.is_file() and journal.stat().st_size > 0
-
-
-def inspect_file(path: str | os.PathLike) -> FileReport:
-    """Look at a file without changing it: header, identity, schema version,
-    SQLite's integrity check, and objects rakdesk did not create. A file whose
-    last write was cut off is inspected as it will be once rolled back, on a
-    temporary copy, so the file and its journal stay as they are."""
-    path = Path(path)
-    if has_hot_journal(path):
-        import shutil
-        import tempfile
-
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / "salinan.sqlite"
-            try:
-                _check_header(path)
-                shutil.copyfile(path, copy)
-                shutil.copyfile(journal_of(path), journal_of(copy))
-                recover = sqlite3.connect(copy)  # a writer rolls the journal back
-                recover.execute("PRAGMA schema_version").fetchone()
-                recover.close()
-            except WorkspaceError as exc:
-                return FileReport(path, error=exc)
-            except (OSError, sqlite3.Error) as exc:
-                return FileReport(path, error=DamagedWorkspace(
-                    f"{path.name} rusak dan penulisan terakhirnya tidak bisa dipulihkan: "
-                    f"{_detail(exc)}. Pulihkan dari cadangan."))
-            report = _inspect(copy)
-        report.path = path
-        report.interrupted_write = True
-        if report.error is not None:
-            report.error = type(report.error)(str(report.error).replace(copy.name, path.name))
-        return report
-    return _inspect(path)
-
-
-def _lenient_text(raw: bytes) -> str:
-    """Text from a damaged file may not be UTF-8; SQLite's own reports quote it."""
-    return raw.decode("utf-8", "replace")
-
-
-def _inspect(path: Path) -> FileReport:
-    report = FileReport(path)
-    try:
-        _check_header(path)
-        con = connect(path, readonly=True)
-        con.text_factory = _lenient_text
-    except WorkspaceError as exc:
-        report.error = exc
-        return report
-    except sqlite3.Error as exc:
-        report.error = DamagedWorkspace(f"{path.name} tidak bisa dibuka: {_detail(exc)}")
-        return report
-    try:
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            report.error = NotAWorkspace(
-                f"{path.name} adalah basis data SQLite, tetapi bukan berkas rakdesk."
-            )
-            return report
-        report.schema_version = version
-        try:
-            rows = con.execute("SELECT key, value FROM workspace_meta").fetchall()
-            meta = dict(rows)
-        except sqlite3.Error:
-            meta = {}
-        report.app_version = meta.get("app_version", "")
-        if version > SCHEMA_VERSION:
-            needs = meta.get("app_version", "yang lebih baru")
-            report.error = NewerWorkspace(
-                f"{path.name} dibuat dengan rakdesk {needs} (skema versi {version}); "
-                f"rakdesk {rakdesk.__version__} ini hanya mengenal sampai versi {SCHEMA_VERSION}. "
-                f"Perbarui rakdesk ke versi {needs} atau lebih baru."
-            )
-            return report
-        if version < 1:
-            report.error = DamagedWorkspace(f"{path.name} rusak: versi skemanya tidak tercatat.")
-            return report
-        result = [r[0] for r in con.execute("PRAGMA integrity_check(20)").fetchall()]
-        if result != ["ok"]:
-            report.error = DamagedWorkspace(
-                f"{path.name} rusak (pemeriksaan SQLite: {_detail(result[0])}). "
-                "Pulihkan dari cadangan."
-            )
-            return report
-        # Older files are checked like this once migrated (open_workspace re-inspects).
-        problem = None
-        if version == SCHEMA_VERSION:
-            problem = _schema_problem(con) or _value_problem(con)
-        if problem:
-            report.error = DamagedWorkspace(
-                f"{path.name} rusak: {problem}. Pulihkan dari cadangan.")
-            return report
-        report.foreign_objects = _foreign_objects(con)
-        if report.foreign_objects:
-            report.problems.append(
-                "Berkas memuat objek yang tidak dibuat rakdesk: "
-                + ", ".join(report.foreign_objects)
-                + ". Berkas hanya bisa dibaca, tidak diubah."
-            )
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        report.error = DamagedWorkspace(
-            f"{path.name} rusak: {_detail(exc)}. Pulihkan dari cadangan.")
-    finally:
-        con.close()
-    return report
-
-
-def _schema_problem(con: sqlite3.Connection) -> str | None:
-    """A table rakdesk made that lacks a column it needs (the stored schema
-    text is damaged), named in words."""
-    present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    for name, table in SQLModel.metadata.tables.items():
-        if name not in present:
-            return f"tabel {name} tidak ada"
-        columns = {r[1] for r in con.execute(f'PRAGMA table_xinfo("{name}")')}
-        missing = [c.name for c in table.columns if c.name not in columns]
-        if missing:
-            return f"kolom {name}.{missing[0]} tidak ada"
-    return None
-
-
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _value_problem(con: sqlite3.Connection) -> str | None:
-    """A stored value rakdesk could not read back (a flipped byte inside a row
-    passes SQLite's integrity check): text that is not UTF-8, a number stored
-    as something else, a time that is not a time."""
-    from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, TypeDecorator
-
-    previous = con.text_factory
-    con.text_factory = bytes
-    try:
-        for name, table in SQLModel.metadata.tables.items():
-            for column in table.columns:
-                kind = column.type
-                if isinstance(kind, TypeDecorator):  # SQLModel wraps some types
-                    kind = kind.impl
-                expected = ("blob",) if isinstance(kind, LargeBinary) else \
-                    ("integer",) if isinstance(kind, (Integer, Boolean)) else ("text",)
-                allowed = expected + (("null",) if column.nullable else ())
-                q = f'SELECT rowid, typeof("{column.name}") FROM "{name}" WHERE typeof(' \
-                    f'"{column.name}") NOT IN ({", ".join(repr(a) for a in allowed)}) LIMIT 1'
-                bad = con.execute(q).fetchone()
-                if bad:
-                    return f"nilai {name}.{column.name} (baris {bad[0]}) berjenis {bad[1].decode()}"
-                if expected != ("text",):
-                    continue
-                rows = con.execute(f'SELECT rowid, "{column.name}" FROM "{name}" '
-                                   f'WHERE "{column.name}" IS NOT NULL')
-                for rowid, raw in rows:
-                    try:
-                        text = raw.decode("utf-8")
-                        if isinstance(kind, DateTime):
-                            if not _DATETIME.match(text):
-                                raise ValueError(text)
-                            dt.datetime.fromisoformat(text)
-                        elif isinstance(kind, Date):
-                            if not _DATE.match(text):
-                                raise ValueError(text)
-                            dt.date.fromisoformat(text)
-                    except ValueError:
-                        return f"nilai {name}.{column.name} (baris {rowid}) tidak terbaca"
-    finally:
-        con.text_factory = previous
-    return None
-
-
-def _foreign_objects(con: sqlite3.Connection) -> list[str]:
-    tables, indexes = _known_objects()
-    found = []
-    for kind, name in con.execute("SELECT type, name FROM sqlite_master"):
-        if kind == "table" and name in tables:
-            hidden = [
-                r[1] for r in con.execute(f'PRAGMA table_xinfo("{name}")') if r[6] in (2, 3)
-            ]
-            found += [f"kolom terhitung {name}.{col}" for col in hidden]
-            continue
-        if kind == "index" and (name in indexes or name.startswith("sqlite_autoindex_")):
-            continue
-        label = {"trigger": "pemicu", "view": "view", "table": "tabel", "index": "indeks"}
-        found.append(f"{label.get(kind, kind)} {name}")
-    return found
-
-
 class Workspace:
-    """An open workspace file. Use :meth:`session` for reading and writing."""
+    """An open workspace file. Use :meth:`session` for reading and writing.
 
-    def __init__(self, path: Path, readonly: bool, report: FileReport | None = None):
+    A read-only workspace in WAL mode is read from a private recovered copy
+    (``source``), so nothing is written beside the file (a read-only stick)."""
+
+    def __init__(self, path: Path, readonly: bool, report: FileReport | None = None,
+                 source: Path | None = None, cleanup=None):
         self.path = path
         self.readonly = readonly
         self.report = report
         self.lock = None  # the window's lock of the file, if it took one
+        self._cleanup = cleanup
+        source = source or path
+        # One connection is kept between edits: opening one per commit (its
+        # pragmas, the schema read again) cost more than the edit itself. Idle
+        # in rollback-journal mode it holds no lock; close() releases it.
         self.engine = create_engine(
-            "sqlite://", creator=lambda: connect(path, readonly), poolclass=NullPool
+            "sqlite://", creator=lambda: connect(source, readonly), poolclass=QueuePool,
+            pool_size=1, max_overflow=8,
         )
         if readonly:
             event.listen(self.engine, "before_cursor_execute", _refuse_writes, retval=False)
@@ -342,6 +91,9 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._cleanup is not None:
+            self._cleanup()
+            self._cleanup = None
         if self.lock is not None:
             self.lock.unlock()
             self.lock = None
@@ -358,34 +110,65 @@ def _refuse_writes(conn, cursor, statement, params, context, executemany):
         raise ReadOnlyWorkspace("Berkas ini dibuka hanya-baca; perubahan tidak disimpan.")
 
 
-def create_workspace(path: str | os.PathLike, overwrite: bool = False) -> Workspace:
-    """Create an empty workspace file. It is built beside the target and renamed
-    into place, so an interrupted creation never leaves a half-made file."""
+def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None) -> Workspace:
+    """Create a workspace file, only ever with its content: it is built under a
+    temporary name of its own beside the target (``fill(session)`` adds the
+    content), flushed, and linked into place; an interrupted or failed creation
+    leaves nothing, and a file that appeared meanwhile is not replaced."""
     path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError(f"{printable(path.name)} adalah folder; pilih nama berkas.")
     if path.exists() and not overwrite:
-        raise WorkspaceError(f"{path.name} sudah ada; pilih nama lain.")
+        raise WorkspaceError(
+            tr("{name} sudah ada; pilih nama lain.").format(name=printable(path.name)))
+    if path.exists():
+        _check_lock(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.baru")
-    tmp.unlink(missing_ok=True)
-    sqlite3.connect(tmp).close()
-    _migrate(tmp)
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    safefiles.clean_leftovers(path)
+    tmp = safefiles.temp_beside(path, "baru")
+    try:
+        sqlite3.connect(tmp).close()
+        _migrate(tmp)
+        if fill is not None:
+            ws = Workspace(tmp, readonly=False)
+            try:
+                with ws.session() as session:
+                    fill(session)
+                    session.commit()
+            finally:
+                ws.close()
+        safefiles.link_into_place(tmp, path, overwrite)
+    except BaseException as exc:
+        safefiles.remove_quietly(tmp)
+        if safefiles.is_disk_full(exc):
+            raise safefiles.disk_full(path) from None
+        raise
     return Workspace(path, readonly=False)
+
+
+def _check_lock(path: Path) -> None:
+    pid = safefiles.window_lock_holder(path)
+    if pid is not None:
+        raise ReadOnlyWorkspace(
+            f"{printable(path.name)} sedang dibuka di jendela rakdesk (proses {pid}); tutup "
+            "jendelanya dulu, lalu ulangi.")
 
 
 def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace:
     """Check a file and open it. Older files are backed up and migrated first.
 
     Raises a :class:`WorkspaceError` subclass, with the file unchanged, when the
-    file cannot be used. A file carrying foreign objects opens read-only when
+    file cannot be used. A file carrying foreign objects, a schema that is not
+    exactly rakdesk's, or rows whose parent is gone opens read-only when
     ``readonly`` is asked, and raises :class:`ForeignSchema` otherwise.
     """
     path = Path(path)
     report = inspect_file(path)
     if report.error:
         raise report.error
+    if not readonly:
+        _check_lock(path)
+        safefiles.clean_leftovers(path)
     if report.interrupted_write:
         if readonly:
             raise ReadOnlyWorkspace(
@@ -403,8 +186,9 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
         report = inspect_file(path)
         if report.error:
             raise report.error
-    if report.foreign_objects and not readonly:
-        raise ForeignSchema(report.problems[0], report.foreign_objects)
+    if report.blocks_writing and not readonly:
+        raise ForeignSchema(" ".join(report.problems), report.foreign_objects
+                            + report.schema_differences + report.orphans)
     if not readonly and not _writable(path):
         raise ReadOnlyWorkspace(
             f"{path.name} tidak bisa ditulis (berkas atau foldernya terkunci, mis. flashdisk "
@@ -416,17 +200,57 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
                 f"{path.name} memakai skema lama (versi {report.schema_version}) dan harus "
                 "diperbarui sebelum dibuka; buka tanpa mode hanya-baca."
             )
-        backup_file(path, reason=f"sebelum-migrasi-v{report.schema_version}")
+        report = _migrate_in_place(path, report)
+    if readonly and report.wal:
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="rakdesk-baca-"))
         try:
-            _migrate(path)  # one transaction: a failure leaves the file as it was
-        except Exception as exc:
-            raise DamagedWorkspace(
-                f"{path.name} tidak bisa diperbarui ke skema versi {SCHEMA_VERSION}: "
-                f"{_detail(exc)}. Cadangannya ada di folder cadangan rakdesk.") from None
-        report = inspect_file(path)
-        if report.error:
-            raise report.error
+            copy = safefiles.recovered_copy(path, folder)
+        except (OSError, sqlite3.Error) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise DamagedWorkspace(f"{printable(path.name)} tidak terbaca: {_detail(exc)}") \
+                from None
+        return Workspace(path, True, report, source=copy,
+                         cleanup=lambda: shutil.rmtree(folder, ignore_errors=True))
     return Workspace(path, readonly, report)
+
+
+def _migrate_in_place(path: Path, report: FileReport) -> FileReport:
+    """Back up an older file, then migrate a copy of it and swap the copy in:
+    all or nothing. A failed migration leaves the file byte for byte as it was
+    and names the backup."""
+    import shutil
+
+    if report.wal:  # fold the log into the file first (the content stays the same)
+        connect(path, readonly=False).close()
+    try:
+        backup = backup_file(path, reason=f"sebelum-migrasi-v{report.schema_version}")
+    except (OSError, sqlite3.Error) as exc:
+        if safefiles.is_disk_full(exc):
+            raise safefiles.disk_full(path) from None
+        raise
+    tmp = safefiles.temp_beside(path, "migrasi")
+    try:
+        shutil.copyfile(path, tmp)
+        shutil.copymode(path, tmp)
+        _migrate(tmp)
+        migrated = inspect_file(tmp)
+        if migrated.error:
+            raise migrated.error
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except Exception as exc:
+        safefiles.remove_quietly(tmp)
+        why = "disk penuh" if safefiles.is_disk_full(exc) else \
+            _detail(str(exc).replace(tmp.name, path.name))
+        raise DamagedWorkspace(
+            f"{printable(path.name)} tidak bisa diperbarui ke skema versi {SCHEMA_VERSION} "
+            f"({why}); berkasnya tidak diubah. Cadangannya: {backup}") from None
+    migrated.path = path
+    return migrated
 
 
 ROLLING_BACKUPS = 10  # kept per workspace
@@ -436,7 +260,7 @@ def _backup_key(path: Path) -> str:
     """Backups of one workspace share a name: its stem and a hash of where it is."""
     import hashlib
 
-    where = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
+    where = hashlib.sha1(str(resolved(path)).encode()).hexdigest()[:8]
     return f"{path.stem}-{where}"
 
 
@@ -518,50 +342,70 @@ def backup_file(path: Path, reason: str = "cadangan") -> Path:
     return _sqlite_copy(path, backups_dir() / f"{path.stem}-{stamp}-{reason}.sqlite")
 
 
+@contextlib.contextmanager
+def readable(path: Path):
+    """The file to read ``path`` through: itself, or a private recovered copy
+    when its last write was cut off or it is in WAL mode (so a read never
+    writes into the file or leaves side files beside it)."""
+    if not (has_hot_journal(path) or safefiles.is_wal(path)):
+        yield path
+        return
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="rakdesk-salin-") as tmp:
+        yield safefiles.recovered_copy(path, Path(tmp))
+
+
 def _sqlite_copy(path: Path, target: Path) -> Path:
     """A consistent copy of a workspace through SQLite's backup API."""
-    src = connect(path, readonly=True)
-    try:
-        dst = sqlite3.connect(target)
+    with readable(path) as source:
+        src = connect(source, readonly=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
     return target
 
 
 def save_copy(source: Path, target: Path) -> Path:
-    """A consistent snapshot of a workspace at ``target``: SQLite's backup API
-    into a temporary file beside the target, flushed to disk, renamed into
-    place and checked, so an interrupted copy leaves the old file or the new
-    one, never a broken one."""
+    """A consistent snapshot of a workspace at ``target`` (a folder: a file of
+    the same name in it): SQLite's backup API into a temporary file of its own
+    beside the target, flushed to disk, checked and renamed into place, so an
+    interrupted copy leaves the old file or the new one, never a broken one,
+    and no temporary file stays behind (a later copy or open removes what a
+    killed one left)."""
     source, target = Path(source), Path(target)
-    if source.resolve() == target.resolve():
+    if target.is_dir():
+        target = target / source.name
+    if same_file(source, target):
         raise WorkspaceError("Salinan tidak boleh menimpa berkas yang sedang dibuka.")
-    tmp = target.with_name(f".{target.name}.salin")
-    tmp.unlink(missing_ok=True)
-    src = connect(source, readonly=True)
+    if target.exists():
+        _check_lock(target)
+    safefiles.clean_leftovers(target)
+    tmp = safefiles.temp_beside(target, "salin")
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise WorkspaceError(f"Salinan gagal dibuat: {exc}") from exc
-    finally:
-        src.close()
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
-    report = inspect_file(tmp)
-    if report.error:
-        tmp.unlink(missing_ok=True)
-        raise WorkspaceError(f"Salinan gagal diperiksa: {report.error}")
-    os.replace(tmp, target)
+        _sqlite_copy(source, tmp)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        report = inspect_file(tmp)
+        if report.error:
+            raise WorkspaceError(f"Salinan gagal diperiksa: {report.error}")
+        os.replace(tmp, target)
+    except BaseException as exc:
+        safefiles.remove_quietly(tmp)
+        if safefiles.is_disk_full(exc):
+            raise safefiles.disk_full(target) from None
+        if isinstance(exc, sqlite3.Error):
+            raise WorkspaceError(f"Salinan gagal dibuat: {_detail(exc)}") from None
+        if isinstance(exc, OSError):
+            raise WorkspaceError(
+                f"Salinan ke {printable(target.name)} gagal: {exc.strerror or exc}") from None
+        raise
     return target
 
 

@@ -33,10 +33,7 @@ def render_plan(plan: Plan, stamp=None) -> bytes:
 def render_plan_to_file(plan: Plan, path: str | os.PathLike) -> Path:
     """Write the PDF beside the target and rename it into place, so a reader
     never sees half a file."""
-    path = Path(path)
+    from rakdesk.core.safefiles import write_atomically
+
     data = render_plan(plan)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-    return path
+    return write_atomically(Path(path), lambda tmp: tmp.write_bytes(data))

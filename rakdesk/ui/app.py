@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import rakdesk
 from rakdesk.errors import ForeignSchema, RakdeskError, ReadOnlyWorkspace
+
+DEFAULT_GC = (700, 10, 10)  # Python's own thresholds
 
 
 def default_workspace() -> Path:
@@ -84,6 +87,8 @@ def run(path: Path | None) -> int:
         return 1
     window = MainWindow(workspace)
     window.show()
+    gc.freeze()  # what start-up made lives until exit: never walk it again
+    gc.set_threshold(*DEFAULT_GC)
     if warning:
         QMessageBox.warning(window, "rakdesk", warning)
     return app.exec()

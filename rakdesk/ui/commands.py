@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from rakdesk.core import editing, snapshot
+from rakdesk.core import editing, loading, snapshot
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.schedule import Cell
@@ -233,7 +233,7 @@ class GranularityCommand(DocumentCommand):
         self.losses: list[str] = []
 
     def do(self, session):
-        plan = session.get(Plan, self.plan_id)
+        plan = loading.load_plan(session, self.plan_id)  # every cell, in one query per level
         self.old = plan.granularity
         self.cells = {
             k.id: k.schedule() for s in plan.sasaran for i in s.indikator for k in i.kegiatan

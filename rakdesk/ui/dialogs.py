@@ -383,6 +383,13 @@ class PlanDialog(GuardedDialog):
         ui.signPlace.setText(values.get("sign_place", ""))
         date = values.get("sign_date") or dt.date.today()
         ui.signDate.setDate(QDate(date.year, date.month, date.day))
+        # A new plan is signed early in its own year ("Selong, 22 Januari 2020"):
+        # its date follows the year until the user sets one.
+        self._date_follows_year = not values.get("sign_date")
+        self._following = False
+        self._follow_year(ui.year.value())
+        ui.year.valueChanged.connect(self._follow_year)
+        ui.signDate.dateChanged.connect(self._date_set)
         ui.monthOnly.setChecked(values.get("sign_date_precision") == "month")
         ui.signUpper.setChecked(bool(values.get("sign_upper")))
         ui.signOffice.setPlainText(values.get("sign_office", ""))
@@ -406,6 +413,21 @@ class PlanDialog(GuardedDialog):
         ui.kind.currentTextChanged.connect(self._show_kind_fields)
         self._show_kind_fields(ui.kind.currentText())
         self.guard(ui.buttonBox)
+
+    def _follow_year(self, year: int) -> None:
+        if not self._date_follows_year:
+            return
+        today = dt.date.today()
+        date = today if year == today.year else dt.date(year, 1, 2)
+        self._following = True
+        try:
+            self.ui.signDate.setDate(QDate(date.year, date.month, date.day))
+        finally:
+            self._following = False
+
+    def _date_set(self, *_) -> None:
+        if not self._following:
+            self._date_follows_year = False
 
     def _show_kind_fields(self, kind: str) -> None:
         """Only what the plan's kind prints: Tugas and Fungsi are the IKU's

@@ -7,6 +7,8 @@ new line). Everything it changes goes through the document as commands.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,10 +33,12 @@ from rakdesk.ui.plan_model import (
     COL_TARGET,
     PlanGridModel,
 )
+from rakdesk.ui.wrapping_header import WrappingHeader
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
 MAX_ROW_LINES = 10
+FIT_UNIT = 64  # rows sized together at most (a span this long has room for any text)
 
 
 class TextDelegate(QStyledItemDelegate):
@@ -99,7 +103,13 @@ class PelaksanaCompleter(QCompleter):
             return
         self.setCompletionPrefix(last)
         if self.completionCount():
-            self.complete()
+            # As wide as the names it offers (the column may be narrow), so long
+            # sub-unit names that begin alike are told apart.
+            popup = self.popup()
+            width = max(self.editor.width(), popup.sizeHintForColumn(0)
+                        + popup.verticalScrollBar().sizeHint().width()
+                        + 2 * popup.frameWidth() + 4)
+            self.complete(QRect(0, 0, width, self.editor.height()))
         else:
             self.popup().hide()
 
@@ -140,6 +150,7 @@ class PlanGridView(QTableView):
         self.doc = doc
         self.setObjectName("planGrid")
         self.grid_model = PlanGridModel(doc, self)
+        self.setHorizontalHeader(WrappingHeader(self))
         self.setModel(self.grid_model)
         self.text_delegate = TextDelegate(self)
         self.pelaksana_delegate = PelaksanaDelegate(self.sub_unit_names, self)
@@ -153,15 +164,21 @@ class PlanGridView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Rows not measured yet (off screen) are one line high, as a short row is.
+        self.verticalHeader().setDefaultSectionSize(QFontMetrics(self.font()).lineSpacing() + 8)
         self.horizontalHeader().setHighlightSections(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._press_index = None
         self._fit_timer = QTimer(self, singleShot=True, interval=60)
         self._fit_timer.timeout.connect(self.fit_rows)
-        self._dirty: set[int] | None = None  # rows to refit; None: all of them
+        self._units: list[tuple[int, int]] = []  # row ranges sized together
+        self._unit_starts: list[int] = []
+        self._fitted: list[bool] = []  # per unit: its heights are measured
+        self._fitting = False
         self._cursor: tuple | None = None  # where the cursor was before a reset
         self._switching = False
         self.horizontalHeader().sectionResized.connect(self._refit_all)
+        self.verticalScrollBar().valueChanged.connect(self.fit_rows)
         self.grid_model.modelAboutToBeReset.connect(self._remember_cursor)
         self.grid_model.modelReset.connect(self._after_reset)
         self.grid_model.dataChanged.connect(self._refit_rows)
@@ -218,6 +235,7 @@ class PlanGridView(QTableView):
 
     def _after_reset(self) -> None:
         model = self.grid_model
+        self._units, self._unit_starts, self._fitted = [], [], []
         self.clearSpans()
         for col in range(model.columnCount()):
             self.setItemDelegateForColumn(col, None)
@@ -231,23 +249,38 @@ class PlanGridView(QTableView):
                 self.setItemDelegateForColumn(col, self.text_delegate)
         for row, col, span in model.spans():
             self.setSpan(row, col, span, 1)
-        self._dirty = None  # the rows were read again: every height is fitted anew
+        # The rows were read again (an edit, a paste, a move, undo): every unit
+        # is measured anew as it comes on screen.
+        self._units = self._layout_units()
+        self._unit_starts = [a for a, _ in self._units]
+        self._fitted = [False] * len(self._units)
         self.fit_rows()
         self._restore_cursor()
 
     def column_widths(self, available: int) -> list[int]:
         """Column widths that fill ``available`` pixels: NO, TARGET and the
         schedule keep their width, the text columns share the rest (each with a
-        readable minimum), so PELAKSANA is on screen on a 1366-px laptop."""
+        readable minimum), so PELAKSANA is on screen on a 1366-px laptop. Month
+        cells with week notes ("Mg 1–4") get wider only where that still fits;
+        narrow, "Mg 2, 3" takes two lines."""
+        model = self.grid_model
+        weekly = model.plan is not None and ops.has_week_notes(model.plan)
+        widths = self._column_widths(available, 32)
+        if weekly:
+            wider = self._column_widths(available, 40)
+            if sum(wider) <= available:
+                widths = wider
+        return widths
+
+    def _column_widths(self, available: int, week_w: int) -> list[int]:
         model = self.grid_model
         periods = model.plan.gran.periods if model.plan is not None else 12
-        week_w = 40 if model.plan is not None and ops.has_week_notes(model.plan) else 32
         fixed = {COL_NO: 34, COL_TARGET: 66}
         share = {COL_SASARAN: 2, COL_INDIKATOR: 2, COL_KEGIATAN: 3.5, COL_PELAKSANA: 2.2}
         minimum = {COL_KEGIATAN: 150}
         widths: list[int | None] = []
         for column in model.columns:
-            if column.is_period:  # wider when a cell says "Mg 1–4"
+            if column.is_period:
                 widths.append(week_w if periods == 12 else 60)
             else:
                 widths.append(fixed.get(column.key))
@@ -276,33 +309,85 @@ class PlanGridView(QTableView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_columns()
+        self.fit_rows()  # a taller window shows rows not measured yet
 
     def _refit_all(self, *_) -> None:
-        self._dirty = None
+        self._fitted = [False] * len(self._units)
         self._fit_timer.start()
 
     def _refit_rows(self, top, bottom, *_) -> None:
-        if self._dirty is not None:
-            self._dirty.update(range(top.row(), bottom.row() + 1))
+        for unit in range(self._unit_of(top.row()), self._unit_of(bottom.row()) + 1):
+            if 0 <= unit < len(self._fitted):
+                self._fitted[unit] = False
         self._fit_timer.start()
+
+    def _layout_units(self) -> list[tuple[int, int]]:
+        """The row ranges sized together: a sasaran's rows, or in a sasaran of
+        more than FIT_UNIT rows its indikator spans packed up to FIT_UNIT rows (a
+        span that long has room for any text; only shorter ones need a range of
+        their own to give spanned text room)."""
+        rows, units, r = self.grid_model.rows, [], 0
+        while r < len(rows):
+            end = r + max(1, rows[r].sasaran_span)
+            if end - r <= FIT_UNIT:
+                units.append((r, end))
+            else:
+                start = i = r
+                while i < end:
+                    span_end = min(end, i + max(1, rows[i].indikator_span))
+                    if span_end - start > FIT_UNIT and i > start:
+                        units.append((start, i))
+                        start = i
+                    while span_end - start > FIT_UNIT:
+                        units.append((start, start + FIT_UNIT))
+                        start += FIT_UNIT
+                    i = span_end
+                if start < end:
+                    units.append((start, end))
+            r = end
+        return units
+
+    def _unit_of(self, row: int) -> int:
+        return bisect.bisect_right(self._unit_starts, row) - 1
 
     def fit_rows(self) -> None:
         """Row heights that show each row's text (up to MAX_ROW_LINES lines),
-        with spanned sasaran/indikator text given room across their rows. After
-        an edit only the sasaran groups holding changed rows are refitted."""
-        model = self.grid_model
-        dirty, self._dirty = self._dirty, set()
-        if not model.rows:
+        with spanned sasaran/indikator text given room across their rows. Only
+        rows on screen and a screen above and below are measured: a plan of
+        thousands of kegiatan opens as fast as a short one, and the rest is
+        sized as it scrolls into view. After an edit only the changed rows'
+        sasaran group (or part of it) is measured again."""
+        if not self._units or self._fitting:
             return
-        groups, r = [], 0
-        while r < len(model.rows):
-            span = max(1, model.rows[r].sasaran_span)
-            groups.append((r, r + span))
-            r += span
-        if dirty is not None:
-            groups = [g for g in groups if any(g[0] <= d < g[1] for d in dirty)]
-        for start, end in groups:
-            self._fit_range(start, end)
+        viewport = self.viewport().height()
+        first = self.rowAt(0)
+        first = 0 if first < 0 else first
+        last = self.rowAt(viewport - 1)
+        last = len(self.grid_model.rows) - 1 if last < 0 else last
+        margin = max(20, last - first + 1)
+        lo = self._unit_of(max(0, first - margin))
+        hi = self._unit_of(min(len(self.grid_model.rows) - 1, last + margin))
+        todo = [u for u in range(lo, hi + 1) if not self._fitted[u]]
+        if not todo:
+            return
+        bar = self.verticalScrollBar()
+        top_before = self.rowViewportPosition(first) if first < len(self.grid_model.rows) else 0
+        self._fitting = True
+        try:
+            for unit in todo:
+                self._fit_range(*self._units[unit])
+                self._fitted[unit] = True
+            # Rows above the first one shown grew or shrank: keep it where it was.
+            shift = self.rowViewportPosition(first) - top_before
+            if shift and bar.value() > 0:
+                bar.setValue(bar.value() + shift)
+        finally:
+            self._fitting = False
+
+    def rows_fitted(self) -> list[int]:
+        """The rows whose height has been measured (the rest keep the default)."""
+        return [r for u, (a, b) in enumerate(self._units) if self._fitted[u]
+                for r in range(a, b)]
 
     def _fit_range(self, start: int, end: int) -> None:
         model = self.grid_model
@@ -322,17 +407,18 @@ class PlanGridView(QTableView):
                             if c.level in ("sasaran", "indikator")),
                            key=lambda item: item[1].level == "sasaran")  # inner spans first
         rows = model.rows[start:end]
+        default = line + 8
         heights = []
         for row in rows:
-            h = line + 8
+            h = default
             for col, column in row_cols:
                 h = max(h, need(model.text(row, column), self.columnWidth(col)))
             heights.append(h)
         for col, column in span_cols:  # spanned text needs room across its rows
             for offset, row in enumerate(rows):
                 span = row.sasaran_span if column.level == "sasaran" else row.indikator_span
-                if span < 1:
-                    continue
+                if span < 1 or offset + span > len(rows):
+                    continue  # a span longer than its range has room for any text
                 deficit = need(model.text(row, column), self.columnWidth(col)) - sum(
                     heights[offset:offset + span])
                 if deficit > 0:

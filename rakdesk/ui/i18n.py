@@ -26,6 +26,17 @@ def set_language(code: str) -> None:
     settings().setValue("language", code)
 
 
+def translate_in(language: str, context: str, text: str) -> str:
+    """``text`` as the interface will say it in ``language`` (not the one
+    installed now): for a notice the user must read in the language just chosen."""
+    if language == "en":
+        return text
+    translator = QTranslator()
+    if translator.load(str(resources_dir() / "translations" / f"rakdesk_{language}.qm")):
+        return translator.translate(context, text) or text
+    return text
+
+
 def system_speaks(language: str) -> bool:
     """Does the operating system's own interface speak ``language``? Its
     native file and print dialogs then do too."""

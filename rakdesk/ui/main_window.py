@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 import rakdesk
 from rakdesk.core import plans as ops
+from rakdesk.core.names import file_name
 from rakdesk.core.storage import Workspace
 from rakdesk.errors import RakdeskError
 from rakdesk.ui import i18n
@@ -518,15 +519,16 @@ class MainWindow(QMainWindow):
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return render_plan(self.model.plan)
+            return render_plan(self.model.full_plan())
         finally:
             QApplication.restoreOverrideCursor()
 
     def export_pdf(self, draft: bool = False) -> None:
         from rakdesk.ui.pdf_export import export_pdf
 
-        if self.model.plan is not None:
-            export_pdf(self, self.model.plan, draft)
+        plan = self.model.full_plan()  # every cell, in one query per level
+        if plan is not None:
+            export_pdf(self, plan, draft)
 
     def _toggle_preview(self, checked: bool) -> None:
         dock = self.findChild(QDockWidget, "previewDock")
@@ -576,7 +578,7 @@ class MainWindow(QMainWindow):
         from rakdesk.core import revisions
         from rakdesk.ui.revision_dialogs import FinalizeDialog
 
-        plan = self.model.plan
+        plan = self.model.full_plan()
         if plan is None or plan.status == "final":
             return
         dialog = FinalizeDialog(self)
@@ -680,14 +682,15 @@ class MainWindow(QMainWindow):
     def export_xlsx(self) -> None:
         from rakdesk.xlsx import export_plan
 
-        plan = self.model.plan
+        plan = self.model.full_plan()
         if plan is None:
             return
-        name = f"{ops.plan_label(plan)} {plan.satker.name}.xlsx".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), name,
-                                              "Excel (*.xlsx)")
+        name = file_name(ops.plan_label(plan), plan.satker.name, suffix=".xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
+                                              user_settings.export_path(name), "Excel (*.xlsx)")
         if not path:
             return
+        user_settings.remember_export(path)
         try:
             export_plan(plan, Path(path))
         except OSError as exc:
@@ -699,8 +702,10 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str) -> None:
         i18n.set_language(code)
-        QMessageBox.information(self, "rakdesk", self.tr(
-            "The language changes the next time rakdesk starts."))
+        now = self.tr("The language changes the next time rakdesk starts.")
+        chosen = i18n.translate_in(code, "MainWindow",
+                                   "The language changes the next time rakdesk starts.")
+        QMessageBox.information(self, "rakdesk", now if chosen == now else f"{now}\n{chosen}")
 
     def about(self) -> None:
         import platform

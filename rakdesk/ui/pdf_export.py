@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from rakdesk.core import plans as ops
+from rakdesk.core.names import file_name
 from rakdesk.core.revisions import plan_of_record
+from rakdesk.ui.settings import export_path, remember_export
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
@@ -21,12 +23,13 @@ def export_pdf(window, plan, draft: bool = False) -> Path | None:
     label = ops.plan_label(plan) + (f" {stored.code}" if stored else "")
     if draft:
         label += " " + translate("MainWindow", "draft")
-    name = f"{label} {plan.satker.name}.pdf".replace("/", "-")
+    name = file_name(label, plan.satker.name, suffix=".pdf")
     title = (translate("MainWindow", "Export a draft PDF") if draft
              else translate("MainWindow", "Export PDF"))
-    path, _ = QFileDialog.getSaveFileName(window, title, name, "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(window, title, export_path(name), "PDF (*.pdf)")
     if not path:
         return None
+    remember_export(path)
     from rakdesk.pdf import render_plan_to_file
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -272,9 +272,10 @@ class PlanActions(QObject):
             self.view.set_cells({(k, p): value for k, p, _ in cells}, self.tr("Set weeks"))
 
     def granularity_losses(self, target: str) -> list[str]:
-        source = self.plan.gran
+        plan = self.view.grid_model.full_plan()  # every cell, in one query per level
+        source = plan.gran
         losses = []
-        for s in self.plan.sasaran:
+        for s in plan.sasaran:
             for i in s.indikator:
                 for k in i.kegiatan:
                     _, lost = convert(k.schedule(), source, Granularity(target))

@@ -32,6 +32,10 @@ class FinalBar(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel(self)
         self.label.setObjectName("finalBarText")
+        # Wrapping, and no minimum width of its own: a long line would otherwise
+        # widen the centre of the window and squeeze the workspace tree.
+        self.label.setWordWrap(True)
+        self.label.setMinimumWidth(120)
         self.button = QPushButton(self.tr("Start the next revision"), self)
         self.button.setObjectName("finalBarButton")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter and Space never press it

@@ -6,14 +6,17 @@ answers from that cache; edits go to the document as undoable commands."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from rakdesk.core import editing
+from rakdesk.core import editing, loading
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
+
+EMPTY_CELL = Cell()
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
@@ -115,6 +118,8 @@ class PlanGridModel(QAbstractTableModel):
         self.plan: Plan | None = None
         self.columns: list[Column] = []
         self.rows: list[GridRow] = []
+        self._cells: dict[str, dict[int, Cell]] = {}
+        self._pelaksana: dict[str, list[str]] = {}
         self._row_of: dict[str, int] = {}
         self._col_of: dict[str, int] = {}
         doc.sig_plan_changed.connect(self._on_plan_changed)
@@ -124,9 +129,25 @@ class PlanGridModel(QAbstractTableModel):
 
     def set_plan(self, plan_id: str | None) -> None:
         self.beginResetModel()
-        self.plan = editing.load_plan(self.doc.session, plan_id) if plan_id else None
+        session = self.doc.session
+        self.plan = loading.load_plan_outline(session, plan_id) if plan_id else None
+        # Cells and pelaksana as plain values: objects for the thousands of cells of
+        # a long plan would cost most of the time it takes to open it.
+        self._cells = loading.plan_cells(session, plan_id) if plan_id else {}
+        self._pelaksana = loading.plan_pelaksana(session, plan_id) if plan_id else {}
         self._rebuild()
         self.endResetModel()
+        # The rows just read live as long as the plan is shown: keep Python's
+        # cycle collector from walking them again every few edits (a full pass
+        # over a long plan was the slowest part of some keystrokes).
+        gc.freeze()
+
+    def full_plan(self) -> Plan | None:
+        """The shown plan with every cell and pelaksana loaded (for printing and
+        export), in one query per level."""
+        if self.plan is None:
+            return None
+        return loading.load_plan(self.doc.session, self.plan.id)
 
     def _rebuild(self) -> None:
         if self.plan is None or self.plan not in self.doc.session:
@@ -214,18 +235,28 @@ class PlanGridModel(QAbstractTableModel):
         if row.kegiatan is None:
             return ""
         if key == COL_PELAKSANA:
-            return "; ".join(p.name for p in row.kegiatan.pelaksana)
+            return "; ".join(self.pelaksana_names(row.kegiatan))
         if column.is_period:
             return self.cell(row, column.period).text(self.plan.tick_style, short=True)
         return ""
 
     def cell(self, row: GridRow, period: int) -> Cell:
-        if row.kegiatan is None:
+        kegiatan = row.kegiatan
+        if kegiatan is None:
             return Cell()
-        for c in row.kegiatan.cells:
+        # Once an edit loaded a kegiatan's cells, they are the truth; until then
+        # the values read with the plan are.
+        if "cells" not in vars(kegiatan):
+            return self._cells.get(kegiatan.id, {}).get(period, EMPTY_CELL)
+        for c in kegiatan.cells:
             if c.period == period:
                 return c.value()
-        return Cell()
+        return EMPTY_CELL
+
+    def pelaksana_names(self, kegiatan: Kegiatan) -> list[str]:
+        if "pelaksana" not in vars(kegiatan):
+            return self._pelaksana.get(kegiatan.id, [])
+        return [p.name for p in kegiatan.pelaksana]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -85,9 +85,12 @@ class RevisionsDialog(QDialog):
         rev = self.current()
         if rev is None:
             return
+        from rakdesk.ui.settings import export_path, remember_export
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
-                                              f"{rev.code}.pdf", "PDF (*.pdf)")
+                                              export_path(f"{rev.code}.pdf"), "PDF (*.pdf)")
         if path:
+            remember_export(path)
             Path(path).write_bytes(rev.pdf)
 
     def print_(self):

@@ -5,7 +5,9 @@ into the screen they open on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, QStandardPaths
 from PySide6.QtGui import QGuiApplication
 
 from rakdesk.paths import data_dir
@@ -16,6 +18,22 @@ FILE_NAME = "settings.ini"
 def settings() -> QSettings:
     """The settings file of this user (and of this data folder)."""
     return QSettings(str(data_dir() / FILE_NAME), QSettings.Format.IniFormat)
+
+
+def export_path(name: str) -> str:
+    """Where a save dialog proposes ``name``: in the folder the user last saved
+    a PDF or workbook to, else in Documents; never the folder the program was
+    started from (on Windows that is where it is installed)."""
+    folder = settings().value("export/folder", "")
+    if not folder or not Path(folder).is_dir():
+        folder = (QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                  or str(Path.home()))
+    return str(Path(folder) / name)
+
+
+def remember_export(path: str) -> None:
+    """The folder of a file just saved: the next save dialog starts there."""
+    settings().setValue("export/folder", str(Path(path).parent))
 
 
 def available_geometry(widget=None) -> QRect:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTreeView
 
+from rakdesk.core import loading, snapshot
 from rakdesk.core import plans as ops
-from rakdesk.core import snapshot
 from rakdesk.core.model import Official, Plan, Satker, SubUnit
 from rakdesk.ui import commands as cmd
 from rakdesk.ui.dialogs import OfficialsDialog, PlanDialog, SatkerDialog, SubUnitsDialog
@@ -34,7 +34,9 @@ class WorkspaceTreeModel(QStandardItemModel):
     def refresh(self) -> None:
         self.clear()
         self.setHorizontalHeaderLabels([self.tr("Satker / plan"), self.tr("Contents")])
-        for satker in ops.all_satkers(self.doc.session):
+        session = self.doc.session
+        self._summaries = loading.plan_summaries(session)  # counts without loading rows
+        for satker in ops.all_satkers(session):
             satker_item = _item(satker.name, satker.id, "satker")
             years: dict[int, QStandardItem] = {}
             for plan in satker.plans:
@@ -54,13 +56,17 @@ class WorkspaceTreeModel(QStandardItemModel):
         else:
             base = "RAK " + (self.tr("(monthly)") if plan.granularity == "monthly"
                              else self.tr("(quarterly)"))
-        from rakdesk.core.revisions import revision_label
+        from rakdesk.core.revisions import label_for
 
-        label = revision_label(plan)
+        label = label_for(plan.status, self._summary(plan)["last_revision"])
         return f"{base} — {label}" if label else base
 
+    def _summary(self, plan: Plan) -> dict:
+        return self._summaries.get(plan.id) or {"sasaran": 0, "indikator": 0, "kegiatan": 0,
+                                                "last_revision": 0}
+
     def counts(self, plan: Plan) -> str:
-        c = ops.plan_counts(plan)
+        c = self._summary(plan)
         if plan.kind == "IKU":
             return self.tr("{0} sasaran, {1} indikator").format(c["sasaran"], c["indikator"])
         return self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(

@@ -329,8 +329,10 @@ def export_plan(plan: Plan, path: str | os.PathLike) -> Path:
     (write_iku if plan.kind == "IKU" else write_rak)(ws, plan)
     wb.properties.creator = "rakdesk"
     wb.properties.title = f"{ops.plan_title(plan)} {plan.satker.name} {plan.year}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    wb.save(tmp)
-    os.replace(tmp, path)
-    return path
+    import io
+
+    from rakdesk.core.safefiles import write_atomically
+
+    data = io.BytesIO()  # built in memory: a full disk fails one plain write
+    wb.save(data)
+    return write_atomically(path, lambda tmp: tmp.write_bytes(data.getvalue()))

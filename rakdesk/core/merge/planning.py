@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from rakdesk.core import history
+from rakdesk.core import history, storage
 from rakdesk.core.history import cell_key, key_of, pelaksana_key
 from rakdesk.core.i18n import tr
 from rakdesk.core.merge import matching
@@ -149,7 +149,7 @@ def prepare(session: Session | None, source: str | Path, plan_ids: list[str] | N
     session's state (unless ``mine`` is it), and decide what to do.
     ``progress`` is called now and then while deciding."""
     source = Path(source)
-    if into is not None and source.resolve() == Path(into).resolve():
+    if into is not None and storage.same_file(source, into):
         raise WorkspaceError(tr("Berkas tidak bisa digabungkan dengan dirinya sendiri."))
     if mine is None:
         session.flush()

@@ -7,7 +7,6 @@ recovered or migrated.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, select
 from sqlalchemy.pool import NullPool
 
-from rakdesk.core import history, storage
+from rakdesk.core import history, safefiles, storage
 from rakdesk.core.history import UNITS, cell_key, key_of, pelaksana_key
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import Revision, Tombstone
@@ -46,6 +45,10 @@ def declined_mark(revision_id: str) -> str:
     """Kept in a plan's history here: the other file's revision was not taken."""
     return f"revision-declined:{revision_id}"
 
+
+# Values of the other file a merge reads with care (schedule cells of no period
+# or weeks that are no weeks are skipped with a note), so they do not refuse it.
+TOLERATED = frozenset({("schedule_cell", "period"), ("schedule_cell", "weeks")})
 
 @dataclass
 class Side:
@@ -137,26 +140,26 @@ def read_source(path: str | Path) -> Side:
     has an older schema, is read from a recovered and migrated temporary copy;
     the file itself is never written."""
     path = Path(path)
-    report = storage.inspect_file(path)
+    report = storage.inspect_file(path, tolerate=TOLERATED)
     if report.error:
         raise report.error
+    if report.schema_differences or report.orphans:
+        raise WorkspaceError(tr("{name} tidak bisa digabungkan: {problems}").format(
+            name=path.name, problems=" ".join(report.problems)))
     with tempfile.TemporaryDirectory(prefix="rakdesk-gabung-") as tmp:
         source = path
-        if report.interrupted_write or report.schema_version < storage.SCHEMA_VERSION:
+        if report.interrupted_write or report.wal or \
+                report.schema_version < storage.SCHEMA_VERSION:
             if report.foreign_objects:
                 raise WorkspaceError(tr(
                     "{name} harus dipulihkan atau diperbarui dulu, tetapi membawa objek asing "
                     "({objects}); gabungkan dari salinan yang bersih.").format(
                     name=path.name, objects=", ".join(report.foreign_objects)))
-            source = Path(tmp) / "sumber.sqlite"
-            shutil.copyfile(path, source)
-            if report.interrupted_write:
-                shutil.copyfile(storage.journal_of(path), storage.journal_of(source))
-                con = sqlite3.connect(source)  # rolls the unfinished write back
-                con.execute("PRAGMA schema_version").fetchone()
-                con.close()
+            source = safefiles.recovered_copy(path, Path(tmp))
             if report.schema_version < storage.SCHEMA_VERSION:
                 storage._migrate(source)
+                if (migrated := storage.inspect_file(source, tolerate=TOLERATED)).error:
+                    raise WorkspaceError(str(migrated.error).replace(source.name, path.name))
         engine = create_engine("sqlite://", poolclass=NullPool,
                                creator=lambda: storage.connect(source, readonly=True))
         try:

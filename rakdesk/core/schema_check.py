@@ -1,0 +1,214 @@
+"""Compare a workspace file's schema with the exact schema of its version.
+
+The reference is built the way rakdesk builds every file: the Alembic scripts
+run up to that version on an empty in-memory database. Both sides are then
+described through SQLite's own catalogue (``sqlite_master`` and the
+``table_xinfo``, ``index_list``, ``index_xinfo`` and ``foreign_key_list``
+pragmas) plus the constraint keywords of each ``CREATE TABLE`` (CHECK,
+COLLATE, ON CONFLICT, WITHOUT ROWID, STRICT, AUTOINCREMENT), so a column that
+lost NOT NULL, an ``id`` that lost its PRIMARY KEY, a CHECK constraint, a
+changed default or a disguised index all count as differences.
+
+The result separates what makes a file unreadable (a table or column rakdesk
+reads is missing), objects rakdesk did not create (triggers, views, tables,
+indexes: the file opens read-only) and differences in rakdesk's own tables
+(the file opens read-only, since writing into them could fail or corrupt).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rakdesk.core.names import printable
+
+# SQLite's own tables that tools create (ANALYZE) and that never act.
+_INTERNAL = re.compile(r"^sqlite_(stat\d|sequence)$")
+_KEYWORDS = {"CHECK", "COLLATE", "CONFLICT", "WITHOUT", "ROWID", "STRICT", "AUTOINCREMENT",
+             "GENERATED", "AS", "UNIQUE", "REFERENCES", "DEFAULT", "PRIMARY", "NULL"}
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|--[^\n]*|"
+                    r"/\*.*?(?:\*/|$)|([A-Za-z_][A-Za-z_0-9$]*)", re.S)
+
+
+def _keywords(sql: str | None) -> Counter:
+    """The constraint keywords of a CREATE statement, outside names and strings."""
+    found = Counter()
+    for m in _TOKEN.finditer(sql or ""):
+        word = (m.group(1) or "").upper()
+        if word in _KEYWORDS:
+            found[word] += 1
+    return found
+
+
+@dataclass
+class Schema:
+    tables: dict[str, dict] = field(default_factory=dict)
+    indexes: dict[str, tuple] = field(default_factory=dict)
+    others: list[tuple[str, str]] = field(default_factory=list)  # (type, name)
+
+
+def describe(con: sqlite3.Connection) -> Schema:
+    """A schema as SQLite itself reports it."""
+    schema = Schema()
+    rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, _table, sql in rows:
+        if kind == "table" and not _INTERNAL.match(name):
+            q = name.replace('"', '""')
+            schema.tables[name] = {
+                "columns": [tuple(r[1:]) for r in con.execute(f'PRAGMA table_xinfo("{q}")')],
+                "fks": sorted(tuple(r[2:]) for r in con.execute(
+                    f'PRAGMA foreign_key_list("{q}")')),
+                "keywords": _keywords(sql),
+            }
+            for _seq, ix, unique, origin, partial in con.execute(f'PRAGMA index_list("{q}")'):
+                iq = ix.replace('"', '""')
+                cols = tuple(tuple(r[1:]) for r in con.execute(f'PRAGMA index_xinfo("{iq}")'))
+                schema.indexes[ix] = (name, unique, origin, partial, cols)
+        elif kind not in ("table", "index"):
+            schema.others.append((kind, name))
+    return schema
+
+
+REFERENCE_FILE = Path(__file__).resolve().parent.parent / "data" / "schema_reference.json"
+
+
+def _to_json(schema: Schema) -> dict:
+    return {"tables": {n: {**t, "keywords": dict(t["keywords"])} for n, t in schema.tables.items()},
+            "indexes": schema.indexes, "others": schema.others}
+
+
+def _from_json(data: dict) -> Schema:
+    def tuples(value):
+        return tuple(tuples(v) for v in value) if isinstance(value, list) else value
+
+    return Schema(
+        tables={n: {"columns": [tuples(c) for c in t["columns"]],
+                    "fks": [tuples(f) for f in t["fks"]], "keywords": Counter(t["keywords"])}
+                for n, t in data["tables"].items()},
+        indexes={n: tuples(ix) for n, ix in data["indexes"].items()},
+        others=[tuple(o) for o in data["others"]])
+
+
+def build_reference(version: int) -> Schema:
+    """Run the Alembic scripts up to ``version`` on an empty in-memory database."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from rakdesk.core import storage
+
+    con = sqlite3.connect(":memory:", check_same_thread=False)
+    engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(storage.alembic_config(conn), f"{version:04d}")
+        return describe(con)
+    finally:
+        engine.dispose()
+        con.close()
+
+
+@lru_cache(maxsize=8)
+def reference(version: int) -> Schema:
+    """The exact schema rakdesk gives a file of ``version``: stored in rakdesk/data
+    (building it runs every migration, most of a second; a test proves
+    the stored one is what the migrations build), built when not stored."""
+    try:
+        stored = json.loads(REFERENCE_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        stored = {}
+    if str(version) in stored:
+        return _from_json(stored[str(version)])
+    return build_reference(version)
+
+
+def write_reference_file() -> None:
+    from rakdesk.core.storage import SCHEMA_VERSION
+
+    data = {str(v): _to_json(build_reference(v)) for v in range(1, SCHEMA_VERSION + 1)}
+    REFERENCE_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n",
+                              encoding="utf-8")
+
+
+@dataclass
+class Comparison:
+    missing: list[str] = field(default_factory=list)  # unreadable without these
+    foreign: list[str] = field(default_factory=list)  # objects rakdesk did not create
+    different: list[str] = field(default_factory=list)  # rakdesk's tables, changed
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.foreign or self.different)
+
+
+_LABEL = {"trigger": "pemicu", "view": "view", "table": "tabel", "index": "indeks"}
+_COLUMN_FIELDS = ("jenis", "NOT NULL", "nilai bawaan", "kunci utama", "kolom tersembunyi")
+
+
+def compare(con: sqlite3.Connection, version: int) -> Comparison:
+    """How the file behind ``con`` differs from rakdesk's schema of ``version``."""
+    ref, got = reference(version), describe(con)
+    out = Comparison()
+    for kind, name in got.others:
+        out.foreign.append(f"{_LABEL.get(kind, kind)} {printable(name)}")
+    for name in sorted(set(got.tables) - set(ref.tables)):
+        out.foreign.append(f"tabel {printable(name)}")
+    for name, want in ref.tables.items():
+        have = got.tables.get(name)
+        if have is None:
+            out.missing.append(f"tabel {name} tidak ada")
+            continue
+        by_name = {c[0]: c for c in have["columns"]}
+        for col in want["columns"]:
+            if col[0] not in by_name:
+                out.missing.append(f"kolom {name}.{col[0]} tidak ada")
+        for col in have["columns"]:
+            if col[5] in (2, 3):
+                out.foreign.append(f"kolom terhitung {name}.{printable(col[0])}")
+        if out.missing:
+            continue
+        want_cols = {c[0]: c for c in want["columns"]}
+        extra = [c[0] for c in have["columns"] if c[0] not in want_cols and c[5] not in (2, 3)]
+        if extra:
+            out.different.append(f"kolom tambahan {name}.{printable(extra[0])}")
+        for col in have["columns"]:
+            ref_col = want_cols.get(col[0])
+            if ref_col is None:
+                continue
+            a = (str(col[1]).upper(), col[2], col[3], col[4], col[5])
+            b = (str(ref_col[1]).upper(), ref_col[2], ref_col[3], ref_col[4], ref_col[5])
+            if a != b:
+                what = next(w for w, x, y in zip(_COLUMN_FIELDS, a, b, strict=True) if x != y)
+                out.different.append(f"{what} kolom {name}.{col[0]} berbeda")
+        if [c[0] for c in have["columns"] if c[0] in want_cols] != \
+                [c[0] for c in want["columns"]] and not extra:
+            out.different.append(f"urutan kolom tabel {name} berbeda")
+        if have["fks"] != want["fks"]:
+            out.different.append(f"kunci asing tabel {name} berbeda")
+        if have["keywords"] != want["keywords"]:
+            diff = (have["keywords"] - want["keywords"]) or (want["keywords"] - have["keywords"])
+            out.different.append(
+                f"batasan tabel {name} berbeda ({', '.join(sorted(diff))})")
+    if out.missing:
+        return out
+    for name, ix in got.indexes.items():
+        table = ix[0]
+        if name not in ref.indexes:
+            if table in ref.tables and ix[2] == "c":
+                out.foreign.append(f"indeks {printable(name)}")
+            elif table in ref.tables:
+                out.different.append(f"indeks {printable(name)} pada tabel {table} berbeda")
+        elif ref.indexes[name] != ix:
+            out.different.append(f"indeks {printable(name)} berbeda")
+    for name in ref.indexes:
+        if name not in got.indexes:
+            out.different.append(f"indeks {name} tidak ada")
+    return out
+
+
+if __name__ == "__main__":  # python -m rakdesk.core.schema_check: after adding a migration
+    write_reference_file()

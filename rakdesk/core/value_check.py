@@ -1,0 +1,181 @@
+"""Check every stored value rakdesk will read back, before it reads it.
+
+A flipped byte inside a row, or a file edited with a SQLite tool, passes
+SQLite's integrity check and would then crash the list, the printout or the
+window: text that is not UTF-8, a number stored as text, a time that is not a
+time, a granularity ``weekly``, a target kind ``zzz``, weeks ``x`` in a
+schedule cell, a row-version key whose period is not a number. Each problem is
+named with its table, row and field.
+
+The expected storage class of each column comes from the reference schema of
+the file's version (rakdesk.core.schema_check), so older files are checked
+the same way before they are migrated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from decimal import Decimal, InvalidOperation
+
+from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS
+from rakdesk.core.names import printable
+from rakdesk.core.schedule import Granularity
+from rakdesk.core.targets import TargetKind
+
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_UNIT_TABLES = "satker|sub_unit|official|plan|sasaran|indikator|kegiatan"
+_UNIT_KEY = re.compile(rf"^(?:(?:{_UNIT_TABLES}|pelaksana):[^:]+|cell:[^:]+:-?[0-9]+)$")
+
+# (table, column) -> the values rakdesk writes there
+ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("satker", "level"): tuple(LEVELS),
+    ("satker", "body"): tuple(BODIES),
+    ("official", "acting"): ACTING,
+    ("plan", "kind"): KINDS,
+    ("plan", "granularity"): tuple(g.value for g in Granularity),
+    ("plan", "status"): ("draft", "final"),
+    ("plan", "paper"): PAPERS,
+    ("plan", "sign_date_precision"): ("day", "month"),
+    ("plan", "sign_layout"): ("office_then_position", "position_then_office"),
+    ("plan", "tick_style"): ("✓", "√"),
+    ("plan", "column_numbers"): ("plain", "paren", "none"),
+    ("indikator", "target_kind"): tuple(k.value for k in TargetKind),
+}
+
+
+def _decimal(text: str) -> bool:
+    try:
+        return Decimal(text).is_finite()
+    except InvalidOperation:
+        return False
+
+
+# (table, column) -> (test of the decoded text, what it should be). A version key of a
+# cell names any whole period: a merge records those of cells it skipped.
+ENCODED = {
+    ("schedule_cell", "weeks"): (re.compile(r"^[1-4]*$").match, "minggu 1-4"),
+    ("indikator", "target_value"): (_decimal, "angka"),
+    ("row_version", "key"): (_UNIT_KEY.match, "kunci versi"),
+    ("row_history", "key"): (_UNIT_KEY.match, "kunci versi"),
+}
+# (table, column) -> inclusive integer range
+RANGES = {("schedule_cell", "period"): (1, 12), ("revision", "number"): (1, 10**6),
+          ("plan", "year"): (1, 9999)}
+
+
+def _storage(declared: str) -> tuple[str, str]:
+    """(SQLite storage class, how its text is read) of a declared column type."""
+    t = declared.upper()
+    if "BLOB" in t:
+        return "blob", ""
+    if "INT" in t or "BOOL" in t:
+        return "integer", ""
+    if t == "DATETIME":
+        return "text", "datetime"
+    if t == "DATE":
+        return "text", "date"
+    return "text", ""
+
+
+def value_problem(con: sqlite3.Connection, version: int,
+                  tolerate: frozenset[tuple[str, str]] = frozenset()) -> str | None:
+    """The first stored value rakdesk could not read back, in words, or None.
+    ``tolerate``: (table, column) pairs the caller reads with care itself (a
+    merge skips schedule cells of no period, with a note)."""
+    from rakdesk.core.schema_check import reference
+
+    ref = reference(version)
+    present = {table: {r[1] for r in con.execute(f'PRAGMA table_xinfo("{table}")')}
+               for table in ref.tables}
+    previous = con.text_factory
+    con.text_factory = bytes
+    try:
+        for table, spec in ref.tables.items():
+            for name, declared, notnull, *_ in spec["columns"]:
+                if name not in present[table] or (table, name) in tolerate:
+                    continue
+                problem = _column_problem(con, table, name, declared, notnull)
+                if problem:
+                    return problem
+        return None if ("schedule_cell", "period") in tolerate else _quarter_problem(con)
+    finally:
+        con.text_factory = previous
+
+
+def _column_problem(con, table: str, name: str, declared: str, notnull: int) -> str | None:
+    kind, reading = _storage(declared)
+    allowed = (kind,) + (() if notnull else ("null",))
+    col = f'"{name}"'
+    bad = con.execute(
+        f'SELECT rowid, typeof({col}) FROM "{table}" WHERE typeof({col}) NOT IN '
+        f'({", ".join(repr(a) for a in allowed)}) LIMIT 1').fetchone()
+    if bad:
+        return f"nilai {table}.{name} (baris {bad[0]}) berjenis {bad[1].decode()}"
+    if (table, name) in RANGES:
+        low, high = RANGES[table, name]
+        bad = con.execute(f'SELECT rowid, {col} FROM "{table}" WHERE {col} NOT BETWEEN ? AND ?'
+                          ' LIMIT 1', (low, high)).fetchone()
+        if bad:
+            return f"nilai {table}.{name} (baris {bad[0]}) di luar {low}..{high}: {bad[1]}"
+    if kind != "text":
+        return None
+    allowed_values = ENUMS.get((table, name))
+    test, meaning = ENCODED.get((table, name), (None, ""))
+    for rowid, raw in con.execute(f'SELECT rowid, {col} FROM "{table}" WHERE {col} IS NOT NULL'):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return f"nilai {table}.{name} (baris {rowid}) bukan teks UTF-8"
+        try:
+            if reading == "datetime":
+                if not _DATETIME.match(text):
+                    raise ValueError(text)
+                dt.datetime.fromisoformat(text)
+            elif reading == "date":
+                if not _DATE.match(text):
+                    raise ValueError(text)
+                dt.date.fromisoformat(text)
+        except ValueError:
+            return f"nilai {table}.{name} (baris {rowid}) bukan waktu: «{printable(text, 40)}»"
+        if allowed_values is not None and text not in allowed_values:
+            return (f"nilai {table}.{name} (baris {rowid}) tidak dikenal: «{printable(text, 40)}»"
+                    f" (seharusnya salah satu dari {', '.join(allowed_values)})")
+        if test is not None and not test(text):
+            return (f"nilai {table}.{name} (baris {rowid}) bukan {meaning}: "
+                    f"«{printable(text, 40)}»")
+    return None
+
+
+def _quarter_problem(con) -> str | None:
+    """A schedule cell of a quarterly plan beyond its fourth quarter."""
+    try:
+        bad = con.execute(
+            "SELECT c.rowid, c.period FROM schedule_cell c JOIN kegiatan k ON k.id = c.kegiatan_id"
+            " JOIN indikator i ON i.id = k.indikator_id JOIN sasaran s ON s.id = i.sasaran_id"
+            " JOIN plan p ON p.id = s.plan_id WHERE p.granularity = 'quarterly' AND c.period > 4"
+            " LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    if bad:
+        return f"nilai schedule_cell.period (baris {bad[0]}) di luar 1..4 untuk rencana triwulan"
+    return None
+
+
+def orphans(con: sqlite3.Connection) -> list[str]:
+    """Rows whose parent is gone (SQLite's foreign key check), in words."""
+    found = []
+    try:
+        rows = con.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.Error:
+        return found
+    counted: dict[tuple[str, str], list[int]] = {}
+    for table, rowid, parent, _fk in rows:
+        counted.setdefault((table, parent), []).append(rowid)
+    for (table, parent), rowids in counted.items():
+        shown = ", ".join(str(r) for r in rowids[:5]) + (", ..." if len(rowids) > 5 else "")
+        found.append(f"{len(rowids)} baris {printable(table)} tanpa {printable(parent)} "
+                     f"(baris {shown})")
+    return found

@@ -1,0 +1,69 @@
+"""Each command imports only what it uses: the command line starts fast because
+`--version`, `check`, `list` and `render` never load the window (Qt), signing
+(pyHanko), migrations (Alembic), Excel (openpyxl) or PDF reading (pypdf).
+Checked in a fresh process per command, by the modules loaded after it ran."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = {"PySide6", "shiboken6", "pyhanko", "alembic", "openpyxl", "pypdf", "lxml"}
+PROBE = """
+import json, sys
+from rakdesk.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print("MODULES " + json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+print("EXIT", code)
+"""
+
+
+def loaded(*args):
+    proc = subprocess.run([sys.executable, "-c", PROBE, *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+    line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("MODULES "))
+    exit_line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("EXIT "))
+    assert exit_line == "EXIT 0", proc.stdout + proc.stderr
+    return set(json.loads(line[len("MODULES "):]))
+
+
+@pytest.fixture(scope="module")
+def demo_plan(tmp_path_factory):
+    from rakdesk.core.demo import write_demo
+    from rakdesk.core.storage import open_workspace
+
+    path = write_demo(tmp_path_factory.mktemp("imports") / "demo.sqlite")
+    with open_workspace(path, readonly=True) as ws, ws.session() as session:
+        from rakdesk.core import plans as ops
+
+        plan = next(p for s in ops.all_satkers(session) for p in s.plans if p.kind == "RAK")
+        return path, plan.id
+
+
+def test_version_loads_nothing_but_the_command_line():
+    modules = loaded("--version")
+    assert not modules & (HEAVY | {"sqlalchemy", "sqlmodel", "pydantic", "reportlab"})
+
+
+def test_check_reads_the_file_with_sqlite_alone(demo_plan):
+    path, _ = demo_plan
+    modules = loaded("check", path)
+    assert not modules & (HEAVY | {"sqlalchemy", "sqlmodel", "pydantic", "reportlab"})
+
+
+def test_list_loads_no_printing_and_no_window(demo_plan):
+    path, _ = demo_plan
+    modules = loaded("list", path)
+    assert not modules & (HEAVY | {"reportlab"})
+
+
+def test_render_loads_reportlab_but_no_window_signing_or_excel(demo_plan, tmp_path):
+    path, plan_id = demo_plan
+    modules = loaded("render", path, "--plan", plan_id, "-o", tmp_path / "rak.pdf")
+    assert "reportlab" in modules
+    assert not modules & HEAVY
+    assert (tmp_path / "rak.pdf").read_bytes().startswith(b"%PDF")
