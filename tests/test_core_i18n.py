@@ -189,3 +189,58 @@ def test_an_import_problem_speaks_the_chosen_language(tmp_path, language, expect
     case.build(book)
     problems = [str(p) for p in read_workbook(book).problems]
     assert expected.format(col=hw.col(hw.MONTH1), row=hw.BODY) in problems
+
+
+@pytest.mark.parametrize("language, not_sqlite, not_rakdesk", [
+    ("id", "bukan.sqlite bukan berkas rakdesk (bukan basis data SQLite).",
+     "lain.sqlite adalah basis data SQLite, tetapi bukan berkas rakdesk."),
+    ("en", "bukan.sqlite is not a rakdesk file (not an SQLite database).",
+     "lain.sqlite is an SQLite database, but not a rakdesk file."),
+])
+def test_opening_a_foreign_file_in_the_window_speaks_its_language(
+        qtbot, kubu, tmp_path, monkeypatch, language, not_sqlite, not_rakdesk):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    i18n.set_language(language)
+    foreign = tmp_path / "bukan.sqlite"
+    foreign.write_bytes(b"bukan berkas rakdesk" * 100)
+    other = tmp_path / "lain.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE catatan (teks TEXT)")
+    con.commit()
+    con.close()
+    assert kubu.open_path(foreign) is False
+    assert kubu.open_path(other) is False
+    assert shown == [not_sqlite, not_rakdesk]
+
+
+@pytest.mark.parametrize("language, warning", [
+    ("id", "Berkas memuat objek yang tidak dibuat rakdesk: pemicu catat. Berkas hanya bisa "
+           "dibaca, tidak diubah."),
+    ("en", "The file holds objects rakdesk did not make: trigger catat. It can be read, not "
+           "changed."),
+])
+def test_a_file_opened_read_only_in_the_window_says_why_in_its_language(
+        qtbot, kubu, demo_file, tmp_path, monkeypatch, language, warning):
+    import shutil
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    i18n.set_language(language)
+    other = tmp_path / "asing.sqlite"
+    shutil.copyfile(demo_file, other)
+    con = sqlite3.connect(other)
+    con.execute("CREATE TRIGGER catat AFTER INSERT ON satker BEGIN SELECT 1; END")
+    con.commit()
+    con.close()
+    assert kubu.open_path(other) is True
+    assert shown == [warning]

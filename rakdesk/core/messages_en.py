@@ -209,4 +209,127 @@ MESSAGES = {
         "The satker name was not found on the sheet; give it with --satker.",
     "Tahun tidak ditemukan di lembar; sebutkan dengan --year.":
         "The year was not found on the sheet; give it with --year.",
+    # filecheck.py, storage.py, safefiles.py
+    "{name} adalah tautan (symlink) yang berputar ke dirinya sendiri; bukan berkas rakdesk.":
+        "{name} is a link (symlink) that loops back to itself; not a rakdesk file.",
+    "Berkas tidak ditemukan: {path}": "File not found: {path}",
+    "{name} adalah folder, bukan berkas rakdesk.": "{name} is a folder, not a rakdesk file.",
+    "Berkas {name} tidak bisa dibaca: {error}": "The file {name} cannot be read: {error}",
+    "{name} kosong (0 byte); bukan berkas rakdesk.":
+        "{name} is empty (0 bytes); not a rakdesk file.",
+    "{name} bukan berkas rakdesk (bukan basis data SQLite).":
+        "{name} is not a rakdesk file (not an SQLite database).",
+    "{name} terpotong ({size} byte): kemungkinan tersalin setengah. Salin ulang dari sumbernya "
+    "atau pulihkan cadangan.":
+        "{name} is cut short ({size} bytes): probably only half copied. Copy it again from its "
+        "source or restore a backup.",
+    "{name} rusak: kepala berkas tidak sah.": "{name} is damaged: its file header is not valid.",
+    "{name} terpotong ({size} dari {expected} byte): kemungkinan tersalin setengah. Salin ulang "
+    "dari sumbernya atau pulihkan cadangan.":
+        "{name} is cut short ({size} of {expected} bytes): probably only half copied. Copy it "
+        "again from its source or restore a backup.",
+    "{name} rusak dan penulisan terakhirnya tidak bisa dipulihkan: {detail}. Pulihkan dari "
+    "cadangan.":
+        "{name} is damaged and its last write cannot be recovered: {detail}. Restore a backup.",
+    "{name} tidak bisa dibuka: {detail}": "{name} cannot be opened: {detail}",
+    "{name} adalah basis data SQLite, tetapi bukan berkas rakdesk.":
+        "{name} is an SQLite database, but not a rakdesk file.",
+    "yang lebih baru": "a newer version",
+    "{name} dibuat dengan rakdesk {needs} (skema versi {version}); rakdesk {this} ini hanya "
+    "mengenal sampai versi {known}. Perbarui rakdesk ke versi {needs} atau lebih baru.":
+        "{name} was made with rakdesk {needs} (schema version {version}); this rakdesk {this} "
+        "knows versions up to {known} only. Update rakdesk to {needs} or later.",
+    "{name} rusak: versi skemanya tidak tercatat.":
+        "{name} is damaged: its schema version is not recorded.",
+    "{name} rusak (pemeriksaan SQLite: {detail}). Pulihkan dari cadangan.":
+        "{name} is damaged (SQLite's check: {detail}). Restore a backup.",
+    "{name} rusak: {problem}. Pulihkan dari cadangan.":
+        "{name} is damaged: {problem}. Restore a backup.",
+    "objek yang tidak dibuat rakdesk": "objects rakdesk did not make",
+    "skema yang berbeda dari skema rakdesk": "a schema that differs from rakdesk's",
+    "baris yang induknya tidak ada": "rows whose parent is missing",
+    ", dan {count} lagi": ", and {count} more",
+    "Berkas memuat {what}: {shown}. Berkas hanya bisa dibaca, tidak diubah.":
+        "The file holds {what}: {shown}. It can be read, not changed.",
+    "Berkas ini dibuka hanya-baca; perubahan tidak disimpan.":
+        "This file is open read-only; changes are not saved.",
+    "{name} adalah folder; pilih nama berkas.": "{name} is a folder; choose a file name.",
+    "{name} sedang dibuka di jendela rakdesk (proses {pid}); tutup jendelanya dulu, lalu ulangi.":
+        "{name} is open in a rakdesk window (process {pid}); close that window first, then try "
+        "again.",
+    "Penulisan terakhir ke {name} terputus (mis. listrik padam) dan harus dipulihkan dulu; buka "
+    "tanpa mode hanya-baca.":
+        "The last write to {name} was cut off (e.g. a power cut) and must be recovered first; "
+        "open it without read-only mode.",
+    "Penulisan terakhir ke {name} terputus dan berkasnya tidak bisa ditulis untuk dipulihkan; "
+    "salin berkas beserta {journal} ke laptop dulu.":
+        "The last write to {name} was cut off and the file cannot be written to recover it; "
+        "first copy the file together with {journal} to the laptop.",
+    "{name} tidak bisa ditulis (berkas atau foldernya terkunci, mis. flashdisk yang dikunci); "
+    "buka hanya-baca, atau salin dulu ke laptop.":
+        "{name} cannot be written (the file or its folder is locked, e.g. a locked USB stick); "
+        "open it read-only, or copy it to the laptop first.",
+    "{name} memakai skema lama (versi {version}) dan harus diperbarui sebelum dibuka; buka "
+    "tanpa mode hanya-baca.":
+        "{name} uses an old schema (version {version}) and must be updated before it opens; "
+        "open it without read-only mode.",
+    "disk penuh": "disk full",
+    "{name} tidak bisa diperbarui ke skema versi {version} ({why}); berkasnya tidak diubah. "
+    "Cadangannya: {backup}":
+        "{name} cannot be updated to schema version {version} ({why}); the file was not "
+        "changed. Its backup: {backup}",
+    "sebelum penggabungan": "before a merge",
+    "sebelum pemulihan": "before recovery",
+    "sebelum pembaruan dari skema versi {version}": "before the update from schema version "
+                                                   "{version}",
+    "Salinan tidak boleh menimpa berkas yang sedang dibuka.":
+        "A copy cannot overwrite the file that is open.",
+    "Salinan gagal diperiksa: {error}": "The copy failed its check: {error}",
+    "Salinan gagal dibuat: {detail}": "The copy could not be made: {detail}",
+    "Salinan ke {name} gagal: {error}": "Copying to {name} failed: {error}",
+    "Disk tempat {name} penuh; tidak ada yang diubah. Kosongkan ruang atau pilih tempat lain, "
+    "lalu ulangi.":
+        "The disk holding {name} is full; nothing was changed. Free some space or choose another "
+        "place, then try again.",
+    "Disk tempat {name} penuh; berkas tidak ditulis.":
+        "The disk holding {name} is full; the file was not written.",
+    # schema_check.py, value_check.py
+    "pemicu {name}": "trigger {name}",
+    "view {name}": "view {name}",
+    "tabel {name}": "table {name}",
+    "indeks {name}": "index {name}",
+    "jenis": "type",
+    "nilai bawaan": "default value",
+    "kunci utama": "primary key",
+    "kolom tersembunyi": "hidden column",
+    "tabel {name} tidak ada": "table {name} is missing",
+    "kolom {column} tidak ada": "column {column} is missing",
+    "kolom terhitung {column}": "computed column {column}",
+    "kolom tambahan {column}": "extra column {column}",
+    "{what} kolom {column} berbeda": "{what} of column {column} differs",
+    "urutan kolom tabel {name} berbeda": "the column order of table {name} differs",
+    "kunci asing tabel {name} berbeda": "the foreign keys of table {name} differ",
+    "batasan tabel {name} berbeda ({keywords})":
+        "the constraints of table {name} differ ({keywords})",
+    "indeks {name} pada tabel {table} berbeda": "index {name} on table {table} differs",
+    "indeks {name} berbeda": "index {name} differs",
+    "indeks {name} tidak ada": "index {name} is missing",
+    "nilai {column} (baris {row}) berjenis {kind}": "value {column} (row {row}) is of type {kind}",
+    "nilai {column} (baris {row}) di luar {low}..{high}: {value}":
+        "value {column} (row {row}) is outside {low}..{high}: {value}",
+    "nilai {column} (baris {row}) bukan teks UTF-8": "value {column} (row {row}) is not UTF-8 text",
+    "nilai {column} (baris {row}) bukan waktu: «{value}»":
+        "value {column} (row {row}) is not a time: «{value}»",
+    "nilai {column} (baris {row}) tidak dikenal: «{value}» (seharusnya salah satu dari "
+    "{allowed})":
+        "value {column} (row {row}) is unknown: «{value}» (should be one of {allowed})",
+    "nilai {column} (baris {row}) bukan {meaning}: «{value}»":
+        "value {column} (row {row}) is not {meaning}: «{value}»",
+    "minggu 1-4": "weeks 1-4",
+    "angka": "a number",
+    "kunci versi": "a version key",
+    "nilai schedule_cell.period (baris {row}) di luar 1..4 untuk rencana triwulan":
+        "value schedule_cell.period (row {row}) is outside 1..4 for a quarterly plan",
+    "{count} baris {table} tanpa {parent} (baris {rows})":
+        "{count} {table} row(s) without their {parent} (rows {rows})",
 }
