@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 import rakdesk
 from rakdesk.core import safefiles, schema_check, value_check
+from rakdesk.core.i18n import format_count, tr
 from rakdesk.core.names import printable
 from rakdesk.errors import DamagedWorkspace, NewerWorkspace, NotAWorkspace, WorkspaceError
 
@@ -62,8 +63,8 @@ def resolved(path: Path) -> Path:
         return Path(path).resolve()
     except (RuntimeError, OSError):
         raise NotAWorkspace(
-            f"{printable(Path(path).name)} adalah tautan (symlink) yang berputar ke dirinya "
-            "sendiri; bukan berkas rakdesk.") from None
+            tr("{name} adalah tautan (symlink) yang berputar ke dirinya sendiri; bukan berkas "
+               "rakdesk.").format(name=printable(Path(path).name))) from None
 
 
 def same_file(a, b) -> bool:
@@ -96,36 +97,39 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(100)
     except FileNotFoundError:
-        raise NotAWorkspace(f"Berkas tidak ditemukan: {path}") from None
+        raise NotAWorkspace(tr("Berkas tidak ditemukan: {path}").format(path=path)) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             resolved(path)
         if exc.errno == errno.EISDIR or path.is_dir():
-            raise NotAWorkspace(f"{printable(path.name)} adalah folder, bukan berkas rakdesk.") \
-                from None
-        raise NotAWorkspace(f"Berkas {path.name} tidak bisa dibaca: {exc.strerror}") from None
+            raise NotAWorkspace(tr("{name} adalah folder, bukan berkas rakdesk.").format(
+                name=printable(path.name))) from None
+        raise NotAWorkspace(tr("Berkas {name} tidak bisa dibaca: {error}").format(
+            name=path.name, error=exc.strerror)) from None
     if size == 0:
-        raise NotAWorkspace(f"{path.name} kosong (0 byte); bukan berkas rakdesk.")
+        raise NotAWorkspace(tr("{name} kosong (0 byte); bukan berkas rakdesk.").format(
+            name=path.name))
     if not head.startswith(SQLITE_HEADER):
-        raise NotAWorkspace(f"{path.name} bukan berkas rakdesk (bukan basis data SQLite).")
+        raise NotAWorkspace(tr("{name} bukan berkas rakdesk (bukan basis data SQLite).").format(
+            name=path.name))
     if len(head) < 100:
-        raise DamagedWorkspace(
-            f"{path.name} terpotong ({size} byte): kemungkinan tersalin setengah. "
-            "Salin ulang dari sumbernya atau pulihkan cadangan."
-        )
+        raise DamagedWorkspace(tr(
+            "{name} terpotong ({size} byte): kemungkinan tersalin setengah. Salin ulang dari "
+            "sumbernya atau pulihkan cadangan.").format(name=path.name, size=size))
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     change_counter = head[24:28]
     page_count = int.from_bytes(head[28:32], "big")
     valid_for = head[92:96]
     if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedWorkspace(f"{path.name} rusak: kepala berkas tidak sah.")
+        raise DamagedWorkspace(tr("{name} rusak: kepala berkas tidak sah.").format(
+            name=path.name))
     expected = page_size * page_count
     if (valid_for == change_counter and size < expected) or size % page_size:
-        raise DamagedWorkspace(
-            f"{path.name} terpotong ({size:,} dari {expected:,} byte): kemungkinan tersalin "
-            "setengah. Salin ulang dari sumbernya atau pulihkan cadangan.".replace(",", ".")
-        )
+        raise DamagedWorkspace(tr(
+            "{name} terpotong ({size} dari {expected} byte): kemungkinan tersalin setengah. "
+            "Salin ulang dari sumbernya atau pulihkan cadangan.").format(
+            name=path.name, size=format_count(size), expected=format_count(expected)))
 
 
 def journal_of(path: Path) -> Path:
@@ -161,9 +165,10 @@ def inspect_file(path: str | os.PathLike, tolerate: frozenset = frozenset()) -> 
             except WorkspaceError as exc:
                 return FileReport(path, error=exc)
             except (OSError, sqlite3.Error) as exc:
-                return FileReport(path, error=DamagedWorkspace(
-                    f"{printable(path.name)} rusak dan penulisan terakhirnya tidak bisa "
-                    f"dipulihkan: {_detail(exc)}. Pulihkan dari cadangan."))
+                return FileReport(path, error=DamagedWorkspace(tr(
+                    "{name} rusak dan penulisan terakhirnya tidak bisa dipulihkan: {detail}. "
+                    "Pulihkan dari cadangan.").format(name=printable(path.name),
+                                                      detail=_detail(exc))))
             report = _inspect(copy, tolerate)
         report.path = path
         report.interrupted_write, report.wal = hot, wal
@@ -188,15 +193,16 @@ def _inspect(path: Path, tolerate: frozenset = frozenset()) -> FileReport:
         report.error = exc
         return report
     except sqlite3.Error as exc:
-        report.error = DamagedWorkspace(f"{path.name} tidak bisa dibuka: {_detail(exc)}")
+        report.error = DamagedWorkspace(tr("{name} tidak bisa dibuka: {detail}").format(
+            name=path.name, detail=_detail(exc)))
         return report
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
             report.error = NotAWorkspace(
-                f"{path.name} adalah basis data SQLite, tetapi bukan berkas rakdesk."
-            )
+                tr("{name} adalah basis data SQLite, tetapi bukan berkas rakdesk.").format(
+                    name=path.name))
             return report
         report.schema_version = version
         try:
@@ -206,43 +212,48 @@ def _inspect(path: Path, tolerate: frozenset = frozenset()) -> FileReport:
             meta = {}
         report.app_version = meta.get("app_version", "")
         if version > SCHEMA_VERSION:
-            needs = meta.get("app_version", "yang lebih baru")
-            report.error = NewerWorkspace(
-                f"{path.name} dibuat dengan rakdesk {needs} (skema versi {version}); "
-                f"rakdesk {rakdesk.__version__} ini hanya mengenal sampai versi {SCHEMA_VERSION}. "
-                f"Perbarui rakdesk ke versi {needs} atau lebih baru."
-            )
+            needs = meta.get("app_version", tr("yang lebih baru"))
+            report.error = NewerWorkspace(tr(
+                "{name} dibuat dengan rakdesk {needs} (skema versi {version}); rakdesk {this} "
+                "ini hanya mengenal sampai versi {known}. Perbarui rakdesk ke versi {needs} atau "
+                "lebih baru.").format(name=path.name, needs=needs, version=version,
+                                      this=rakdesk.__version__, known=SCHEMA_VERSION))
             return report
         if version < 1:
-            report.error = DamagedWorkspace(f"{path.name} rusak: versi skemanya tidak tercatat.")
+            report.error = DamagedWorkspace(
+                tr("{name} rusak: versi skemanya tidak tercatat.").format(name=path.name))
             return report
         result = [r[0] for r in con.execute("PRAGMA integrity_check(20)").fetchall()]
         if result != ["ok"]:
-            report.error = DamagedWorkspace(
-                f"{path.name} rusak (pemeriksaan SQLite: {_detail(result[0])}). "
-                "Pulihkan dari cadangan."
-            )
+            report.error = DamagedWorkspace(tr(
+                "{name} rusak (pemeriksaan SQLite: {detail}). Pulihkan dari cadangan.").format(
+                name=path.name, detail=_detail(result[0])))
             return report
         schema = schema_check.compare(con, version)
         problem = schema.missing[0] if schema.missing else \
             value_check.value_problem(con, version, tolerate)
         if problem:
-            report.error = DamagedWorkspace(
-                f"{printable(path.name)} rusak: {problem}. Pulihkan dari cadangan.")
+            report.error = DamagedWorkspace(_damaged(printable(path.name), problem))
             return report
         report.foreign_objects, report.schema_differences = schema.foreign, schema.different
         report.orphans = value_check.orphans(con)
-        for what, items in (("objek yang tidak dibuat rakdesk", report.foreign_objects),
-                            ("skema yang berbeda dari skema rakdesk", report.schema_differences),
-                            ("baris yang induknya tidak ada", report.orphans)):
+        for what, items in ((tr("objek yang tidak dibuat rakdesk"), report.foreign_objects),
+                            (tr("skema yang berbeda dari skema rakdesk"),
+                             report.schema_differences),
+                            (tr("baris yang induknya tidak ada"), report.orphans)):
             if items:
-                shown = ", ".join(items[:5]) + (f", dan {len(items) - 5} lagi"
-                                               if len(items) > 5 else "")
-                report.problems.append(
-                    f"Berkas memuat {what}: {shown}. Berkas hanya bisa dibaca, tidak diubah.")
+                shown = ", ".join(items[:5]) + (tr(", dan {count} lagi").format(
+                    count=len(items) - 5) if len(items) > 5 else "")
+                report.problems.append(tr(
+                    "Berkas memuat {what}: {shown}. Berkas hanya bisa dibaca, tidak diubah.")
+                    .format(what=what, shown=shown))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        report.error = DamagedWorkspace(
-            f"{path.name} rusak: {_detail(exc)}. Pulihkan dari cadangan.")
+        report.error = DamagedWorkspace(_damaged(path.name, _detail(exc)))
     finally:
         con.close()
     return report
+
+
+def _damaged(name: str, problem: str) -> str:
+    return tr("{name} rusak: {problem}. Pulihkan dari cadangan.").format(name=name,
+                                                                          problem=problem)

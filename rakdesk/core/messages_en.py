@@ -66,4 +66,270 @@ MESSAGES = {
         "Digitally signed by {signer}; the signature is intact.",
     "Ditandatangani secara digital oleh {signer}; tanda tangan TIDAK utuh (diubah).":
         "Digitally signed by {signer}; the signature is NOT intact (changed).",
+    # merge/
+    "Pejabat": "Official",
+    "Rencana": "Plan",
+    "Jadwal": "Schedule",
+    "Revisi": "Revision",
+    "{count} sub-unit": "{count} sub-unit(s)",
+    "{count} pejabat": "{count} official(s)",
+    "{count} rencana": "{count} plan(s)",
+    "{count} jadwal": "{count} schedule cell(s)",
+    "{count} revisi": "{count} revision(s)",
+    "teks": "text",
+    "nama": "name",
+    "nama lengkap": "full name",
+    "alamat": "address",
+    "telepon": "phone",
+    "kota": "city",
+    "jabatan": "position",
+    "tahun": "year",
+    "jadwal": "schedule",
+    "kertas": "paper",
+    "penanda tangan": "signatory",
+    "tempat tanda tangan": "place of signing",
+    "tanggal tanda tangan": "date of signing",
+    "kantor induk": "parent office",
+    "kop": "letterhead",
+    "satuan target": "target unit",
+    "sumber data": "data source",
+    "pakai milik sini": "kept mine",
+    "pakai milik berkas lain": "took theirs",
+    "simpan keduanya": "kept both",
+    "kosong": "empty",
+    "dihapus": "deleted",
+    "minggu ke {weeks}": "week {weeks}",
+    "Jadwal {period} kegiatan «{text}»": "Schedule {period} of kegiatan «{text}»",
+    "Pelaksana kegiatan «{text}»": "Pelaksana of kegiatan «{text}»",
+    "kode {code}": "code {code}",
+    ", difinalkan {when}": ", finalised {when}",
+    ", ditandatangani {signer}": ", signed by {signer}",
+    "{what}{where}: di sini {mine}; di berkas lain {theirs}":
+        "{what}{where}: here {mine}; in the other file {theirs}",
+    "tidak ada": "none",
+    "Ditambahkan: {units}.": "Added: {units}.",
+    "Diperbarui: {units}.": "Updated: {units}.",
+    "Dihapus (dihapus di berkas lain): {units}.": "Deleted (deleted in the other file): {units}.",
+    "Dilewati: {same} sama, {newer} lebih baru di sini, {kept} tetap terhapus di sini.":
+        "Skipped: {same} the same, {newer} newer here, {kept} staying deleted here.",
+    "Digabung berdasarkan teks: {what}.": "Combined by their text: {what}.",
+    "Konflik diselesaikan: {how}.": "Conflicts resolved: {how}.",
+    "Konflik belum diselesaikan (dibiarkan seperti di sini): {count}.":
+        "Conflicts not resolved (left as they are here): {count}.",
+    "Berkas tidak bisa digabungkan dengan dirinya sendiri.": "A file cannot be merged with itself.",
+    "berkas ini": "this file",
+    "Rencana {ids} tidak ada di {name}.": "Plan {ids} is not in {name}.",
+    "{count} perubahan pada {plan} tidak diambil: rencana itu sudah final di berkas ini. Mulai "
+    "revisi berikutnya, lalu gabungkan lagi.":
+        "{count} change(s) to {plan} not taken: that plan is final in this file. Start its next "
+        "revision, then merge again.",
+    "{what} tidak diambil: jadwalnya bulanan di satu berkas dan triwulanan di berkas lain. "
+    "Samakan dulu, lalu gabungkan lagi.":
+        "{what} not taken: its schedule is monthly in one file and quarterly in the other. "
+        "Make them the same first, then merge again.",
+    "Revisi ke-{number}": "Revision {number}",
+    "{what} dilewati: {error}": "{what} skipped: {error}",
+    "{what} tidak ditambahkan: induknya tidak ada di berkas ini.":
+        "{what} not added: the row it belongs under is not in this file.",
+    "{plan} final di berkas lain, tetapi berkas ini punya perubahan setelahnya: dibiarkan draf. "
+    "Periksa, lalu finalkan lagi.":
+        "{plan} is final in the other file, but this file has changes made after it: left as a "
+        "draft. Check it, then finalise it again.",
+    "{name} harus dipulihkan atau diperbarui dulu, tetapi membawa objek asing ({objects}); "
+    "gabungkan dari salinan yang bersih.":
+        "{name} must be recovered or updated first, but it carries foreign objects ({objects}); "
+        "merge from a clean copy.",
+    "{name} tidak bisa digabungkan: {tables} bukan tabel.":
+        "{name} cannot be merged: {tables} is not a table.",
+    "{name} tidak terbaca: {detail}": "{name} cannot be read: {detail}",
+    "{name} tidak bisa digabungkan: {problems}": "{name} cannot be merged: {problems}",
+    # xlsx/
+    "{sheet} baris {row}": "{sheet} row {row}",
+    "{name} tidak bisa dibaca: {error}": "{name} cannot be read: {error}",
+    "{name} berformat Excel lama (.xls). Buka di Excel atau LibreOffice lalu simpan sebagai "
+    ".xlsx, kemudian impor lagi.":
+        "{name} is in the old Excel format (.xls). Open it in Excel or LibreOffice, save it as "
+        ".xlsx, then import again.",
+    "{name} terlalu besar ({size} MB; paling besar {limit} MB).":
+        "{name} is too big ({size} MB; at most {limit} MB).",
+    "{name} mencurigakan: bagian {part} mengembang terlalu besar saat dibuka (zip bomb).":
+        "{name} is suspicious: its part {part} grows far too big when unpacked (zip bomb).",
+    "{name} terlalu besar setelah dibuka ({size} MB; paling besar {limit} MB).":
+        "{name} is too big when unpacked ({size} MB; at most {limit} MB).",
+    "{name} bukan berkas Excel (.xlsx).": "{name} is not an Excel file (.xlsx).",
+    "{name} rusak atau bukan berkas Excel (.xlsx).":
+        "{name} is damaged or not an Excel file (.xlsx).",
+    "{name} memuat XML berbahaya (DTD atau entitas di {part}); berkas tidak dibuka.":
+        "{name} holds dangerous XML (a DTD or entities in {part}); the file was not opened.",
+    "{name} rusak: {part} bukan XML yang sah (baris {line}).":
+        "{name} is damaged: {part} is not valid XML (line {line}).",
+    "{name} rusak: {part} tidak bisa dibuka ({error}).":
+        "{name} is damaged: {part} cannot be opened ({error}).",
+    "{name} {what}; terlalu besar untuk sebuah RAK/IKU.": "{name} {what}; too big for a RAK/IKU.",
+    "berisi lebih dari {limit} sel": "holds more than {limit} cells",
+    "berisi lebih dari {limit} teks berbeda": "holds more than {limit} different texts",
+    "berisi lebih dari {limit} karakter teks": "holds more than {limit} characters of text",
+    "{name} rusak atau bukan berkas Excel (.xlsx): bagian buku kerja tidak ada.":
+        "{name} is damaged or not an Excel file (.xlsx): the workbook part is missing.",
+    "{name} berisi lebih dari {limit} lembar; pisahkan lembar RAK/IKU ke berkas sendiri.":
+        "{name} holds more than {limit} sheets; move the RAK/IKU sheet into a file of its own.",
+    "{name} tidak berisi lembar kerja.": "{name} holds no worksheet.",
+    "Lembar {sheet} berisi lebih dari {limit} baris.": "Sheet {sheet} has more than {limit} rows.",
+    "teks {length} karakter dipotong menjadi {limit}":
+        "text of {length} characters cut to {limit}",
+    "rujukan teks '{value}' bukan angka; sel dibiarkan kosong":
+        "text reference '{value}' is not a number; the cell is left empty",
+    "rujukan teks {index} tidak ada di berkas; sel dibiarkan kosong":
+        "text reference {index} is not in the file; the cell is left empty",
+    "nilai benar/salah '{value}' tidak terbaca; dibaca sebagai teks":
+        "true/false value '{value}' cannot be read; read as text",
+    "tanggal '{value}' tidak terbaca; dibaca sebagai teks":
+        "date '{value}' cannot be read; read as text",
+    "angka '{value}' tidak terbaca; dibaca sebagai teks":
+        "number '{value}' cannot be read; read as text",
+    "tanggal (angka {value}) tidak ada di kalender; sel dibiarkan kosong":
+        "date (number {value}) is not in the calendar; the cell is left empty",
+    "Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.":
+        "Sheet {sheet}: a table was found, but it has no rows.",
+    "Lembar {sheet}: tabel RAK/IKU tidak ditemukan (tidak ada baris judul kolom dengan SASARAN "
+    "dan INDIKATOR/KEGIATAN).":
+        "Sheet {sheet}: no RAK/IKU table found (no column header row with SASARAN and "
+        "INDIKATOR/KEGIATAN).",
+    "baris tanpa sasaran di atasnya; dibuat sasaran kosong":
+        "a row with no sasaran above it; an empty sasaran was made",
+    "tanda '{mark}' dibaca sebagai centang dengan catatan":
+        "mark '{mark}' read as a tick with a note",
+    "kegiatan tanpa teks": "a kegiatan without text",
+    "tanggal '{date}' tidak ada di kalender; tanggal tanda tangan dibiarkan kosong":
+        "date '{date}' is not in the calendar; the date of signing is left empty",
+    "Lembar {sheet} tidak ada; yang ada: {sheets}.":
+        "There is no sheet {sheet}; there are: {sheets}.",
+    "{name}: tidak ada lembar berisi tabel RAK/IKU.": "{name}: no sheet holds a RAK/IKU table.",
+    "Nama satker tidak ditemukan di lembar; sebutkan dengan --satker.":
+        "The satker name was not found on the sheet; give it with --satker.",
+    "Tahun tidak ditemukan di lembar; sebutkan dengan --year.":
+        "The year was not found on the sheet; give it with --year.",
+    # filecheck.py, storage.py, safefiles.py
+    "{name} adalah tautan (symlink) yang berputar ke dirinya sendiri; bukan berkas rakdesk.":
+        "{name} is a link (symlink) that loops back to itself; not a rakdesk file.",
+    "Berkas tidak ditemukan: {path}": "File not found: {path}",
+    "{name} adalah folder, bukan berkas rakdesk.": "{name} is a folder, not a rakdesk file.",
+    "Berkas {name} tidak bisa dibaca: {error}": "The file {name} cannot be read: {error}",
+    "{name} kosong (0 byte); bukan berkas rakdesk.":
+        "{name} is empty (0 bytes); not a rakdesk file.",
+    "{name} bukan berkas rakdesk (bukan basis data SQLite).":
+        "{name} is not a rakdesk file (not an SQLite database).",
+    "{name} terpotong ({size} byte): kemungkinan tersalin setengah. Salin ulang dari sumbernya "
+    "atau pulihkan cadangan.":
+        "{name} is cut short ({size} bytes): probably only half copied. Copy it again from its "
+        "source or restore a backup.",
+    "{name} rusak: kepala berkas tidak sah.": "{name} is damaged: its file header is not valid.",
+    "{name} terpotong ({size} dari {expected} byte): kemungkinan tersalin setengah. Salin ulang "
+    "dari sumbernya atau pulihkan cadangan.":
+        "{name} is cut short ({size} of {expected} bytes): probably only half copied. Copy it "
+        "again from its source or restore a backup.",
+    "{name} rusak dan penulisan terakhirnya tidak bisa dipulihkan: {detail}. Pulihkan dari "
+    "cadangan.":
+        "{name} is damaged and its last write cannot be recovered: {detail}. Restore a backup.",
+    "{name} tidak bisa dibuka: {detail}": "{name} cannot be opened: {detail}",
+    "{name} adalah basis data SQLite, tetapi bukan berkas rakdesk.":
+        "{name} is an SQLite database, but not a rakdesk file.",
+    "yang lebih baru": "a newer version",
+    "{name} dibuat dengan rakdesk {needs} (skema versi {version}); rakdesk {this} ini hanya "
+    "mengenal sampai versi {known}. Perbarui rakdesk ke versi {needs} atau lebih baru.":
+        "{name} was made with rakdesk {needs} (schema version {version}); this rakdesk {this} "
+        "knows versions up to {known} only. Update rakdesk to {needs} or later.",
+    "{name} rusak: versi skemanya tidak tercatat.":
+        "{name} is damaged: its schema version is not recorded.",
+    "{name} rusak (pemeriksaan SQLite: {detail}). Pulihkan dari cadangan.":
+        "{name} is damaged (SQLite's check: {detail}). Restore a backup.",
+    "{name} rusak: {problem}. Pulihkan dari cadangan.":
+        "{name} is damaged: {problem}. Restore a backup.",
+    "objek yang tidak dibuat rakdesk": "objects rakdesk did not make",
+    "skema yang berbeda dari skema rakdesk": "a schema that differs from rakdesk's",
+    "baris yang induknya tidak ada": "rows whose parent is missing",
+    ", dan {count} lagi": ", and {count} more",
+    "Berkas memuat {what}: {shown}. Berkas hanya bisa dibaca, tidak diubah.":
+        "The file holds {what}: {shown}. It can be read, not changed.",
+    "Berkas ini dibuka hanya-baca; perubahan tidak disimpan.":
+        "This file is open read-only; changes are not saved.",
+    "{name} adalah folder; pilih nama berkas.": "{name} is a folder; choose a file name.",
+    "{name} sedang dibuka di jendela rakdesk (proses {pid}); tutup jendelanya dulu, lalu ulangi.":
+        "{name} is open in a rakdesk window (process {pid}); close that window first, then try "
+        "again.",
+    "Penulisan terakhir ke {name} terputus (mis. listrik padam) dan harus dipulihkan dulu; buka "
+    "tanpa mode hanya-baca.":
+        "The last write to {name} was cut off (e.g. a power cut) and must be recovered first; "
+        "open it without read-only mode.",
+    "Penulisan terakhir ke {name} terputus dan berkasnya tidak bisa ditulis untuk dipulihkan; "
+    "salin berkas beserta {journal} ke laptop dulu.":
+        "The last write to {name} was cut off and the file cannot be written to recover it; "
+        "first copy the file together with {journal} to the laptop.",
+    "{name} tidak bisa ditulis (berkas atau foldernya terkunci, mis. flashdisk yang dikunci); "
+    "buka hanya-baca, atau salin dulu ke laptop.":
+        "{name} cannot be written (the file or its folder is locked, e.g. a locked USB stick); "
+        "open it read-only, or copy it to the laptop first.",
+    "{name} memakai skema lama (versi {version}) dan harus diperbarui sebelum dibuka; buka "
+    "tanpa mode hanya-baca.":
+        "{name} uses an old schema (version {version}) and must be updated before it opens; "
+        "open it without read-only mode.",
+    "disk penuh": "disk full",
+    "{name} tidak bisa diperbarui ke skema versi {version} ({why}); berkasnya tidak diubah. "
+    "Cadangannya: {backup}":
+        "{name} cannot be updated to schema version {version} ({why}); the file was not "
+        "changed. Its backup: {backup}",
+    "sebelum penggabungan": "before a merge",
+    "sebelum pemulihan": "before recovery",
+    "sebelum pembaruan dari skema versi {version}": "before the update from schema version "
+                                                   "{version}",
+    "Salinan tidak boleh menimpa berkas yang sedang dibuka.":
+        "A copy cannot overwrite the file that is open.",
+    "Salinan gagal diperiksa: {error}": "The copy failed its check: {error}",
+    "Salinan gagal dibuat: {detail}": "The copy could not be made: {detail}",
+    "Salinan ke {name} gagal: {error}": "Copying to {name} failed: {error}",
+    "Disk tempat {name} penuh; tidak ada yang diubah. Kosongkan ruang atau pilih tempat lain, "
+    "lalu ulangi.":
+        "The disk holding {name} is full; nothing was changed. Free some space or choose another "
+        "place, then try again.",
+    "Disk tempat {name} penuh; berkas tidak ditulis.":
+        "The disk holding {name} is full; the file was not written.",
+    # schema_check.py, value_check.py
+    "pemicu {name}": "trigger {name}",
+    "view {name}": "view {name}",
+    "tabel {name}": "table {name}",
+    "indeks {name}": "index {name}",
+    "jenis": "type",
+    "nilai bawaan": "default value",
+    "kunci utama": "primary key",
+    "kolom tersembunyi": "hidden column",
+    "tabel {name} tidak ada": "table {name} is missing",
+    "kolom {column} tidak ada": "column {column} is missing",
+    "kolom terhitung {column}": "computed column {column}",
+    "kolom tambahan {column}": "extra column {column}",
+    "{what} kolom {column} berbeda": "{what} of column {column} differs",
+    "urutan kolom tabel {name} berbeda": "the column order of table {name} differs",
+    "kunci asing tabel {name} berbeda": "the foreign keys of table {name} differ",
+    "batasan tabel {name} berbeda ({keywords})":
+        "the constraints of table {name} differ ({keywords})",
+    "indeks {name} pada tabel {table} berbeda": "index {name} on table {table} differs",
+    "indeks {name} berbeda": "index {name} differs",
+    "indeks {name} tidak ada": "index {name} is missing",
+    "nilai {column} (baris {row}) berjenis {kind}": "value {column} (row {row}) is of type {kind}",
+    "nilai {column} (baris {row}) di luar {low}..{high}: {value}":
+        "value {column} (row {row}) is outside {low}..{high}: {value}",
+    "nilai {column} (baris {row}) bukan teks UTF-8": "value {column} (row {row}) is not UTF-8 text",
+    "nilai {column} (baris {row}) bukan waktu: «{value}»":
+        "value {column} (row {row}) is not a time: «{value}»",
+    "nilai {column} (baris {row}) tidak dikenal: «{value}» (seharusnya salah satu dari "
+    "{allowed})":
+        "value {column} (row {row}) is unknown: «{value}» (should be one of {allowed})",
+    "nilai {column} (baris {row}) bukan {meaning}: «{value}»":
+        "value {column} (row {row}) is not {meaning}: «{value}»",
+    "minggu 1-4": "weeks 1-4",
+    "angka": "a number",
+    "kunci versi": "a version key",
+    "nilai schedule_cell.period (baris {row}) di luar 1..4 untuk rencana triwulan":
+        "value schedule_cell.period (row {row}) is outside 1..4 for a quarterly plan",
+    "{count} baris {table} tanpa {parent} (baris {rows})":
+        "{count} {table} row(s) without their {parent} (rows {rows})",
 }

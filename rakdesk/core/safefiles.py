@@ -23,6 +23,7 @@ import secrets
 import sqlite3
 from pathlib import Path
 
+from rakdesk.core.i18n import tr
 from rakdesk.errors import WorkspaceError
 
 TAGS = ("salin", "baru", "demo", "migrasi", "tmp")
@@ -107,10 +108,10 @@ def link_into_place(tmp: Path, target: Path, overwrite: bool) -> None:
     try:
         os.link(tmp, target)  # atomic, and fails if target exists
     except FileExistsError:
-        raise WorkspaceError(f"{target.name} sudah ada; pilih nama lain.") from None
+        raise WorkspaceError(_taken(target)) from None
     except OSError:  # no hard links (FAT32 sticks): rename, refusing an existing file
         if target.exists():
-            raise WorkspaceError(f"{target.name} sudah ada; pilih nama lain.") from None
+            raise WorkspaceError(_taken(target)) from None
         os.replace(tmp, target)
         return
     tmp.unlink()
@@ -129,9 +130,13 @@ def is_disk_full(exc: BaseException) -> bool:
     return False
 
 
+def _taken(target: Path) -> str:
+    return tr("{name} sudah ada; pilih nama lain.").format(name=target.name)
+
+
 def disk_full(target: Path | str) -> DiskFull:
-    return DiskFull(f"Disk tempat {Path(target).name} penuh; tidak ada yang diubah. "
-                    "Kosongkan ruang atau pilih tempat lain, lalu ulangi.")
+    return DiskFull(tr("Disk tempat {name} penuh; tidak ada yang diubah. Kosongkan ruang atau "
+                       "pilih tempat lain, lalu ulangi.").format(name=Path(target).name))
 
 
 def window_lock_holder(path: Path) -> int | None:
@@ -193,7 +198,8 @@ def write_atomically(path: Path, write) -> Path:
     disk, a folder in the way) leaves nothing behind."""
     path = Path(path)
     if path.is_dir():
-        raise WorkspaceError(f"{path.name} adalah folder; pilih nama berkas.")
+        raise WorkspaceError(tr("{name} adalah folder; pilih nama berkas.").format(
+            name=path.name))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_beside(path, "tmp")
     try:
@@ -202,6 +208,7 @@ def write_atomically(path: Path, write) -> Path:
     except BaseException as exc:
         remove_quietly(tmp)
         if is_disk_full(exc):
-            raise DiskFull(f"Disk tempat {path.name} penuh; berkas tidak ditulis.") from None
+            raise DiskFull(tr("Disk tempat {name} penuh; berkas tidak ditulis.").format(
+                name=path.name)) from None
         raise
     return path

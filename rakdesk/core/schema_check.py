@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from rakdesk.core.i18n import tr
 from rakdesk.core.names import printable
 
 # SQLite's own tables that tools create (ANALYZE) and that never act.
@@ -145,8 +146,16 @@ class Comparison:
         return bool(self.missing or self.foreign or self.different)
 
 
-_LABEL = {"trigger": "pemicu", "view": "view", "table": "tabel", "index": "indeks"}
-_COLUMN_FIELDS = ("jenis", "NOT NULL", "nilai bawaan", "kunci utama", "kolom tersembunyi")
+def _label(kind: str, name: str) -> str:
+    """An object of the file in words: "pemicu t1"."""
+    text = {"trigger": tr("pemicu {name}"), "view": tr("view {name}"),
+            "table": tr("tabel {name}"), "index": tr("indeks {name}")}.get(kind, kind + " {name}")
+    return text.format(name=name)
+
+
+def _column_fields() -> tuple[str, ...]:
+    return (tr("jenis"), "NOT NULL", tr("nilai bawaan"), tr("kunci utama"),
+            tr("kolom tersembunyi"))
 
 
 def compare(con: sqlite3.Connection, version: int) -> Comparison:
@@ -154,27 +163,30 @@ def compare(con: sqlite3.Connection, version: int) -> Comparison:
     ref, got = reference(version), describe(con)
     out = Comparison()
     for kind, name in got.others:
-        out.foreign.append(f"{_LABEL.get(kind, kind)} {printable(name)}")
+        out.foreign.append(_label(kind, printable(name)))
     for name in sorted(set(got.tables) - set(ref.tables)):
-        out.foreign.append(f"tabel {printable(name)}")
+        out.foreign.append(_label("table", printable(name)))
     for name, want in ref.tables.items():
         have = got.tables.get(name)
         if have is None:
-            out.missing.append(f"tabel {name} tidak ada")
+            out.missing.append(tr("tabel {name} tidak ada").format(name=name))
             continue
         by_name = {c[0]: c for c in have["columns"]}
         for col in want["columns"]:
             if col[0] not in by_name:
-                out.missing.append(f"kolom {name}.{col[0]} tidak ada")
+                out.missing.append(tr("kolom {column} tidak ada").format(
+                    column=f"{name}.{col[0]}"))
         for col in have["columns"]:
             if col[5] in (2, 3):
-                out.foreign.append(f"kolom terhitung {name}.{printable(col[0])}")
+                out.foreign.append(tr("kolom terhitung {column}").format(
+                    column=f"{name}.{printable(col[0])}"))
         if out.missing:
             continue
         want_cols = {c[0]: c for c in want["columns"]}
         extra = [c[0] for c in have["columns"] if c[0] not in want_cols and c[5] not in (2, 3)]
         if extra:
-            out.different.append(f"kolom tambahan {name}.{printable(extra[0])}")
+            out.different.append(tr("kolom tambahan {column}").format(
+                column=f"{name}.{printable(extra[0])}"))
         for col in have["columns"]:
             ref_col = want_cols.get(col[0])
             if ref_col is None:
@@ -182,31 +194,33 @@ def compare(con: sqlite3.Connection, version: int) -> Comparison:
             a = (str(col[1]).upper(), col[2], col[3], col[4], col[5])
             b = (str(ref_col[1]).upper(), ref_col[2], ref_col[3], ref_col[4], ref_col[5])
             if a != b:
-                what = next(w for w, x, y in zip(_COLUMN_FIELDS, a, b, strict=True) if x != y)
-                out.different.append(f"{what} kolom {name}.{col[0]} berbeda")
+                what = next(w for w, x, y in zip(_column_fields(), a, b, strict=True) if x != y)
+                out.different.append(tr("{what} kolom {column} berbeda").format(
+                    what=what, column=f"{name}.{col[0]}"))
         if [c[0] for c in have["columns"] if c[0] in want_cols] != \
                 [c[0] for c in want["columns"]] and not extra:
-            out.different.append(f"urutan kolom tabel {name} berbeda")
+            out.different.append(tr("urutan kolom tabel {name} berbeda").format(name=name))
         if have["fks"] != want["fks"]:
-            out.different.append(f"kunci asing tabel {name} berbeda")
+            out.different.append(tr("kunci asing tabel {name} berbeda").format(name=name))
         if have["keywords"] != want["keywords"]:
             diff = (have["keywords"] - want["keywords"]) or (want["keywords"] - have["keywords"])
-            out.different.append(
-                f"batasan tabel {name} berbeda ({', '.join(sorted(diff))})")
+            out.different.append(tr("batasan tabel {name} berbeda ({keywords})").format(
+                name=name, keywords=", ".join(sorted(diff))))
     if out.missing:
         return out
     for name, ix in got.indexes.items():
         table = ix[0]
         if name not in ref.indexes:
             if table in ref.tables and ix[2] == "c":
-                out.foreign.append(f"indeks {printable(name)}")
+                out.foreign.append(_label("index", printable(name)))
             elif table in ref.tables:
-                out.different.append(f"indeks {printable(name)} pada tabel {table} berbeda")
+                out.different.append(tr("indeks {name} pada tabel {table} berbeda").format(
+                    name=printable(name), table=table))
         elif ref.indexes[name] != ix:
-            out.different.append(f"indeks {printable(name)} berbeda")
+            out.different.append(tr("indeks {name} berbeda").format(name=printable(name)))
     for name in ref.indexes:
         if name not in got.indexes:
-            out.different.append(f"indeks {name} tidak ada")
+            out.different.append(tr("indeks {name} tidak ada").format(name=name))
     return out
 
 

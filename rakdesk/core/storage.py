@@ -110,7 +110,7 @@ class Workspace:
 
 def _refuse_writes(conn, cursor, statement, params, context, executemany):
     if statement.lstrip().split(None, 1)[0].upper() in {"INSERT", "UPDATE", "DELETE", "REPLACE"}:
-        raise ReadOnlyWorkspace("Berkas ini dibuka hanya-baca; perubahan tidak disimpan.")
+        raise ReadOnlyWorkspace(tr("Berkas ini dibuka hanya-baca; perubahan tidak disimpan."))
 
 
 def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None) -> Workspace:
@@ -120,7 +120,8 @@ def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None
     leaves nothing, and a file that appeared meanwhile is not replaced."""
     path = Path(path)
     if path.is_dir():
-        raise WorkspaceError(f"{printable(path.name)} adalah folder; pilih nama berkas.")
+        raise WorkspaceError(tr("{name} adalah folder; pilih nama berkas.").format(
+            name=printable(path.name)))
     if path.exists() and not overwrite:
         raise WorkspaceError(
             tr("{name} sudah ada; pilih nama lain.").format(name=printable(path.name)))
@@ -152,9 +153,9 @@ def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None
 def _check_lock(path: Path) -> None:
     pid = safefiles.window_lock_holder(path)
     if pid is not None:
-        raise ReadOnlyWorkspace(
-            f"{printable(path.name)} sedang dibuka di jendela rakdesk (proses {pid}); tutup "
-            "jendelanya dulu, lalu ulangi.")
+        raise ReadOnlyWorkspace(tr(
+            "{name} sedang dibuka di jendela rakdesk (proses {pid}); tutup jendelanya dulu, "
+            "lalu ulangi.").format(name=printable(path.name), pid=pid))
 
 
 def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace:
@@ -174,14 +175,14 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
         safefiles.clean_leftovers(path)
     if report.interrupted_write:
         if readonly:
-            raise ReadOnlyWorkspace(
-                f"Penulisan terakhir ke {path.name} terputus (mis. listrik padam) dan harus "
-                "dipulihkan dulu; buka tanpa mode hanya-baca.")
+            raise ReadOnlyWorkspace(tr(
+                "Penulisan terakhir ke {name} terputus (mis. listrik padam) dan harus dipulihkan "
+                "dulu; buka tanpa mode hanya-baca.").format(name=path.name))
         if not _writable(path):
-            raise ReadOnlyWorkspace(
-                f"Penulisan terakhir ke {path.name} terputus dan berkasnya tidak bisa ditulis "
-                "untuk dipulihkan; salin berkas beserta {journal} ke laptop dulu."
-                .replace("{journal}", journal_of(path).name))
+            raise ReadOnlyWorkspace(tr(
+                "Penulisan terakhir ke {name} terputus dan berkasnya tidak bisa ditulis untuk "
+                "dipulihkan; salin berkas beserta {journal} ke laptop dulu.").format(
+                name=path.name, journal=journal_of(path).name))
         _backup_raw(path, "sebelum-pemulihan")
         recover = connect(path, readonly=False)  # SQLite rolls the unfinished write back
         recover.execute("PRAGMA schema_version").fetchone()
@@ -193,16 +194,15 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
         raise ForeignSchema(" ".join(report.problems), report.foreign_objects
                             + report.schema_differences + report.orphans)
     if not readonly and not _writable(path):
-        raise ReadOnlyWorkspace(
-            f"{path.name} tidak bisa ditulis (berkas atau foldernya terkunci, mis. flashdisk "
-            "yang dikunci); buka hanya-baca, atau salin dulu ke laptop."
-        )
+        raise ReadOnlyWorkspace(tr(
+            "{name} tidak bisa ditulis (berkas atau foldernya terkunci, mis. flashdisk yang "
+            "dikunci); buka hanya-baca, atau salin dulu ke laptop.").format(name=path.name))
     if report.schema_version < SCHEMA_VERSION:
         if readonly:
-            raise ReadOnlyWorkspace(
-                f"{path.name} memakai skema lama (versi {report.schema_version}) dan harus "
-                "diperbarui sebelum dibuka; buka tanpa mode hanya-baca."
-            )
+            raise ReadOnlyWorkspace(tr(
+                "{name} memakai skema lama (versi {version}) dan harus diperbarui sebelum "
+                "dibuka; buka tanpa mode hanya-baca.").format(name=path.name,
+                                                             version=report.schema_version))
         report = _migrate_in_place(path, report)
     if readonly and report.wal:
         import shutil
@@ -213,8 +213,8 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
             copy = safefiles.recovered_copy(path, folder)
         except (OSError, sqlite3.Error) as exc:
             shutil.rmtree(folder, ignore_errors=True)
-            raise DamagedWorkspace(f"{printable(path.name)} tidak terbaca: {_detail(exc)}") \
-                from None
+            raise DamagedWorkspace(tr("{name} tidak terbaca: {detail}").format(
+                name=printable(path.name), detail=_detail(exc))) from None
         return Workspace(path, True, report, source=copy,
                          cleanup=lambda: shutil.rmtree(folder, ignore_errors=True))
     return Workspace(path, readonly, report)
@@ -247,11 +247,13 @@ def _migrate_in_place(path: Path, report: FileReport) -> FileReport:
         os.replace(tmp, path)
     except Exception as exc:
         safefiles.remove_quietly(tmp)
-        why = "disk penuh" if safefiles.is_disk_full(exc) else \
+        why = tr("disk penuh") if safefiles.is_disk_full(exc) else \
             _detail(str(exc).replace(tmp.name, path.name))
-        raise DamagedWorkspace(
-            f"{printable(path.name)} tidak bisa diperbarui ke skema versi {SCHEMA_VERSION} "
-            f"({why}); berkasnya tidak diubah. Cadangannya: {backup}") from None
+        raise DamagedWorkspace(tr(
+            "{name} tidak bisa diperbarui ke skema versi {version} ({why}); berkasnya tidak "
+            "diubah. Cadangannya: {backup}").format(name=printable(path.name),
+                                                   version=SCHEMA_VERSION, why=why,
+                                                   backup=backup)) from None
     migrated.path = path
     return migrated
 
@@ -267,12 +269,15 @@ def _backup_key(path: Path) -> str:
     return f"{path.stem}-{where}"
 
 
-BACKUP_REASONS = {"sebelum-gabung": "sebelum penggabungan"}
+def backup_reasons() -> dict[str, str]:
+    """Why a backup was made (the tag in its name), in words."""
+    return {"sebelum-gabung": tr("sebelum penggabungan"),
+            "sebelum-pemulihan": tr("sebelum pemulihan")}
 
 
 def rolling_backup(path: str | os.PathLike, keep: int = ROLLING_BACKUPS, reason: str = "") -> Path:
     """Back up a workspace (as it is opened, or before a merge), keeping the
-    newest ``keep`` of them. ``reason`` (a key of BACKUP_REASONS) is shown in
+    newest ``keep`` of them. ``reason`` (a key of backup_reasons()) is shown in
     the list of backups."""
     from rakdesk.paths import backups_dir
 
@@ -304,7 +309,13 @@ def backup_time(backup: Path) -> dt.datetime:
 def backup_reason(backup: Path) -> str:
     """Why a backup was made, in words ("" for the backup made on opening)."""
     m = re.search(r"-\d{8}-\d{6}-\d{6}-([a-z-]+)\.sqlite$", backup.name)
-    return BACKUP_REASONS.get(m.group(1), m.group(1)) if m else ""
+    if not m:
+        return ""
+    tag = m.group(1)
+    if tag.startswith("sebelum-migrasi-v"):
+        return tr("sebelum pembaruan dari skema versi {version}").format(
+            version=tag.rpartition("v")[2])
+    return backup_reasons().get(tag, tag)
 
 
 def restore_backup(backup: Path, path: Path) -> Path:
@@ -386,7 +397,7 @@ def save_copy(source: Path, target: Path) -> Path:
     if target.is_dir():
         target = target / source.name
     if same_file(source, target):
-        raise WorkspaceError("Salinan tidak boleh menimpa berkas yang sedang dibuka.")
+        raise WorkspaceError(tr("Salinan tidak boleh menimpa berkas yang sedang dibuka."))
     if target.exists():
         _check_lock(target)
     safefiles.clean_leftovers(target)
@@ -397,17 +408,19 @@ def save_copy(source: Path, target: Path) -> Path:
             os.fsync(f.fileno())
         report = inspect_file(tmp)
         if report.error:
-            raise WorkspaceError(f"Salinan gagal diperiksa: {report.error}")
+            raise WorkspaceError(tr("Salinan gagal diperiksa: {error}").format(
+                error=report.error))
         os.replace(tmp, target)
     except BaseException as exc:
         safefiles.remove_quietly(tmp)
         if safefiles.is_disk_full(exc):
             raise safefiles.disk_full(target) from None
         if isinstance(exc, sqlite3.Error):
-            raise WorkspaceError(f"Salinan gagal dibuat: {_detail(exc)}") from None
+            raise WorkspaceError(tr("Salinan gagal dibuat: {detail}").format(
+                detail=_detail(exc))) from None
         if isinstance(exc, OSError):
-            raise WorkspaceError(
-                f"Salinan ke {printable(target.name)} gagal: {exc.strerror or exc}") from None
+            raise WorkspaceError(tr("Salinan ke {name} gagal: {error}").format(
+                name=printable(target.name), error=exc.strerror or exc)) from None
         raise
     return target
 

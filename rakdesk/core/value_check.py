@@ -20,6 +20,7 @@ import sqlite3
 from decimal import Decimal, InvalidOperation
 
 from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS
+from rakdesk.core.i18n import tr
 from rakdesk.core.names import printable
 from rakdesk.core.schedule import Granularity
 from rakdesk.core.targets import TargetKind
@@ -113,13 +114,15 @@ def _column_problem(con, table: str, name: str, declared: str, notnull: int) -> 
         f'SELECT rowid, typeof({col}) FROM "{table}" WHERE typeof({col}) NOT IN '
         f'({", ".join(repr(a) for a in allowed)}) LIMIT 1').fetchone()
     if bad:
-        return f"nilai {table}.{name} (baris {bad[0]}) berjenis {bad[1].decode()}"
+        return tr("nilai {column} (baris {row}) berjenis {kind}").format(
+            column=f"{table}.{name}", row=bad[0], kind=bad[1].decode())
     if (table, name) in RANGES:
         low, high = RANGES[table, name]
         bad = con.execute(f'SELECT rowid, {col} FROM "{table}" WHERE {col} NOT BETWEEN ? AND ?'
                           ' LIMIT 1', (low, high)).fetchone()
         if bad:
-            return f"nilai {table}.{name} (baris {bad[0]}) di luar {low}..{high}: {bad[1]}"
+            return tr("nilai {column} (baris {row}) di luar {low}..{high}: {value}").format(
+                column=f"{table}.{name}", row=bad[0], low=low, high=high, value=bad[1])
     if kind != "text":
         return None
     allowed_values = ENUMS.get((table, name))
@@ -128,7 +131,8 @@ def _column_problem(con, table: str, name: str, declared: str, notnull: int) -> 
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            return f"nilai {table}.{name} (baris {rowid}) bukan teks UTF-8"
+            return tr("nilai {column} (baris {row}) bukan teks UTF-8").format(
+                column=f"{table}.{name}", row=rowid)
         try:
             if reading == "datetime":
                 if not _DATETIME.match(text):
@@ -139,14 +143,23 @@ def _column_problem(con, table: str, name: str, declared: str, notnull: int) -> 
                     raise ValueError(text)
                 dt.date.fromisoformat(text)
         except ValueError:
-            return f"nilai {table}.{name} (baris {rowid}) bukan waktu: «{printable(text, 40)}»"
+            return tr("nilai {column} (baris {row}) bukan waktu: «{value}»").format(
+                column=f"{table}.{name}", row=rowid, value=printable(text, 40))
         if allowed_values is not None and text not in allowed_values:
-            return (f"nilai {table}.{name} (baris {rowid}) tidak dikenal: «{printable(text, 40)}»"
-                    f" (seharusnya salah satu dari {', '.join(allowed_values)})")
+            return tr("nilai {column} (baris {row}) tidak dikenal: «{value}» (seharusnya salah "
+                      "satu dari {allowed})").format(column=f"{table}.{name}", row=rowid,
+                                                    value=printable(text, 40),
+                                                    allowed=", ".join(allowed_values))
         if test is not None and not test(text):
-            return (f"nilai {table}.{name} (baris {rowid}) bukan {meaning}: "
-                    f"«{printable(text, 40)}»")
+            return tr("nilai {column} (baris {row}) bukan {meaning}: «{value}»").format(
+                column=f"{table}.{name}", row=rowid, meaning=_meaning(meaning),
+                value=printable(text, 40))
     return None
+
+
+def _meaning(meaning: str) -> str:
+    return {"minggu 1-4": tr("minggu 1-4"), "angka": tr("angka"),
+            "kunci versi": tr("kunci versi")}.get(meaning, meaning)
 
 
 def _quarter_problem(con) -> str | None:
@@ -160,7 +173,8 @@ def _quarter_problem(con) -> str | None:
     except sqlite3.Error:
         return None
     if bad:
-        return f"nilai schedule_cell.period (baris {bad[0]}) di luar 1..4 untuk rencana triwulan"
+        return tr("nilai schedule_cell.period (baris {row}) di luar 1..4 untuk rencana "
+                  "triwulan").format(row=bad[0])
     return None
 
 
@@ -176,6 +190,6 @@ def orphans(con: sqlite3.Connection) -> list[str]:
         counted.setdefault((table, parent), []).append(rowid)
     for (table, parent), rowids in counted.items():
         shown = ", ".join(str(r) for r in rowids[:5]) + (", ..." if len(rowids) > 5 else "")
-        found.append(f"{len(rowids)} baris {printable(table)} tanpa {printable(parent)} "
-                     f"(baris {shown})")
+        found.append(tr("{count} baris {table} tanpa {parent} (baris {rows})").format(
+            count=len(rowids), table=printable(table), parent=printable(parent), rows=shown))
     return found

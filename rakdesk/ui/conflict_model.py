@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from rakdesk.core.merge import BOTH, MINE, THEIRS, Conflict
-from rakdesk.core.merge.wording import NOUN
+from rakdesk.core.merge.wording import noun
 
 WHAT, PLAN, HERE, THERE, KEEP = range(5)
 OPTIONS_ROLE = Qt.ItemDataRole.UserRole + 1  # the choices a conflict offers
@@ -26,7 +26,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def group_of(conflict: Conflict) -> tuple[str, str]:
     """(plan, what it concerns): "RAK 2024 …", "Jadwal"."""
     kind = conflict.key.partition(":")[0]
-    return conflict.where, NOUN.get(kind, kind)
+    return conflict.where, noun(kind)
 
 
 class ConflictModel(QAbstractTableModel):

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rakdesk.core.i18n import tr
 from rakdesk.core.schedule import EMPTY, TICK, WEEKS_LEGEND, Cell, parse_weeks
 from rakdesk.xlsx.layout import (
     column_role,
@@ -48,8 +49,6 @@ __all__ = ["ImportCancelled", "ImportError_", "ImportedPlan", "MAX_CELL", "Probl
 
 TICK_MARKS = {"✓", "✔", "√", "v", "x", "1", "●", "•", "☑", "✅", "ok", "y", "ya", "√√"}
 HEADER_SEARCH_ROWS = 400  # a sheet whose first rows hold no header holds no table
-_NO_TABLE = ("Lembar {0}: tabel RAK/IKU tidak ditemukan (tidak ada baris judul kolom dengan "
-             "SASARAN dan INDIKATOR/KEGIATAN).")
 _NUMBERING = re.compile(r"^\s*\d{1,3}\s*[.)]\s*")
 
 
@@ -173,15 +172,21 @@ def _periods(rows, index, roles):
 def read_sheet(rows: list[list[str]], sheet: str, problems: list[Problem]) -> ImportedPlan:
     shape = find_table(rows)
     if shape is None:
-        raise ImportError_(_NO_TABLE.format(sheet))
+        raise ImportError_(_no_table(sheet))
     plan = ImportedPlan(sheet, shape.kind, shape.granularity, problems=problems,
                         show_no_column="no" in shape.columns)
     _read_titles(rows[:shape.header_row], plan)
     end = _read_body(rows, shape, plan)
     _read_signature(rows, end, plan)
     if not plan.sasaran:
-        raise ImportError_(f"Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.")
+        raise ImportError_(tr("Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.")
+                           .format(sheet=sheet))
     return plan
+
+
+def _no_table(sheet: str) -> str:
+    return tr("Lembar {sheet}: tabel RAK/IKU tidak ditemukan (tidak ada baris judul kolom "
+              "dengan SASARAN dan INDIKATOR/KEGIATAN).").format(sheet=sheet)
 
 
 def _cell(cells: list[str], col: int | None) -> str:
@@ -274,7 +279,8 @@ def _read_body(rows, shape: TableShape, plan: ImportedPlan) -> int:
             indikator = None
         if sasaran is None:
             plan.problems.append(Problem(sheet, r + 1, cols.get("sasaran", 0) + 1,
-                                         "baris tanpa sasaran di atasnya; dibuat sasaran kosong"))
+                                         tr("baris tanpa sasaran di atasnya; dibuat sasaran "
+                                            "kosong")))
             sasaran = {"text": "", "indikator": []}
             plan.sasaran.append(sasaran)
         i_text = values.get("indikator", "")
@@ -313,8 +319,8 @@ def _read_kegiatan(values, marks, shape, indikator, plan, r, ticks_seen) -> None
         if cell is None:
             cell = Cell(ticked=True, note=raw)
             plan.problems.append(Problem(plan.sheet, r + 1, shape.periods[period] + 1,
-                                         f"tanda '{raw[:30]}' dibaca sebagai centang dengan "
-                                         "catatan"))
+                                         tr("tanda '{mark}' dibaca sebagai centang dengan "
+                                            "catatan").format(mark=raw[:30])))
         if cell.ticked and not cell.weeks and raw.strip() in ("√", "✓", "✔"):
             ticks_seen.add(raw.strip())
         if not cell.empty:
@@ -331,7 +337,7 @@ def _read_kegiatan(values, marks, shape, indikator, plan, r, ticks_seen) -> None
         return
     if not k_text:
         plan.problems.append(Problem(plan.sheet, r + 1, shape.columns.get("kegiatan", 0) + 1,
-                                     "kegiatan tanpa teks"))
+                                     tr("kegiatan tanpa teks")))
     indikator["kegiatan"].append({"text": k_text, "schedule": schedule, "cells": cells,
                                   "pelaksana": _names(pelaksana)})
 
@@ -375,8 +381,9 @@ def _read_signature(rows: list[list[str]], start: int, plan: ImportedPlan) -> No
             place, day, month, year, upper = found
             if not _real_date(year, month, day):
                 plan.problems.append(Problem(plan.sheet, r + 1, c + 1,
-                                             f"tanggal '{cell[:60]}' tidak ada di kalender; "
-                                             "tanggal tanda tangan dibiarkan kosong"))
+                                             tr("tanggal '{date}' tidak ada di kalender; "
+                                                "tanggal tanda tangan dibiarkan kosong")
+                                             .format(date=cell[:60])))
                 day = month = year = None
             lines = []
             for below in rows[r + 1:r + 20]:
@@ -426,7 +433,8 @@ def read_workbook(path: str | os.PathLike, sheet: str | None = None,
         names = [s.name for s in book.sheets]
         if sheet is not None and sheet not in names:
             shown = ", ".join(names[:10]) + (", ..." if len(names) > 10 else "")
-            raise ImportError_(f"Lembar {sheet!r} tidak ada; yang ada: {shown}.")
+            raise ImportError_(tr("Lembar {sheet} tidak ada; yang ada: {sheets}.").format(
+                sheet=repr(sheet), sheets=shown))
         errors = []
         for candidate in book.sheets:
             if sheet is not None and candidate.name != sheet:
@@ -435,12 +443,13 @@ def read_workbook(path: str | os.PathLike, sheet: str | None = None,
             rows = sheet_rows(book, candidate, problems)
             try:
                 if rows is None:
-                    raise ImportError_(_NO_TABLE.format(candidate.name))
+                    raise ImportError_(_no_table(candidate.name))
                 return read_sheet(rows, candidate.name, problems)
             except ImportError_ as exc:
                 errors.append(str(exc))
         raise ImportError_(errors[0] if len(errors) == 1 else
-                           f"{path.name}: tidak ada lembar berisi tabel RAK/IKU.")
+                           tr("{name}: tidak ada lembar berisi tabel RAK/IKU.").format(
+                               name=path.name))
 
 
 def apply_import(session, imported: ImportedPlan, satker_name: str | None = None,

@@ -31,6 +31,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import iterparse
 
+from rakdesk.core.i18n import format_count, tr
 from rakdesk.errors import RakdeskError
 
 MAX_FILE = 25 * 1024 * 1024  # bytes on disk
@@ -63,10 +64,6 @@ def column_letter(column: int) -> str:
     return letters
 
 
-def thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 @dataclass
 class Problem:
     sheet: str
@@ -76,7 +73,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.sheet}!{column_letter(self.column)}{self.row}" if self.column \
-            else f"{self.sheet} baris {self.row}"
+            else tr("{sheet} baris {row}").format(sheet=self.sheet, row=self.row)
         return f"{where}: {self.message}"
 
 
@@ -90,32 +87,64 @@ def check_archive(path: Path) -> None:
         with open(path, "rb") as f:
             head = f.read(8)
     except OSError as exc:
-        raise ImportError_(f"{path.name} tidak bisa dibaca: {exc.strerror}") from None
+        raise ImportError_(tr("{name} tidak bisa dibaca: {error}").format(
+            name=path.name, error=exc.strerror)) from None
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportError_(f"{path.name} berformat Excel lama (.xls). Buka di Excel atau "
-                           "LibreOffice lalu simpan sebagai .xlsx, kemudian impor lagi.")
+        raise ImportError_(tr("{name} berformat Excel lama (.xls). Buka di Excel atau "
+                              "LibreOffice lalu simpan sebagai .xlsx, kemudian impor lagi.")
+                           .format(name=path.name))
     if not head.startswith(b"PK"):
-        raise ImportError_(f"{path.name} bukan berkas Excel (.xlsx).")
+        raise ImportError_(_not_xlsx(path.name))
     if size > MAX_FILE:
-        raise ImportError_(f"{path.name} terlalu besar ({size // 2**20} MB; paling besar "
-                           f"{MAX_FILE // 2**20} MB).")
+        raise ImportError_(tr("{name} terlalu besar ({size} MB; paling besar {limit} MB).")
+                           .format(name=path.name, size=size // 2**20, limit=MAX_FILE // 2**20))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, NotImplementedError):
-        raise ImportError_(f"{path.name} rusak atau bukan berkas Excel (.xlsx).") from None
+        raise ImportError_(_damaged(path.name)) from None
     if "[Content_Types].xml" not in {m.filename for m in members}:
-        raise ImportError_(f"{path.name} bukan berkas Excel (.xlsx).")
+        raise ImportError_(_not_xlsx(path.name))
     total = 0
     for m in members:
         total += m.file_size
         if m.compress_size and m.file_size / max(1, m.compress_size) > MAX_RATIO \
                 and m.file_size > 10 * 2**20:
-            raise ImportError_(f"{path.name} mencurigakan: bagian {m.filename} "
-                               "mengembang terlalu besar saat dibuka (zip bomb).")
+            raise ImportError_(tr("{name} mencurigakan: bagian {part} mengembang terlalu besar "
+                                  "saat dibuka (zip bomb).").format(name=path.name,
+                                                                    part=m.filename))
     if total > MAX_UNCOMPRESSED:
-        raise ImportError_(f"{path.name} terlalu besar setelah dibuka "
-                           f"({total // 2**20} MB; paling besar {MAX_UNCOMPRESSED // 2**20} MB).")
+        raise ImportError_(tr("{name} terlalu besar setelah dibuka ({size} MB; paling besar "
+                              "{limit} MB).").format(name=path.name, size=total // 2**20,
+                                                     limit=MAX_UNCOMPRESSED // 2**20))
+
+
+def _not_xlsx(name: str) -> str:
+    return tr("{name} bukan berkas Excel (.xlsx).").format(name=name)
+
+
+def _damaged(name: str) -> str:
+    return tr("{name} rusak atau bukan berkas Excel (.xlsx).").format(name=name)
+
+
+def _dangerous(name: str, part: str) -> str:
+    return tr("{name} memuat XML berbahaya (DTD atau entitas di {part}); berkas tidak dibuka.") \
+        .format(name=name, part=part)
+
+
+def _not_xml(name: str, part: str, line) -> str:
+    return tr("{name} rusak: {part} bukan XML yang sah (baris {line}).").format(
+        name=name, part=part, line=line)
+
+
+def _unopenable(name: str, part: str, error: BaseException) -> str:
+    return tr("{name} rusak: {part} tidak bisa dibuka ({error}).").format(
+        name=name, part=part, error=type(error).__name__)
+
+
+def _too_big(name: str, what: str) -> str:
+    """``what``: "berisi lebih dari ... sel" and the like, already translated."""
+    return tr("{name} {what}; terlalu besar untuk sebuah RAK/IKU.").format(name=name, what=what)
 
 
 # ------------------------------------------------------------ XML names
@@ -205,8 +234,7 @@ class Workbook:
         try:
             self.archive = zipfile.ZipFile(self.path)
         except (zipfile.BadZipFile, OSError, ValueError):
-            raise ImportError_(f"{self.path.name} rusak atau bukan berkas Excel (.xlsx).") \
-                from None
+            raise ImportError_(_damaged(self.path.name)) from None
         self.names = {m.filename.lower(): m for m in self.archive.infolist()}
         self.cells = 0
         self.read_bytes = self.total_bytes = 0
@@ -244,15 +272,12 @@ class Workbook:
             with self.archive.open(member) as raw:
                 yield from iterparse(_Counting(raw, self), events, forbid_dtd=True)
         except DefusedXmlException:
-            raise ImportError_(f"{name} memuat XML berbahaya (DTD atau entitas di "
-                               f"{member.filename}); berkas tidak dibuka.") from None
+            raise ImportError_(_dangerous(name, member.filename)) from None
         except ParseError as exc:
-            raise ImportError_(f"{name} rusak: {member.filename} bukan XML yang sah "
-                               f"(baris {exc.position[0]}).") from None
+            raise ImportError_(_not_xml(name, member.filename, exc.position[0])) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError,
                 RuntimeError) as exc:
-            raise ImportError_(f"{name} rusak: {member.filename} tidak bisa dibuka "
-                               f"({type(exc).__name__}).") from None
+            raise ImportError_(_unopenable(name, member.filename, exc)) from None
 
     def _rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationships of a part: id -> (type, absolute target part)."""
@@ -274,8 +299,8 @@ class Workbook:
         book = next((path for kind, path in root_rels.values()
                      if kind.endswith("/officeDocument")), "xl/workbook.xml")
         if self._member(book) is None:
-            raise ImportError_(f"{self.path.name} rusak atau bukan berkas Excel (.xlsx): "
-                               "bagian buku kerja tidak ada.")
+            raise ImportError_(tr("{name} rusak atau bukan berkas Excel (.xlsx): bagian buku "
+                                  "kerja tidak ada.").format(name=self.path.name))
         rels = self._rels(book)
         self.epoch1904 = False
         sheets: list[tuple[str, str]] = []
@@ -284,8 +309,9 @@ class Workbook:
             if kind == "sheet":
                 sheets.append((_printable(elem.get("name") or ""), _attr(elem, "id") or ""))
                 if len(sheets) > MAX_SHEETS:
-                    raise ImportError_(f"{self.path.name} berisi lebih dari {MAX_SHEETS} "
-                                       "lembar; pisahkan lembar RAK/IKU ke berkas sendiri.")
+                    raise ImportError_(tr("{name} berisi lebih dari {limit} lembar; pisahkan "
+                                          "lembar RAK/IKU ke berkas sendiri.").format(
+                                              name=self.path.name, limit=MAX_SHEETS))
             elif kind == "workbookPr":
                 self.epoch1904 = (elem.get("date1904") or "").lower() in ("1", "true")
         self.sheets = []
@@ -294,7 +320,8 @@ class Workbook:
             if kind.endswith("/worksheet") and self._member(part) is not None:
                 self.sheets.append(Sheet(name, part))
         if not self.sheets:
-            raise ImportError_(f"{self.path.name} tidak berisi lembar kerja.")
+            raise ImportError_(tr("{name} tidak berisi lembar kerja.").format(
+                name=self.path.name))
         parts = [self._member(s.part) for s in self.sheets]
         strings = next((path for kind, path in rels.values()
                         if kind.endswith("/sharedStrings")), None)
@@ -367,15 +394,12 @@ class Workbook:
                 if handler.done:
                     yield handler.done
         except DefusedXmlException:
-            raise ImportError_(f"{name} memuat XML berbahaya (DTD atau entitas di "
-                               f"{member.filename}); berkas tidak dibuka.") from None
+            raise ImportError_(_dangerous(name, member.filename)) from None
         except expat.ExpatError as exc:
-            raise ImportError_(f"{name} rusak: {member.filename} bukan XML yang sah "
-                               f"(baris {exc.lineno}).") from None
+            raise ImportError_(_not_xml(name, member.filename, exc.lineno)) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError,
                 RuntimeError) as exc:
-            raise ImportError_(f"{name} rusak: {member.filename} tidak bisa dibuka "
-                               f"({type(exc).__name__}).") from None
+            raise ImportError_(_unopenable(name, member.filename, exc)) from None
         finally:
             self.read_bytes = start + member.file_size
 
@@ -387,8 +411,8 @@ class Workbook:
             yield from done
 
     def _too_many_cells(self) -> ImportError_:
-        return ImportError_(f"{self.path.name} berisi lebih dari {thousands(MAX_CELLS)} sel; "
-                            "terlalu besar untuk sebuah RAK/IKU.")
+        return ImportError_(_too_big(self.path.name, tr("berisi lebih dari {limit} sel").format(
+            limit=format_count(MAX_CELLS))))
 
 
 def _printable(text: str) -> str:
@@ -488,13 +512,13 @@ class _SharedStrings(_Handler):
             self.strings.append(text)
             self.chars_seen += len(text)
             if len(self.strings) > MAX_SHARED:
-                raise ImportError_(f"{self.book.path.name} berisi lebih dari "
-                                   f"{thousands(MAX_SHARED)} teks berbeda; terlalu besar untuk "
-                                   "sebuah RAK/IKU.")
+                raise ImportError_(_too_big(self.book.path.name, tr(
+                    "berisi lebih dari {limit} teks berbeda").format(
+                    limit=format_count(MAX_SHARED))))
             if self.chars_seen > MAX_SHARED_CHARS:
-                raise ImportError_(f"{self.book.path.name} berisi lebih dari "
-                                   f"{thousands(MAX_SHARED_CHARS)} karakter teks; terlalu besar "
-                                   "untuk sebuah RAK/IKU.")
+                raise ImportError_(_too_big(self.book.path.name, tr(
+                    "berisi lebih dari {limit} karakter teks").format(
+                    limit=format_count(MAX_SHARED_CHARS))))
 
 
 class _SheetRows(_Handler):
@@ -527,8 +551,8 @@ class _SheetRows(_Handler):
                 raise self.book._too_many_cells()
             self.row = max(1, _int(attrs.get("r"), self.row + 1))
             if self.row > MAX_ROWS:
-                raise ImportError_(f"Lembar {self.sheet} berisi lebih dari "
-                                   f"{thousands(MAX_ROWS)} baris.")
+                raise ImportError_(tr("Lembar {sheet} berisi lebih dari {limit} baris.").format(
+                    sheet=self.sheet, limit=format_count(MAX_ROWS)))
             self.column = 0
         elif local == "is":
             self.inline = []
@@ -564,7 +588,8 @@ class _SheetRows(_Handler):
         if not text:
             return
         if len(text) > MAX_CELL:
-            self._problem(f"teks {len(text)} karakter dipotong menjadi {MAX_CELL}")
+            self._problem(tr("teks {length} karakter dipotong menjadi {limit}").format(
+                length=len(text), limit=MAX_CELL))
             text = text[:MAX_CELL]
         self.values[self.column] = text.replace("\r\n", "\n").strip()
 
@@ -584,10 +609,12 @@ def _value(kind: str, raw: str | None, inline: list[str] | None, style: str | No
         try:
             index = int(raw)
         except ValueError:
-            problem(f"rujukan teks '{shown}' bukan angka; sel dibiarkan kosong")
+            problem(tr("rujukan teks '{value}' bukan angka; sel dibiarkan kosong").format(
+                value=shown))
             return ""
         if not 0 <= index < len(book.shared):
-            problem(f"rujukan teks {index} tidak ada di berkas; sel dibiarkan kosong")
+            problem(tr("rujukan teks {index} tidak ada di berkas; sel dibiarkan kosong")
+                    .format(index=index))
             return ""
         return book.shared[index]
     if kind in ("str", "e"):
@@ -598,13 +625,15 @@ def _value(kind: str, raw: str | None, inline: list[str] | None, style: str | No
             return "True"
         if flag in ("0", "false"):
             return "False"
-        problem(f"nilai benar/salah '{shown}' tidak terbaca; dibaca sebagai teks")
+        problem(tr("nilai benar/salah '{value}' tidak terbaca; dibaca sebagai teks").format(
+            value=shown))
         return raw
     if kind == "d":
         try:
             return dt.datetime.fromisoformat(raw.strip()).date().isoformat()
         except ValueError:
-            problem(f"tanggal '{shown}' tidak terbaca; dibaca sebagai teks")
+            problem(tr("tanggal '{value}' tidak terbaca; dibaca sebagai teks").format(
+                value=shown))
             return raw
     # a number ("n", or an unknown type read as one)
     text = raw.strip()
@@ -618,12 +647,13 @@ def _value(kind: str, raw: str | None, inline: list[str] | None, style: str | No
             number = int(text)
             whole = True
     except (ValueError, OverflowError):
-        problem(f"angka '{shown}' tidak terbaca; dibaca sebagai teks")
+        problem(tr("angka '{value}' tidak terbaca; dibaca sebagai teks").format(value=shown))
         return raw
     if style is not None and _int(style, -1) in book.dates:
         date = excel_date(float(number), book.epoch1904)
         if date is None:
-            problem(f"tanggal (angka {shown}) tidak ada di kalender; sel dibiarkan kosong")
+            problem(tr("tanggal (angka {value}) tidak ada di kalender; sel dibiarkan kosong")
+                    .format(value=shown))
             return ""
         return date
     if whole:

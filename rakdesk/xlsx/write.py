@@ -18,6 +18,7 @@ from sqlmodel import select
 
 from rakdesk.core import history
 from rakdesk.core import plans as ops
+from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     Indikator,
     Kegiatan,
@@ -42,10 +43,11 @@ def write_plan(session, imported, satker_name: str | None = None, year: int | No
     them one relation at a time took longer than the import)."""
     name = (satker_name or imported.satker_name or "").strip()
     if not name:
-        raise ImportError_("Nama satker tidak ditemukan di lembar; sebutkan dengan --satker.")
+        raise ImportError_(tr("Nama satker tidak ditemukan di lembar; sebutkan dengan "
+                              "--satker."))
     year = year or imported.year
     if not year:
-        raise ImportError_("Tahun tidak ditemukan di lembar; sebutkan dengan --year.")
+        raise ImportError_(tr("Tahun tidak ditemukan di lembar; sebutkan dengan --year."))
     satker = session.exec(select(Satker).where(Satker.name == name)).first()
     if satker is None:
         satker = ops.add_satker(session, name=name)

@@ -12,9 +12,10 @@ from sqlmodel import Session
 from rakdesk.core import history, revisions, snapshot, storage
 from rakdesk.core import plans as ops
 from rakdesk.core.history import UNITS
+from rakdesk.core.i18n import tr
 from rakdesk.core.merge.planning import MergePlan, Step, Summary, prepare
 from rakdesk.core.merge.side import BOTH, MINE, MODEL, THEIRS, TOMB_SEEN, declined_mark
-from rakdesk.core.merge.wording import NOUN
+from rakdesk.core.merge.wording import noun
 from rakdesk.core.model import Kegiatan, Official, Plan, Revision
 from rakdesk.core.schedule import Cell, Granularity
 from rakdesk.errors import RakdeskError, ValidationError
@@ -39,7 +40,8 @@ def apply(session: Session, plan: MergePlan, resolutions: dict[str, str] | None 
             try:
                 runner.run(step)
             except ValidationError as exc:  # e.g. a schedule cell the plan has no column for
-                plan.summary.notes.append(f"{NOUN.get(step.table, step.table)} dilewati: {exc}")
+                plan.summary.notes.append(tr("{what} dilewati: {error}").format(
+                    what=noun(step.table), error=exc))
         runner.renumber()
     session.flush()
     runner.record_versions()
@@ -101,9 +103,9 @@ class _Runner:
         parent_table, parent_id = step.parent
         parent = self.session.get(MODEL[parent_table], parent_id) if parent_table else None
         if parent_table and parent is None:
-            self.plan.summary.notes.append(
-                f"{NOUN.get(step.table, step.table)} tidak ditambahkan: induknya tidak ada di "
-                "berkas ini.")
+            self.plan.summary.notes.append(tr(
+                "{what} tidak ditambahkan: induknya tidak ada di berkas ini.").format(
+                what=noun(step.table)))
             return
         data = self._dump(step.table, step.b_id)
         position = None
@@ -281,10 +283,10 @@ class _Runner:
             content = hashlib.sha256(revisions.canonical(plan).encode()).hexdigest()
             if content not in {r.content_sha256 for r in plan.revisions if r.number == last}:
                 plan.status = "draft"
-                self.plan.summary.notes.append(
-                    f"{self.plan.mine.plan_label(plan_id) or plan.kind} final di berkas lain, "
-                    "tetapi berkas ini punya perubahan setelahnya: dibiarkan draf. Periksa, "
-                    "lalu finalkan lagi.")
+                self.plan.summary.notes.append(tr(
+                    "{plan} final di berkas lain, tetapi berkas ini punya perubahan setelahnya: "
+                    "dibiarkan draf. Periksa, lalu finalkan lagi.").format(
+                    plan=self.plan.mine.plan_label(plan_id) or plan.kind))
 
 
 def _link_pelaksana(row) -> None:

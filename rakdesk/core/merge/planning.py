@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from rakdesk.core import history, storage
 from rakdesk.core.history import cell_key, key_of, pelaksana_key
+from rakdesk.core.i18n import tr
 from rakdesk.core.merge import matching
 from rakdesk.core.merge.side import (
     BOTH,
@@ -28,10 +29,12 @@ from rakdesk.core.merge.side import (
     read_source,
 )
 from rakdesk.core.merge.wording import (
-    NOUN,
-    RESOLUTION_WORDS,
+    counted,
+    deleted,
     describe,
     describe_revision,
+    noun,
+    resolution_word,
     short,
     what,
     where,
@@ -54,7 +57,8 @@ class Conflict:
 
     def __str__(self) -> str:
         where = f" ({self.where})" if self.where else ""
-        return f"{self.what}{where}: di sini {self.mine}; di berkas lain {self.theirs}"
+        return tr("{what}{where}: di sini {mine}; di berkas lain {theirs}").format(
+            what=self.what, where=where, mine=self.mine, theirs=self.theirs)
 
 
 @dataclass
@@ -92,23 +96,25 @@ class Summary:
             c.resolution in (THEIRS, BOTH) for c in self.conflicts))
 
     def lines(self) -> list[str]:
-        def counted(counter: Counter) -> str:
-            return ", ".join(f"{n} {NOUN[t].lower()}" for t, n in counter.items()) or "tidak ada"
+        def units(counter: Counter) -> str:
+            return ", ".join(counted(t, n) for t, n in counter.items()) or tr("tidak ada")
 
-        out = [f"Ditambahkan: {counted(self.added)}.",
-               f"Diperbarui: {counted(self.updated)}.",
-               f"Dihapus (dihapus di berkas lain): {counted(self.deleted)}.",
-               f"Dilewati: {self.same} sama, {self.newer_here} lebih baru di sini, "
-               f"{self.deletions_kept} tetap terhapus di sini."]
-        out += [f"Digabung berdasarkan teks: {c}." for c in self.combined]
+        out = [tr("Ditambahkan: {units}.").format(units=units(self.added)),
+               tr("Diperbarui: {units}.").format(units=units(self.updated)),
+               tr("Dihapus (dihapus di berkas lain): {units}.").format(
+                   units=units(self.deleted)),
+               tr("Dilewati: {same} sama, {newer} lebih baru di sini, {kept} tetap terhapus di "
+                  "sini.").format(same=self.same, newer=self.newer_here,
+                                  kept=self.deletions_kept)]
+        out += [tr("Digabung berdasarkan teks: {what}.").format(what=c) for c in self.combined]
         resolved = [c for c in self.conflicts if c.resolution]
         if resolved:
             how = Counter(c.resolution for c in resolved)
-            out.append("Konflik diselesaikan: " + ", ".join(
-                f"{n} {RESOLUTION_WORDS[r]}" for r, n in how.items()) + ".")
+            out.append(tr("Konflik diselesaikan: {how}.").format(how=", ".join(
+                f"{n} {resolution_word(r)}" for r, n in how.items())))
         if self.unresolved:
-            out.append(f"Konflik belum diselesaikan (dibiarkan seperti di sini): "
-                       f"{len(self.unresolved)}.")
+            out.append(tr("Konflik belum diselesaikan (dibiarkan seperti di sini): {count}.")
+                       .format(count=len(self.unresolved)))
         out += self.notes
         return out
 
@@ -144,16 +150,17 @@ def prepare(session: Session | None, source: str | Path, plan_ids: list[str] | N
     ``progress`` is called now and then while deciding."""
     source = Path(source)
     if into is not None and storage.same_file(source, into):
-        raise WorkspaceError("Berkas tidak bisa digabungkan dengan dirinya sendiri.")
+        raise WorkspaceError(tr("Berkas tidak bisa digabungkan dengan dirinya sendiri."))
     if mine is None:
         session.flush()
-        mine = Side.read(session.connection(), "berkas ini")
+        mine = Side.read(session.connection(), tr("berkas ini"))
     if theirs is None:
         theirs = read_source(source)
     if plan_ids:
         unknown = [p for p in plan_ids if p not in theirs.rows["plan"]]
         if unknown:
-            raise ValidationError(f"Rencana {', '.join(unknown)} tidak ada di {source.name}.")
+            raise ValidationError(tr("Rencana {ids} tidak ada di {name}.").format(
+                ids=", ".join(unknown), name=source.name))
     planner = _Planner(mine, theirs, set(plan_ids or ()), progress)
     if progress is not None:
         progress(0, planner.total)
@@ -224,7 +231,7 @@ class _Planner:
                     matched_here.add(match)
                     self.idmap[child_id] = match
                     label = matching.match_label(self.a, child_table, match)
-                    self.summary.combined.append(f"{NOUN[child_table]} «{short(label)}»")
+                    self.summary.combined.append(f"{noun(child_table)} «{short(label)}»")
                     next_plan = match if child_table == "plan" else here_plan
                     self.walk_children(child_table, match, child_id, True, next_plan)
                     previous_here = match
@@ -252,9 +259,10 @@ class _Planner:
 
     def finish(self) -> None:
         for plan_id, n in self.blocked.items():
-            self.summary.notes.append(
-                f"{n} perubahan pada {self.a.plan_label(plan_id)} tidak diambil: rencana itu "
-                "sudah final di berkas ini. Mulai revisi berikutnya, lalu gabungkan lagi.")
+            self.summary.notes.append(tr(
+                "{count} perubahan pada {plan} tidak diambil: rencana itu sudah final di berkas "
+                "ini. Mulai revisi berikutnya, lalu gabungkan lagi.").format(
+                count=n, plan=self.a.plan_label(plan_id)))
 
     def pair(self, table: str, row_id: str, plan_here: str | None) -> None:
         key = key_of(table, row_id)
@@ -305,9 +313,10 @@ class _Planner:
                 continue
             action = "cell" if key.startswith("cell:") else "pelaksana"
             if action == "cell" and gran_here != gran_there:
-                self.summary.notes.append(
-                    f"{what(self.a, self.b, key)} tidak diambil: jadwalnya bulanan di satu "
-                    "berkas dan triwulanan di berkas lain. Samakan dulu, lalu gabungkan lagi.")
+                self.summary.notes.append(tr(
+                    "{what} tidak diambil: jadwalnya bulanan di satu berkas dan triwulanan di "
+                    "berkas lain. Samakan dulu, lalu gabungkan lagi.").format(
+                    what=what(self.a, self.b, key)))
                 continue
             if self._blocked(plan_here):
                 continue
@@ -357,7 +366,8 @@ class _Planner:
     def _revision_conflict(self, key: str, plan_id: str, mine: dict, theirs: dict,
                            options: tuple[str, ...]) -> Conflict:
         conflict = Conflict(key, "revision", self.a.plan_label(plan_id),
-                            f"Revisi ke-{theirs['number']}", describe_revision(mine),
+                            tr("Revisi ke-{number}").format(number=theirs["number"]),
+                            describe_revision(mine),
                             describe_revision(theirs), options)
         self.summary.conflicts.append(conflict)
         return conflict
@@ -388,7 +398,7 @@ class _Planner:
             return
         conflict = self._conflict(key, "deleted_here", where(self.b, table, b_id),
                                   (MINE, THEIRS, BOTH))
-        conflict.mine = "dihapus"
+        conflict.mine = deleted()
         self.steps.append(Step("add", table, key, None, b_id, parent=parent, conflict=conflict,
                                plan_id=plan_here))
 
@@ -404,7 +414,7 @@ class _Planner:
         if changed:
             conflict = self._conflict(key, "deleted_there", where(self.a, table, a_id),
                                       (MINE, THEIRS, BOTH))
-            conflict.theirs = "dihapus"
+            conflict.theirs = deleted()
         else:
             conflict = None
             self.summary.deleted[table] += 1

@@ -18,6 +18,7 @@ from sqlalchemy.pool import NullPool
 
 from rakdesk.core import history, safefiles, storage
 from rakdesk.core.history import UNITS, cell_key, key_of, pelaksana_key
+from rakdesk.core.i18n import tr
 from rakdesk.core.model import Revision, Tombstone
 from rakdesk.errors import WorkspaceError
 
@@ -143,16 +144,17 @@ def read_source(path: str | Path) -> Side:
     if report.error:
         raise report.error
     if report.schema_differences or report.orphans:
-        raise WorkspaceError(f"{path.name} tidak bisa digabungkan: " + " ".join(report.problems))
+        raise WorkspaceError(tr("{name} tidak bisa digabungkan: {problems}").format(
+            name=path.name, problems=" ".join(report.problems)))
     with tempfile.TemporaryDirectory(prefix="rakdesk-gabung-") as tmp:
         source = path
         if report.interrupted_write or report.wal or \
                 report.schema_version < storage.SCHEMA_VERSION:
             if report.foreign_objects:
-                raise WorkspaceError(
-                    f"{path.name} harus dipulihkan atau diperbarui dulu, tetapi membawa objek "
-                    f"asing ({', '.join(report.foreign_objects)}); gabungkan dari salinan "
-                    "yang bersih.")
+                raise WorkspaceError(tr(
+                    "{name} harus dipulihkan atau diperbarui dulu, tetapi membawa objek asing "
+                    "({objects}); gabungkan dari salinan yang bersih.").format(
+                    name=path.name, objects=", ".join(report.foreign_objects)))
             source = safefiles.recovered_copy(path, Path(tmp))
             if report.schema_version < storage.SCHEMA_VERSION:
                 storage._migrate(source)
@@ -168,10 +170,12 @@ def read_source(path: str | Path) -> Side:
                          if kinds.get(t) != "table"]
                 if wrong:
                     raise WorkspaceError(
-                        f"{path.name} tidak bisa digabungkan: {', '.join(wrong)} bukan tabel.")
+                        tr("{name} tidak bisa digabungkan: {tables} bukan tabel.").format(
+                            name=path.name, tables=", ".join(wrong)))
                 return Side.read(conn, path.name)
         except sqlite3.Error as exc:
-            raise WorkspaceError(f"{path.name} tidak terbaca: {storage._detail(exc)}") from exc
+            raise WorkspaceError(tr("{name} tidak terbaca: {detail}").format(
+                name=path.name, detail=storage._detail(exc))) from exc
         finally:
             engine.dispose()
 
@@ -185,8 +189,9 @@ def read_this_file(into: str | Path) -> Side:
                            creator=lambda: storage.connect(into, readonly=True))
     try:
         with engine.connect() as conn:
-            return Side.read(conn, "berkas ini")
+            return Side.read(conn, tr("berkas ini"))
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"{into.name} tidak terbaca: {storage._detail(exc)}") from exc
+        raise WorkspaceError(tr("{name} tidak terbaca: {detail}").format(
+            name=into.name, detail=storage._detail(exc))) from exc
     finally:
         engine.dispose()

@@ -1,24 +1,59 @@
-"""How a merge speaks: nouns and field names in Indonesian, and a conflict's
-what, where and each side's version in words."""
+"""How a merge speaks: nouns and field names, and a conflict's what, where
+and each side's version in words, in the interface's language (each looked
+up when a message is made, not when the module is imported)."""
 
 from __future__ import annotations
 
 from rakdesk.core.history import UNITS
+from rakdesk.core.i18n import tr
 from rakdesk.core.merge.side import BOTH, MINE, THEIRS, Side
 from rakdesk.core.schedule import Granularity
 
-NOUN = {"satker": "Satker", "sub_unit": "Sub-unit", "official": "Pejabat", "plan": "Rencana",
-        "sasaran": "Sasaran", "indikator": "Indikator", "kegiatan": "Kegiatan",
-        "cell": "Jadwal", "pelaksana": "Pelaksana", "revision": "Revisi"}
-FIELD_WORDS = {"text": "teks", "name": "nama", "full_name": "nama lengkap", "address": "alamat",
-               "phone": "telepon", "city": "kota", "title": "jabatan", "acting": "Plt./Plh.",
-               "year": "tahun", "granularity": "jadwal", "status": "status", "paper": "kertas",
-               "signatory_id": "penanda tangan", "sign_place": "tempat tanda tangan",
-               "sign_date": "tanggal tanda tangan", "parent_office": "kantor induk",
-               "office_heading": "kop", "target_unit": "satuan target",
-               "sumber_data": "sumber data", "logo": "logo"}
-RESOLUTION_WORDS = {MINE: "pakai milik sini", THEIRS: "pakai milik berkas lain",
-                    BOTH: "simpan keduanya"}
+
+def noun(kind: str) -> str:
+    """A unit's kind as a heading: "Kegiatan", "Jadwal"."""
+    return {"satker": "Satker", "sub_unit": "Sub-unit", "official": tr("Pejabat"),
+            "plan": tr("Rencana"), "sasaran": "Sasaran", "indikator": "Indikator",
+            "kegiatan": "Kegiatan", "cell": tr("Jadwal"), "pelaksana": "Pelaksana",
+            "revision": tr("Revisi")}.get(kind, kind)
+
+
+def counted(kind: str, count: int) -> str:
+    """A number of units: "3 kegiatan", "2 jadwal"."""
+    text = {"satker": "{count} satker", "sub_unit": tr("{count} sub-unit"),
+            "official": tr("{count} pejabat"), "plan": tr("{count} rencana"),
+            "sasaran": "{count} sasaran", "indikator": "{count} indikator",
+            "kegiatan": "{count} kegiatan", "cell": tr("{count} jadwal"),
+            "pelaksana": "{count} pelaksana", "revision": tr("{count} revisi")}.get(
+        kind, "{count} " + kind)
+    return text.format(count=count)
+
+
+def field_word(name: str) -> str:
+    """A column in words: "nama lengkap"."""
+    words = {"text": tr("teks"), "name": tr("nama"), "full_name": tr("nama lengkap"),
+             "address": tr("alamat"), "phone": tr("telepon"), "city": tr("kota"),
+             "title": tr("jabatan"), "acting": "Plt./Plh.", "year": tr("tahun"),
+             "granularity": tr("jadwal"), "status": "status", "paper": tr("kertas"),
+             "signatory_id": tr("penanda tangan"), "sign_place": tr("tempat tanda tangan"),
+             "sign_date": tr("tanggal tanda tangan"), "parent_office": tr("kantor induk"),
+             "office_heading": tr("kop"), "target_unit": tr("satuan target"),
+             "sumber_data": tr("sumber data"), "logo": "logo"}
+    return words.get(name, name.replace("_", " "))
+
+
+def resolution_word(choice: str) -> str:
+    """How a conflict was answered: "pakai milik sini"."""
+    return {MINE: tr("pakai milik sini"), THEIRS: tr("pakai milik berkas lain"),
+            BOTH: tr("simpan keduanya")}.get(choice, choice)
+
+
+def empty() -> str:
+    return tr("kosong")
+
+
+def deleted() -> str:
+    return tr("dihapus")
 
 
 def short(text, limit: int = 60) -> str:
@@ -40,22 +75,22 @@ def describe(side: Side, other: Side, key: str) -> str:
         kid, _, period = rest.partition(":")
         value = side.cells.get((kid, int(period)))
         if value is None:
-            return "kosong"
+            return empty()
         ticked, weeks, note = value
-        text = f"minggu ke {', '.join(weeks)}" if weeks else ("✓" if ticked else "")
-        return " ".join(p for p in (text, f"«{note}»" if note else "") if p) or "kosong"
+        text = tr("minggu ke {weeks}").format(weeks=", ".join(weeks)) if weeks else (
+            "✓" if ticked else "")
+        return " ".join(p for p in (text, f"«{note}»" if note else "") if p) or empty()
     if kind == "pelaksana":
-        return ", ".join(side.pelaksana.get(rest, ())) or "kosong"
+        return ", ".join(side.pelaksana.get(rest, ())) or empty()
     row = side.rows[kind].get(rest)
     if row is None:
-        return "dihapus"
+        return deleted()
     fields = UNITS[kind][2]
     if kind in ("sasaran", "kegiatan"):
         return f"«{short(row['text'])}»"
     other_row = other.rows[kind].get(rest)
     diff = [f for f in fields if other_row is None or other_row[f] != row[f]] or list(fields[:1])
-    return "; ".join(f"{FIELD_WORDS.get(f, f.replace('_', ' '))} «{short(row[f])}»"
-                     for f in diff[:4])
+    return "; ".join(f"{field_word(f)} «{short(row[f])}»" for f in diff[:4])
 
 
 def what(a: Side, b: Side, key: str) -> str:
@@ -65,23 +100,24 @@ def what(a: Side, b: Side, key: str) -> str:
         kid, _, period = rest.partition(":")
         row = a.rows["kegiatan"].get(kid) or b.rows["kegiatan"].get(kid) or {}
         plan_id = a.plan_of("kegiatan", kid) if kid in a.rows["kegiatan"] else None
-        label = "Pelaksana"
+        text = short(row.get("text", ""))
         if kind == "cell":
             gran = a.rows["plan"].get(plan_id, {}).get("granularity", "monthly")
-            label = f"Jadwal {Granularity(gran).label(int(period))}"
-        return f"{label} kegiatan «{short(row.get('text', ''))}»"
+            return tr("Jadwal {period} kegiatan «{text}»").format(
+                period=Granularity(gran).label(int(period)), text=text)
+        return tr("Pelaksana kegiatan «{text}»").format(text=text)
     row = a.rows[kind].get(rest) or b.rows[kind].get(rest) or {}
     name = row.get("text") or row.get("name") or (
         f"{row.get('kind', '')} {row.get('year', '')}" if kind == "plan" else "")
-    return f"{NOUN[kind]} «{short(name)}»"
+    return f"{noun(kind)} «{short(name)}»"
 
 
 def describe_revision(rev: dict) -> str:
     """A finalised revision in words: its code, when, and who signed it."""
     when = rev.get("finalized_at")
-    text = f"kode {rev['code']}"
+    text = tr("kode {code}").format(code=rev["code"])
     if hasattr(when, "strftime"):
-        text += f", difinalkan {when:%d-%m-%Y %H:%M}"
+        text += tr(", difinalkan {when}").format(when=f"{when:%d-%m-%Y %H:%M}")
     if rev.get("signer"):
-        text += f", ditandatangani {short(rev['signer'], 40)}"
+        text += tr(", ditandatangani {signer}").format(signer=short(rev["signer"], 40))
     return text
