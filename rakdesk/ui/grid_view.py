@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from rakdesk.core import plans as ops
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
 from rakdesk.ui.plan_model import (
@@ -264,7 +263,7 @@ class PlanGridView(QTableView):
         cells with week notes ("Mg 1–4") get wider only where that still fits;
         narrow, "Mg 2, 3" takes two lines."""
         model = self.grid_model
-        weekly = model.plan is not None and ops.has_week_notes(model.plan)
+        weekly = model.plan is not None and model.has_week_notes()
         widths = self._column_widths(available, 32)
         if weekly:
             wider = self._column_widths(available, 40)
