@@ -1,7 +1,6 @@
-"""Every stored value is checked on open, in SQL where it can be: only rows
-that may be wrong are read back into Python and read exactly there, so a long
-plan opens quickly and a bad value is still named with its table, row and
-field."""
+"""Every stored value is checked on open: a bad value among thousands of good
+ones is named with its table, row and field, including values a quicker check
+in SQL would let through (bytes after a NUL, a day SQLite reads as the next)."""
 
 import sqlite3
 
@@ -11,7 +10,6 @@ from rakdesk.core import plans as ops
 from rakdesk.core.filecheck import inspect_file
 from rakdesk.core.schedule import TICK, Cell
 from rakdesk.core.storage import create_workspace
-from rakdesk.core.value_check import value_problem
 
 KEGIATAN = 120
 
@@ -30,55 +28,6 @@ def long_file(tmp_path):
             ops.set_cell(session, keg, 2, Cell(weeks=frozenset({2, 3})))
         session.commit()
     return path
-
-
-class Counting:
-    """A connection that counts the rows its queries hand back to Python."""
-
-    def __init__(self, con):
-        object.__setattr__(self, "con", con)
-        object.__setattr__(self, "rows", 0)
-
-    def __getattr__(self, name):
-        return getattr(self.con, name)
-
-    def __setattr__(self, name, value):
-        setattr(self.con, name, value)
-
-    def execute(self, *args):
-        cursor = self.con.execute(*args)
-        outer = self
-
-        class Rows:
-            def fetchone(self):
-                row = cursor.fetchone()
-                object.__setattr__(outer, "rows", outer.rows + (row is not None))
-                return row
-
-            def fetchall(self):
-                return list(self)
-
-            def __iter__(self):
-                for row in cursor:
-                    object.__setattr__(outer, "rows", outer.rows + 1)
-                    yield row
-
-        return Rows()
-
-
-def test_a_clean_long_file_is_checked_without_reading_its_rows_back(long_file):
-    con = sqlite3.connect(long_file)
-    try:
-        stored = con.execute("SELECT count(*) FROM kegiatan").fetchone()[0] + \
-            con.execute("SELECT count(*) FROM schedule_cell").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        counting = Counting(con)
-        assert value_problem(counting, version) is None
-    finally:
-        con.close()
-    assert stored >= 3 * KEGIATAN
-    # Only distinct coded values and what SQL found may be wrong come back.
-    assert counting.rows < stored, counting.rows
 
 
 @pytest.mark.parametrize("table, column, value, says", [

@@ -26,23 +26,8 @@ from rakdesk.core.targets import TargetKind
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_NOT_ASCII = "*[^\x01-\x7f]*"  # GLOB: a character beyond ASCII
-_DATE_SHAPES = ["[0-9]" * 4 + "-" + "[0-9]" * 2 + "-" + "[0-9]" * 2]
-_TIME_SHAPES = [_DATE_SHAPES[0] + " " + ":".join(["[0-9]" * 2] * 3) + frac
-                for frac in [""] + ["." + "[0-9]" * n for n in range(1, 7)]]
-# columns whose values repeat (read once per distinct value)
-_FEW_VALUES = {("schedule_cell", "weeks"), ("indikator", "target_value")}
 _UNIT_TABLES = "satker|sub_unit|official|plan|sasaran|indikator|kegiatan"
 _UNIT_KEY = re.compile(rf"^(?:(?:{_UNIT_TABLES}|pelaksana):[^:]+|cell:[^:]+:-?[0-9]+)$")
-# A row-version key SQL can tell is right (no ':' in an id, whole period); the
-# others are read exactly in Python.
-_KEY_GOOD = " OR ".join(
-    [f"({{col}} GLOB '{t}:?*' AND {{col}} NOT GLOB '{t}:*:*')"
-     for t in _UNIT_TABLES.split("|") + ["pelaksana"]]
-    + ["({col} GLOB 'cell:?*:?*' AND {col} NOT GLOB 'cell:*:*:*' AND "
-       "({col} NOT GLOB 'cell:*:*[^0-9]*' OR "
-       "({col} GLOB 'cell:?*:-?*' AND {col} NOT GLOB 'cell:*:-*[^0-9]*')))"])
-_SURELY_GOOD = {("row_version", "key"): _KEY_GOOD, ("row_history", "key"): _KEY_GOOD}
 
 # (table, column) -> the values rakdesk writes there
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -139,60 +124,28 @@ def _column_problem(con, table: str, name: str, declared: str, notnull: int) -> 
         return None
     allowed_values = ENUMS.get((table, name))
     test, meaning = ENCODED.get((table, name), (None, ""))
-    if allowed_values is not None or (table, name) in _FEW_VALUES:
-        # Coded values repeat: each distinct one is read once, named by its first row.
-        rows = con.execute(f'SELECT min(rowid), {col} FROM "{table}" WHERE {col} IS NOT NULL '
-                           f"GROUP BY {col} COLLATE BINARY")
-    elif test is not None and (table, name) not in _SURELY_GOOD:
-        rows = con.execute(f'SELECT rowid, {col} FROM "{table}" WHERE {col} IS NOT NULL')
-    else:
-        # Only rows that may be wrong come back, to be read exactly below. Text
-        # can only be unreadable where it is not plain ASCII: SQLite reads any
-        # byte of 0x80 or more (valid or not) as a character beyond ASCII, and a
-        # NUL hides what follows from GLOB.
-        maybe = [f"{col} GLOB ?", f"instr(CAST({col} AS BLOB), x'00') > 0"]
-        args: list[str] = [_NOT_ASCII]
-        if reading:  # not in the written shape, or a day or time SQLite reads otherwise
-            shapes = _TIME_SHAPES if reading == "datetime" else _DATE_SHAPES
-            length = 19 if reading == "datetime" else 10
-            maybe += [f"NOT ({' OR '.join([f'{col} GLOB ?'] * len(shapes))})",
-                      f"substr({col}, 1, 4) = '0000'",
-                      f"{reading}(julianday(substr({col}, 1, {length}))) IS NOT "
-                      f"substr({col}, 1, {length})"]
-            args += shapes
-        if (table, name) in _SURELY_GOOD:  # a shape SQL can tell is right
-            maybe.append(f"NOT ({_SURELY_GOOD[table, name].replace('{col}', col)})")
-        rows = con.execute(f'SELECT rowid, {col} FROM "{table}" WHERE {col} IS NOT NULL AND '
-                           f"({' OR '.join(maybe)})", args)
-    found = [(rowid, problem) for rowid, raw in rows
-             if (problem := _text_problem(table, name, rowid, raw, reading, allowed_values,
-                                          test, meaning))]
-    return min(found)[1] if found else None
-
-
-def _text_problem(table, name, rowid, raw: bytes, reading, allowed_values, test,
-                  meaning) -> str | None:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return f"nilai {table}.{name} (baris {rowid}) bukan teks UTF-8"
-    try:
-        if reading == "datetime":
-            if not _DATETIME.match(text):
-                raise ValueError(text)
-            dt.datetime.fromisoformat(text)
-        elif reading == "date":
-            if not _DATE.match(text):
-                raise ValueError(text)
-            dt.date.fromisoformat(text)
-    except ValueError:
-        return f"nilai {table}.{name} (baris {rowid}) bukan waktu: «{printable(text, 40)}»"
-    if allowed_values is not None and text not in allowed_values:
-        return (f"nilai {table}.{name} (baris {rowid}) tidak dikenal: «{printable(text, 40)}»"
-                f" (seharusnya salah satu dari {', '.join(allowed_values)})")
-    if test is not None and not test(text):
-        return (f"nilai {table}.{name} (baris {rowid}) bukan {meaning}: "
-                f"«{printable(text, 40)}»")
+    for rowid, raw in con.execute(f'SELECT rowid, {col} FROM "{table}" WHERE {col} IS NOT NULL'):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return f"nilai {table}.{name} (baris {rowid}) bukan teks UTF-8"
+        try:
+            if reading == "datetime":
+                if not _DATETIME.match(text):
+                    raise ValueError(text)
+                dt.datetime.fromisoformat(text)
+            elif reading == "date":
+                if not _DATE.match(text):
+                    raise ValueError(text)
+                dt.date.fromisoformat(text)
+        except ValueError:
+            return f"nilai {table}.{name} (baris {rowid}) bukan waktu: «{printable(text, 40)}»"
+        if allowed_values is not None and text not in allowed_values:
+            return (f"nilai {table}.{name} (baris {rowid}) tidak dikenal: «{printable(text, 40)}»"
+                    f" (seharusnya salah satu dari {', '.join(allowed_values)})")
+        if test is not None and not test(text):
+            return (f"nilai {table}.{name} (baris {rowid}) bukan {meaning}: "
+                    f"«{printable(text, 40)}»")
     return None
 
 
