@@ -79,3 +79,40 @@ def test_cells_read_with_the_plan_show_the_file_and_follow_edits(qtbot, long_pla
     assert model.index(FAR, march).data() == "✓"
     assert model.index(FAR, april).data() == ""
     assert db(long_plan, "SELECT period FROM schedule_cell") == [(3,)]
+
+
+def test_opening_a_long_plan_reads_it_in_a_few_queries(qtbot, long_plan):
+    """Opening a plan in the grid costs the same number of queries however
+    many kegiatan it has: no query per row (the week-note check once loaded
+    every kegiatan's cells one by one). Week notes still widen the months."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from rakdesk.core.schedule import Cell
+    from rakdesk.ui import commands as cmd
+
+    statements = []
+
+    def count(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", count)
+    try:
+        window = make_window(qtbot, long_plan)
+    finally:
+        event.remove(Engine, "before_cursor_execute", count)
+    model = window.model
+    plan_id = model.plan.id
+    assert model.rowCount() == ROWS
+    assert len(statements) < 40, statements[:50]
+    assert not model.has_week_notes()
+
+    march = model.column(period_key(3))
+    narrow = window.grid.columnWidth(march)
+    kegiatan_id = model.row_at(1).kegiatan.id
+    window.doc.undo_stack.push(cmd.SetCellsCommand(
+        window.doc, plan_id, {(kegiatan_id, 3): Cell(weeks=frozenset({2, 3}))}, "weeks"))
+    assert model.has_week_notes()
+    model.set_plan(plan_id)
+    assert model.has_week_notes()
+    assert window.grid.columnWidth(march) >= narrow

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from rakdesk.core import plans as ops
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
 from rakdesk.ui.plan_model import (
@@ -264,7 +263,7 @@ class PlanGridView(QTableView):
         cells with week notes ("Mg 1–4") get wider only where that still fits;
         narrow, "Mg 2, 3" takes two lines."""
         model = self.grid_model
-        weekly = model.plan is not None and ops.has_week_notes(model.plan)
+        weekly = model.plan is not None and model.has_week_notes()
         widths = self._column_widths(available, 32)
         if weekly:
             wider = self._column_widths(available, 40)
@@ -304,6 +303,10 @@ class PlanGridView(QTableView):
         for col, width in enumerate(self.column_widths(max(available, 600))):
             if self.columnWidth(col) != width:
                 self.setColumnWidth(col, width)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.fit_rows()  # rows measured before the grid was laid out were a guess
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -363,7 +366,13 @@ class PlanGridView(QTableView):
         first = self.rowAt(0)
         first = 0 if first < 0 else first
         last = self.rowAt(viewport - 1)
-        last = len(self.grid_model.rows) - 1 if last < 0 else last
+        if last < 0 and viewport > 0:  # every row fits on screen
+            last = len(self.grid_model.rows) - 1
+        elif last < 0:
+            # Not laid out yet (the grid is shown once a plan is open): a window's
+            # height of rows; showing it measures what is really on screen.
+            lines = max(1, self.window().height() // self.verticalHeader().defaultSectionSize())
+            last = min(len(self.grid_model.rows) - 1, first + lines)
         margin = max(20, last - first + 1)
         lo = self._unit_of(max(0, first - margin))
         hi = self._unit_of(min(len(self.grid_model.rows) - 1, last + margin))

@@ -253,6 +253,21 @@ class PlanGridModel(QAbstractTableModel):
                 return c.value()
         return EMPTY_CELL
 
+    def has_week_notes(self) -> bool:
+        """Whether a shown cell names weeks ("Mg 2, 3"), read from the values
+        loaded with the plan: asking the plan itself would load every
+        kegiatan's cells, one query each."""
+        for row in self.rows:
+            kegiatan = row.kegiatan
+            if kegiatan is None:
+                continue
+            if "cells" in vars(kegiatan):
+                if any(c.value().weeks for c in kegiatan.cells):
+                    return True
+            elif any(c.weeks for c in self._cells.get(kegiatan.id, {}).values()):
+                return True
+        return False
+
     def pelaksana_names(self, kegiatan: Kegiatan) -> list[str]:
         if "pelaksana" not in vars(kegiatan):
             return self._pelaksana.get(kegiatan.id, [])
