@@ -62,4 +62,7 @@ def test_merging_added_kegiatan_runs_no_query_per_row(demo_file, tmp_path):
     few, few_summary = merged_counting_statements(*copy_adding(demo_file, tmp_path, 5)[:2])
     many, many_summary = merged_counting_statements(*copy_adding(demo_file, tmp_path, 60)[:2])
     assert few_summary.added["kegiatan"] == 5 and many_summary.added["kegiatan"] == 60
-    assert many == few, (few, many)
+    # 55 more kegiatan (with their cells and pelaksana) would add at least 55 statements
+    # if any were read or written one by one; one-off work (a cache the first merge in
+    # the process fills) may differ by a few between the two runs.
+    assert abs(many - few) <= 10, (few, many)
