@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from render_bench import build_plan  # noqa: E402
+from speed import bare_commits  # noqa: E402
 
 from rakdesk.core.storage import create_workspace, open_workspace  # noqa: E402
 from rakdesk.ui.main_window import MainWindow  # noqa: E402
@@ -81,21 +81,7 @@ def main() -> int:
             toggles.append(time.perf_counter() - start)  # returns after the commit
         window.close()
 
-        con = sqlite3.connect(path)
-        con.execute("PRAGMA synchronous=FULL")
-        con.execute("PRAGMA journal_mode=DELETE")
-        kegiatan = [r[0] for r in con.execute("SELECT id FROM kegiatan LIMIT 500")]
-        bare = []
-        for i in range(args.toggles):  # the same change a toggle makes, in plain SQL
-            k = kegiatan[i % len(kegiatan)]
-            start = time.perf_counter()
-            if con.execute("DELETE FROM schedule_cell WHERE kegiatan_id=? AND period=3",
-                           (k,)).rowcount == 0:
-                con.execute("INSERT INTO schedule_cell VALUES (?, ?, 3, 1, '', '', "
-                            "'2025-01-01 00:00:00')", (f"bench-{i}", k))
-            con.commit()
-            bare.append(time.perf_counter() - start)
-        con.close()
+        bare = bare_commits(path, args.toggles)  # the same change in plain SQL
 
     ms = 1000
     print(f"plan of {args.kegiatan} kegiatan")

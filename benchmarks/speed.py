@@ -401,6 +401,28 @@ def _percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
+def bare_commits(path, count: int) -> list[float]:
+    """Seconds each of ``count`` bare SQLite commits of the change a toggle
+    makes (a schedule cell added or removed), on the same file: the baseline
+    a toggle is compared with (editor_bench.py uses it too)."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("PRAGMA journal_mode=DELETE")
+    kegiatan = [r[0] for r in con.execute("SELECT id FROM kegiatan LIMIT 500")]
+    bare = []
+    for i in range(count):  # the same change a toggle makes, in plain SQL
+        k = kegiatan[i % len(kegiatan)]
+        start = time.perf_counter()
+        if con.execute("DELETE FROM schedule_cell WHERE kegiatan_id=? AND period=3",
+                       (k,)).rowcount == 0:
+            con.execute("INSERT INTO schedule_cell VALUES (?, ?, 3, 1, '', '', "
+                        "'2025-01-01 00:00:00')", (f"bench-{i}", k))
+        con.commit()
+        bare.append(time.perf_counter() - start)
+    con.close()
+    return bare
+
+
 def child_toggle(path: str, plan_id: str, count: str) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -429,21 +451,7 @@ def child_toggle(path: str, plan_id: str, count: str) -> dict:
     window.close()
     window.doc.close()
 
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA synchronous=FULL")
-    con.execute("PRAGMA journal_mode=DELETE")
-    kegiatan = [r[0] for r in con.execute("SELECT id FROM kegiatan LIMIT 500")]
-    bare = []
-    for i in range(count):  # the same change a toggle makes, in plain SQL
-        k = kegiatan[i % len(kegiatan)]
-        start = time.perf_counter()
-        if con.execute("DELETE FROM schedule_cell WHERE kegiatan_id=? AND period=3",
-                       (k,)).rowcount == 0:
-            con.execute("INSERT INTO schedule_cell VALUES (?, ?, 3, 1, '', '', "
-                        "'2025-01-01 00:00:00')", (f"bench-{i}", k))
-        con.commit()
-        bare.append(time.perf_counter() - start)
-    con.close()
+    bare = bare_commits(path, count)
     return {"p50": _percentile(toggles, 50), "p95": _percentile(toggles, 95),
             "b50": _percentile(bare, 50), "b95": _percentile(bare, 95)}
 
