@@ -5,6 +5,7 @@ when it loses focus."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -130,12 +131,12 @@ class PropertiesPanel(QWidget):
                 if grid_row is not None and present else ""
             if editor.toPlainText() != text and not editor.hasFocus():
                 editor.setPlainText(text)
-            editor.setReadOnly(not editable)
+            set_read_only(editor, not editable)
         ind = grid_row.indikator if grid_row else None
         self.target_group.setVisible(model.plan is not None)  # no lone box without a plan
         if not self.target.hasFocus():
             self.target.setText(ind.target if ind else "")
-        self.target.setReadOnly(not editable)
+        set_read_only(self.target, not editable)
         self.target_kind.setText(target_description(ind) if ind else "")
         self._filling = True
         try:
@@ -153,7 +154,7 @@ class PropertiesPanel(QWidget):
             if not self.other.hasFocus():
                 self.other.setText("; ".join(n for n in current if n not in units))
             self.units.setEnabled(editable and keg is not None)
-            self.other.setReadOnly(not (editable and keg is not None))
+            set_read_only(self.other, not (editable and keg is not None))
             self.make_units.setVisible(bool(self.other_names()))
             self.make_units.setEnabled(not model.doc.readonly)
         finally:
@@ -186,6 +187,16 @@ class PropertiesPanel(QWidget):
         if doc.push(cmd.CreateCommand(doc, self.tr("Add sub-units"), None, create)):
             self.other.clear()
             self.refresh()
+
+
+def set_read_only(editor, readonly: bool) -> None:
+    """Read-only, and looking it: a read-only box keeps the window's grey
+    instead of the white of a box that takes typing."""
+    editor.setReadOnly(readonly)
+    palette = editor.parentWidget().palette() if editor.parentWidget() else QPalette()
+    if readonly:
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+    editor.setPalette(palette)
 
 
 def target_description(indikator) -> str:

@@ -1,0 +1,48 @@
+"""Small things a newcomer meets in the editor: the Rincian panel of a final
+plan, moves past the ends, and opening a workspace that is not there yet."""
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtGui import QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+
+from rakdesk.ui.plan_model import COL_KEGIATAN  # noqa: E402
+from tests.gui import click_cell  # noqa: E402
+
+
+def _finalise(window, monkeypatch):
+    from rakdesk.ui.revision_dialogs import FinalizeDialog
+
+    monkeypatch.setattr(FinalizeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    window.actions_by_name["finalize"].trigger()
+
+
+def _first_kegiatan_row(window):
+    return next(r for r, row in enumerate(window.model.rows) if row.kegiatan is not None)
+
+
+def _looks_editable(widget) -> bool:
+    base = widget.palette().color(QPalette.ColorRole.Base)
+    return not widget.isReadOnly() and base == QApplication.palette().color(
+        QPalette.ColorRole.Base)
+
+
+def test_rincian_of_a_final_plan_looks_read_only_and_a_draft_editable(qtbot, kubu, monkeypatch):
+    panel = kubu.properties
+    click_cell(qtbot, kubu, _first_kegiatan_row(kubu), COL_KEGIATAN)
+    editors = [*panel.fields.values(), panel.target, panel.other]
+    assert all(_looks_editable(e) for e in editors if e.isVisible())
+    _finalise(kubu, monkeypatch)
+    click_cell(qtbot, kubu, _first_kegiatan_row(kubu), COL_KEGIATAN)
+    window_colour = panel.palette().color(QPalette.ColorRole.Window)
+    for editor in editors:
+        assert editor.isReadOnly()
+        assert editor.palette().color(QPalette.ColorRole.Base) == window_colour
+    # Starting the next revision makes the plan a draft again: the boxes are white again.
+    kubu.start_next_revision()
+    click_cell(qtbot, kubu, _first_kegiatan_row(kubu), COL_KEGIATAN)
+    assert kubu.model.plan.status != "final"
+    assert all(_looks_editable(e) for e in editors if e.isVisible())
