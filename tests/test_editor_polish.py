@@ -46,3 +46,39 @@ def test_rincian_of_a_final_plan_looks_read_only_and_a_draft_editable(qtbot, kub
     click_cell(qtbot, kubu, _first_kegiatan_row(kubu), COL_KEGIATAN)
     assert kubu.model.plan.status != "final"
     assert all(_looks_editable(e) for e in editors if e.isVisible())
+
+
+@pytest.fixture
+def indonesian(qtbot):
+    from rakdesk.ui import i18n
+
+    app = QApplication.instance()
+    translators = i18n.install(app, "id")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    i18n.install(app, "en")
+
+
+def test_moving_past_the_top_or_bottom_says_so(qtbot, indonesian, kubu):
+    from PySide6.QtCore import Qt
+
+    from rakdesk.ui.plan_model import COL_SASARAN
+
+    def order():
+        return [row.kegiatan and row.kegiatan.id for row in kubu.model.rows]
+
+    before = order()
+    # Each indikator of this plan has one kegiatan: it is its first and its last.
+    click_cell(qtbot, kubu, _first_kegiatan_row(kubu), COL_KEGIATAN)
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert order() == before
+    assert kubu.statusBar().currentMessage() == "Sudah di posisi teratas."
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert order() == before
+    assert kubu.statusBar().currentMessage() == "Sudah di posisi terbawah."
+    # A move that works (the first sasaran down) leaves no such note behind.
+    click_cell(qtbot, kubu, 0, COL_SASARAN)
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert order() != before
+    assert "Sudah di posisi" not in kubu.statusBar().currentMessage()

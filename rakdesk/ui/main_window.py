@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.doc.sig_reloaded.connect(self._reload_all)
         self.grid = PlanGridView(self.doc, self)
         self.plan_actions = PlanActions(self.doc, self.grid, self)
+        self.plan_actions.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         if not isinstance(self.centralWidget(), PlanArea):
             self.area = PlanArea(self)
             self.area.final_bar.sig_next_revision.connect(self.start_next_revision)

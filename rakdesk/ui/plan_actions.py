@@ -4,7 +4,7 @@ quarters, edit the plan's properties. Each is one undoable command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -25,6 +25,8 @@ LEVEL_CLASS = {"sasaran": Sasaran, "indikator": Indikator, "row": Kegiatan}
 
 
 class PlanActions(QObject):
+    sig_status = Signal(str)  # a short note for the status bar
+
     def __init__(self, doc, view, parent=None):
         super().__init__(parent)
         self.doc = doc
@@ -176,6 +178,10 @@ class PlanActions(QObject):
         key = column.key
         if self.doc.push(cmd.MoveCommand(self.doc, self.plan.id, type(target), target.id, delta)):
             self.focus(target.id, key, edit=False)
+            self.sig_status.emit("")  # an earlier "already at the top" is no longer true
+        elif not self.doc.readonly:  # nothing moved: say why instead of doing nothing
+            self.sig_status.emit(self.tr("Already at the top.") if delta < 0
+                                 else self.tr("Already at the bottom."))
 
     # ------------------------------------------------------------ clipboard
 

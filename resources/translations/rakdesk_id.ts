@@ -4,17 +4,17 @@
 <context>
     <name>FinalBar</name>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="35"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="39"/>
         <source>Start the next revision</source>
         <translation>Mulai revisi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="48"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="52"/>
         <source>This plan is final (revision {0}, {1}); it can no longer be changed.</source>
         <translation>Rencana ini final (revisi ke-{0}, {1}); isinya tidak bisa diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="56"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="60"/>
         <source>This plan is final: to change it, start the next revision.</source>
         <translation>Rencana ini final: untuk mengubahnya, mulai revisi berikutnya.</translation>
     </message>
@@ -116,504 +116,504 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="73"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="80"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="82"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="97"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="99"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="159"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="160"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="162"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="162"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="164"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
         <source>&amp;Merge from another file...</source>
         <translation>&amp;Gabungkan dari berkas lain...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="171"/>
         <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
         <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="172"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="175"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="187"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="188"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="190"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="191"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="196"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="201"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="203"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="204"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="203"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="213"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="214"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="216"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="223"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="222"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="228"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="230"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="236"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="238"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="237"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="246"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="248"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="248"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="250"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="254"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="256"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="264"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="265"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="267"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="267"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="269"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="291"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="293"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="295"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="297"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="315"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="317"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="369"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="371"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="376"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="378"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="390"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="392"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="400"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="402"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="411"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="413"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="416"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="418"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="419"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="442"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="444"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="454"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="456"/>
         <source>Comparing with {0}...</source>
         <translation>Membandingkan dengan {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="473"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="477"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="475"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="479"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="26"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="28"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="50"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="53"/>
         <source>PDF saved: {0}</source>
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="570"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="572"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="598"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="602"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="599"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="603"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="610"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="614"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="652"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="709"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="720"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="652"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="658"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="671"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="679"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="683"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="691"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="692"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="701"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="699"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="707"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="708"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="719"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="140"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="144"/>
         <source>This plan is still empty.</source>
         <translation>Rencana ini masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="141"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="145"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="144"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="148"/>
         <source>This plan is empty.</source>
         <translation>Rencana ini kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="148"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="152"/>
         <source>There is no satker yet.</source>
         <translation>Belum ada satker.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="149"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="153"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="152"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="156"/>
         <source>{0} has no plan yet.</source>
         <translation>{0} belum punya rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="153"/>
         <location filename="../../rakdesk/ui/plan_area.py" line="157"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="161"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="156"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="160"/>
         <source>Choose a plan in the list on the left.</source>
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
         <source>A final plan: its stored revision, as printed</source>
         <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
         <source>Export a &amp;draft PDF...</source>
         <translation>Ekspor PDF &amp;draf...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
         <source>A fresh rendering of the plan as it is now, without document code</source>
         <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="272"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="274"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="273"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="275"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="23"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="25"/>
         <source>draft</source>
         <translation>draf</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="25"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="27"/>
         <source>Export a draft PDF</source>
         <translation>Ekspor PDF draf</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="44"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="47"/>
         <source>Final revision {0} ({1}) saved as stored: {2}</source>
         <translation>Revisi final ke-{0} ({1}) disimpan persis seperti tersimpan: {2}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pdf_export.py" line="47"/>
+        <location filename="../../rakdesk/ui/pdf_export.py" line="50"/>
         <source>Draft PDF (not the final revision) saved: {0}</source>
         <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="622"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="626"/>
         <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
         <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
@@ -795,32 +795,32 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="72"/>
+        <location filename="../../rakdesk/ui/preview.py" line="56"/>
         <source>Previous page</source>
         <translation>Halaman sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="73"/>
+        <location filename="../../rakdesk/ui/preview.py" line="57"/>
         <source>Next page</source>
         <translation>Halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="74"/>
+        <location filename="../../rakdesk/ui/preview.py" line="58"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="75"/>
+        <location filename="../../rakdesk/ui/preview.py" line="59"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="76"/>
+        <location filename="../../rakdesk/ui/preview.py" line="60"/>
         <source>Fit to width</source>
         <translation>Selebar jendela</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="140"/>
+        <location filename="../../rakdesk/ui/preview.py" line="124"/>
         <source>Page {0} of {1}</source>
         <translation>Halaman {0} dari {1}</translation>
     </message>
@@ -828,69 +828,79 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="91"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="93"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="110"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="112"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="130"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="132"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="158"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="160"/>
         <source>Delete {0} {1} with the {2} kegiatan under it? (Undo brings it back.)</source>
         <translation>Hapus {0} {1} beserta {2} kegiatan di bawahnya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="160"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="162"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="163"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="165"/>
         <source>Delete {0}</source>
         <translation>Hapus {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="198"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="183"/>
+        <source>Already at the top.</source>
+        <translation>Sudah di posisi teratas.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="184"/>
+        <source>Already at the bottom.</source>
+        <translation>Sudah di posisi terbawah.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="204"/>
         <source>Cut</source>
         <translation>Potong</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="237"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="243"/>
         <source>Paste rows</source>
         <translation>Tempel baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="272"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="278"/>
         <source>Set weeks</source>
         <translation>Atur minggu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="281"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="288"/>
         <source>(no text)</source>
         <translation>(tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="290"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="297"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="292"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="299"/>
         <source>Change schedule</source>
         <translation>Ubah jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="293"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="300"/>
         <source>Some schedule detail cannot be kept:
 
 {0}{1}
@@ -903,8 +913,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="323"/>
         <location filename="../../rakdesk/ui/plan_actions.py" line="330"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="337"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -1075,7 +1085,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="212"/>
+        <location filename="../../rakdesk/ui/preview.py" line="196"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
@@ -1083,57 +1093,57 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54"/>
+        <location filename="../../rakdesk/ui/properties.py" line="55"/>
         <source>Sasaran</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="54"/>
+        <location filename="../../rakdesk/ui/properties.py" line="55"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="55"/>
+        <location filename="../../rakdesk/ui/properties.py" line="56"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="55"/>
+        <location filename="../../rakdesk/ui/properties.py" line="56"/>
         <source>Sumber data</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="56"/>
+        <location filename="../../rakdesk/ui/properties.py" line="57"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="67"/>
+        <location filename="../../rakdesk/ui/properties.py" line="68"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="73"/>
+        <location filename="../../rakdesk/ui/properties.py" line="74"/>
         <source>Other pelaksana, separated by ;</source>
         <translation>Pelaksana lain, dipisah dengan ;</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="80"/>
+        <location filename="../../rakdesk/ui/properties.py" line="81"/>
         <source>Pelaksana</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="75"/>
+        <location filename="../../rakdesk/ui/properties.py" line="76"/>
         <source>Make them sub-units</source>
         <translation>Jadikan sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="77"/>
+        <location filename="../../rakdesk/ui/properties.py" line="78"/>
         <source>Add the pelaksana typed by hand to the satker&apos;s sub-units, so they can be ticked and completed</source>
         <translation>Tambahkan pelaksana yang diketik ke sub-unit satker, agar bisa dicentang dan dilengkapi otomatis</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="186"/>
+        <location filename="../../rakdesk/ui/properties.py" line="187"/>
         <source>Add sub-units</source>
         <translation>Tambah sub-unit</translation>
     </message>
@@ -1166,7 +1176,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Revisi ke-{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="88"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="90"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
@@ -1326,17 +1336,17 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="113"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="116"/>
         <source>PDF to check</source>
         <translation>PDF yang diperiksa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="126"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="129"/>
         <source>No revision with that code in this workspace.</source>
         <translation>Tidak ada revisi dengan kode itu di ruang kerja ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="129"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="132"/>
         <source>Found: {0} {1} {2}, revision {3}, finalised {4}.</source>
         <translation>Ditemukan: {0} {1} {2}, revisi ke-{3}, difinalkan {4}.</translation>
     </message>
@@ -1392,15 +1402,15 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="42"/>
-        <location filename="../../rakdesk/ui/document.py" line="51"/>
-        <location filename="../../rakdesk/ui/document.py" line="74"/>
+        <location filename="../../rakdesk/ui/document.py" line="41"/>
+        <location filename="../../rakdesk/ui/document.py" line="50"/>
+        <location filename="../../rakdesk/ui/document.py" line="69"/>
         <source>This file is open read-only; changes are not saved.</source>
         <translation>Berkas ini dibuka hanya-baca; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="61"/>
-        <location filename="../../rakdesk/ui/document.py" line="85"/>
+        <location filename="../../rakdesk/ui/document.py" line="60"/>
+        <location filename="../../rakdesk/ui/document.py" line="74"/>
         <source>The change could not be saved: {0}</source>
         <translation>Perubahan tidak bisa disimpan: {0}</translation>
     </message>
@@ -1408,116 +1418,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="160"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="165"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="170"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="175"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="184"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="189"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="191"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="196"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="203"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="213"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="222"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="227"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="224"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="229"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="341"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="238"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="346"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="235"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="240"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="243"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="247"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="249"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="254"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="260"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="265"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="261"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="266"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="277"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="280"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="285"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="295"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="306"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="300"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="311"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="322"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="327"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1525,32 +1535,32 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTreeModel</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="36"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="35"/>
         <source>Satker / plan</source>
         <translation>Satker / rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="36"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="35"/>
         <source>Contents</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="55"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="56"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="56"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="57"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="65"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="70"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="66"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="71"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -1558,7 +1568,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rakdesk/ui/app.py" line="53"/>
+        <location filename="../../rakdesk/ui/opening.py" line="40"/>
         <source>{0} is already open in another rakdesk window; it opens read-only here.</source>
         <translation>{0} sedang dibuka di jendela rakdesk lain; di sini dibuka hanya-baca.</translation>
     </message>
@@ -1631,34 +1641,34 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="370"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="465"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="375"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="477"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="470"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="572"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="392"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="393"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="487"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="488"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="475"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="570"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="329"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="375"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="343"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="389"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
