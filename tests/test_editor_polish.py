@@ -82,3 +82,61 @@ def test_moving_past_the_top_or_bottom_says_so(qtbot, indonesian, kubu):
     qtbot.keyClick(kubu.grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert order() != before
     assert "Sudah di posisi" not in kubu.statusBar().currentMessage()
+
+
+def _answer(monkeypatch, button):
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_opening_a_workspace_that_is_not_there_offers_to_create_it(qtbot, indonesian, kubu,
+                                                                    monkeypatch, tmp_path):
+    from rakdesk.core import plans as ops
+
+    path = tmp_path / "baru.sqlite"
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail(f"refused: {a[2]}"))
+    assert kubu.open_path(path) is False
+    assert asked == ["baru.sqlite belum ada. Buat ruang kerja baru yang kosong di sana?"]
+    assert not path.exists() and kubu.doc.workspace.path != path
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert kubu.open_path(path) is True
+    assert path.exists() and kubu.doc.workspace.path == path
+    assert not kubu.doc.readonly and ops.all_satkers(kubu.doc.session) == []
+
+
+def test_starting_on_a_new_name_offers_to_create_it_and_no_quits(qtbot, user_data_dir,
+                                                                 monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from rakdesk.ui import app, i18n, main_window
+
+    monkeypatch.setattr(i18n, "install", lambda *a, **k: [])
+    monkeypatch.setattr(app.gc, "freeze", lambda: None)  # the test process goes on
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail(f"refused: {a[2]}"))
+    path = tmp_path / "baru.sqlite"
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    assert app.run(path) == 1
+    assert len(asked) == 1 and not path.exists()
+    # Yes: the window opens on the new, empty workspace.
+    shown = []
+
+    class Window:
+        def __init__(self, workspace):
+            shown.append(workspace.path)
+            workspace.close()
+
+        def show(self):
+            pass
+
+    monkeypatch.setattr(main_window, "MainWindow", Window)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert app.run(path) == 0
+    assert shown == [path] and path.exists()

@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import rakdesk
 from rakdesk.errors import RakdeskError
-from rakdesk.ui.opening import open_for_window, workspace_lock  # noqa: F401  (re-exported)
+from rakdesk.ui.opening import (  # noqa: F401  (re-exported)
+    open_for_window,
+    open_or_offer_new,
+    workspace_lock,
+)
 
 DEFAULT_GC = (700, 10, 10)  # Python's own thresholds
 
@@ -41,10 +45,13 @@ def run(path: Path | None) -> int:
 
     i18n.install(app)
     try:
-        workspace, warning = open_for_window(path or default_workspace())
+        opened = open_or_offer_new(None, path) if path else open_for_window(default_workspace())
     except RakdeskError as exc:
         QMessageBox.critical(None, "rakdesk", str(exc))
         return 1
+    if opened is None:  # a new workspace was offered and declined
+        return 1
+    workspace, warning = opened
     window = MainWindow(workspace)
     window.show()
     gc.freeze()  # what start-up made lives until exit: never walk it again

@@ -355,13 +355,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ files
 
     def open_path(self, path: Path) -> bool:
-        from rakdesk.ui.opening import open_for_window
+        from rakdesk.ui.opening import open_or_offer_new
 
         try:
-            workspace, warning = open_for_window(Path(path))
+            opened = open_or_offer_new(self, Path(path))
         except RakdeskError as exc:
             QMessageBox.critical(self, "rakdesk", str(exc))
             return False
+        if opened is None:
+            return False
+        workspace, warning = opened
         self.set_workspace(workspace)
         if warning:
             QMessageBox.warning(self, "rakdesk", warning)

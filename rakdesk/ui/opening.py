@@ -48,3 +48,24 @@ def open_for_window(path: Path):
         rolling_backup(path)
     workspace.lock = lock  # released when the workspace is closed
     return workspace, warning
+
+
+def open_or_offer_new(parent, path: Path):
+    """:func:`open_for_window`; a ``.sqlite`` file that is not there (a name
+    typed on the command line or in the Open dialog) is offered as a new empty
+    workspace first. None when the user declines; a RakdeskError otherwise."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from rakdesk.core.storage import create_workspace
+
+    path = Path(path)
+    if path.suffix.lower() == ".sqlite" and not path.exists() and not path.is_symlink():
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        question = QCoreApplication.translate(
+            "app", "{0} does not exist. Create a new empty workspace there?").format(path.name)
+        if QMessageBox.question(parent, "rakdesk", question, buttons,
+                                QMessageBox.StandardButton.Yes) != QMessageBox.StandardButton.Yes:
+            return None
+        create_workspace(path).close()
+    return open_for_window(path)

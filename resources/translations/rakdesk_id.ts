@@ -406,53 +406,53 @@
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="371"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="378"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="381"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="392"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="395"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="402"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="405"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="413"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="416"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="418"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="421"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="419"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="422"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="444"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="447"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="456"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="459"/>
         <source>Comparing with {0}...</source>
         <translation>Membandingkan dengan {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="475"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="479"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="478"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="482"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
@@ -467,62 +467,62 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="572"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="575"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="602"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="605"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="603"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="606"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="614"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="617"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="652"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="655"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="720"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="723"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="658"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="661"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="679"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="682"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="691"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="694"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="701"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="704"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="707"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="710"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="719"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="722"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="626"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="629"/>
         <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
         <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
@@ -1571,6 +1571,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/opening.py" line="40"/>
         <source>{0} is already open in another rakdesk window; it opens read-only here.</source>
         <translation>{0} sedang dibuka di jendela rakdesk lain; di sini dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/opening.py" line="65"/>
+        <source>{0} does not exist. Create a new empty workspace there?</source>
+        <translation>{0} belum ada. Buat ruang kerja baru yang kosong di sana?</translation>
     </message>
 </context>
 <context>
