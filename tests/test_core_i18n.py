@@ -109,7 +109,10 @@ def _copies_with_a_conflict(demo_file, tmp_path):
         workspace = storage.open_workspace(path)
         try:
             with workspace.session() as session:
-                kid = kid or session.exec(select(Kegiatan.id)).first()
+                # A kegiatan of a monthly plan (month 11 exists there); ids are random,
+                # so the first row may belong to the quarterly plan.
+                kid = kid or next(k.id for k in session.exec(select(Kegiatan))
+                                  if k.indikator.sasaran.plan.granularity == "monthly")
                 kegiatan = session.get(Kegiatan, kid)
                 editing.set_field(kegiatan, "text", text)
                 set_cell(session, kegiatan, 11, Cell(weeks=frozenset({week})))
