@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from rakdesk.core import loading, registry
+from rakdesk.core.choices import KINDS
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     BudgetLine,
@@ -89,8 +90,8 @@ def add_official(session: Session, satker: Satker, name: str, title: str, nip: s
 
 def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | None = None,
              granularity: str = "monthly", **fields) -> Plan:
-    if kind not in ("RAK", "IKU"):
-        raise ValidationError(tr("Jenis rencana harus RAK atau IKU."))
+    if kind not in KINDS:
+        raise ValidationError(tr("Jenis rencana harus RAK, IKU atau PK."))
     year = year or dt.date.today().year
     if not 1990 <= int(year) <= 2200:
         raise ValidationError(tr("Tahun {year} tidak masuk akal.").format(year=year))
