@@ -277,3 +277,16 @@ def test_two_copies_with_pk_edits_on_both_sides_merge(demo_file, tmp_path):
         ops.set_target(indikator(session.get(Plan, pk_id))[0], "BB")
     again = merge.merge_files(a, b)
     assert [c.key.split(":")[0] for c in again.conflicts] == ["indikator"]
+
+
+def test_demo_has_the_kubu_raya_pk_2024_linked_to_its_rak(demo_file):
+    with edit(demo_file) as session:
+        pk, rak = plan_of(session, "PK"), plan_of(session, "RAK")
+        assert rak.source_plan_id == pk.id and core.disagreements(rak, pk) == []
+        assert [(i.text, i.target) for i in indikator(pk)] == \
+            [(i.text, i.target) for i in indikator(rak)]
+        assert len(indikator(pk)) == 53 and indikator(pk)[0].target == "12 Kali"
+        assert core.party1(pk).position == "SEKRETARIS" and core.party1(pk).name == "FITRI"
+        assert core.party2(pk).position == "KETUA"
+        assert pk.budget_lines and all("contoh" in b.text for b in pk.budget_lines)
+        assert core.budget_total(pk) == sum(b.amount for b in pk.budget_lines) > 0
