@@ -112,6 +112,11 @@ def test_rak_from_pk_copies_and_links_every_sasaran_indikator_and_target(demo_fi
 def test_pk_from_rak_takes_the_demo_rak_and_links_it(demo_file):
     with edit(demo_file) as session:
         rak = plan_of(session, "RAK")
+        plan_of(session, "PK").year = 2023  # the demo's own PK 2024 was made this way
+        rak.source_plan_id = None
+        for i in indikator(rak):
+            i.source_id = None
+        session.flush()
         pk = core.pk_from_rak(session, rak)
         session.flush()
         assert pk.kind == "PK" and pk.year == 2024 and rak.source_plan_id == pk.id
@@ -219,7 +224,9 @@ def test_parties_and_statement(demo_file):
         ketua = ops.add_official(session, satker, "AHMAD, S.Sos.", "KETUA", acting="Plh.")
         session.flush()
         pk = core.new_pk(session, satker, 2027)
-        assert pk.party2_official_id == ketua.id and pk.signatory.title == "SEKRETARIS"
+        first_ketua = next(o for o in satker.officials if o.title == "KETUA")
+        assert pk.party2_official_id == first_ketua.id and pk.signatory.title == "SEKRETARIS"
+        pk.party2_official_id = ketua.id
         assert pk.sasaran_header == "SASARAN KEGIATAN"
         assert core.party2(pk).position == "Plh. KETUA"
         assert core.party2(pk).jabatan == "Plh. KETUA KOMISI PEMILIHAN UMUM KABUPATEN KUBU RAYA"
