@@ -252,9 +252,11 @@ def new_pk(session: Session, satker: Satker, year: int, **fields) -> Plan:
         indikator_header="INDIKATOR KINERJA", sign_place=satker.city,
         sign_date=dt.date(year, 1, 2), sign_date_precision="day",
         show_no_column=True)
-    defaults.update(fields)
+    # What the caller left empty keeps its default (a new-plan dialog's blank heading).
+    defaults.update({k: v for k, v in fields.items() if k not in defaults or v not in ("", None)})
     plan = ops.add_plan(session, satker, kind="PK", year=year, **defaults)
-    plan.signatory = first
+    if not defaults.get("signatory_id"):
+        plan.signatory = first
     if second is not None:
         plan.party2_official_id = second.id
     return plan
