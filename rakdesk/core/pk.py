@@ -279,9 +279,9 @@ def rak_from_pk(session: Session, pk: Plan, granularity: str = "monthly") -> Pla
     _check_kind(pk, "PK")
     session.flush()
     if find_plan(session, pk.satker, "RAK", pk.year) is not None:
-        raise ValidationError(tr("{satker} sudah punya RAK {year}; hubungkan lewat "
-                                 "«Samakan dengan PK».").format(satker=pk.satker.name,
-                                                               year=pk.year))
+        raise ValidationError(tr("{satker} sudah punya RAK {year}; bandingkan lewat "
+                                 "Perbedaan RAK dan PK.").format(satker=pk.satker.name,
+                                                                 year=pk.year))
     rak = ops.add_plan(session, pk.satker, kind="RAK", year=pk.year, granularity=granularity,
                        paper=pk.paper, sign_place=pk.sign_place, sign_date=pk.sign_date,
                        sign_date_precision=pk.sign_date_precision, sign_upper=pk.sign_upper,

@@ -37,12 +37,16 @@ class BudgetModel(QAbstractTableModel):
         self.heading = "Program"
 
     def set_plan(self, plan: Plan | None, editable: bool) -> None:
+        """Show ``plan``'s lines; nothing is reset when nothing changed (the
+        window asks on every cursor move, and a reset would close an editor)."""
+        plan_id = plan.id if plan is not None and plan.kind == "PK" else None
+        lines = [(b.id, b.text, b.amount) for b in plan.budget_lines] if plan_id else []
+        heading = (plan.budget_heading or "Program") if plan_id else "Program"
+        if (plan_id, editable, lines, heading) == (self.plan_id, self.editable, self.lines,
+                                                   self.heading):
+            return
         self.beginResetModel()
-        self.plan_id = plan.id if plan is not None and plan.kind == "PK" else None
-        self.editable = editable
-        self.lines = [(b.id, b.text, b.amount) for b in plan.budget_lines] \
-            if self.plan_id else []
-        self.heading = (plan.budget_heading or "Program") if self.plan_id else "Program"
+        self.plan_id, self.editable, self.lines, self.heading = plan_id, editable, lines, heading
         self.endResetModel()
 
     def total(self) -> int:
@@ -57,7 +61,7 @@ class BudgetModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return ("No", self.heading, self.tr("Anggaran (Rp)"))[section]
+        return ("NO", self.heading, self.tr("Anggaran (Rp)"))[section]
 
     def is_total(self, row: int) -> bool:
         return row == len(self.lines)
