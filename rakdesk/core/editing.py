@@ -165,18 +165,24 @@ def paste_rows(session: Session, plan: Plan, rows: list[list[str]],
 
 def rows_as_tsv(plan: Plan, kegiatan: list[Kegiatan]) -> str:
     """Kegiatan rows as tab-separated text that pastes into Excel: sasaran,
-    indikator, target, kegiatan, one column per period, pelaksana. Cells with
-    tabs or line breaks are quoted the way Excel quotes them."""
-    lines = []
-    for k in kegiatan:
-        ind = k.indikator
-        sched = k.schedule()
-        marks = [sched[p].text(plan.tick_style) if p in sched else ""
-                 for p in range(1, plan.gran.periods + 1)]
-        names = "; ".join(p.name for p in k.pelaksana)
-        cells = [ind.sasaran.text, ind.text, ind.target, k.text, *marks, names]
-        lines.append("\t".join(_tsv_cell(c) for c in cells))
-    return "\n".join(lines) + "\n"
+    indikator, target, kegiatan, one column per period, pelaksana."""
+    return lines_as_tsv(plan.tick_style, plan.gran.periods, [
+        (k.indikator.sasaran.text, k.indikator.text, k.indikator.target, k.text, k.schedule(),
+         [p.name for p in k.pelaksana]) for k in kegiatan])
+
+
+def lines_as_tsv(tick_style: str, periods: int, lines) -> str:
+    """Rows given as plain values (sasaran text, indikator text, target,
+    kegiatan text, {period: Cell}, pelaksana names) as tab-separated text that
+    pastes into Excel. Cells with tabs or line breaks are quoted the way Excel
+    quotes them."""
+    out = []
+    for sasaran, indikator, target, kegiatan, schedule, names in lines:
+        marks = [schedule[p].text(tick_style) if p in schedule else ""
+                 for p in range(1, periods + 1)]
+        cells = [sasaran, indikator, target, kegiatan, *marks, "; ".join(names)]
+        out.append("\t".join(_tsv_cell(c) for c in cells))
+    return "\n".join(out) + "\n"
 
 
 def _tsv_cell(text: str) -> str:

@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         state = self.saveState() if old is not None else None
         self.doc = WorkspaceDocument(workspace, self)
         self.doc.sig_error.connect(self._show_error)
-        self.doc.sig_reloaded.connect(self._reload_all)
         self.grid = PlanGridView(self.doc, self)
         self.plan_actions = PlanActions(self.doc, self.grid, self)
         self.plan_actions.sig_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -482,22 +481,6 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Merge {0}").format(path.name),
                                     "\n".join(summary.lines()))
 
-    def _reload_all(self) -> None:
-        """After the whole file was put back (undo or redo of a merge)."""
-        from rakdesk.core.file_copies import loaded_id
-        from rakdesk.core.model import Plan
-
-        # The shown plan was loaded by the session that was closed: its id
-        # comes from its identity, which needs no database.
-        plan = self.model.plan
-        plan_id = loaded_id(plan) if plan is not None else None
-        self.tree._reload()
-        exists = plan_id is not None and self.doc.session.get(Plan, plan_id) is not None
-        self.open_plan(plan_id if exists else None)
-        self.properties.refresh()
-        if exists:
-            self.doc.sig_plan_changed.emit(plan_id, True)
-
     def _add_recent(self, path: Path) -> None:
         settings = user_settings.settings()
         recent = [p for p in (settings.value("recentFiles") or []) if p != str(path)]
@@ -578,21 +561,22 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ revisions
 
     def finalize_plan(self) -> None:
-        from rakdesk.core import revisions
+        from rakdesk.core.operations import workspace
         from rakdesk.pdf import render_plan
         from rakdesk.ui.revision_dialogs import FinalizeDialog
 
-        plan = self.model.full_plan()
+        plan = self.model.plan
         if plan is None or plan.status == "final":
             return
+        plan_id = plan.id
         dialog = FinalizeDialog(self)
         if not dialog.exec():
             return
         p12, password = dialog.certificate()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            revision = self.doc.apply(lambda s: revisions.finalize(s, plan, p12, password,
-                                                                     render=render_plan))
+            changes, revision = self.doc.apply(lambda session: workspace.finalize(
+                session, plan_id, p12, password, render=render_plan))
         except RakdeskError as exc:
             QMessageBox.warning(self, "rakdesk", str(exc))
             return
@@ -600,8 +584,7 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         # A finalised revision is the plan of record: earlier edits are no longer undone.
         self.doc.undo_stack.clear()
-        self.doc.sig_plan_changed.emit(plan.id, True)
-        self.doc.sig_workspace_changed.emit()
+        self.doc.announce(changes)
         QMessageBox.information(self, self.tr("Finalised"), self.tr(
             "Revision {0} is final. Document code: {1}").format(revision.number, revision.code))
 
@@ -645,6 +628,7 @@ class MainWindow(QMainWindow):
     def import_xlsx(self, path: str | None = None) -> None:
         """Read a workbook off the GUI thread, preview it, and add it as one
         undoable step; nothing is written when the user cancels."""
+        from rakdesk.core.operations import workspace
         from rakdesk.ui import commands as cmd
         from rakdesk.ui.import_dialog import ImportDialog
         from rakdesk.ui.progress import run_with_progress
@@ -669,20 +653,12 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         satker_name, year = dialog.choice()
-
-        made = {}
-
-        def create(session):
-            before = {s.id for s in ops.all_satkers(session)}
-            plan = apply_import(session, imported, satker_name, year, load_rows=True)
-            made["plan"] = plan.id
-            # A satker the import made is undone with it; otherwise just the plan.
-            return [plan] if plan.satker_id in before else [plan.satker]
-
-        command = cmd.CreateCommand(self.doc, self.tr("Import {0}").format(Path(path).name),
-                                    None, create)
+        command = cmd.CreateCommand(
+            self.doc, self.tr("Import {0}").format(Path(path).name), None,
+            lambda session: workspace.import_plan(session, apply_import, imported, satker_name,
+                                                  year, load_rows=True))
         if self.doc.push(command):
-            self.tree.select(made["plan"])
+            self.tree.select(command.first_id)
 
     def export_xlsx(self) -> None:
         from rakdesk.xlsx import export_plan
