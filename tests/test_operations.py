@@ -208,3 +208,51 @@ def test_the_outline_matches_the_loaded_plan(kubu_plan):
             for k in i.kegiatan:
                 assert outline.cells.get(k.id, {}) == k.schedule()
                 assert outline.pelaksana.get(k.id, []) == [p.name for p in k.pelaksana]
+
+
+def test_a_tick_the_grid_knows_is_written_as_the_orm_would(kubu_plan, demo_file):
+    """The toggle path writes in plain SQL: the same rows, tombstone and
+    versions as the ORM path, and no stale cell left in the session."""
+    session, plan = kubu_plan
+    kegiatan = first_kegiatan(plan)
+    shown = kegiatan.schedule()  # loaded: the session now holds its cells
+    period = next(p for p in range(1, 13) if p not in shown)
+    key = (kegiatan.id, period)
+    week = Cell(weeks=frozenset({2, 4}), note="rapat")
+    changes = edits.set_cells(session, plan.id, {key: week}, old={key: Cell()})
+    session.commit()
+    assert changes.rows_of(plan.id) == {kegiatan.id} and changes.undo == {key: Cell()}
+    assert kegiatan.schedule()[period] == week  # read again, not the stale collection
+    con = sqlite3.connect(demo_file)
+    assert con.execute("SELECT ticked, weeks, note FROM schedule_cell WHERE kegiatan_id=? "
+                       "AND period=?", key).fetchall() == [(1, "24", "rapat")]
+    stored = con.execute("SELECT content FROM row_version WHERE key=?",
+                         (history.cell_key(*key),)).fetchone()[0]
+    assert stored == history.cell_content((True, "24", "rapat"))  # as read back after a flush
+    cell_id = con.execute("SELECT id FROM schedule_cell WHERE kegiatan_id=? AND period=?",
+                          key).fetchone()[0]
+    edits.set_cells(session, plan.id, {key: Cell()}, old={key: week})
+    session.commit()
+    assert period not in kegiatan.schedule()
+    assert con.execute("SELECT table_name FROM tombstone WHERE id=?", (cell_id,)).fetchall() \
+        == [("schedule_cell",)]
+    assert con.execute("SELECT count(*) FROM row_history WHERE key=?",
+                       (history.cell_key(*key),)).fetchone() == (2,)
+    con.close()
+
+
+def test_the_toggle_path_refuses_what_the_orm_path_refuses(kubu_plan):
+    import pytest
+
+    from rakdesk.errors import ValidationError
+
+    session, plan = kubu_plan
+    kegiatan = first_kegiatan(plan)
+    with pytest.raises(ValidationError, match="Periode 13"):
+        edits.set_cells(session, plan.id, {(kegiatan.id, 13): TICK},
+                        old={(kegiatan.id, 13): Cell()})
+    session.rollback()
+    plan.status = "final"
+    with pytest.raises(ValidationError, match="final"):
+        edits.set_cells(session, plan.id, {(kegiatan.id, 2): TICK},
+                        old={(kegiatan.id, 2): Cell()})

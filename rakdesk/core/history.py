@@ -325,3 +325,12 @@ def _after_flush(session: Session, flush_context) -> None:
     if not _has_versions(conn):
         return  # a database without versions (never a rakdesk workspace)
     record(conn, contents_of(conn, table_ids, cells, pelaksana))
+
+
+def record_cells(conn, cells: dict[tuple[str, int], tuple | None]) -> None:
+    """New versions of schedule cells written without the ORM (a toggle):
+    {(kegiatan id, period): (ticked, weeks, note), or None for an empty cell}.
+    Nothing is recorded in a database that keeps no versions."""
+    if cells and _has_versions(conn):
+        record(conn, {cell_key(kid, period): cell_content(value)
+                      for (kid, period), value in cells.items()})

@@ -58,8 +58,9 @@ class Outline:
 
 
 _SASARAN = "SELECT s.id, s.text FROM sasaran AS s"
-_INDIKATOR = ("SELECT i.id, i.sasaran_id, i.text, i.target, i.target_kind, i.target_value, "
-              "i.target_unit, i.keterangan, i.sumber_data FROM indikator AS i")
+_INDIKATOR_COLUMNS = ("i.id, i.sasaran_id, i.text, i.target, i.target_kind, i.target_value, "
+                      "i.target_unit, i.keterangan, i.sumber_data")
+_INDIKATOR = f"SELECT {_INDIKATOR_COLUMNS} FROM indikator AS i"
 _KEGIATAN = "SELECT k.id, k.indikator_id, k.text FROM kegiatan AS k"
 
 
@@ -124,16 +125,24 @@ def read_rows(session: Session, ids: Iterable[str]) -> RowValues:
     if not ids:
         return out
     conn = session.connection()
-    for start in range(0, len(ids), 400):
-        batch = tuple(ids[start:start + 400])
+    for start in range(0, len(ids), 300):
+        batch = tuple(ids[start:start + 300])
         marks = _marks(list(batch))
-        for i, text in conn.exec_driver_sql(f"{_SASARAN} WHERE s.id IN ({marks})", batch):
-            out.sasaran[i] = SasaranValues(i, text or "")
-        for row in conn.exec_driver_sql(f"{_INDIKATOR} WHERE i.id IN ({marks})", batch):
-            out.indikator[row[0]] = _indikator(row, 0)
-        for kid, indikator_id, text in conn.exec_driver_sql(
-                f"{_KEGIATAN} WHERE k.id IN ({marks})", batch):
-            out.kegiatan[kid] = KegiatanValues(kid, indikator_id, text or "")
+        # One statement for the three kinds (a change names ids, not kinds).
+        rows = conn.exec_driver_sql(
+            f"SELECT 's', id, NULL, text, NULL, NULL, NULL, NULL, NULL, NULL FROM sasaran "
+            f"WHERE id IN ({marks}) UNION ALL "
+            f"SELECT 'i', {_INDIKATOR_COLUMNS} "
+            f"FROM indikator AS i WHERE i.id IN ({marks}) UNION ALL "
+            f"SELECT 'k', id, indikator_id, text, NULL, NULL, NULL, NULL, NULL, NULL "
+            f"FROM kegiatan WHERE id IN ({marks})", batch * 3)
+        for kind, *row in rows:
+            if kind == "s":
+                out.sasaran[row[0]] = SasaranValues(row[0], row[2] or "")
+            elif kind == "i":
+                out.indikator[row[0]] = _indikator(row, 0)
+            else:
+                out.kegiatan[row[0]] = KegiatanValues(row[0], row[1], row[2] or "")
     kegiatan = list(out.kegiatan)
     out.cells = {k: {} for k in kegiatan}
     out.pelaksana = {k: [] for k in kegiatan}

@@ -173,15 +173,20 @@ def set_pelaksana(session: Session, kegiatan: Kegiatan, names: list[str]) -> Non
         session.add(row)
 
 
-def set_cell(session: Session, kegiatan: Kegiatan, period: int, cell: Cell) -> None:
-    """Set one schedule cell; an empty cell removes its row."""
-    plan = kegiatan.indikator.sasaran.plan
-    ensure_draft(plan)
+def check_period(plan: Plan, period: int) -> None:
+    """Refuse a schedule period the plan does not have (month 13, quarter 5)."""
     if not 1 <= period <= plan.gran.periods:
         raise ValidationError((tr("Periode {period} tidak ada pada rencana bulanan.")
                                if plan.gran is Granularity.MONTHLY else
                                tr("Periode {period} tidak ada pada rencana triwulan."))
                               .format(period=period))
+
+
+def set_cell(session: Session, kegiatan: Kegiatan, period: int, cell: Cell) -> None:
+    """Set one schedule cell; an empty cell removes its row."""
+    plan = kegiatan.indikator.sasaran.plan
+    ensure_draft(plan)
+    check_period(plan, period)
     existing = next((c for c in kegiatan.cells if c.period == period), None)
     if cell.empty:
         if existing is not None:

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from rakdesk.core import editing, loading
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
+from rakdesk.core.operations.cells import write_cells
 from rakdesk.core.operations.changes import OpChanges
 from rakdesk.core.schedule import Cell
 
@@ -27,7 +28,13 @@ def set_text(session: Session, cls: type, row_id: str, field: str, value: str) -
 def set_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cell],
               old: dict[tuple[str, int], Cell] | None = None) -> OpChanges:
     """Set schedule cells {(kegiatan id, period): Cell}; ``undo`` holds the
-    cells as they were (``old`` when the caller knows them already)."""
+    cells as they were. When the caller knows them already (``old``: the grid
+    shows them), the cells are written in plain SQL, without loading the
+    kegiatan's other cells."""
+    if old is not None and all(key in old for key in cells) \
+            and write_cells(session, plan_id, cells):
+        return OpChanges.cells(plan_id, {k for k, _ in cells},
+                               undo={key: old[key] for key in cells})
     before: dict[tuple[str, int], Cell] = {}
     schedules: dict[str, dict[int, Cell]] = {}
     for (kegiatan_id, period), cell in cells.items():
