@@ -75,12 +75,12 @@ def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cel
 def _forget_loaded(session: Session, kegiatan: set[str]) -> None:
     """Cells of these kegiatan that the session loaded earlier (a printout, an
     export) no longer say what the file holds: drop them, so the next read
-    asks the file."""
+    asks the file. (Cells are loaded with their kegiatan, never alone.)"""
     for kid in kegiatan:
         loaded = session.identity_map.get(identity_key(Kegiatan, kid))
-        if loaded is not None and "cells" in vars(loaded):
-            session.expire(loaded, ["cells"])
-    stale = [obj for obj in list(session.identity_map.values())
-             if type(obj) is ScheduleCell and obj.kegiatan_id in kegiatan]
-    for obj in stale:
-        session.expunge(obj)
+        if loaded is None or "cells" not in vars(loaded):
+            continue
+        for cell in list(loaded.cells):
+            if cell in session:
+                session.expunge(cell)
+        session.expire(loaded, ["cells"])
