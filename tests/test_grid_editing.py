@@ -71,8 +71,7 @@ def test_a_failing_edit_tells_the_caller(qtbot, kubu, monkeypatch):
     row = kubu.model.row_at(0)
     too_long = "x" * 30_000
     assert not kubu.doc.push(cmd.SetFieldCommand(kubu.doc, kubu.model.plan.id, Kegiatan,
-                                                 row.kegiatan.id, "text", too_long,
-                                                 [row.kegiatan.id]))
+                                                 row.kegiatan.id, "text", too_long))
     assert errors and "terlalu panjang" in errors[0]
 
 

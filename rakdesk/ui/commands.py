@@ -61,7 +61,7 @@ class DocumentCommand(QUndoCommand):
 class SetFieldCommand(DocumentCommand):
     """Type into a sasaran, indikator, target, keterangan or kegiatan cell."""
 
-    def __init__(self, doc, plan_id, cls, row_id: str, field: str, value: str, _rows=()):
+    def __init__(self, doc, plan_id, cls, row_id: str, field: str, value: str):
         super().__init__(
             doc, translate("commands", "Edit {0}").format(field_label(cls, field)), plan_id
         )
