@@ -99,3 +99,30 @@ def test_an_edit_of_another_plan_leaves_the_grid_alone(qtbot, kubu):
     assert kubu.doc.push(cmd.SetFieldCommand(kubu.doc, other.id, Kegiatan, kegiatan.id,
                                              "text", "Lain"))
     assert seen.changed == [] and seen.resets == 0
+
+
+def test_ticking_two_rows_apart_repaints_those_two_rows_only(qtbot, kubu):
+    """Ctrl+click two schedule cells far apart and press Space: one undo step,
+    and the rows between them are not repainted."""
+    model = kubu.model
+    march = model.column(period_key(3))
+    empty = [r for r in range(model.rowCount())
+             if model.row_at(r).kegiatan and not model.index(r, march).data()]
+    top, bottom = empty[0], next(r for r in empty if r > empty[0] + 5)
+    click_cell(qtbot, kubu, top, period_key(3))
+    kubu.doc.undo_stack.undo()  # the click ticked it; start from empty
+    assert not model.index(top, march).data()
+    click_cell(qtbot, kubu, bottom, period_key(3), Qt.KeyboardModifier.ControlModifier)
+    kubu.doc.undo_stack.undo()
+    kubu.grid.selectionModel().select(model.index(top, march),
+                                      kubu.grid.selectionModel().SelectionFlag.Select)
+    steps = kubu.doc.undo_stack.index()
+    seen = Repaints(model)
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Space)
+    assert model.index(top, march).data() and model.index(bottom, march).data()
+    assert kubu.doc.undo_stack.index() == steps + 1
+    last = model.columnCount() - 1
+    assert sorted(seen.changed) == [(top, top, 0, last), (bottom, bottom, 0, last)]
+    assert seen.resets == 0
+    kubu.doc.undo_stack.undo()  # one step takes both ticks back
+    assert not model.index(top, march).data() and not model.index(bottom, march).data()
