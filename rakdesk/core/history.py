@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import weakref
 from collections.abc import Iterable, Iterator
 
 from sqlalchemy import event, inspect, select
@@ -291,13 +292,21 @@ def _has_versions(conn) -> bool:
     return info["rakdesk_versions"]
 
 
+_LISTENED: weakref.WeakSet = weakref.WeakSet()  # the session factories recording versions
+
+
 def record_versions(sessions) -> None:
     """Keep versions on every flush of the sessions ``sessions`` makes (a
     sessionmaker; a Session class or instance works too). rakdesk.core.storage
     does this for each workspace it opens; a session made elsewhere records
     nothing."""
-    if not event.contains(sessions, "after_flush", _after_flush):
+    # Not event.contains(): SQLAlchemy's registry knows targets by id(), and a
+    # factory made after another one died may get its id while the old one's
+    # listeners still wait for the cycle collector; it would then be taken
+    # for listened and record nothing.
+    if sessions not in _LISTENED:
         event.listen(sessions, "after_flush", _after_flush)
+        _LISTENED.add(sessions)
 
 
 def _after_flush(session: Session, flush_context) -> None:
