@@ -79,20 +79,22 @@ def test_the_description_reads_like_the_printed_rak(demo_raks):
         "Mg 2, 3", f"{quarterly.tick_style}\nrapat pleno", "Mg 1–4\ntahap 1"]
 
 
-def texts_of_pdf(plan):
+def texts_of_pdf(plan, table):
     """Headings, number row and body texts of the printed RAK, from the rows
     pdf.rak builds before reportlab lays them out."""
     from reportlab.lib.units import mm
 
     from rakdesk.pdf import rak
     from rakdesk.pdf.fonts import fonts
+    from rakdesk.pdf.table import body_rows, table_layout
     from rakdesk.pdf.text import styles
 
     fs = fonts()
     st = styles(fs.regular, fs.bold, fs.italic, size=8)
-    cols = rak.columns(plan, 273 * mm)
-    head_rows, _, spans, _ = rak.header(cols, plan, st, fs)
-    return cols, head_rows, spans, rak.rows_of(plan, st)
+    looks = rak.looks(plan, 273 * mm)
+    layout = table_layout(table, looks, st, fs)
+    return (layout.columns, layout.header_rows, layout.header_spans,
+            body_rows(table, looks, st, plan.tick_style))
 
 
 def pdf_text(content) -> str:
@@ -105,7 +107,7 @@ def test_the_pdf_prints_what_the_description_says(demo_raks):
     from rakdesk.pdf.text import markup
 
     for label, plan, table in demo_raks:
-        cols, head_rows, spans, rows = texts_of_pdf(plan)
+        cols, head_rows, spans, rows = texts_of_pdf(plan, table)
         assert [c.key for c in cols] == table.keys, label
         top = head_rows[0]
         for i, d in enumerate(table.columns):
@@ -209,16 +211,18 @@ def test_the_iku_pdf_and_excel_hold_what_the_description_says(demo_ikus, tmp_pat
 
     from rakdesk.pdf import iku
     from rakdesk.pdf.fonts import fonts
+    from rakdesk.pdf.table import body_rows, table_layout
     from rakdesk.pdf.text import markup, styles
     from rakdesk.xlsx import export_plan
 
     fs = fonts()
     st = styles(fs.regular, fs.bold, fs.italic, size=9)
     for label, plan, table in demo_ikus:
-        cols = iku.columns(plan, 186 * mm)
+        looks = iku.looks(plan, 186 * mm)
+        cols = table_layout(table, looks, st, fs).columns
         assert [c.header for c in cols] == [c.heading for c in table.columns], label
         pdf_keys = [c.key for c in cols]
-        rows = iku.rows_of(plan, st)
+        rows = body_rows(table, looks, st)
         assert len(rows) == len(table.rows), label
         seen: set[int] = set()
         for r, (row, described) in enumerate(zip(rows, table.rows, strict=True)):

@@ -33,6 +33,9 @@ class Row:
     kegiatan_id: str | None
     cells: dict[str, str]  # column key -> text
     pelaksana: tuple[str, ...] = ()  # the kegiatan's pelaksana names, in order
+    # key -> the cell's whole text where ``cells`` shortens it for a narrow
+    # column (a schedule cell's weeks: "Mg 2, 3" is "Minggu ke 2 dan ke 3")
+    whole: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,19 @@ class TableDescription:
             elif c.group:
                 out.append((c.group, c.key, c.key))
             previous = c.group
+        return out
+
+    def level_keys(self, level: str) -> list[str]:
+        return [c.key for c in self.columns if c.level == level]
+
+    def filled(self, whole: bool = False) -> list[dict[str, str]]:
+        """Every row's cells with the text of the span above in the cells it
+        covers (a sasaran's text on each of its rows), as a list that repeats
+        them needs (the clipboard); ``whole`` with the whole texts."""
+        out = [dict(r.cells, **r.whole) if whole else dict(r.cells) for r in self.rows]
+        for s in self.spans:
+            for i in range(1, s.rows):
+                out[s.row + i][s.key] = out[s.row][s.key]
         return out
 
     def covered(self) -> set[tuple[int, str]]:
