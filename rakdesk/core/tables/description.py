@@ -81,6 +81,16 @@ class TableDescription:
                 out[s.row + i][s.key] = out[s.row][s.key]
         return out
 
+    def first_rows(self) -> dict[str, int]:
+        """The first row of each sasaran, indikator and kegiatan by id: the
+        row whose cells hold its texts."""
+        out: dict[str, int] = {}
+        for r, row in enumerate(self.rows):
+            for ident in (row.sasaran_id, row.indikator_id, row.kegiatan_id):
+                if ident is not None:
+                    out.setdefault(ident, r)
+        return out
+
     def covered(self) -> set[tuple[int, str]]:
         """(row, key) of the cells hidden under a span (not its first row)."""
         return {(s.row + i, s.key) for s in self.spans for i in range(1, s.rows)}
