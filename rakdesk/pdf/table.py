@@ -20,15 +20,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rakdesk.core.tables import TableDescription
+from rakdesk.core.tables.description import LEVELS
 from rakdesk.pdf.budget import HEADER_LINES
 from rakdesk.pdf.fonts import FontSet
 from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
 from rakdesk.pdf.parts import continued
 from rakdesk.pdf.text import fitted, para
 
-# The description's levels that group rows on paper (sasaran, indikator), as
-# pdf.grid numbers them; a "row" column is each row's own.
-GRID_LEVELS = {"sasaran": 0, "indikator": 1}
+# A "row" column is each row's own; the other levels (sasaran, indikator)
+# group rows on paper, numbered for pdf.grid from the outermost one present.
+OWN = "row"
 LABEL_HEIGHT = 13.0  # the row of labels under a group heading (B1, B2, ...)
 NUMBER_HEIGHT = 11.0  # the column-number row
 SCHEDULE_SIZE = 9  # a plain tick, in the symbol font
@@ -47,8 +48,16 @@ class Look:
     repeat: bool = False
 
 
+def grid_levels(table: TableDescription) -> dict[str, int]:
+    """pdf.grid's number of each level that groups rows in ``table``."""
+    present = {c.level for c in table.columns}
+    return {level: n for n, level in
+            enumerate(lv for lv in LEVELS if lv != OWN and lv in present)}
+
+
 def grid_columns(table: TableDescription, looks: dict[str, Look]) -> list[Column]:
-    return [Column(c.key, c.heading, looks[c.key].width, level=GRID_LEVELS.get(c.level),
+    levels = grid_levels(table)
+    return [Column(c.key, c.heading, looks[c.key].width, level=levels.get(c.level),
                    mark=bool(c.period), group_header=c.group) for c in table.columns]
 
 
@@ -138,9 +147,8 @@ def body_rows(table: TableDescription, looks: dict[str, Look], st: dict,
     """One grid row per described row, in the groups its spans make: a
     group starts on a row its level's cells are not covered on."""
     schedule = {c.key for c in table.columns if c.period}
-    levels = sorted({(GRID_LEVELS[c.level], c.level) for c in table.columns
-                     if c.level in GRID_LEVELS})
-    own = [c.key for c in table.columns if c.level not in GRID_LEVELS]
+    levels = sorted((n, level) for level, n in grid_levels(table).items())
+    own = table.level_keys(OWN)
     covered = table.covered()
 
     def content(key: str, text: str):
