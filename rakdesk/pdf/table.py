@@ -7,9 +7,11 @@ document adds only how its columns print, one :class:`Look` per column key
 gets back the grid columns, header rows and body rows that
 :class:`rakdesk.pdf.grid.GridLayout` paginates:
 
+    table = describe(plan)
     looks = {"no": Look(9 * mm, "center"), "sasaran": Look(60 * mm, repeat=True), ...}
-    layout = table_layout(describe(plan), looks, st, fs, tick=plan.tick_style)
-    pages = layout.paginate(body_rows(table, looks, st, tick), first=..., rest=...)
+    layout = table_layout(table, looks, st, fs)
+    pages = layout.paginate(body_rows(table, looks, st, plan.tick_style), first=..., rest=...)
+    tables = layout.tables(pages)
 
 Schedule columns (a column with a period) print in the symbol font,
 centred; a cell holding just the tick prints as a plain string in it.

@@ -4,9 +4,10 @@ A :class:`TableDescription` holds a document's columns (key, heading, the rows
 one cell covers, the heading over a run of columns), its column-number row,
 and one :class:`Row` per printed line with each cell's text; cells that span
 rows hold their text on the first row of the span and "" below it, and
-:attr:`TableDescription.spans` says how far each reaches. The grid, the PDF
-and the Excel sheet are to render this and add only their medium (widths,
-fonts, editing).
+:attr:`TableDescription.spans` says how far each reaches. The PDF
+(rakdesk.pdf.table), the Excel sheet (rakdesk.xlsx.table), the clipboard rows
+and ``list --json`` render this and add only their medium (widths, fonts,
+editing); the grid is to follow.
 """
 
 from __future__ import annotations
