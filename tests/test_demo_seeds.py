@@ -1,5 +1,6 @@
 """`rakdesk demo` + `rakdesk list --json` show every sasaran, indikator, target,
-kegiatan, pelaksana and schedule mark of the three seed documents."""
+kegiatan, pelaksana and schedule mark (tick or weeks) of the seed documents, and
+rakdesk/data/sk_tim_rb_2021.json every text and lampiran row of seed 000's decree."""
 
 import json
 import re
