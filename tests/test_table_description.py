@@ -100,7 +100,9 @@ def texts_of_pdf(plan, table):
 def pdf_text(content) -> str:
     if content is None or isinstance(content, str):
         return content or ""
-    return content.text  # a Paragraph: the markup it was given
+    # a Paragraph: the markup it was given, less the breaks a too-wide word
+    # gets after its slash ("PROGRAM/<br/>KEGIATAN")
+    return content.text.replace("<br/>", "")
 
 
 def test_the_pdf_prints_what_the_description_says(demo_raks):
