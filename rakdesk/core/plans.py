@@ -27,6 +27,7 @@ from rakdesk.core.model import (
 from rakdesk.core.nip import format_nip, validate_nip
 from rakdesk.core.offices import office_line, position_text, split_acting
 from rakdesk.core.schedule import MONTHS_ID, Cell, Granularity, convert
+from rakdesk.core.tables import describe
 from rakdesk.core.targets import parse_target
 from rakdesk.errors import ValidationError
 
@@ -354,34 +355,48 @@ def plan_to_dict(plan: Plan, full: bool = True, counts: dict | None = None) -> d
     if plan.kind == "IKU":
         data["tugas"] = plan.tugas
         data["fungsi"] = plan.fungsi_list
-    gran = plan.gran
-    data["sasaran"] = [
-        {
-            "id": s.id, "number": n, "text": s.text,
-            "indikator": [
-                {
-                    "id": i.id, "text": i.text, "target": i.target, "target_kind": i.target_kind,
-                    "target_value": i.target_value, "target_unit": i.target_unit,
-                    **({"keterangan": i.keterangan, "sumber_data": i.sumber_data}
-                       if plan.kind == "IKU" else {}),
-                    "kegiatan": [
-                        {
-                            "id": k.id, "text": k.text,
-                            "pelaksana": [p.name for p in k.pelaksana],
-                            "schedule": {
-                                gran.label(p): c.text(plan.tick_style)
-                                for p, c in sorted(k.schedule().items())
-                            },
-                        }
-                        for k in i.kegiatan
-                    ],
-                }
-                for i in s.indikator
-            ],
-        }
-        for n, s in enumerate(plan.sasaran, 1)
-    ]
+    data["sasaran"] = _sasaran_to_dicts(plan)
     return data
+
+
+def _sasaran_to_dicts(plan: Plan) -> list[dict]:
+    """The plan's rows, their texts as its table shows them (rakdesk.core.tables:
+    a schedule cell's weeks written out); what the table does not show (an
+    IKU's kegiatan) as stored."""
+    gran, table = plan.gran, describe(plan)
+    first = table.first_rows()
+    periods = [c for c in table.columns if c.period]
+
+    def cells(ident: str) -> dict[str, str]:
+        r = first.get(ident)
+        return dict(table.rows[r].cells, **table.rows[r].whole) if r is not None else {}
+
+    def kegiatan(k: Kegiatan) -> dict:
+        shown = cells(k.id)
+        if not shown:
+            return {"id": k.id, "text": k.text, "pelaksana": [p.name for p in k.pelaksana],
+                    "schedule": {gran.label(p): c.text(plan.tick_style)
+                                 for p, c in sorted(k.schedule().items())}}
+        return {"id": k.id, "text": shown["kegiatan"],
+                "pelaksana": list(table.rows[first[k.id]].pelaksana),
+                "schedule": {gran.label(c.period): shown[c.key] for c in periods
+                             if shown[c.key]}}
+
+    def indikator(i: Indikator) -> dict:
+        shown = cells(i.id)
+        return {
+            "id": i.id, "text": shown.get("indikator", i.text),
+            "target": shown.get("target", i.target), "target_kind": i.target_kind,
+            "target_value": i.target_value, "target_unit": i.target_unit,
+            **({"keterangan": shown.get("keterangan", i.keterangan),
+                "sumber_data": shown.get("sumber_data", i.sumber_data)}
+               if plan.kind == "IKU" else {}),
+            "kegiatan": [kegiatan(k) for k in i.kegiatan],
+        }
+
+    return [{"id": s.id, "number": n, "text": cells(s.id).get("sasaran", s.text),
+             "indikator": [indikator(i) for i in s.indikator]}
+            for n, s in enumerate(plan.sasaran, 1)]
 
 
 def workspace_to_dict(session: Session, full: bool = True) -> dict:

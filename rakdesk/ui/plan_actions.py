@@ -178,14 +178,9 @@ class PlanActions(QObject):
         if self.plan is None:
             return
         lines = self.selected_lines()
-        if not lines:
-            return
-        model = self.model
-        QGuiApplication.clipboard().setText(editing.lines_as_tsv(
-            self.plan.tick_style, self.plan.gran.periods,
-            [(r.sasaran.text, r.indikator.text, r.indikator.target, r.kegiatan.text,
-              model.schedule_of(r.kegiatan.id), model.pelaksana_names(r.kegiatan))
-             for r in lines]))
+        if lines:
+            QGuiApplication.clipboard().setText(editing.kegiatan_as_tsv(
+                self.doc.session, self.plan.id, [r.kegiatan.id for r in lines]))
 
     def cut(self) -> None:
         lines = self.selected_lines()
