@@ -559,39 +559,39 @@
         <translation>Sudah di posisi terbawah.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="195"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="190"/>
         <source>Cut</source>
         <translation>Potong</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="226"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="221"/>
         <source>Paste rows</source>
         <translation>Tempel baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="259"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="254"/>
         <source>Set weeks</source>
         <translation>Atur minggu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="269"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="264"/>
         <source>(no text)</source>
         <translation>(tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="278"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="273"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="280"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="275"/>
         <source>Change schedule</source>
         <translation>Ubah jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="281"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="276"/>
         <source>Some schedule detail cannot be kept:
 
 {0}{1}
@@ -604,8 +604,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="311"/>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="318"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="306"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="313"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -1658,24 +1658,24 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="465"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="468"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="470"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="572"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="473"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="575"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="487"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="488"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="490"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="491"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="570"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="573"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
