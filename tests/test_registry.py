@@ -10,7 +10,8 @@ from sqlalchemy import create_engine
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.pool import NullPool
 
-from rakdesk.core import registry, storage
+from rakdesk import migrations
+from rakdesk.core import registry
 from rakdesk.core.model import SQLModel
 
 ALL = (*registry.ENTRIES, *registry.MACHINERY)
@@ -70,7 +71,7 @@ def test_the_head_migration_builds_exactly_the_registered_tables(tmp_path):
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
     try:
         with engine.begin() as conn:
-            command.upgrade(storage.alembic_config(conn), "head")
+            command.upgrade(migrations.config(conn), "head")
     finally:
         engine.dispose()
     con = sqlite3.connect(path)

@@ -101,13 +101,13 @@ def build_reference(version: int) -> Schema:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
-    from rakdesk.core import storage
+    from rakdesk import migrations
 
     con = sqlite3.connect(":memory:", check_same_thread=False)
     engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool)
     try:
         with engine.begin() as conn:
-            command.upgrade(storage.alembic_config(conn), f"{version:04d}")
+            command.upgrade(migrations.config(conn), f"{version:04d}")
         return describe(con)
     finally:
         engine.dispose()
@@ -129,9 +129,9 @@ def reference(version: int) -> Schema:
 
 
 def write_reference_file() -> None:
-    from rakdesk.core.storage import SCHEMA_VERSION
+    from rakdesk import migrations
 
-    data = {str(v): _to_json(build_reference(v)) for v in range(1, SCHEMA_VERSION + 1)}
+    data = {str(v): _to_json(build_reference(v)) for v in range(1, migrations.head() + 1)}
     REFERENCE_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n",
                               encoding="utf-8")
 

@@ -157,7 +157,7 @@ def read_source(path: str | Path) -> Side:
                     name=path.name, objects=", ".join(report.foreign_objects)))
             source = safefiles.recovered_copy(path, Path(tmp))
             if report.schema_version < storage.SCHEMA_VERSION:
-                storage._migrate(source)
+                storage.migrate(source)
                 if (migrated := storage.inspect_file(source, tolerate=TOLERATED)).error:
                     raise WorkspaceError(str(migrated.error).replace(source.name, path.name))
         engine = create_engine("sqlite://", poolclass=NullPool,
@@ -175,7 +175,7 @@ def read_source(path: str | Path) -> Side:
                 return Side.read(conn, path.name)
         except sqlite3.Error as exc:
             raise WorkspaceError(tr("{name} tidak terbaca: {detail}").format(
-                name=path.name, detail=storage._detail(exc))) from exc
+                name=path.name, detail=storage.detail(exc))) from exc
         finally:
             engine.dispose()
 
@@ -192,6 +192,6 @@ def read_this_file(into: str | Path) -> Side:
             return Side.read(conn, tr("berkas ini"))
     except sqlite3.Error as exc:
         raise WorkspaceError(tr("{name} tidak terbaca: {detail}").format(
-            name=into.name, detail=storage._detail(exc))) from exc
+            name=into.name, detail=storage.detail(exc))) from exc
     finally:
         engine.dispose()
