@@ -6,17 +6,18 @@ covered here as soon as it exists."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import uuid
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import Text
+from sqlalchemy import Column, MetaData, String, Table, Text
 from sqlmodel import select
 
 from rakdesk.core import history, merge, registry, snapshot, storage
 from rakdesk.core import plans as ops
-from rakdesk.core.model import Plan, Tombstone
+from rakdesk.core.model import Kegiatan, Plan, Tombstone
 
 ROWS = registry.units("row")
 
@@ -107,3 +108,23 @@ def test_rows_of_every_registered_table_merge_both_ways(here_and_there):
 
     again = merge.merge_files(here, there)
     assert not again.changed and again.conflicts == []
+
+
+def test_versions_are_first_seeded_from_what_the_file_has_then(demo_file, monkeypatch):
+    """Schema 4's migration seeds every unit's first version before later
+    migrations add their tables and columns: a table or content column the
+    registry names but the file does not have yet is passed over, not an error
+    that would stop every older file from opening."""
+    later = Table("later_rows", MetaData(), Column("id", String, primary_key=True),
+                  Column("text", String))
+    model = type("LaterRows", (), {"__tablename__": "later_rows", "__table__": later})
+    kegiatan = registry.entry(Kegiatan)
+    grown = {**history.ROWS, "kegiatan": dataclasses.replace(kegiatan,
+                                                           fields=("text", "not_yet"))}
+    grown["later_rows"] = registry.Entry(model, ("text",))
+    monkeypatch.setattr(history, "ROWS", grown)
+    with edit(demo_file) as session:
+        conn = session.connection()
+        history.seed(conn)
+        ids = [row.id for row in session.exec(select(Kegiatan))]
+        assert ids and all(history.key_of("kegiatan", i) in history.versions(conn) for i in ids)

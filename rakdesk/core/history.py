@@ -106,12 +106,17 @@ def _chunks(items: list, size: int = 400) -> Iterator[list]:
 
 # --- reading contents through SQL ------------------------------------------------------
 
-def table_rows(conn, table: str, ids: list[str] | None = None) -> dict[str, dict]:
-    """Rows of a unit table as {id: {column: value}}: tree, key and content columns."""
+def table_rows(conn, table: str, ids: list[str] | None = None,
+               present: set[str] | None = None) -> dict[str, dict]:
+    """Rows of a unit table as {id: {column: value}}: tree, key and content
+    columns. Only the ``present`` columns are read when given (a file on its
+    way through the migrations); the others read as None."""
     entry = ROWS[table]
     t = entry.model.__table__
-    cols = [t.c.id] + ([t.c[entry.parent.column]] if entry.parent else []) + (
-        [t.c.position] if entry.ordered else []) + [t.c[f] for f in entry.stored]
+    names = ["id"] + ([entry.parent.column] if entry.parent else []) + (
+        ["position"] if entry.ordered else []) + list(entry.stored)
+    cols = [t.c[n] for n in names if present is None or n in present]
+    missing = dict.fromkeys(n for n in names if present is not None and n not in present)
     out = {}
     batches = [None] if ids is None else list(_chunks(ids))
     for batch in batches:
@@ -119,7 +124,7 @@ def table_rows(conn, table: str, ids: list[str] | None = None) -> dict[str, dict
         if batch is not None:
             query = query.where(t.c.id.in_(batch))
         for row in conn.execute(query):
-            out[row.id] = dict(row._mapping)
+            out[row.id] = {**missing, **row._mapping}
     return out
 
 
@@ -271,10 +276,16 @@ def _kegiatan_cells(conn, ids: list[str]) -> tuple[set[str], dict[tuple[str, int
 
 
 def seed(conn) -> None:
-    """Give every unit of a file its first version (used by the migration)."""
+    """Give every unit of a file its first version. Used by the migration that
+    added versions (schema 4): the tables and columns later migrations add are
+    not there yet, and count as absent and empty."""
+    schema = inspect(conn)
     contents = {}
     for table in ROWS:
-        for row_id, row in table_rows(conn, table).items():
+        if not schema.has_table(table):
+            continue
+        present = {c["name"] for c in schema.get_columns(table)}
+        for row_id, row in table_rows(conn, table, present=present).items():
             contents[key_of(table, row_id)] = row_content(table, row)
     for (kid, period), value in cell_rows(conn).items():
         contents[cell_key(kid, period)] = cell_content(value)
