@@ -42,6 +42,7 @@ TABLE_OF = {e.model: table for table, e in ROWS.items()}
 # (a pelaksana's sub-unit) is linked again by name in each file.
 LIST_FIELDS = tuple(f for f in LIST.fields if f not in LIST.references)
 _CELL_COLUMNS = tuple(CELL.model.__table__.c[f] for f in CELL.fields)
+_CELL_FLAGS = tuple(c.type.python_type is bool for c in _CELL_COLUMNS)  # read as booleans
 
 
 def _norm(value):
@@ -65,8 +66,8 @@ def next_rev(previous: str, content: str) -> str:
 
 def _cell_value(values) -> tuple:
     """A cell's content as every file reads it: flags as booleans, no NULLs."""
-    return tuple(bool(v) if c.type.python_type is bool else (v or "")
-                 for c, v in zip(_CELL_COLUMNS, values, strict=True))
+    return tuple(bool(v) if flag else (v or "") for flag, v in zip(_CELL_FLAGS, values,
+                                                                      strict=True))
 
 
 EMPTY_CELL = content_hash(_cell_value([None] * len(_CELL_COLUMNS)))
