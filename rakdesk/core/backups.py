@@ -148,27 +148,21 @@ def save_copy(source: Path, target: Path) -> Path:
     if target.exists():
         refuse_if_open_in_window(target)
     safefiles.clean_leftovers(target)
-    tmp = safefiles.temp_beside(target, "salin")
     try:
-        _sqlite_copy(source, tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        report = inspect_file(tmp)
-        if report.error:
-            raise WorkspaceError(tr("Salinan gagal diperiksa: {error}").format(
-                error=report.error))
-        os.replace(tmp, target)
-    except BaseException as exc:
-        safefiles.remove_quietly(tmp)
-        if safefiles.is_disk_full(exc):
-            raise safefiles.disk_full(target) from None
-        if isinstance(exc, sqlite3.Error):
-            raise WorkspaceError(tr("Salinan gagal dibuat: {detail}").format(
-                detail=detail(exc))) from None
-        if isinstance(exc, OSError):
-            raise WorkspaceError(tr("Salinan ke {name} gagal: {error}").format(
-                name=printable(target.name), error=exc.strerror or exc)) from None
-        raise
+        with safefiles.building(target, "salin") as tmp:
+            _sqlite_copy(source, tmp)
+            safefiles.flush_to_disk(tmp)
+            report = inspect_file(tmp)
+            if report.error:
+                raise WorkspaceError(tr("Salinan gagal diperiksa: {error}").format(
+                    error=report.error))
+            os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(tr("Salinan gagal dibuat: {detail}").format(
+            detail=detail(exc))) from None
+    except OSError as exc:
+        raise WorkspaceError(tr("Salinan ke {name} gagal: {error}").format(
+            name=printable(target.name), error=exc.strerror or exc)) from None
     return target
 
 

@@ -40,6 +40,26 @@ def temp_beside(target: Path, tag: str) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.{tag}")
 
 
+@contextlib.contextmanager
+def building(target: Path, tag: str):
+    """A fresh temporary file beside ``target`` to build it in: removed when the
+    block fails, and a full disk named as such (nothing was changed)."""
+    tmp = temp_beside(target, tag)
+    try:
+        yield tmp
+    except BaseException as exc:
+        remove_quietly(tmp)
+        if is_disk_full(exc):
+            raise disk_full(target) from None
+        raise
+
+
+def flush_to_disk(path: Path) -> None:
+    """Wait until ``path`` is on the disk (before it is renamed into place)."""
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
 def remove_quietly(path: Path) -> None:
     """Remove a temporary file and SQLite's side files of it, if any."""
     for p in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):

@@ -191,10 +191,11 @@ def compare(con: sqlite3.Connection, version: int) -> Comparison:
             ref_col = want_cols.get(col[0])
             if ref_col is None:
                 continue
-            a = (str(col[1]).upper(), col[2], col[3], col[4], col[5])
-            b = (str(ref_col[1]).upper(), ref_col[2], ref_col[3], ref_col[4], ref_col[5])
-            if a != b:
-                what = next(w for w, x, y in zip(_column_fields(), a, b, strict=True) if x != y)
+            found = (str(col[1]).upper(), col[2], col[3], col[4], col[5])
+            wanted = (str(ref_col[1]).upper(), ref_col[2], ref_col[3], ref_col[4], ref_col[5])
+            if found != wanted:
+                what = next(field for field, got, want
+                            in zip(_column_fields(), found, wanted, strict=True) if got != want)
                 out.different.append(tr("{what} kolom {column} berbeda").format(
                     what=what, column=f"{name}.{col[0]}"))
         if [c[0] for c in have["columns"] if c[0] in want_cols] != \

@@ -75,11 +75,9 @@ class Workspace:
     A read-only workspace in WAL mode is read from a private recovered copy
     (``source``), so nothing is written beside the file (a read-only stick)."""
 
-    def __init__(self, path: Path, readonly: bool, report: FileReport | None = None,
-                 source: Path | None = None, cleanup=None):
+    def __init__(self, path: Path, readonly: bool, source: Path | None = None, cleanup=None):
         self.path = path
         self.readonly = readonly
-        self.report = report
         self.lock = None  # the window's lock of the file, if it took one
         self._cleanup = cleanup
         source = source or path
@@ -135,8 +133,7 @@ def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None
         safefiles.refuse_if_open_in_window(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     safefiles.clean_leftovers(path)
-    tmp = safefiles.temp_beside(path, "baru")
-    try:
+    with safefiles.building(path, "baru") as tmp:
         sqlite3.connect(tmp).close()
         migrate(tmp)
         if fill is not None:
@@ -148,11 +145,6 @@ def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None
             finally:
                 ws.close()
         safefiles.link_into_place(tmp, path, overwrite)
-    except BaseException as exc:
-        safefiles.remove_quietly(tmp)
-        if safefiles.is_disk_full(exc):
-            raise safefiles.disk_full(path) from None
-        raise
     return Workspace(path, readonly=False)
 
 
@@ -213,9 +205,9 @@ def open_workspace(path: str | os.PathLike, readonly: bool = False) -> Workspace
             shutil.rmtree(folder, ignore_errors=True)
             raise DamagedWorkspace(tr("{name} tidak terbaca: {detail}").format(
                 name=printable(path.name), detail=detail(exc))) from None
-        return Workspace(path, True, report, source=copy,
+        return Workspace(path, True, source=copy,
                          cleanup=lambda: shutil.rmtree(folder, ignore_errors=True))
-    return Workspace(path, readonly, report)
+    return Workspace(path, readonly)
 
 
 def _migrate_in_place(path: Path, report: FileReport) -> FileReport:
@@ -240,8 +232,7 @@ def _migrate_in_place(path: Path, report: FileReport) -> FileReport:
         migrated = inspect_file(tmp)
         if migrated.error:
             raise migrated.error
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
+        safefiles.flush_to_disk(tmp)
         os.replace(tmp, path)
     except Exception as exc:
         safefiles.remove_quietly(tmp)
