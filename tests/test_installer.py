@@ -80,7 +80,7 @@ def test_frozen_app_migrates_an_old_file_with_its_bundled_scripts(bundle, tmp_pa
 
     old = tmp_path / "lama.sqlite"
     sqlite3.connect(old).close()
-    storage._migrate(old, revision="0001")  # a file as rakdesk with schema 1 wrote it
+    storage.migrate(old, revision="0001")  # a file as rakdesk with schema 1 wrote it
     code, out, err = frozen(bundle, tmp_path, "demo", "demo.sqlite")
     assert code == 0, err
     code, out, err = frozen(bundle, tmp_path, "merge", old, "demo.sqlite")
@@ -201,5 +201,5 @@ def test_offline_kit_installs_without_internet(pypi, tmp_path):
         cwd=work, env=env, capture_output=True, text=True)
     assert proc.stdout.split() == ["True", "True", "True"], proc.stderr  # the shortcut's icon
     proc = run("render", "demo.sqlite", "--all", "-o", "pdf")
-    assert proc.returncode == 0 and len(list((work / "pdf").glob("*.pdf"))) == 5, proc.stderr
+    assert proc.returncode == 0 and len(list((work / "pdf").glob("*.pdf"))) == 6, proc.stderr
     shutil.rmtree(venv, ignore_errors=True)

@@ -129,10 +129,9 @@ class PkControls(QObject):
     def set_doc(self, doc) -> None:
         self.budget.set_doc(doc)
         self._cache = None
-        doc.sig_reloaded.connect(self._forget)
-        doc.sig_workspace_changed.connect(self._forget)
+        doc.sig_changed.connect(self._forget)
 
-    def _forget(self) -> None:
+    def _forget(self, _changes=None) -> None:
         self._cache = None
 
     def differences(self, plan: Plan | None) -> tuple[Plan | None, list]:
