@@ -25,6 +25,7 @@ from rakdesk.core.i18n import tr
 from rakdesk.core.model import BudgetLine, Indikator, Official, PeriodTarget, Plan, Sasaran, Satker
 from rakdesk.core.nip import format_nip
 from rakdesk.core.offices import position_text, split_acting
+from rakdesk.core.rupiah import format_rupiah, format_thousands, parse_rupiah  # noqa: F401
 from rakdesk.errors import ValidationError
 
 PARTY1, PARTY2 = "{pihak_pertama}", "{pihak_kedua}"  # where the Nama/Jabatan lines go
@@ -56,40 +57,6 @@ AMENDMENT_REASONS = (
 # The sasaran heading by the level of the unit that signs.
 SASARAN_HEADINGS = {"ri": "SASARAN STRATEGIS", "provinsi": "SASARAN PROGRAM",
                     "kabupaten": "SASARAN KEGIATAN", "kota": "SASARAN KEGIATAN"}
-QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
-
-
-# ---------------------------------------------------------------- rupiah
-
-_RUPIAH_RE = re.compile(r"^(?:rp\.?)?\s*(\d{1,3}(?:[.\s]\d{3})+|\d+)(?:,(\d+)|,-+)?\s*$",
-                        re.IGNORECASE)
-
-
-def parse_rupiah(text: str) -> int | None:
-    """Whole rupiah from Indonesian text: "1.234.567.000", "Rp 1.234.567.000,00",
-    "Rp1.234.567.000,-", "1234567000". Empty: None. Exact (no floats)."""
-    raw = " ".join((text or "").split())
-    if not raw:
-        return None
-    m = _RUPIAH_RE.match(raw)
-    if m is None:
-        raise ValidationError(tr(
-            "«{text}» bukan jumlah rupiah; tulis misalnya 1.234.567.000.").format(text=raw))
-    if m.group(2) and int(m.group(2)) != 0:
-        raise ValidationError(tr(
-            "Anggaran ditulis dalam rupiah penuh, tanpa sen: «{text}».").format(text=raw))
-    return int(re.sub(r"[.\s]", "", m.group(1)))
-
-
-def format_thousands(amount: int) -> str:
-    """1234567000 -> "1.234.567.000"."""
-    sign = "-" if amount < 0 else ""
-    return sign + f"{abs(amount):,}".replace(",", ".")
-
-
-def format_rupiah(amount: int | None) -> str:
-    """1234567000 -> "Rp 1.234.567.000"; None -> ""."""
-    return "" if amount is None else f"Rp {format_thousands(amount)}"
 
 
 def budget_total(plan: Plan) -> int:

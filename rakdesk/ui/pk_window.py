@@ -207,9 +207,7 @@ class PkControls(QObject):
         made: list[str] = []
 
         def run(session):
-            new = make(session, session.get(Plan, plan_id))
-            session.flush()
-            made.append(new.id)
+            made.append(make(session, session.get(Plan, plan_id)).id)  # ids are made up front
 
         if self.window.doc.push(cmd.MergeCommand(self.window.doc, text, run)) and made:
             self.window.tree.select(made[0])

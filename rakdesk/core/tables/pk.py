@@ -11,15 +11,15 @@ line and a last "Jumlah" row with the total.
 from __future__ import annotations
 
 from rakdesk.core.model import Plan
+from rakdesk.core.rupiah import format_rupiah
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
 
 QUARTER_GROUP = "TARGET PER TRIWULAN"
+QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
 TOTAL_ID = "jumlah"  # the Row.sasaran_id of the budget table's total row
 
 
 def columns(plan: Plan) -> list[Column]:
-    from rakdesk.core import pk as core  # not at import: pk -> revisions -> plans -> tables
-
     cols = [
         Column("no", "No", "sasaran"),
         Column("sasaran", plan.sasaran_header or "SASARAN STRATEGIS", "sasaran"),
@@ -30,13 +30,11 @@ def columns(plan: Plan) -> list[Column]:
     cols.append(Column("target", "TARGET", "row"))
     if plan.show_quarters:
         cols += [Column(f"q{n}", label, "row", group=QUARTER_GROUP, period=n)
-                 for n, label in enumerate(core.QUARTERS, 1)]
+                 for n, label in enumerate(QUARTERS, 1)]
     return cols
 
 
 def describe(plan: Plan) -> TableDescription:
-    from rakdesk.core import pk as core
-
     cols = columns(plan)
     table = TableDescription(cols, [])
     keys = [c.key for c in cols]
@@ -52,7 +50,8 @@ def describe(plan: Plan) -> TableDescription:
                     cells["satuan"] = indikator.satuan
                 for c in cols:
                     if c.period:
-                        cells[c.key] = core.period_target(indikator, c.period)
+                        cells[c.key] = next((t.target for t in indikator.period_targets
+                                             if t.period == c.period), "")
             table.rows.append(Row(number, sasaran.id, indikator and indikator.id, None, cells))
         count = len(table.rows) - first
         if count > 1:
@@ -69,13 +68,12 @@ def budget_columns(plan: Plan) -> list[Column]:
 def describe_budget(plan: Plan) -> TableDescription:
     """Rows carry the budget line's id as ``sasaran_id``; the total row's is
     :data:`TOTAL_ID`."""
-    from rakdesk.core import pk as core
-
     table = TableDescription(budget_columns(plan), [])
     for number, line in enumerate(plan.budget_lines, 1):
         table.rows.append(Row(number, line.id, None, None, {
             "no": f"{number}.", "program": line.text,
-            "anggaran": core.format_rupiah(line.amount)}))
+            "anggaran": format_rupiah(line.amount)}))
+    total = sum(b.amount for b in plan.budget_lines if b.amount is not None)
     table.rows.append(Row(0, TOTAL_ID, None, None, {
-        "no": "", "program": "Jumlah", "anggaran": core.format_rupiah(core.budget_total(plan))}))
+        "no": "", "program": "Jumlah", "anggaran": format_rupiah(total)}))
     return table
