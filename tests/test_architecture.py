@@ -35,14 +35,7 @@ UI_MUST_NOT_IMPORT = ("sqlite3", "sqlalchemy", "sqlmodel")
 DOCUMENT_RENDERERS = ("rakdesk.pdf.rak", "rakdesk.pdf.iku")
 
 # Imports that close a cycle, left for now: (importer, imported).
-ALLOWED_CYCLE_EDGES: set[tuple[str, str]] = {
-    # What remains: the file checks call back into storage, which calls them.
-    # They go once storage is split by job (file format and checks, opening
-    # and migrating, backups): the backup key, Alembic's config and the schema
-    # version then live below both.
-    ("rakdesk.core.safefiles", "rakdesk.core.storage"),  # window_lock_holder: _backup_key
-    ("rakdesk.core.schema_check", "rakdesk.core.storage"),  # alembic_config, SCHEMA_VERSION
-}
+ALLOWED_CYCLE_EDGES: set[tuple[str, str]] = set()
 
 # rakdesk.core modules importing a pdf/xlsx/ui module, left for now.
 ALLOWED_CORE_IMPORTS: set[tuple[str, str]] = set()
@@ -57,18 +50,7 @@ SQL_METHODS = ("execute", "exec_driver_sql", "connection", "query", "scalar", "s
 ALLOWED_UI_SQL_CALLS: set[tuple[str, str]] = set()
 
 # Private names used from another module, left for now: (user, owner, name).
-# What remains: storage's backup key, migration and SQLite wording want public
-# names once storage is split by job.
-ALLOWED_PRIVATE_USES: set[tuple[str, str, str]] = {
-    ("rakdesk.ui.opening", "rakdesk.core.storage", "_backup_key"),
-    ("rakdesk.core.safefiles", "rakdesk.core.storage", "_backup_key"),
-    # storage re-exports the file checks' helpers its callers still import from it
-    ("rakdesk.core.storage", "rakdesk.core.filecheck", "_check_header"),
-    ("rakdesk.core.storage", "rakdesk.core.filecheck", "_detail"),
-    ("rakdesk.core.storage", "rakdesk.core.filecheck", "_uri"),
-    ("rakdesk.core.merge.side", "rakdesk.core.storage", "_migrate"),
-    ("rakdesk.core.merge.side", "rakdesk.core.storage", "_detail"),
-}
+ALLOWED_PRIVATE_USES: set[tuple[str, str, str]] = set()
 
 
 def module_name(path: Path) -> str:

@@ -59,21 +59,21 @@ def test_create_refuses_to_overwrite(tmp_path):
 def test_migrations_build_exactly_the_model_schema(tmp_path):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
-    from alembic.script import ScriptDirectory
+
+    from rakdesk import migrations
 
     ws = storage.create_workspace(tmp_path / "a.sqlite")
     with ws.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, model.SQLModel.metadata) == []
     ws.close()
-    head = ScriptDirectory.from_config(storage.alembic_config()).get_current_head()
-    assert int(head) == storage.SCHEMA_VERSION
+    assert migrations.head() == storage.SCHEMA_VERSION
 
 
 def make_schema1_file(path):
     """A workspace as rakdesk with schema 1 wrote it: targets stored as text only."""
     sqlite3.connect(path).close()
-    storage._migrate(path, revision="0001")
+    storage.migrate(path, revision="0001")
     con = sqlite3.connect(path)
     now = "2024-01-05 08:00:00.000000"
     con.execute("INSERT INTO satker VALUES ('s1','SEKRETARIAT KPU KABUPATEN KUBU RAYA','',"

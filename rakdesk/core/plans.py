@@ -4,7 +4,6 @@ these functions; none of them knows about Qt."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from sqlmodel import Session, select
 
@@ -37,10 +36,8 @@ from rakdesk.errors import ValidationError
 def plan_of(row) -> Plan | None:
     """The plan a sasaran, indikator, kegiatan, pelaksana or cell belongs to."""
     while row is not None and not isinstance(row, Plan):
-        # the first parent link each kind has, nearest first
-        row = next((getattr(row, a) for a in ("plan", "sasaran", "indikator", "kegiatan")
-                    if isinstance(getattr(row, a, None), (Plan, Sasaran, Indikator, Kegiatan))),
-                   None)
+        link = registry.ENTRIES[type(row)].parent
+        row = getattr(row, link.attr) if link is not None else None
     return row
 
 
@@ -155,10 +152,6 @@ def set_target(indikator: Indikator, text: str) -> None:
     indikator.target_unit = parsed.unit
 
 
-def target_value(indikator: Indikator) -> Decimal | None:
-    return None if indikator.target_value is None else Decimal(indikator.target_value)
-
-
 def set_pelaksana(session: Session, kegiatan: Kegiatan, names: list[str]) -> None:
     """Replace a kegiatan's pelaksana; names matching a sub-unit are linked to it."""
     ensure_draft(kegiatan)
@@ -210,11 +203,17 @@ def set_schedule(session: Session, kegiatan: Kegiatan, cells: dict[int, Cell]) -
 
 def delete_row(session: Session, row) -> None:
     """Delete a row and everything under it, leaving tombstones so a merge does
-    not bring them back."""
+    not bring them back. Nothing is flushed meanwhile: deleting a plan loads its
+    revisions, and a flush in the middle of that cascade broke the session."""
+    with session.no_autoflush:
+        _delete_row(session, row)
+
+
+def _delete_row(session: Session, row) -> None:
     if isinstance(row, (Sasaran, Indikator, Kegiatan)):
         ensure_draft(row)
     for child in _children(row):
-        delete_row(session, child)
+        _delete_row(session, child)
     session.add(Tombstone(id=row.id, table_name=row.__tablename__))
     parent_list = _parent_list(row)
     if parent_list is not None and row in parent_list:
