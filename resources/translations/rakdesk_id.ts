@@ -1580,12 +1580,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rakdesk/ui/opening.py" line="40"/>
+        <location filename="../../rakdesk/ui/opening.py" line="39"/>
         <source>{0} is already open in another rakdesk window; it opens read-only here.</source>
         <translation>{0} sedang dibuka di jendela rakdesk lain; di sini dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/opening.py" line="65"/>
+        <location filename="../../rakdesk/ui/opening.py" line="64"/>
         <source>{0} does not exist. Create a new empty workspace there?</source>
         <translation>{0} belum ada. Buat ruang kerja baru yang kosong di sana?</translation>
     </message>
@@ -1680,12 +1680,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="370"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="373"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="380"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="383"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
