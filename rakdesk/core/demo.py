@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from rakdesk.core import plans as ops
 from rakdesk.core import registry
+from rakdesk.core.demo_pk import load_pk_into
 from rakdesk.core.model import Plan, Satker
 from rakdesk.core.schedule import TICK, Cell
 from rakdesk.core.storage import create_workspace
@@ -70,6 +71,8 @@ def load_into(session: Session, data: dict) -> None:
                             cell = schedule_cell(mark)
                             if cell is not None:
                                 ops.set_cell(session, kegiatan, period, cell)
+    session.flush()
+    load_pk_into(session)  # the Perjanjian Kinerja, from rakdesk/data/demo_pk.json
 
 
 def write_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:

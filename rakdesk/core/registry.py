@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
+    BudgetLine,
     Indikator,
     Kegiatan,
     Official,
     Pelaksana,
+    PeriodTarget,
     Plan,
     Revision,
     RowHistory,
@@ -97,7 +99,7 @@ class Entry:
 # plans they sign): children are restored in this order.
 ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Satker, ("name", "full_name", "level", "body", "parent_office", "office_heading",
-                   "address", "phone", "city", "logo"),
+                   "address", "phone", "city", "logo", "pk_statement"),
           match=("name",), noun=lambda: "Satker", counted=lambda: "{count} satker"),
     Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True,
           match=("name",), noun=lambda: "Sub-unit", counted=lambda: tr("{count} sub-unit")),
@@ -108,17 +110,24 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
                  "sign_place", "sign_date", "sign_date_precision", "sign_upper", "sign_office",
                  "sign_layout", "cover_page", "show_no_column", "tick_style",
                  "numeric_month_labels", "column_numbers", "year_label", "sasaran_header",
-                 "indikator_header", "tugas", "fungsi"),
-          Parent(Satker, "satker_id", "satker", "plans"), references={"signatory_id": Official},
+                 "indikator_header", "tugas", "fungsi", "party2_official_id", "party2_name",
+                 "party2_title", "party2_nip", "party2_acting", "party2_office", "statement",
+                 "amendment_reason", "show_satuan", "show_quarters", "budget_heading",
+                 "source_plan_id"),
+          Parent(Satker, "satker_id", "satker", "plans"),
+          references={"signatory_id": Official, "party2_official_id": Official,
+                      "source_plan_id": Plan},
           match=("kind", "year"), noun=lambda: tr("Rencana"),
           counted=lambda: tr("{count} rencana")),
-    Entry(Sasaran, ("text",), Parent(Plan, "plan_id", "plan", "sasaran"), ordered=True,
+    Entry(Sasaran, ("text", "source_id"), Parent(Plan, "plan_id", "plan", "sasaran"),
+          ordered=True,
           typed=("text",), match=("text",), keep_both=True, noun=lambda: "Sasaran",
           counted=lambda: "{count} sasaran"),
     Entry(Indikator, ("text", "target", "target_kind", "target_value", "target_unit",
-                      "keterangan", "sumber_data"),
+                      "keterangan", "sumber_data", "satuan", "source_id"),
           Parent(Sasaran, "sasaran_id", "sasaran", "indikator"), ordered=True,
-          typed=("text", "target", "keterangan", "sumber_data"), match=("text",), keep_both=True,
+          typed=("text", "target", "keterangan", "sumber_data", "satuan"), match=("text",),
+          keep_both=True,
           noun=lambda: "Indikator", counted=lambda: "{count} indikator"),
     Entry(Kegiatan, ("text",), Parent(Indikator, "indikator_id", "indikator", "kegiatan"),
           ordered=True, typed=("text",), keep_both=True, noun=lambda: "Kegiatan",
@@ -134,6 +143,16 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
                      "signer", "finalized_at"),
           Parent(Plan, "plan_id", "plan", "revisions"), unit=None, noun=lambda: tr("Revisi"),
           counted=lambda: tr("{count} revisi")),
+    # Perjanjian Kinerja: a PK's budget lines, and an indikator's target per quarter
+    # (a row each: its period tells it from its siblings).
+    Entry(BudgetLine, ("text", "amount", "realised"),
+          Parent(Plan, "plan_id", "plan", "budget_lines"), ordered=True, typed=("text",),
+          match=("text",), noun=lambda: tr("Anggaran"),
+          counted=lambda: tr("{count} baris anggaran")),
+    Entry(PeriodTarget, ("target",),
+          Parent(Indikator, "indikator_id", "indikator", "period_targets"), key=("period",),
+          typed=("target",), match=("period",), noun=lambda: tr("Target triwulan"),
+          counted=lambda: tr("{count} target triwulan")),
 )}
 
 # A content field in words, in merge messages ("nama lengkap «...»"); a field
@@ -150,6 +169,7 @@ FIELD_WORDS: dict[str, Callable[[], str]] = {
     "parent_office": lambda: tr("kantor induk"), "office_heading": lambda: tr("kop"),
     "target_unit": lambda: tr("satuan target"), "sumber_data": lambda: tr("sumber data"),
     "logo": lambda: "logo",
+    "amount": lambda: tr("jumlah"), "party2_name": lambda: tr("pihak kedua"),
 }
 
 # The machinery's own tables: every column is bookkeeping.

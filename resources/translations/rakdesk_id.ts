@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="64"/>
+        <source>Anggaran (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="76"/>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="130"/>
+        <source>Budget (lampiran PK)</source>
+        <translation>Anggaran (lampiran PK)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="132"/>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="134"/>
+        <source>Delete line</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="171"/>
+        <source>Jumlah: {0}</source>
+        <translation>Jumlah: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="188"/>
+        <source>Add budget line</source>
+        <translation>Tambah baris anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="202"/>
+        <source>Delete budget line</source>
+        <translation>Hapus baris anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementBar</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="51"/>
+        <source>Show and make equal...</source>
+        <translation>Lihat dan samakan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="63"/>
+        <source>{0} {1} differs from its {2} in {3} places: {4}</source>
+        <translation>{0} {1} berbeda dengan {2}-nya di {3} hal: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="75"/>
+        <source>RAK {0} and PK {1}</source>
+        <translation>RAK {0} dan PK {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="78"/>
+        <source>Where the RAK and its PK differ. Tick what to make equal, then choose which side is right.</source>
+        <translation>Perbedaan RAK dengan PK-nya. Centang yang akan disamakan, lalu pilih sisi yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="90"/>
+        <source>PK is right: copy to the RAK</source>
+        <translation>PK yang benar: salin ke RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="92"/>
+        <source>RAK is right: copy to the PK</source>
+        <translation>RAK yang benar: salin ke PK</translation>
+    </message>
+</context>
+<context>
     <name>FileWorkflows</name>
     <message>
         <location filename="../../rakdesk/ui/file_workflows.py" line="38"/>
@@ -185,22 +267,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="67"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="70"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="69"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="72"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="74"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="91"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="94"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
@@ -215,58 +297,58 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="148"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="151"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="135"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="138"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="147"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="150"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="144"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="154"/>
         <source>This plan is still empty.</source>
         <translation>Rencana ini masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="145"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="155"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="148"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="158"/>
         <source>This plan is empty.</source>
         <translation>Rencana ini kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="152"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="162"/>
         <source>There is no satker yet.</source>
         <translation>Belum ada satker.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="153"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="163"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="156"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="166"/>
         <source>{0} has no plan yet.</source>
         <translation>{0} belum punya rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="157"/>
-        <location filename="../../rakdesk/ui/plan_area.py" line="161"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="167"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="171"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="160"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="170"/>
         <source>Choose a plan in the list on the left.</source>
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
@@ -517,6 +599,167 @@
     </message>
 </context>
 <context>
+    <name>PkControls</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="170"/>
+        <source>This plan has no linked RAK or PK of the same year.</source>
+        <translation>Rencana ini tidak punya RAK atau PK tahun yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
+        <source>RAK {0} and PK {1} agree.</source>
+        <translation>RAK {0} dan PK {1} sudah sama.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="189"/>
+        <source>Make RAK and PK equal</source>
+        <translation>Samakan RAK dan PK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="195"/>
+        <source>Choose a PK first.</source>
+        <translation>Pilih PK dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="197"/>
+        <source>Make RAK from PK</source>
+        <translation>Buat RAK dari PK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="202"/>
+        <source>Choose a RAK first.</source>
+        <translation>Pilih RAK dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="204"/>
+        <source>Make PK from RAK</source>
+        <translation>Buat PK dari RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="223"/>
+        <source>
+… and {0} more</source>
+        <translation>
+… dan {0} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
+        <source>Finalise</source>
+        <translation>Finalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="225"/>
+        <source>{0} {1} differs from {2} {3}:
+
+{4}{5}
+
+Finalise anyway?</source>
+        <translation>{0} {1} berbeda dengan {2} {3}:
+
+{4}{5}
+
+Tetap finalkan?</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <source>PK Perubahan</source>
+        <translation>PK Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="233"/>
+        <source>Why is the PK changed? (printed under the title)</source>
+        <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="240"/>
+        <source>Start PK Perubahan (revision {0})</source>
+        <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
+    </message>
+</context>
+<context>
+    <name>PkFields</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="33"/>
+        <source>Perjanjian Kinerja</source>
+        <translation>Perjanjian Kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="40"/>
+        <source>Typed: an official of the office above</source>
+        <translation>Diketik: pejabat kantor di atasnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
+        <source>Pihak kedua</source>
+        <translation>Pihak kedua</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="47"/>
+        <source>Name with degree</source>
+        <translation>Nama dengan gelar</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="59"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="63"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="80"/>
+        <source>Teks baku</source>
+        <translation>Teks baku</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="82"/>
+        <source>Put back the standard text (PermenPANRB 53/2014); {pihak_pertama} and {pihak_kedua} stand for the Nama/Jabatan lines</source>
+        <translation>Kembalikan teks baku (PermenPANRB 53/2014); {pihak_pertama} dan {pihak_kedua} menandai baris Nama/Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="87"/>
+        <source>Statement</source>
+        <translation>Pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="90"/>
+        <source>Satuan column</source>
+        <translation>Kolom Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
+        <source>Target per quarter (TW I–IV)</source>
+        <translation>Target per triwulan (TW I–IV)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="99"/>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
+        <source>Budget table of</source>
+        <translation>Tabel anggaran per</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="107"/>
+        <source>Empty: not a PK Perubahan</source>
+        <translation>Kosong: bukan PK Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="108"/>
+        <source>Reason of change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <location filename="../../rakdesk/ui/plan_actions.py" line="81"/>
@@ -604,8 +847,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="306"/>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="313"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="307"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="314"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -852,12 +1095,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_workflows.py" line="52"/>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="55"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_workflows.py" line="64"/>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="67"/>
         <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
         <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
@@ -1306,107 +1549,122 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="127"/>
+        <source>Make R&amp;AK from PK</source>
+        <translation>Buat R&amp;AK dari PK</translation>
+    </message>
+    <message>
         <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
+        <source>Make P&amp;K from RAK</source>
+        <translation>Buat P&amp;K dari RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <source>RAK and PK &amp;differences...</source>
+        <translation>&amp;Perbedaan RAK dan PK...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="132"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="131"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="135"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="137"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="135"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="139"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="138"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="142"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="139"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="140"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="144"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="141"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="145"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="147"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="145"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="146"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="150"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="147"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="156"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="157"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="161"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="159"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="163"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="164"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="168"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="165"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="169"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="182"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="186"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="186"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="190"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="203"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="207"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
@@ -1430,116 +1688,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="169"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="171"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="180"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="182"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="194"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="196"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="201"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="203"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="205"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="207"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="212"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="214"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="226"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="228"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="228"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="230"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="235"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="333"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="237"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="335"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="238"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="240"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="246"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="254"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="255"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="263"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="267"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="265"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="266"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="275"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="277"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="283"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="285"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="298"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="303"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="300"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="305"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="316"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="318"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1558,21 +1816,26 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
+        <source>PK Perubahan</source>
+        <translation>PK Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="61"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="60"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="62"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="73"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="75"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="74"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="76"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -1658,34 +1921,34 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="468"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="470"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="473"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="575"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="475"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="577"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="490"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="491"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="492"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="493"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="573"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="575"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="373"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="381"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="383"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="393"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -1693,6 +1956,21 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/commands.py" line="224"/>
         <source>Merge sub-units</source>
         <translation>Gabungkan sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="22"/>
+        <source>Edit target TW {0}</source>
+        <translation>Ubah target TW {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="45"/>
+        <source>Edit budget amount</source>
+        <translation>Ubah jumlah anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
+        <source>Edit budget program</source>
+        <translation>Ubah program anggaran</translation>
     </message>
 </context>
 <context>
