@@ -1,0 +1,234 @@
+"""A Perjanjian Kinerja as an .xlsx laid out like its printed lampiran.
+
+The title ("PERJANJIAN KINERJA TAHUN 2024", or "PERJANJIAN KINERJA PERUBAHAN
+TAHUN 2024" with the reason of the change), the unit, the lampiran table as
+its table description gives it (No | Sasaran ... | Indikator Kinerja |
+[Satuan] | Target | [TW I..IV], a sasaran's cells merged over its indicators'
+rows), the budget table (No | Program or Kegiatan | Anggaran, the amounts as
+exact whole numbers shown "Rp 1.234.567.000", and the Jumlah row), then the
+place and date and the two signature blocks: Pihak Kedua on the left, Pihak
+Pertama on the right. Portrait, the plan's paper, fitted to the page width,
+the table's header repeated on every printed page. A second sheet holds the
+statement page (lembar pernyataan).
+"""
+
+from __future__ import annotations
+
+from openpyxl.styles import Alignment, Font
+
+from rakdesk.core.tables.description import TableDescription
+from rakdesk.xlsx.export import (
+    FONT,
+    HEAD_FILL,
+    PAPER,
+    SIZE,
+    WRAP_CENTER,
+    WRAP_TOP,
+    SheetWriter,
+)
+
+# Excel shows the amount with the thousands separator of the format's locale
+# where it can (LibreOffice: id-ID, so dots), and always as the exact number.
+AMOUNT_FORMAT = '[$-421]"Rp "#,##0'
+WIDTHS = {"no": 5, "sasaran": 30, "indikator": 36, "satuan": 10, "target": 14}
+QUARTER_WIDTH = 9
+AMOUNT_WIDTH = 19  # "Rp 999.999.999.999" at 9 pt
+CENTERED = {"no", "satuan", "target"}
+TOP_CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
+CENTER = Alignment(horizontal="center", wrap_text=True)
+
+
+def widths_for(keys: list[str]) -> list[float]:
+    widths = [WIDTHS.get(k, QUARTER_WIDTH) for k in keys]
+    right = keys.index("indikator") + 1  # the budget's amount spans what is right of it
+    short = AMOUNT_WIDTH - sum(widths[right:])
+    if short > 0:
+        widths[keys.index("target")] += short
+    return widths
+
+
+def title_rows(w: SheetWriter, title: str, unit: str, reason: str, ncols: int) -> int:
+    w.put(1, 1, title, bold=True, border=False, size=12, align=CENTER)
+    w.merge(1, 1, 1, ncols)
+    w.grow(1, 20)
+    w.put(2, 1, unit, bold=True, border=False, align=CENTER)
+    w.merge(2, 1, 2, ncols)
+    w.grow(2, w.need(2, unit, 1, ncols))
+    row = 3
+    if reason:
+        w.put(row, 1, f"Alasan perubahan : {reason}", border=False, align=CENTER)
+        w.merge(row, 1, row, ncols)
+        w.grow(row, w.need(row, reason, 1, ncols) + 2)
+        row += 1
+    return row + 1
+
+
+def draw_table(w: SheetWriter, table: TableDescription,
+               top: int) -> tuple[int, int, list[tuple[int, int]]]:
+    """The table's header (a group's heading over its columns, the others
+    merged down both header rows) and rows, spans merged; (last header row,
+    next free row, each sasaran's first and last row)."""
+    keys = table.keys
+    col = {k: i for i, k in enumerate(keys, 1)}
+    groups = table.groups()
+    grouped = {c.key for c in table.columns if c.group}
+    head_rows = 2 if groups else 1
+    for c in table.columns:
+        if c.key in grouped:
+            w.put(top + 1, col[c.key], c.heading, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
+        else:
+            w.put(top, col[c.key], c.heading, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
+            w.merge(top, col[c.key], top + head_rows - 1, col[c.key])
+            w.span_need(top, top + head_rows - 1, w.need(top, c.heading, col[c.key]))
+    for heading, first, last in groups:
+        w.put(top, col[first], heading, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
+        w.merge(top, col[first], top, col[last])
+        w.grow(top, w.need(top, heading, col[first], col[last] - col[first] + 1))
+    header_end = top + head_rows - 1
+    body = header_end + 1
+    if table.number_row:
+        for key, text in zip(keys, table.number_row, strict=False):
+            w.put(body, col[key], text, align=WRAP_CENTER)
+        body += 1
+    covered = table.covered()
+    spanned = {(s.row, s.key) for s in table.spans}
+    for n, row in enumerate(table.rows):
+        r = body + n
+        w.grow(r, w.need(r, "", 1))
+        for key in keys:
+            text = "" if (n, key) in covered else row.cells.get(key, "")
+            align = WRAP_TOP if key in ("sasaran", "indikator") else TOP_CENTER
+            w.put(r, col[key], text, align=align)
+            if (n, key) not in covered and (n, key) not in spanned:
+                w.grow(r, w.need(r, text, col[key]))
+    for span in table.spans:
+        first, last = body + span.row, body + span.row + span.rows - 1
+        c = col[span.key]
+        text = table.rows[span.row].cells.get(span.key, "")
+        w.merge(first, c, last, c)
+        w.span_need(first, last, w.need(first, text, c))
+    blocks: list[tuple[int, int]] = []
+    for n, row in enumerate(table.rows):
+        if n and table.rows[n - 1].number == row.number:
+            blocks[-1] = (blocks[-1][0], body + n)
+        else:
+            blocks.append((body + n, body + n))
+    return header_end, body + len(table.rows), blocks
+
+
+def draw_budget(w: SheetWriter, heading: str, lines: list[tuple[str, int | None]],
+                total: int, ncols: int, amount_col: int, top: int,
+                anggaran: str = "ANGGARAN") -> int:
+    """No | Program (or Kegiatan) | Anggaran, amounts as whole numbers, and the
+    Jumlah row; returns the next free row."""
+    def cells(r, no, text, amount, bold=False):
+        w.put(r, 1, no, bold=bold, align=TOP_CENTER)
+        w.put(r, 2, text, bold=bold)
+        w.merge(r, 2, r, amount_col - 1)
+        w.grow(r, w.need(r, text, 2, amount_col - 2))
+        cell = w.put(r, amount_col, "", bold=bold,
+                     align=Alignment(horizontal="right", vertical="top"))
+        if amount is not None:
+            cell.value = amount
+            cell.number_format = AMOUNT_FORMAT
+        w.merge(r, amount_col, r, ncols)
+
+    r = top
+    w.put(r, 1, "NO", bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
+    w.put(r, 2, heading.upper(), bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
+    w.merge(r, 2, r, amount_col - 1)
+    w.put(r, amount_col, anggaran, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
+    w.merge(r, amount_col, r, ncols)
+    w.grow(r, 20)
+    for n, (text, amount) in enumerate(lines, 1):
+        r += 1
+        cells(r, f"{n}.", text, amount)
+    r += 1
+    w.put(r, 1, "JUMLAH", bold=True, align=Alignment(horizontal="center", vertical="top"))
+    w.merge(r, 1, r, amount_col - 1)
+    cell = w.put(r, amount_col, "", bold=True, align=Alignment(horizontal="right"))
+    cell.value = total
+    cell.number_format = AMOUNT_FORMAT
+    w.merge(r, amount_col, r, ncols)
+    return r + 1
+
+
+def draw_parties(w: SheetWriter, date: str, left: list[tuple[str, str]],
+                 right: list[tuple[str, str]], top: int, split: int, ncols: int) -> int:
+    """The place and date over the right block, then the two blocks side by
+    side: each a list of (text, style) with style "", "bold", "name" or "gap"."""
+    r = top
+    if date:
+        w.put(r, split, date, border=False, align=CENTER)
+        w.merge(r, split, r, ncols)
+        r += 1
+    height = max(len(left), len(right))
+    for block, first, last in ((left, 1, split - 1), (right, split, ncols)):
+        for n, (text, style) in enumerate(block + [("", "")] * (height - len(block))):
+            if style == "gap":
+                w.grow(r + n, 48)
+                continue
+            cell = w.put(r + n, first, text, bold=style in ("bold", "name"), border=False,
+                         align=CENTER)
+            if style == "name":
+                cell.font = Font(name=FONT, size=SIZE, bold=True, underline="single")
+            if last > first:
+                w.merge(r + n, first, r + n, last)
+            w.grow(r + n, w.need(r + n, text, first, last - first + 1))
+    return r + height
+
+
+def page_setup(ws, paper: str, header_rows: tuple[int, int]) -> None:
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = PAPER.get(paper, 9)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{header_rows[0]}:{header_rows[1]}"
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = True
+
+
+PAPER_POINTS = {"A4": (595, 842), "F4": (612, 936)}  # width, height; F4 printed on Folio
+MARGIN_LR, MARGIN_TB = 0.5, 0.6  # inches, as page_setup sets them
+DEFAULT_ROW = 12.75
+
+
+def keep_together(w: SheetWriter, blocks: list[tuple[int, int]], header_rows: tuple[int, int],
+                  paper: str) -> list[int]:
+    """Page breaks so that no block of rows (a sasaran over its indicators'
+    rows, the budget table, the signatures) is cut by a page end: a merged cell
+    cut in two prints its text on one page and hides the rest. Heights are
+    estimated as Excel lays them out (fitted to the page width); a block taller
+    than a page is left to break. Returns the rows a new page starts at."""
+    width_pt, height_pt = PAPER_POINTS.get(paper, PAPER_POINTS["A4"])
+    sheet_pt = sum(width * 7 + 5 for width in w.widths) * 0.75
+    scale = min(1.0, (width_pt - 2 * 72 * MARGIN_LR) / sheet_pt)
+    usable = (height_pt - 2 * 72 * MARGIN_TB) / scale * 0.95
+
+    def height(first: int, last: int) -> float:
+        return sum(w.heights.get(r, DEFAULT_ROW) for r in range(first, last + 1))
+
+    repeated = height(*header_rows)
+    breaks: list[int] = []
+    used = height(1, blocks[0][0] - 1) if blocks else 0.0
+    page_top = True
+    previous_end = blocks[0][0] - 1 if blocks else 0
+    for first, last in blocks:
+        used += height(previous_end + 1, first - 1)  # rows between blocks
+        need = height(first, last)
+        if used + need > usable and not page_top:
+            breaks.append(first)
+            w.ws.row_breaks.append(_break(first - 1))
+            used = repeated
+        used += need
+        page_top = False
+        previous_end = last
+    return breaks
+
+
+def _break(row: int):
+    from openpyxl.worksheet.pagebreak import Break
+
+    return Break(id=row)
