@@ -142,7 +142,7 @@ def build_pk(rows=None, *, no_column=True, satuan=False, quarters=False, merged=
         ws.cell(row=r + 6, column=right, value="FITRI, S.E")
         ws.cell(row=r + 7, column=right, value="NIP. 197905142009122001")
     for (row, col), value in (extra or {}).items():
-        ws.cell(row=row, column=col, value=value)
+        ws.cell(row=row, column=col).value = value
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -168,3 +168,106 @@ def expected_sasaran(rows=None) -> list[tuple[str, list[str]]]:
             out.append((s, []))
         out[-1][1].append(i)
     return out
+
+
+# ------------------------------------------------------------ raw rows (hostile cases)
+
+# Where the raw PK sheet puts things (1-based): the lampiran header, its first
+# body row, the budget's first line and its amount column, the Jumlah row.
+PK_HEADER, PK_BODY, PK_AMOUNT_COL = 4, 5, 4
+
+
+def pk_rows(indikator: int = 3, *, bad: dict[tuple[int, int], object] | None = None,
+            total: object = None) -> list[list]:
+    """A small raw PK sheet (for tests/hostile_workbooks.xlsx): title, unit, the
+    lampiran (one sasaran over ``indikator`` rows), the budget table with its
+    Jumlah row, the signatures. ``bad`` puts a value at (row, column)."""
+    seed = rows_001()
+    rows: list[list] = [
+        ["PERJANJIAN KINERJA TAHUN 2024"],
+        [UNIT],
+        [],
+        ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"],
+    ]
+    for n in range(indikator):
+        _, text, target = seed[1 + n % 3]
+        rows.append(["1." if n == 0 else "", seed[1][0] if n == 0 else "", text, target])
+    rows += [[], ["NO", "PROGRAM", "", "ANGGARAN"]]
+    for n, (text, amount) in enumerate(BUDGET, 1):
+        rows.append([n, text, "", amount])
+    rows.append(["JUMLAH", "", "", sum(a for _, a in BUDGET) if total is None else total])
+    rows += [[], ["", "", "", "Sungai Raya, 2 Januari 2024"],
+             ["", "Pihak Kedua,", "", "Pihak Pertama,"],
+             ["", "KETUA KPU KABUPATEN KUBU RAYA", "", "SEKRETARIS KPU KABUPATEN KUBU RAYA"],
+             [], [], ["", "SRI HARTATI, S.Sos", "", "FITRI, S.E"]]
+    for (r, c), value in (bad or {}).items():
+        while len(rows) < r:
+            rows.append([])
+        row = rows[r - 1]
+        while len(row) < c:
+            row.append("")
+        row[c - 1] = value
+    return rows
+
+
+def budget_row(indikator: int = 3) -> int:
+    """The sheet row of the first budget line in pk_rows(indikator)."""
+    return PK_BODY + indikator + 2
+
+
+def hostile_cases():
+    """Hostile and damaged PK workbooks (the Case of tests/hostile_workbooks.py):
+    values that do not fit the budget, huge cells, formulas with and without a
+    stored value, merged cells, a total that lies, a date not in the calendar,
+    dangerous XML, too many rows. Each is built around pk_rows(), so a case that
+    imports proves the PK survived."""
+    from tests import hostile_workbooks as hw
+
+    line = budget_row()
+    amount = (line, PK_AMOUNT_COL)
+    ref = f"{hw.col(PK_AMOUNT_COL)}{line}"
+
+    def pk(bad=None, total=None, sheet_extra="", prolog="", rows=3, **kw) -> bytes:
+        xml = hw.sheet_xml(pk_rows(rows, bad=bad, total=total), prolog=prolog)
+        if sheet_extra:
+            xml = xml.replace("</sheetData>", "</sheetData>" + sheet_extra)
+        return hw.xlsx([("PK", xml)], **kw)
+
+    merged = ('<mergeCells count="3"><mergeCell ref="A5:A7"/><mergeCell ref="B5:B7"/>'
+              f'<mergeCell ref="A{line + 2}:C{line + 2}"/></mergeCells>')
+    Case = hw.Case
+    return [
+        Case("pk-amount-formula-with-value", lambda: pk(bad={amount: hw.Raw(
+            '<c r="{ref}"><f>4000000000+512345000</f><v>4512345000</v></c>')}), "ok"),
+        Case("pk-amount-formula-without-value", lambda: pk(bad={amount: hw.Raw(
+            '<c r="{ref}"><f>SUM(X1:X9)</f></c>')}), "ok", "berbeda dari jumlah baris"),
+        Case("pk-amount-error-cell", lambda: pk(bad={amount: hw.Raw(
+            '<c r="{ref}" t="e"><v>#REF!</v></c>')}), "ok",
+            f"PK!{ref}: '#REF!' bukan jumlah rupiah"),
+        Case("pk-amount-words", lambda: pk(bad={amount: "lima miliar rupiah"}), "ok",
+             f"PK!{ref}: 'lima miliar rupiah' bukan jumlah rupiah"),
+        Case("pk-amount-negative", lambda: pk(bad={amount: -4512345000}), "ok",
+             "anggaran negatif"),
+        Case("pk-amount-5000-digits", lambda: pk(bad={amount: hw.Raw(
+            '<c r="{ref}"><v>' + "9" * 5000 + "</v></c>")}), "ok", "terlalu besar"),
+        Case("pk-amount-nan", lambda: pk(bad={amount: hw.Raw('<c r="{ref}"><v>nan</v></c>')}),
+             "ok", "bukan jumlah rupiah"),
+        Case("pk-amount-with-cents", lambda: pk(bad={amount: "Rp 4.512.345.000,75"},
+                                                total=4_512_345_001 + 1_234_567_000), "ok",
+             "dibaca Rp 4.512.345.001"),
+        Case("pk-total-lies", lambda: pk(total=1), "ok", "Jumlah di lembar Rp 1 berbeda"),
+        Case("pk-indikator-100000-characters", lambda: pk(bad={(PK_BODY + 1, 3): "x" * 100_000}),
+             "ok", "dipotong menjadi 20000"),
+        Case("pk-merged-cells", lambda: pk(sheet_extra=merged), "ok"),
+        Case("pk-sign-31-februari", lambda: pk(bad={(line + 4, 4): "Sungai Raya, 31 Februari "
+                                                                   "2024"}), "ok",
+             "tidak ada di kalender"),
+        Case("pk-without-target-column", lambda: pk(bad={(PK_HEADER, 4): ""}), "refused",
+             "tidak punya kolom TARGET"),
+        Case("pk-budget-without-anggaran-column", lambda: pk(bad={(line - 1, 4): ""}),
+             "refused", "tidak punya kolom ANGGARAN"),
+        Case("pk-xml-laughs-in-sheet", lambda: pk(prolog=hw.LAUGHS), "refused",
+             "XML berbahaya"),
+        Case("pk-20000-indikator", lambda: pk(rows=20_000), "refused",
+             "lebih dari 10.000 baris", True),
+    ]

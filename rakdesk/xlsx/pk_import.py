@@ -74,6 +74,8 @@ class ImportedPK(ImportedPlan):
 def pk_role(text: str) -> str | tuple[str, int] | None:
     """What a PK header cell names: no, sasaran, indikator, satuan, target,
     quarters (the group over TW I..IV), ("tw", n), program, anggaran, keterangan."""
+    if len(text) > 80:  # a heading is a few words; a long cell is table text
+        return None
     t = " ".join(norm(text).upper().replace(".", " ").split())
     if not t:
         return None

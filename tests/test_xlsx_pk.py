@@ -1,0 +1,135 @@
+"""Perjanjian Kinerja workbooks in and out: the lampiran and budget tables are
+found by their headings in the layouts offices keep (built from seed 001), with
+every sasaran, indikator, satuan, target and amount; a missing column is named
+and nothing is written."""
+
+import pytest
+
+from rakdesk.xlsx import ImportError_, read_workbook
+from rakdesk.xlsx.pk_import import AmountError, is_pk, parse_amount
+from tests import pk_workbooks as pw
+from tests.test_xlsx import SEED, build_rak
+
+
+def write(tmp_path, data: bytes, name="pk.xlsx"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def structure(imported):
+    return [(s["text"], [i["text"] for i in s["indikator"]]) for s in imported.sasaran]
+
+
+def targets(imported):
+    return [i["target"] for s in imported.sasaran for i in s["indikator"]]
+
+
+@pytest.mark.parametrize("variant", [
+    {}, {"satuan": True}, {"quarters": True},
+    {"quarters": True, "group_quarters": False, "column_numbers": True},
+    {"merged": False}, {"no_column": False}, {"repeat_header_at": 20}, {"start_col": 3},
+    {"numbered_sasaran": True}, {"amounts": "text"}, {"amended": True},
+    {"heading": "SASARAN KEGIATAN", "budget_heading": "KEGIATAN"},
+], ids=lambda v: "-".join(f"{k}={x}" for k, x in v.items()) or "plain")
+def test_pk_layouts_import_every_sasaran_indikator_target_and_amount(tmp_path, variant):
+    imported = read_workbook(write(tmp_path, pw.build_pk(**variant)))
+    assert imported.problems == []
+    assert (imported.kind, imported.satker_name, imported.year) == ("PK", pw.UNIT, 2024)
+    assert structure(imported) == pw.expected_sasaran()
+    seed_targets = [t for _, _, t in pw.rows_001()]
+    if variant.get("satuan"):
+        got = [(i["target"], i["satuan"]) for s in imported.sasaran for i in s["indikator"]]
+        assert got == [pw.split_target(t) for t in seed_targets]
+    else:
+        assert targets(imported) == seed_targets
+    if variant.get("quarters"):
+        got = [[i["quarters"].get(q, "") for q in range(1, 5)]
+               for s in imported.sasaran for i in s["indikator"]]
+        assert got == [pw.quarters_of(t) for t in seed_targets]
+        assert imported.show_quarters
+    assert [(b["text"], b["amount"]) for b in imported.budget] == pw.BUDGET
+    assert imported.budget_heading == ("Kegiatan" if variant.get("budget_heading") else
+                                       "Program")
+    assert imported.amended == bool(variant.get("amended"))
+    assert imported.show_no_column == variant.get("no_column", True)
+    sig = imported.signature
+    assert (sig["place"], sig["day"], sig["month"], sig["year"]) == ("Sungai Raya", 2, 1, 2024)
+    assert (sig["name"], sig["nip"]) == ("FITRI, S.E", "197905142009122001")
+    assert sig["heading"] == ["SEKRETARIS KPU KABUPATEN KUBU RAYA"]
+    assert imported.party2 == {"heading": ["KETUA KPU KABUPATEN KUBU RAYA"],
+                               "name": "SRI HARTATI, S.Sos", "nip": ""}
+
+
+def test_a_total_that_is_not_the_sum_is_named_and_not_imported(tmp_path):
+    imported = read_workbook(write(tmp_path, pw.build_pk(total_value=5_000_000_000)))
+    (problem,) = imported.problems
+    assert "Jumlah di lembar Rp 5.000.000.000 berbeda dari jumlah baris anggaran " \
+           "Rp 5.746.912.000" in str(problem)
+    assert str(problem).startswith("Lampiran PK!D")
+    assert [b["text"] for b in imported.budget] == [t for t, _ in pw.BUDGET]
+
+
+def test_a_pk_without_a_budget_table_imports_with_a_warning(tmp_path):
+    imported = read_workbook(write(tmp_path, pw.build_pk(budget=None)))
+    assert imported.budget == [] and structure(imported) == pw.expected_sasaran()
+    assert any("tabel anggaran" in str(p) for p in imported.problems)
+
+
+@pytest.mark.parametrize("cell, column", [
+    ((4, 4), "TARGET"), ((4, 3), "INDIKATOR KINERJA"), ("anggaran", "ANGGARAN"),
+])
+def test_a_missing_column_is_named_and_nothing_is_written(tmp_path, run_cli, cell, column):
+    if cell == "anggaran":
+        # The budget header's ANGGARAN cell, below the lampiran (53 rows from row 5).
+        cell = (4 + 1 + len(pw.rows_001()) + 1, 4)
+    path = write(tmp_path, pw.build_pk(extra={cell: None}))
+    with pytest.raises(ImportError_, match=f"tidak punya kolom {column}\\."):
+        read_workbook(path)
+    target = tmp_path / "baru.sqlite"
+    code, out, err = run_cli("import-xlsx", target, path)
+    assert code == 1 and f"tidak punya kolom {column}." in err and "Traceback" not in err
+    assert err.count("\n") == 1
+    assert not target.exists()
+
+
+def test_a_rak_or_iku_sheet_is_not_taken_for_a_pk(tmp_path):
+    rak = read_workbook(write(tmp_path, build_rak(SEED), "rak.xlsx"))
+    assert rak.kind == "RAK" and rak.counts()["kegiatan"] == 53
+    no_title = read_workbook(write(tmp_path, pw.build_pk(title=False, budget=None,
+                                                         parties=False), "iku.xlsx"))
+    assert no_title.kind == "IKU"  # No | Sasaran | Indikator | Target alone: an IKU
+    assert not is_pk([["RENCANA AKSI KINERJA"], ["SASARAN", "INDIKATOR KINERJA", "TARGET",
+                                                 "KEGIATAN", "PELAKSANA"]])
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("1234567000", 1_234_567_000), ("1234567000.0", 1_234_567_000),
+    ("1.2345E+9", 1_234_500_000), ("Rp 1.234.567.000", 1_234_567_000),
+    ("Rp. 1.234.567.000,-", 1_234_567_000), ("Rp1.234.567.000,00", 1_234_567_000),
+    ("Rp 1,234,567,000", 1_234_567_000), ("IDR 500.000", 500_000), ("750", 750),
+    ("Rp 999.999.999.999.999", 999_999_999_999_999), ("", None), ("-", None), ("Rp", None),
+])
+def test_amounts_are_read_exactly(text, amount):
+    assert parse_amount(text) == amount
+
+
+@pytest.mark.parametrize("text, words", [
+    ("satu miliar", "bukan jumlah rupiah"), ("#REF!", "bukan jumlah rupiah"),
+    ("-5.000.000", "negatif"), ("(5.000.000)", "negatif"),
+    ("1000000000000000", "terlalu besar"), ("1e400", "terlalu besar"),
+    ("Rp 1.234.567,50", "bukan rupiah utuh; dibaca Rp 1.234.568"),
+    ("1234567.5", "bukan rupiah utuh"), ("nan", "bukan jumlah rupiah"),
+    ("inf", "bukan jumlah rupiah"),
+])
+def test_amounts_that_are_no_whole_rupiah_say_why(text, words):
+    with pytest.raises(AmountError, match=words.replace("(", r"\(")):
+        parse_amount(text)
+
+
+def test_a_cell_of_5000_digits_is_no_period_label():
+    """Python refuses to turn more than 4300 digits into a number: the label
+    reader must not try (it crashed the import of such a sheet)."""
+    from rakdesk.xlsx.layout import period_of
+
+    assert period_of("9" * 5000) is None and period_of("12") == ("monthly", 12)
