@@ -29,10 +29,12 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from rakdesk.core.model import (
+    BudgetLine,
     Indikator,
     Kegiatan,
     Official,
     Pelaksana,
+    PeriodTarget,
     Plan,
     RowHistory,
     Sasaran,
@@ -44,7 +46,8 @@ from rakdesk.core.model import (
 # table -> (model, parent column, content columns)
 UNITS: dict[str, tuple[type, str | None, tuple[str, ...]]] = {
     "satker": (Satker, None, ("name", "full_name", "level", "body", "parent_office",
-                              "office_heading", "address", "phone", "city", "logo")),
+                              "office_heading", "address", "phone", "city", "logo",
+                              "pk_statement")),
     "sub_unit": (SubUnit, "satker_id", ("name",)),
     "official": (Official, "satker_id", ("name", "title", "nip", "acting", "signature_image",
                                          "stamp_image")),
@@ -53,11 +56,18 @@ UNITS: dict[str, tuple[type, str | None, tuple[str, ...]]] = {
                                  "sign_date_precision", "sign_upper", "sign_office",
                                  "sign_layout", "cover_page", "show_no_column", "tick_style",
                                  "numeric_month_labels", "column_numbers", "year_label",
-                                 "sasaran_header", "indikator_header", "tugas", "fungsi")),
-    "sasaran": (Sasaran, "plan_id", ("text",)),
+                                 "sasaran_header", "indikator_header", "tugas", "fungsi",
+                                 "party2_official_id", "party2_name", "party2_title",
+                                 "party2_nip", "party2_acting", "party2_office", "statement",
+                                 "amendment_reason", "show_satuan", "show_quarters",
+                                 "budget_heading", "source_plan_id")),
+    "sasaran": (Sasaran, "plan_id", ("text", "source_id")),
     "indikator": (Indikator, "sasaran_id", ("text", "target", "target_kind", "target_value",
-                                            "target_unit", "keterangan", "sumber_data")),
+                                            "target_unit", "keterangan", "sumber_data",
+                                            "satuan", "source_id")),
     "kegiatan": (Kegiatan, "indikator_id", ("text",)),
+    "budget_line": (BudgetLine, "plan_id", ("text", "amount", "realised")),
+    "period_target": (PeriodTarget, "indikator_id", ("period", "target")),
 }
 CELL_FIELDS = ("ticked", "weeks", "note")
 TABLE_OF = {model: table for table, (model, _, _) in UNITS.items()}
@@ -118,9 +128,11 @@ def _chunks(items: list, size: int = 400) -> Iterator[list]:
 
 # --- reading contents through SQL ------------------------------------------------------
 
-def table_rows(conn, table: str, ids: list[str] | None = None) -> dict[str, dict]:
+def table_rows(conn, table: str, ids: list[str] | None = None,
+               fields: tuple[str, ...] | None = None) -> dict[str, dict]:
     """Rows of a unit table as {id: {column: value}}, content and tree columns only."""
-    model, parent, fields = UNITS[table]
+    model, parent, all_fields = UNITS[table]
+    fields = all_fields if fields is None else fields
     t = model.__table__
     cols = [t.c.id] + ([t.c[parent]] if parent else []) + (
         [t.c.position] if "position" in t.c else []) + [t.c[f] for f in fields]
@@ -270,11 +282,20 @@ def _kegiatan_cells(conn, ids: list[str]) -> tuple[set[str], dict[tuple[str, int
 
 
 def seed(conn) -> None:
-    """Give every unit of a file its first version (used by the migration)."""
+    """Give every unit of a file its first version, or a new version to each
+    unit whose content a migration changed (used by the migrations). A
+    migration runs before later ones added their tables and columns: only
+    those the file has now are read."""
     contents = {}
-    for table in UNITS:
-        for row_id, row in table_rows(conn, table).items():
-            contents[key_of(table, row_id)] = row_content(table, row)
+    found = inspect(conn)
+    present = set(found.get_table_names())
+    for table, (_, _, fields) in UNITS.items():
+        if table not in present:
+            continue
+        columns = {c["name"] for c in found.get_columns(table)}
+        have = tuple(f for f in fields if f in columns)
+        for row_id, row in table_rows(conn, table, fields=have).items():
+            contents[key_of(table, row_id)] = content_hash(row[f] for f in have)
     for (kid, period), value in cell_rows(conn).items():
         contents[cell_key(kid, period)] = cell_content(value)
     for kid, names in pelaksana_rows(conn).items():

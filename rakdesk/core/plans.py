@@ -9,12 +9,15 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from rakdesk.core import loading, registry
+from rakdesk.core.choices import KINDS
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
+    BudgetLine,
     Indikator,
     Kegiatan,
     Official,
     Pelaksana,
+    PeriodTarget,
     Plan,
     Revision,
     Sasaran,
@@ -87,8 +90,8 @@ def add_official(session: Session, satker: Satker, name: str, title: str, nip: s
 
 def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | None = None,
              granularity: str = "monthly", **fields) -> Plan:
-    if kind not in ("RAK", "IKU"):
-        raise ValidationError(tr("Jenis rencana harus RAK atau IKU."))
+    if kind not in KINDS:
+        raise ValidationError(tr("Jenis rencana harus RAK, IKU atau PK."))
     year = year or dt.date.today().year
     if not 1990 <= int(year) <= 2200:
         raise ValidationError(tr("Tahun {year} tidak masuk akal.").format(year=year))
@@ -205,7 +208,7 @@ def set_schedule(session: Session, kegiatan: Kegiatan, cells: dict[int, Cell]) -
 def delete_row(session: Session, row) -> None:
     """Delete a row and everything under it, leaving tombstones so a merge does
     not bring them back."""
-    if isinstance(row, (Sasaran, Indikator, Kegiatan)):
+    if isinstance(row, (Sasaran, Indikator, Kegiatan, BudgetLine, PeriodTarget)):
         ensure_draft(row)
     for child in _children(row):
         delete_row(session, child)
@@ -279,6 +282,8 @@ def get_plan(session: Session, plan_id: str) -> Plan:
 def plan_title(plan: Plan) -> str:
     if plan.title:
         return plan.title
+    if plan.kind == "PK":
+        return "PERJANJIAN KINERJA PERUBAHAN" if plan.amendment_reason else "PERJANJIAN KINERJA"
     return "RENCANA AKSI KINERJA" if plan.kind == "RAK" else "INDIKATOR KINERJA UTAMA"
 
 
@@ -286,6 +291,8 @@ def plan_label(plan: Plan) -> str:
     """A short name for lists: "RAK 2024 (bulanan)"."""
     if plan.kind == "IKU":
         return f"IKU {plan.year}"
+    if plan.kind == "PK":
+        return f"PK Perubahan {plan.year}" if plan.amendment_reason else f"PK {plan.year}"
     gran = "bulanan" if plan.gran is Granularity.MONTHLY else "triwulan"
     return f"RAK {plan.year} ({gran})"
 

@@ -18,10 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rakdesk.core.model import (
+    BudgetLine,
     Indikator,
     Kegiatan,
     Official,
     Pelaksana,
+    PeriodTarget,
     Plan,
     Revision,
     RowHistory,
@@ -77,7 +79,7 @@ class Entry:
 # plans they sign): children are restored in this order.
 ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Satker, ("name", "full_name", "level", "body", "parent_office", "office_heading",
-                   "address", "phone", "city", "logo")),
+                   "address", "phone", "city", "logo", "pk_statement")),
     Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True),
     Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image"),
           Parent(Satker, "satker_id", "satker", "officials"), ordered=True),
@@ -85,14 +87,19 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
                  "sign_place", "sign_date", "sign_date_precision", "sign_upper", "sign_office",
                  "sign_layout", "cover_page", "show_no_column", "tick_style",
                  "numeric_month_labels", "column_numbers", "year_label", "sasaran_header",
-                 "indikator_header", "tugas", "fungsi"),
-          Parent(Satker, "satker_id", "satker", "plans"), references={"signatory_id": Official}),
-    Entry(Sasaran, ("text",), Parent(Plan, "plan_id", "plan", "sasaran"), ordered=True,
-          typed=("text",)),
+                 "indikator_header", "tugas", "fungsi", "party2_official_id", "party2_name",
+                 "party2_title", "party2_nip", "party2_acting", "party2_office", "statement",
+                 "amendment_reason", "show_satuan", "show_quarters", "budget_heading",
+                 "source_plan_id"),
+          Parent(Satker, "satker_id", "satker", "plans"),
+          references={"signatory_id": Official, "party2_official_id": Official,
+                      "source_plan_id": Plan}),
+    Entry(Sasaran, ("text", "source_id"), Parent(Plan, "plan_id", "plan", "sasaran"),
+          ordered=True, typed=("text",)),
     Entry(Indikator, ("text", "target", "target_kind", "target_value", "target_unit",
-                      "keterangan", "sumber_data"),
+                      "keterangan", "sumber_data", "satuan", "source_id"),
           Parent(Sasaran, "sasaran_id", "sasaran", "indikator"), ordered=True,
-          typed=("text", "target", "keterangan", "sumber_data")),
+          typed=("text", "target", "keterangan", "sumber_data", "satuan")),
     Entry(Kegiatan, ("text",), Parent(Indikator, "indikator_id", "indikator", "kegiatan"),
           ordered=True, typed=("text",)),
     Entry(Pelaksana, ("name", "sub_unit_id"),
@@ -103,6 +110,12 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Revision, ("number", "code", "content_sha256", "snapshot", "pdf", "pdf_sha256",
                      "signer", "finalized_at"),
           Parent(Plan, "plan_id", "plan", "revisions"), unit=None),
+    # Perjanjian Kinerja. A period target is versioned as a row (its period is
+    # content) so that merging, tombstones and history treat it like the others.
+    Entry(BudgetLine, ("text", "amount", "realised"),
+          Parent(Plan, "plan_id", "plan", "budget_lines"), ordered=True, typed=("text",)),
+    Entry(PeriodTarget, ("period", "target"),
+          Parent(Indikator, "indikator_id", "indikator", "period_targets"), typed=("target",)),
 )}
 
 # The machinery's own tables: every column is bookkeeping.

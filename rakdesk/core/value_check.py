@@ -19,7 +19,7 @@ import re
 import sqlite3
 from decimal import Decimal, InvalidOperation
 
-from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS
+from rakdesk.core.choices import ACTING, BODIES, BUDGET_HEADINGS, KINDS, LEVELS, PAPERS
 from rakdesk.core.i18n import tr
 from rakdesk.core.names import printable
 from rakdesk.core.schedule import Granularity
@@ -27,7 +27,8 @@ from rakdesk.core.targets import TargetKind
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_UNIT_TABLES = "satker|sub_unit|official|plan|sasaran|indikator|kegiatan"
+_UNIT_TABLES = ("satker|sub_unit|official|plan|sasaran|indikator|kegiatan|budget_line|"
+                "period_target")
 _UNIT_KEY = re.compile(rf"^(?:(?:{_UNIT_TABLES}|pelaksana):[^:]+|cell:[^:]+:-?[0-9]+)$")
 
 # (table, column) -> the values rakdesk writes there
@@ -43,6 +44,8 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("plan", "sign_layout"): ("office_then_position", "position_then_office"),
     ("plan", "tick_style"): ("✓", "√"),
     ("plan", "column_numbers"): ("plain", "paren", "none"),
+    ("plan", "party2_acting"): ACTING,
+    ("plan", "budget_heading"): BUDGET_HEADINGS,
     ("indikator", "target_kind"): tuple(k.value for k in TargetKind),
 }
 
@@ -64,7 +67,7 @@ ENCODED = {
 }
 # (table, column) -> inclusive integer range
 RANGES = {("schedule_cell", "period"): (1, 12), ("revision", "number"): (1, 10**6),
-          ("plan", "year"): (1, 9999)}
+          ("plan", "year"): (1, 9999), ("period_target", "period"): (1, 12)}
 
 
 def _storage(declared: str) -> tuple[str, str]:

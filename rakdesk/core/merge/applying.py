@@ -9,14 +9,14 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from rakdesk.core import history, revisions, snapshot, storage
+from rakdesk.core import history, registry, revisions, snapshot, storage
 from rakdesk.core import plans as ops
 from rakdesk.core.history import UNITS
 from rakdesk.core.i18n import tr
 from rakdesk.core.merge.planning import MergePlan, Step, Summary, prepare
 from rakdesk.core.merge.side import BOTH, MINE, MODEL, THEIRS, TOMB_SEEN, declined_mark
 from rakdesk.core.merge.wording import noun
-from rakdesk.core.model import Kegiatan, Official, Plan, Revision
+from rakdesk.core.model import Kegiatan, Plan, Revision
 from rakdesk.core.schedule import Cell, Granularity
 from rakdesk.errors import RakdeskError, ValidationError
 
@@ -153,10 +153,11 @@ class _Runner:
         for f in snapshot.FIELDS[model]:
             data[f] = row.get(f)
         if table == "plan":
-            signatory = self.plan.idmap.get(data["signatory_id"], data["signatory_id"])
-            if signatory and self.session.get(Official, signatory) is None:
-                signatory = None
-            data["signatory_id"] = signatory
+            for f, target in registry.entry(Plan).references.items():
+                linked = self.plan.idmap.get(data[f], data[f])
+                if linked and self.session.get(target, linked) is None:
+                    linked = None
+                data[f] = linked
             if hasattr(data.get("sign_date"), "isoformat"):
                 data["sign_date"] = data["sign_date"].isoformat()
             data["revisions"] = [self._revision(r) for r in sorted(
@@ -198,11 +199,12 @@ class _Runner:
         if choice == BOTH:
             self._both_copy(step, row)
             return
+        references = registry.entry(model).references
         for f in UNITS[step.table][2]:
             value = theirs[f]
-            if f == "signatory_id" and value:
+            if f in references and value:
                 value = self.plan.idmap.get(value, value)
-                if self.session.get(Official, value) is None:
+                if self.session.get(references[f], value) is None:
                     continue
             setattr(row, f, value)
         self._take(step.key)

@@ -10,7 +10,8 @@ from rakdesk.core.merge.side import Side
 
 # How an unmatched row of the other file may still be the same as one here.
 MATCH_FIELDS = {"satker": ("name",), "sub_unit": ("name",), "official": ("name",),
-                "plan": ("kind", "year"), "sasaran": ("text",), "indikator": ("text",)}
+                "plan": ("kind", "year"), "sasaran": ("text",), "indikator": ("text",),
+                "budget_line": ("text",), "period_target": ("period",)}
 
 
 def _norm_text(value) -> str:

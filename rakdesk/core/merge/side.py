@@ -28,9 +28,9 @@ POLICIES = (MINE, THEIRS, BOTH)
 CHILD_TABLES = {
     None: ("satker",),
     "satker": ("sub_unit", "official", "plan"),
-    "plan": ("sasaran",),
+    "plan": ("sasaran", "budget_line"),
     "sasaran": ("indikator",),
-    "indikator": ("kegiatan",),
+    "indikator": ("kegiatan", "period_target"),
     "kegiatan": (),
 }
 PARENT_TABLE = {child: parent for parent, kids in CHILD_TABLES.items() if parent

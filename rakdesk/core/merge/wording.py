@@ -15,7 +15,8 @@ def noun(kind: str) -> str:
     return {"satker": "Satker", "sub_unit": "Sub-unit", "official": tr("Pejabat"),
             "plan": tr("Rencana"), "sasaran": "Sasaran", "indikator": "Indikator",
             "kegiatan": "Kegiatan", "cell": tr("Jadwal"), "pelaksana": "Pelaksana",
-            "revision": tr("Revisi")}.get(kind, kind)
+            "revision": tr("Revisi"), "budget_line": tr("Anggaran"),
+            "period_target": tr("Target triwulan")}.get(kind, kind)
 
 
 def counted(kind: str, count: int) -> str:
@@ -24,7 +25,9 @@ def counted(kind: str, count: int) -> str:
             "official": tr("{count} pejabat"), "plan": tr("{count} rencana"),
             "sasaran": "{count} sasaran", "indikator": "{count} indikator",
             "kegiatan": "{count} kegiatan", "cell": tr("{count} jadwal"),
-            "pelaksana": "{count} pelaksana", "revision": tr("{count} revisi")}.get(
+            "pelaksana": "{count} pelaksana", "revision": tr("{count} revisi"),
+            "budget_line": tr("{count} baris anggaran"),
+            "period_target": tr("{count} target triwulan")}.get(
         kind, "{count} " + kind)
     return text.format(count=count)
 
