@@ -133,3 +133,85 @@ def test_a_cell_of_5000_digits_is_no_period_label():
     from rakdesk.xlsx.layout import period_of
 
     assert period_of("9" * 5000) is None and period_of("12") == ("monthly", 12)
+
+
+# ------------------------------------------------------------ round trip
+
+
+def make_pk(session, *, satuan=False, quarters=False, typed_party2=False, reason="",
+            heading="Program", paper="A4"):
+    """A PK like the demo's, from seed 001: Sekretariat KPU Kabupaten Kubu Raya
+    2024, its sasaran, indikator and targets, two programs with example amounts
+    and one not filled in yet."""
+    from rakdesk.core import pk as core
+    from rakdesk.core import plans as ops
+
+    satker = ops.add_satker(session, name=pw.UNIT, level="kabupaten", body="sekretariat",
+                            city="Sungai Raya")
+    ops.add_official(session, satker, "FITRI, S.E", "SEKRETARIS", "197905142009122001")
+    ops.add_official(session, satker, "SRI HARTATI, S.Sos", "KETUA")
+    session.flush()
+    plan = core.new_pk(session, satker, 2024, show_satuan=satuan, show_quarters=quarters,
+                       budget_heading=heading, paper=paper)
+    plan.sign_office = "SEKRETARIAT KPU KABUPATEN KUBU RAYA"
+    if typed_party2:
+        plan.party2_official_id = None
+        plan.party2_name, plan.party2_title = "Dr. H. ANTONIUS, S.H., M.H.", "KETUA"
+        plan.party2_acting, plan.party2_office = "Plh.", "KPU PROVINSI KALIMANTAN BARAT"
+        plan.party2_nip = "196804111993031009"
+    sasaran = None
+    for s, i, t in pw.rows_001():
+        if s:
+            sasaran = ops.add_sasaran(session, plan, s)
+        target, unit = pw.split_target(t) if satuan else (t, "")
+        indikator = ops.add_indikator(session, sasaran, i, target)
+        indikator.satuan = unit
+        if quarters:
+            for q, text in enumerate(pw.quarters_of(t), 1):
+                core.set_period_target(session, indikator, q, text)
+    for text, amount in pw.BUDGET + [("Program contoh yang anggarannya belum diisi", None)]:
+        core.add_budget_line(session, plan, text, amount)
+    plan.amendment_reason = reason
+    session.flush()
+    return plan
+
+
+def pk_content(plan, session=None):
+    """What a PK must keep through Excel."""
+    from rakdesk.core import pk as core
+
+    return {
+        "title": core.title(plan), "year": plan.year, "satker": plan.satker.name,
+        "headers": (plan.sasaran_header, plan.indikator_header, plan.budget_heading),
+        "columns": (plan.show_no_column, plan.show_satuan, plan.show_quarters),
+        "sasaran": [(s.text, [(i.text, i.satuan, i.target,
+                               [core.period_target(i, q) for q in range(1, 5)])
+                              for i in s.indikator]) for s in plan.sasaran],
+        "budget": [(b.text, b.amount) for b in plan.budget_lines],
+        "reason": plan.amendment_reason,
+        "sign": (plan.sign_place, plan.sign_date, plan.sign_date_precision),
+        "party1": core.party1(plan), "party2": core.party2(plan, session),
+    }
+
+
+@pytest.mark.parametrize("variant", [
+    {}, {"satuan": True, "quarters": True}, {"typed_party2": True, "heading": "Kegiatan"},
+    {"reason": "Pergantian pejabat", "paper": "F4"},
+], ids=["plain", "satuan-quarters", "party-above", "perubahan"])
+def test_a_pk_exported_then_imported_keeps_everything(tmp_path, variant):
+    from rakdesk.core.storage import create_workspace
+    from rakdesk.xlsx import apply_import, export_plan
+
+    with create_workspace(tmp_path / "a.sqlite") as ws, ws.session() as session:
+        plan = make_pk(session, **variant)
+        session.commit()
+        before = pk_content(plan, session)
+        path = export_plan(plan, tmp_path / "pk.xlsx")
+    imported = read_workbook(path)
+    assert imported.problems == []
+    with create_workspace(tmp_path / "b.sqlite") as ws, ws.session() as session:
+        new = apply_import(session, imported)
+        session.commit()
+        after = pk_content(new, session)
+    assert after == before
+    assert sum(a for _, a in after["budget"] if a) == 5_746_912_000

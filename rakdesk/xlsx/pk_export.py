@@ -232,3 +232,45 @@ def _break(row: int):
     from openpyxl.worksheet.pagebreak import Break
 
     return Break(id=row)
+
+
+# ------------------------------------------------------------ a PK plan
+
+
+def party_block(word: str, party) -> list[tuple[str, str]]:
+    """"Pihak Kedua," / position / office / room to sign / name / NIP."""
+    lines = [(f"{word},", ""), (party.position, "bold")]
+    if party.office:
+        lines.append((party.office, "bold"))
+    lines += [("", "gap"), (party.name, "name")]
+    if party.nip:
+        lines.append((party.nip, ""))
+    return lines
+
+
+def write_pk(ws, plan, session=None) -> None:
+    """The lampiran sheet of a PK (see the module's docstring)."""
+    from rakdesk.core import pk as core
+    from rakdesk.core import plans as ops
+    from rakdesk.core.tables import pk as tables
+
+    table = tables.describe(plan)
+    keys = table.keys
+    ncols = len(keys)
+    w = SheetWriter(ws, widths_for(keys))
+    satker = plan.satker
+    top = title_rows(w, core.title(plan), satker.name, plan.amendment_reason, ncols)
+    header_end, row, blocks = draw_table(w, table, top)
+    budget_top = row + 1
+    heading = tables.budget_columns(plan)[1].heading
+    lines = [(line.text, line.amount) for line in plan.budget_lines]
+    row = draw_budget(w, heading, lines, core.budget_total(plan), ncols,
+                      keys.index("indikator") + 2, budget_top)
+    left = party_block("Pihak Kedua", core.party2(plan, session))
+    right = party_block("Pihak Pertama", core.party1(plan))
+    split = keys.index("indikator") + 1
+    end = draw_parties(w, ops.sign_date_text(plan), left, right, row + 1, split, ncols)
+    keep_together(w, blocks + [(budget_top, row - 1), (row + 1, end - 1)], (top, header_end),
+                  plan.paper)
+    w.apply_heights()
+    page_setup(ws, plan.paper, (top, header_end))

@@ -60,6 +60,7 @@ class ImportedPK(ImportedPlan):
     amended: bool = False  # the title says PERUBAHAN
     amendment_reason: str = ""
     sasaran_header: str = ""
+    indikator_header: str = ""
     party2: dict = field(default_factory=dict)  # heading, name, nip
 
     def counts(self) -> dict:
@@ -292,7 +293,9 @@ def read_pk_sheet(rows: list[list[str]], sheet: str, problems: list[Problem]) ->
     plan = ImportedPK(sheet, problems=problems, show_no_column="no" in lampiran.columns,
                       show_satuan="satuan" in lampiran.columns,
                       show_quarters=bool(lampiran.quarters))
-    plan.sasaran_header = norm(rows[lampiran.header][lampiran.columns["sasaran"]]).upper()
+    header = rows[lampiran.header]
+    plan.sasaran_header = norm(header[lampiran.columns["sasaran"]]).upper()
+    plan.indikator_header = norm(header[lampiran.columns["indikator"]]).upper()
     _read_titles(rows[:lampiran.header], plan)
     end = _read_lampiran(rows, lampiran, plan)
     end = _read_budget(rows, end, plan)
