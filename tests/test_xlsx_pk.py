@@ -215,3 +215,30 @@ def test_a_pk_exported_then_imported_keeps_everything(tmp_path, variant):
         after = pk_content(new, session)
     assert after == before
     assert sum(a for _, a in after["budget"] if a) == 5_746_912_000
+
+
+def test_the_commands_export_a_pk_and_import_it_once(tmp_path, run_cli):
+    """export-xlsx writes the PK; import-xlsx makes it a PK plan in a new file and
+    says so; importing it again where that satker already has its PK 2024 is
+    refused in one line and changes nothing."""
+    import hashlib
+
+    from rakdesk.core.storage import create_workspace
+
+    source = tmp_path / "a.sqlite"
+    with create_workspace(source) as ws, ws.session() as session:
+        plan_id = make_pk(session, quarters=True).id
+        session.commit()
+    out = tmp_path / "pk.xlsx"
+    code, said, err = run_cli("export-xlsx", source, "--plan", plan_id[:8], "-o", out)
+    assert code == 0, err
+    target = tmp_path / "b.sqlite"
+    code, said, err = run_cli("import-xlsx", target, out)
+    assert code == 0, err
+    assert said.startswith("Diimpor dari lembar PK 2024: PK 2024 untuk SEKRETARIAT KPU "
+                           "KABUPATEN KUBU RAYA: 36 sasaran, 53 indikator, 3 baris anggaran.")
+    assert "PERHATIAN" not in said
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    code, said, err = run_cli("import-xlsx", target, out)
+    assert code == 1 and "sudah punya PK 2024" in err and err.count("\n") == 1
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
