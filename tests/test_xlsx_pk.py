@@ -242,3 +242,73 @@ def test_the_commands_export_a_pk_and_import_it_once(tmp_path, run_cli):
     code, said, err = run_cli("import-xlsx", target, out)
     assert code == 1 and "sudah punya PK 2024" in err and err.count("\n") == 1
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+
+
+@pytest.fixture
+def exported(tmp_path):
+    """A PK with satuan and quarter targets, exported."""
+    from rakdesk.core.storage import create_workspace
+    from rakdesk.xlsx import export_plan
+
+    with create_workspace(tmp_path / "a.sqlite") as ws, ws.session() as session:
+        plan = make_pk(session, satuan=True, quarters=True, typed_party2=True)
+        session.commit()
+        return export_plan(plan, tmp_path / "pk.xlsx")
+
+
+def test_the_export_has_the_printed_layout(exported):
+    from openpyxl import load_workbook
+
+    book = load_workbook(exported)
+    assert book.sheetnames == ["Pernyataan", "PK 2024"]
+    statement = [c.value for row in book["Pernyataan"].iter_rows() for c in row if c.value]
+    assert "PERJANJIAN KINERJA TAHUN 2024" in statement
+    assert statement[statement.index("PERJANJIAN KINERJA TAHUN 2024") + 1].startswith(
+        "Dalam rangka mewujudkan manajemen pemerintahan yang efektif")
+    assert "Plh. KETUA KPU PROVINSI KALIMANTAN BARAT" in statement
+    ws = book["PK 2024"]
+    assert (ws["A1"].value, ws["A2"].value) == ("PERJANJIAN KINERJA TAHUN 2024", pw.UNIT)
+    head = [ws.cell(row=4, column=c).value for c in range(1, 10)]
+    assert head[:6] == ["No", "SASARAN KEGIATAN", "INDIKATOR KINERJA", "SATUAN", "TARGET",
+                        "TARGET PER TRIWULAN"]
+    assert [ws.cell(row=5, column=c).value for c in range(6, 10)] == ["TW I", "TW II", "TW III",
+                                                                     "TW IV"]
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    assert {"F4:I4", "A4:A5", "B7:B9"} <= merged  # sasaran 2 spans its 3 indicators
+    assert ws.print_title_rows == "$4:$5"
+    assert ws.page_setup.orientation == "portrait" and ws.page_setup.fitToWidth == 1
+    cells = {c.value: c for row in ws.iter_rows() for c in row if c.value is not None}
+    amount = ws.cell(row=cells["Program Dukungan Manajemen"].row, column=4)
+    assert amount.value == 4_512_345_000 and '"Rp "#,##0' in amount.number_format
+    total = ws.cell(row=cells["JUMLAH"].row, column=4)
+    assert total.value == 5_746_912_000
+    kedua, pertama = cells["Pihak Kedua,"], cells["Pihak Pertama,"]
+    assert kedua.row == pertama.row and kedua.column < pertama.column
+    assert cells["Sungai Raya, 02 Januari 2024"].column == pertama.column
+    # A page starts only where a sasaran starts: a merged sasaran is never cut.
+    breaks = [b.id + 1 for b in ws.row_breaks.brk]
+    assert breaks and all(str(ws.cell(row=r, column=1).value).rstrip(".").isdigit()
+                          for r in breaks)
+
+
+def test_the_export_prints_in_libreoffice_with_nothing_clipped(exported, tmp_path):
+    import subprocess
+
+    from tests import seedtext
+    from tests.conftest import require_tool
+
+    soffice = require_tool("soffice", "libreoffice-calc-nogui")
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(exported)],
+                   check=True, capture_output=True, timeout=180)
+    text = subprocess.run([pdftotext, "-layout", str(tmp_path / "pk.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    expected = seedtext.words("\n".join(s + "\n" + i for s, i, _ in pw.rows_001()))
+    assert expected - seedtext.words(text) == {}, "words clipped from the printed sheet"
+    assert "Rp 4.512.345.000" in text and "Rp 5.746.912.000" in text
+    assert "Dalam rangka mewujudkan" in pages[0] and "INDIKATOR KINERJA" not in pages[0]
+    assert len(pages) >= 3 and all("INDIKATOR KINERJA" in p for p in pages[1:])
+    signing = next(line for line in pages[-1].splitlines() if "Pihak Kedua," in line)
+    assert signing.index("Pihak Kedua,") < signing.index("Pihak Pertama,")

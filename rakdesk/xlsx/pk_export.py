@@ -178,13 +178,14 @@ def draw_parties(w: SheetWriter, date: str, left: list[tuple[str, str]],
     return r + height
 
 
-def page_setup(ws, paper: str, header_rows: tuple[int, int]) -> None:
+def page_setup(ws, paper: str, header_rows: tuple[int, int] | None) -> None:
     ws.page_setup.orientation = "portrait"
     ws.page_setup.paperSize = PAPER.get(paper, 9)
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{header_rows[0]}:{header_rows[1]}"
+    if header_rows:
+        ws.print_title_rows = f"{header_rows[0]}:{header_rows[1]}"
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.print_options.horizontalCentered = True
@@ -274,3 +275,82 @@ def write_pk(ws, plan, session=None) -> None:
                   plan.paper)
     w.apply_heights()
     page_setup(ws, plan.paper, (top, header_end))
+    write_statement(ws.parent.create_sheet("Pernyataan", 0), plan, session)
+
+
+# ------------------------------------------------------------ the statement page
+
+STATEMENT_WIDTHS = [4, 10, 2, 30, 4, 36]
+
+
+def write_statement(ws, plan, session=None) -> None:
+    """The lembar pernyataan: the office heading (logo, office, address), the
+    title, the statement with each party's Nama and Jabatan, the place and
+    date, and the two signature blocks."""
+    from rakdesk.core import pk as core
+    from rakdesk.core import plans as ops
+
+    ncols = len(STATEMENT_WIDTHS)
+    w = SheetWriter(ws, STATEMENT_WIDTHS)
+    satker = plan.satker
+    row = 1
+    if _logo(ws, satker.logo):
+        w.grow(row, 60)
+        row += 1
+    heading = [line for line in (satker.office_heading or satker.full_name).splitlines()
+               if line.strip()]
+    for text, size in [(line, 12) for line in heading] + [(satker.address, SIZE)]:
+        if text:
+            w.put(row, 1, text, bold=size > SIZE, border=False, size=size, align=CENTER)
+            w.merge(row, 1, row, ncols)
+            w.grow(row, w.need(row, text, 1, ncols, size=size))
+            row += 1
+    row += 1
+    w.put(row, 1, core.title(plan), bold=True, border=False, size=12, align=CENTER)
+    w.merge(row, 1, row, ncols)
+    w.grow(row, 20)
+    row += 2
+    parties = {core.PARTY1: core.party1(plan), core.PARTY2: core.party2(plan, session)}
+    justify = Alignment(wrap_text=True, vertical="top", horizontal="justify")
+    for paragraph in core.statement_paragraphs(plan):
+        party = parties.get(paragraph)
+        if party is not None:
+            for label, value in (("Nama", party.name), ("Jabatan", party.jabatan)):
+                w.put(row, 2, label, border=False, align=WRAP_TOP)
+                w.put(row, 3, ":", border=False, align=WRAP_TOP)
+                w.put(row, 4, value, border=False, align=WRAP_TOP)
+                w.merge(row, 4, row, ncols)
+                w.grow(row, w.need(row, value, 4, ncols - 3))
+                row += 1
+            continue
+        w.put(row, 1, paragraph, border=False, align=justify)
+        w.merge(row, 1, row, ncols)
+        w.grow(row, w.need(row, paragraph, 1, ncols) + 4)
+        row += 2
+    left = party_block("Pihak Kedua", parties[core.PARTY2])
+    right = party_block("Pihak Pertama", parties[core.PARTY1])
+    draw_parties(w, ops.sign_date_text(plan), left, right, row, 5, ncols)
+    w.apply_heights()
+    page_setup(ws, plan.paper, None)
+
+
+def _logo(ws, data: bytes | None) -> bool:
+    """The satker's logo above the heading, 60 points tall; a damaged or foreign
+    image is left out."""
+    if not data:
+        return False
+    try:
+        import io
+
+        from openpyxl.drawing.image import Image
+        from PIL import Image as PILImage
+
+        picture = PILImage.open(io.BytesIO(data))
+        picture.load()
+        image = Image(picture)
+        scale = 80 / max(1, image.height)
+        image.width, image.height = image.width * scale, image.height * scale
+        ws.add_image(image, "D1")
+        return True
+    except Exception:  # noqa: BLE001 - a damaged image must not stop the export
+        return False
