@@ -282,7 +282,7 @@ def rak_from_pk(session: Session, pk: Plan, granularity: str = "monthly") -> Pla
                                                                year=pk.year))
     rak = ops.add_plan(session, pk.satker, kind="RAK", year=pk.year, granularity=granularity,
                        paper=pk.paper, sign_place=pk.sign_place, sign_date=pk.sign_date,
-                       sign_date_precision=pk.sign_date_precision,
+                       sign_date_precision=pk.sign_date_precision, sign_upper=pk.sign_upper,
                        sasaran_header=pk.sasaran_header, sign_office=pk.sign_office)
     rak.signatory_id = pk.signatory_id
     rak.source_plan_id = pk.id
@@ -297,7 +297,8 @@ def pk_from_rak(session: Session, rak: Plan) -> Plan:
     session.flush()
     link = rak.status != "final"  # a final RAK is not changed: matched by text instead
     pk = new_pk(session, rak.satker, rak.year, paper=rak.paper, sign_place=rak.sign_place,
-                sign_date=rak.sign_date, sign_date_precision=rak.sign_date_precision)
+                sign_date=rak.sign_date, sign_date_precision=rak.sign_date_precision,
+                sign_upper=rak.sign_upper)
     if rak.signatory_id:
         pk.signatory_id = rak.signatory_id
     session.flush()
