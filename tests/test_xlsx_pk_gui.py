@@ -65,3 +65,27 @@ def test_accepted_pk_import_is_one_undoable_step(window, workbook, monkeypatch):
         assert db(path, f"SELECT count(*) FROM {table}") == [(0,)]
     window.doc.undo_stack.redo()
     assert db(path, "SELECT count(*) FROM budget_line") == [(2,)]
+
+
+def test_the_window_exports_a_pk_in_its_printed_layout(window, workbook, monkeypatch,
+                                                       tmp_path):
+    """Imported, shown, exported from the window: the workbook read back is the
+    same PK (the export is the command line's, with the statement page first)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from rakdesk.xlsx import read_workbook
+
+    window, path = window
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.import_xlsx(str(workbook))
+    assert window.model.plan is not None and window.model.plan.kind == "PK"
+    out = tmp_path / "keluar.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.export_xlsx()
+    again = read_workbook(out)
+    first = read_workbook(workbook)
+    assert again.problems == [] and again.kind == "PK"
+    for field in ("sasaran", "budget", "satker_name", "year", "show_satuan"):
+        assert getattr(again, field) == getattr(first, field), field
+    assert again.party2["name"] == first.party2["name"] == "SRI HARTATI, S.Sos"
+    assert again.party2["heading"] == ["KETUA", "KPU KABUPATEN KUBU RAYA"]
