@@ -43,7 +43,8 @@ def build_pk(rows=None, *, no_column=True, satuan=False, quarters=False, merged=
              budget=BUDGET, amounts="number", total=True, total_value=None, title=True,
              amended=False, repeat_header_at=None, start_col=1, numbered_sasaran=False,
              heading="SASARAN STRATEGIS", budget_heading="PROGRAM", parties=True,
-             column_numbers=False, group_quarters=True, extra=None) -> bytes:
+             column_numbers=False, group_quarters=True, percent_numbers=False,
+             extra=None) -> bytes:
     """A PK lampiran sheet: title, unit, the lampiran table, the budget table with
     its Jumlah row, and Pihak Kedua (left) / Pihak Pertama (right)."""
     rows = rows_001() if rows is None else rows
@@ -101,7 +102,11 @@ def build_pk(rows=None, *, no_column=True, satuan=False, quarters=False, merged=
         value, unit = split_target(t) if satuan else (t, "")
         if satuan:
             ws.cell(row=r, column=c0 + offset + 2, value=unit)
-        ws.cell(row=r, column=c0 + len(heads) - 1, value=value)
+        cell = ws.cell(row=r, column=c0 + len(heads) - 1, value=value)
+        if percent_numbers and (m := re.fullmatch(r"(\d+)(?:,(\d+))?%", value)):
+            # as Excel stores a typed "87,5%": the number 0.875, shown as a percentage
+            cell.value = float(f"{m.group(1)}.{m.group(2) or 0}") / 100
+            cell.number_format = "0.0%" if m.group(2) else "0%"
         if quarters:
             for q, text in enumerate(quarters_of(t)):
                 ws.cell(row=r, column=q0 + q, value=text or None)

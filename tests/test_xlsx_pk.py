@@ -30,6 +30,7 @@ def targets(imported):
     {"quarters": True, "group_quarters": False, "column_numbers": True},
     {"merged": False}, {"no_column": False}, {"repeat_header_at": 20}, {"start_col": 3},
     {"numbered_sasaran": True}, {"amounts": "text"}, {"amended": True},
+    {"percent_numbers": True},
     {"heading": "SASARAN KEGIATAN", "budget_heading": "KEGIATAN"},
 ], ids=lambda v: "-".join(f"{k}={x}" for k, x in v.items()) or "plain")
 def test_pk_layouts_import_every_sasaran_indikator_target_and_amount(tmp_path, variant):

@@ -23,6 +23,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 from xml.parsers import expat
@@ -186,6 +187,18 @@ def is_date_format(code: str) -> bool:
     return code != "general" and bool(re.search(r"[dmyhs]", code))
 
 
+def is_percent_format(code: str) -> bool:
+    return "%" in _FORMAT_NOISE.sub("", code.split(";")[0])
+
+
+def percent_text(number: str) -> str:
+    """A number shown as a percentage, as typed in Indonesian: 0.75 -> "75%",
+    0.975 -> "97,5%" (Excel stores a typed 75% as 0.75)."""
+    value = (Decimal(number) * 100).quantize(Decimal("1e-9")).normalize()
+    text = format(value, "f")
+    return text.replace(".", ",") + "%"
+
+
 def excel_date(serial: float, epoch1904: bool) -> str | None:
     """An Excel date serial as ISO text; None when there is no such day."""
     if not -1 < serial < 2_958_466:
@@ -330,6 +343,7 @@ class Workbook:
             m.file_size for m in (self._member(strings or ""), self._member(styles or ""))
             if m is not None)
         self.read_bytes = 0
+        self.percents: set[int] = set()  # filled with the dates: styles showing 0.75 as 75%
         self.dates = self._date_styles(styles) if styles else set()
         self.shared = self._shared_strings(strings) if strings else []
 
@@ -354,6 +368,8 @@ class Workbook:
                     xfs.append(0)
                 if len(xfs) > 100_000:
                     break
+        self.percents = {i for i, fmt in enumerate(xfs)
+                         if (is_percent_format(formats[fmt]) if fmt in formats else fmt in (9, 10))}
         return {i for i, fmt in enumerate(xfs)
                 if (is_date_format(formats[fmt]) if fmt in formats else fmt in _BUILTIN_DATES)}
 
@@ -649,6 +665,9 @@ def _value(kind: str, raw: str | None, inline: list[str] | None, style: str | No
     except (ValueError, OverflowError):
         problem(tr("angka '{value}' tidak terbaca; dibaca sebagai teks").format(value=shown))
         return raw
+    if style is not None and book.percents and _int(style, -1) in book.percents \
+            and abs(number) < 1e12:
+        return percent_text(text)
     if style is not None and _int(style, -1) in book.dates:
         date = excel_date(float(number), book.epoch1904)
         if date is None:
