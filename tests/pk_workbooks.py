@@ -44,7 +44,7 @@ def build_pk(rows=None, *, no_column=True, satuan=False, quarters=False, merged=
              amended=False, repeat_header_at=None, start_col=1, numbered_sasaran=False,
              heading="SASARAN STRATEGIS", budget_heading="PROGRAM", parties=True,
              column_numbers=False, group_quarters=True, percent_numbers=False,
-             extra=None) -> bytes:
+             anggaran_heading="ANGGARAN", extra=None) -> bytes:
     """A PK lampiran sheet: title, unit, the lampiran table, the budget table with
     its Jumlah row, and Pihak Kedua (left) / Pihak Pertama (right)."""
     rows = rows_001() if rows is None else rows
@@ -117,7 +117,7 @@ def build_pk(rows=None, *, no_column=True, satuan=False, quarters=False, merged=
     if budget is not None:
         ws.cell(row=r, column=c0, value="NO")
         ws.cell(row=r, column=c0 + 1, value=budget_heading)
-        ws.cell(row=r, column=c0 + 3, value="ANGGARAN")
+        ws.cell(row=r, column=c0 + 3, value=anggaran_heading)
         r += 1
         for n, (text, amount) in enumerate(budget, 1):
             ws.cell(row=r, column=c0, value=n)
@@ -125,6 +125,11 @@ def build_pk(rows=None, *, no_column=True, satuan=False, quarters=False, merged=
             if amounts == "number":
                 ws.cell(row=r, column=c0 + 3, value=amount)
                 ws.cell(row=r, column=c0 + 3).number_format = '"Rp "#,##0'
+            elif amounts == "rp-column" and amount is not None:  # "Rp" in a cell of its own
+                ws.cell(row=r, column=c0 + 3, value="Rp")
+                ws.cell(row=r, column=c0 + 4, value=f"{amount:,}".replace(",", ".") + ",-")
+            elif amounts == "english" and amount is not None:
+                ws.cell(row=r, column=c0 + 3, value=f"Rp{amount:,}.00")
             elif amount is not None:
                 ws.cell(row=r, column=c0 + 3,
                         value="Rp " + f"{amount:,}".replace(",", "."))

@@ -30,7 +30,8 @@ def targets(imported):
     {"quarters": True, "group_quarters": False, "column_numbers": True},
     {"merged": False}, {"no_column": False}, {"repeat_header_at": 20}, {"start_col": 3},
     {"numbered_sasaran": True}, {"amounts": "text"}, {"amended": True},
-    {"percent_numbers": True},
+    {"percent_numbers": True}, {"amounts": "rp-column", "anggaran_heading": "PAGU (Rp)"},
+    {"amounts": "english", "anggaran_heading": "JUMLAH ANGGARAN"},
     {"heading": "SASARAN KEGIATAN", "budget_heading": "KEGIATAN"},
 ], ids=lambda v: "-".join(f"{k}={x}" for k, x in v.items()) or "plain")
 def test_pk_layouts_import_every_sasaran_indikator_target_and_amount(tmp_path, variant):
@@ -102,6 +103,11 @@ def test_a_rak_or_iku_sheet_is_not_taken_for_a_pk(tmp_path):
     assert no_title.kind == "IKU"  # No | Sasaran | Indikator | Target alone: an IKU
     assert not is_pk([["RENCANA AKSI KINERJA"], ["SASARAN", "INDIKATOR KINERJA", "TARGET",
                                                  "KEGIATAN", "PELAKSANA"]])
+    # An IKU whose indikator speaks of the perjanjian kinerja stays an IKU.
+    assert not is_pk([["INDIKATOR KINERJA UTAMA TAHUN 2024"],
+                      ["No", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"],
+                      ["1.", "Terwujudnya akuntabilitas", "Perjanjian kinerja yang tepat waktu",
+                       "100%"]])
 
 
 @pytest.mark.parametrize("text, amount", [

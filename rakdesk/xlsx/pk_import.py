@@ -152,17 +152,21 @@ def is_pk_header(cells: list[str]) -> bool:
 
 
 def is_pk(rows: list[list[str]]) -> bool:
-    """Whether a sheet holds a Perjanjian Kinerja: its title says so, or it has
-    a budget table; a RAK (KEGIATAN, RENCANA PELAKSANAAN, PELAKSANA) never is."""
+    """Whether a sheet holds a Perjanjian Kinerja: a title above its table says
+    so, or it has a budget table; a RAK (KEGIATAN, RENCANA PELAKSANAAN,
+    PELAKSANA) never is."""
+    above_table = True
     for index, cells in enumerate(rows):
         if not cells:
             continue
         line = " ".join(c for c in cells if c).upper()
-        if index < HEADER_SEARCH_ROWS and "PERJANJIAN" in line and any(
-                _TITLE.match(norm(c)) for c in cells if c):
+        if above_table and index < HEADER_SEARCH_ROWS and "PERJANJIAN" in line and any(
+                len(c) <= 80 and _TITLE.match(norm(c)) for c in cells if c):
             return True
-        if "SASARAN" in line and _is_rak_header(cells) and "INDIKATOR" in line:
-            return False
+        if "SASARAN" in line and "INDIKATOR" in line:
+            if _is_rak_header(cells):
+                return False
+            above_table = above_table and lampiran_header(cells) is None
         if ("ANGGARAN" in line or "PAGU" in line) and budget_header(cells):
             return True
     return False
