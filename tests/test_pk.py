@@ -112,6 +112,11 @@ def test_rak_from_pk_copies_and_links_every_sasaran_indikator_and_target(demo_fi
 def test_pk_from_rak_takes_the_demo_rak_and_links_it(demo_file):
     with edit(demo_file) as session:
         rak = plan_of(session, "RAK")
+        plan_of(session, "PK").year = 2023  # the demo's own PK 2024 was made this way
+        rak.source_plan_id = None
+        for i in indikator(rak):
+            i.source_id = None
+        session.flush()
         pk = core.pk_from_rak(session, rak)
         session.flush()
         assert pk.kind == "PK" and pk.year == 2024 and rak.source_plan_id == pk.id
@@ -219,7 +224,9 @@ def test_parties_and_statement(demo_file):
         ketua = ops.add_official(session, satker, "AHMAD, S.Sos.", "KETUA", acting="Plh.")
         session.flush()
         pk = core.new_pk(session, satker, 2027)
-        assert pk.party2_official_id == ketua.id and pk.signatory.title == "SEKRETARIS"
+        first_ketua = next(o for o in satker.officials if o.title == "KETUA")
+        assert pk.party2_official_id == first_ketua.id and pk.signatory.title == "SEKRETARIS"
+        pk.party2_official_id = ketua.id
         assert pk.sasaran_header == "SASARAN KEGIATAN"
         assert core.party2(pk).position == "Plh. KETUA"
         assert core.party2(pk).jabatan == "Plh. KETUA KOMISI PEMILIHAN UMUM KABUPATEN KUBU RAYA"
@@ -277,3 +284,16 @@ def test_two_copies_with_pk_edits_on_both_sides_merge(demo_file, tmp_path):
         ops.set_target(indikator(session.get(Plan, pk_id))[0], "BB")
     again = merge.merge_files(a, b)
     assert [c.key.split(":")[0] for c in again.conflicts] == ["indikator"]
+
+
+def test_demo_has_the_kubu_raya_pk_2024_linked_to_its_rak(demo_file):
+    with edit(demo_file) as session:
+        pk, rak = plan_of(session, "PK"), plan_of(session, "RAK")
+        assert rak.source_plan_id == pk.id and core.disagreements(rak, pk) == []
+        assert [(i.text, i.target) for i in indikator(pk)] == \
+            [(i.text, i.target) for i in indikator(rak)]
+        assert len(indikator(pk)) == 53 and indikator(pk)[0].target == "12 Kali"
+        assert core.party1(pk).position == "SEKRETARIS" and core.party1(pk).name == "FITRI"
+        assert core.party2(pk).position == "KETUA"
+        assert pk.budget_lines and all("contoh" in b.text for b in pk.budget_lines)
+        assert core.budget_total(pk) == sum(b.amount for b in pk.budget_lines) > 0

@@ -33,13 +33,17 @@ def session_of(path):
 
 
 def demo_pk(session):
-    """The demo RAK 2024's PK, with a Ketua as pihak kedua and a budget."""
+    """The demo's PK 2024 (seed 001's targets), with an acting Ketua as pihak
+    kedua and a budget of two lines."""
     satker = next(s for s in ops.all_satkers(session) if s.name == KUBU)
-    ops.add_official(session, satker, "AHMAD SYARIF, S.Sos., M.Si.", "KETUA",
-                     "197001012000031001", acting="Plh.")
+    ketua = ops.add_official(session, satker, "AHMAD SYARIF, S.Sos., M.Si.", "KETUA",
+                             "197001012000031001", acting="Plh.")
     session.flush()
-    rak = next(p for p in satker.plans if p.kind == "RAK")
-    pk = core.pk_from_rak(session, rak)
+    pk = next(p for p in satker.plans if p.kind == "PK")
+    pk.party2_official_id = ketua.id
+    pk.sign_date_precision, pk.sign_upper = "month", True
+    for line in list(pk.budget_lines):
+        ops.delete_row(session, line)
     core.add_budget_line(session, pk, "Program Dukungan Manajemen", "1.234.567.000")
     core.add_budget_line(session, pk, "Program Penyelenggaraan Pemilu", "Rp 2.000.000.000,00")
     session.flush()

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from rakdesk.core import plans as ops
 from rakdesk.core import registry
+from rakdesk.core.demo_pk import load_pk_into
 from rakdesk.core.model import Plan, Satker
 from rakdesk.core.schedule import TICK
 from rakdesk.core.storage import create_workspace
@@ -55,6 +56,8 @@ def load_into(session: Session, data: dict) -> None:
                         for period, mark in enumerate(k["schedule"], 1):
                             if mark == "v":
                                 ops.set_cell(session, kegiatan, period, TICK)
+    session.flush()
+    load_pk_into(session)  # the Perjanjian Kinerja, from rakdesk/data/demo_pk.json
 
 
 def write_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
