@@ -319,3 +319,20 @@ def test_the_export_prints_in_libreoffice_with_nothing_clipped(exported, tmp_pat
     assert len(pages) >= 3 and all("INDIKATOR KINERJA" in p for p in pages[1:])
     signing = next(line for line in pages[-1].splitlines() if "Pihak Kedua," in line)
     assert signing.index("Pihak Kedua,") < signing.index("Pihak Pertama,")
+
+
+def test_the_demo_pk_goes_to_excel_and_back_unchanged(demo_master, tmp_path):
+    from rakdesk.core import plans as ops
+    from rakdesk.core.storage import create_workspace, open_workspace
+    from rakdesk.xlsx import apply_import, export_plan
+
+    with open_workspace(demo_master, readonly=True) as ws, ws.session() as session:
+        (plan,) = [p for s in ops.all_satkers(session) for p in s.plans if p.kind == "PK"]
+        before = pk_content(plan, session)
+        path = export_plan(plan, tmp_path / "demo-pk.xlsx")
+    imported = read_workbook(path)
+    assert imported.problems == []
+    with create_workspace(tmp_path / "b.sqlite") as ws, ws.session() as session:
+        after = pk_content(apply_import(session, imported), session)
+    assert after == before
+    assert len(after["sasaran"]) == 36 and all(a for _, a in after["budget"])

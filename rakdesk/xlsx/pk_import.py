@@ -52,7 +52,7 @@ class ImportedPK(ImportedPlan):
     pihak pertama's block (as for a RAK), ``party2`` pihak kedua's."""
 
     kind: str = "PK"
-    granularity: str = "monthly"
+    granularity: str = "quarterly"  # as a new PK has it (a PK has no schedule)
     budget: list[dict] = field(default_factory=list)  # {"text", "amount" (int or None)}
     budget_heading: str = "Program"
     show_satuan: bool = False

@@ -76,9 +76,10 @@ def _first_party(session, satker, plan, sig: dict) -> None:
     if not satker.city and plan.sign_place:
         satker.city = plan.sign_place.title() if plan.sign_upper else plan.sign_place
     acting, title, office = split_position(sig.get("heading", []))
-    plan.sign_office = office
     if office and not satker.office_heading:
         satker.office_heading = office
+    # The satker's own office heading is what a PK prints when it names none.
+    plan.sign_office = "" if office == " ".join(satker.office_heading.split()) else office
     plan.signatory = _official(session, satker, sig.get("name", ""), title,
                                sig.get("nip", ""), acting)
 
