@@ -287,7 +287,7 @@ def test_the_export_has_the_printed_layout(exported):
     cells = {c.value: c for row in ws.iter_rows() for c in row if c.value is not None}
     amount = ws.cell(row=cells["Program Dukungan Manajemen"].row, column=4)
     assert amount.value == 4_512_345_000 and '"Rp "#,##0' in amount.number_format
-    total = ws.cell(row=cells["JUMLAH"].row, column=4)
+    total = ws.cell(row=cells["Jumlah"].row, column=4)
     assert total.value == 5_746_912_000
     kedua, pertama = cells["Pihak Kedua,"], cells["Pihak Pertama,"]
     assert kedua.row == pertama.row and kedua.column < pertama.column

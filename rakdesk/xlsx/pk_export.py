@@ -116,11 +116,10 @@ def draw_table(w: SheetWriter, table: TableDescription,
     return header_end, body + len(table.rows), blocks
 
 
-def draw_budget(w: SheetWriter, heading: str, lines: list[tuple[str, int | None]],
-                total: int, ncols: int, amount_col: int, top: int,
-                anggaran: str = "ANGGARAN") -> int:
-    """No | Program (or Kegiatan) | Anggaran, amounts as whole numbers, and the
-    Jumlah row; returns the next free row."""
+def draw_budget(w: SheetWriter, headings: list[str], lines: list[tuple[str, int | None]],
+                total: tuple[str, int], ncols: int, amount_col: int, top: int) -> int:
+    """No | Program (or Kegiatan) | Anggaran under ``headings``, amounts as whole
+    numbers, and the total row (label, amount); returns the next free row."""
     def cells(r, no, text, amount, bold=False):
         w.put(r, 1, no, bold=bold, align=TOP_CENTER)
         w.put(r, 2, text, bold=bold)
@@ -134,8 +133,9 @@ def draw_budget(w: SheetWriter, heading: str, lines: list[tuple[str, int | None]
         w.merge(r, amount_col, r, ncols)
 
     r = top
-    w.put(r, 1, "NO", bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
-    w.put(r, 2, heading.upper(), bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
+    no, heading, anggaran = headings
+    w.put(r, 1, no, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
+    w.put(r, 2, heading, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
     w.merge(r, 2, r, amount_col - 1)
     w.put(r, amount_col, anggaran, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
     w.merge(r, amount_col, r, ncols)
@@ -144,10 +144,10 @@ def draw_budget(w: SheetWriter, heading: str, lines: list[tuple[str, int | None]
         r += 1
         cells(r, f"{n}.", text, amount)
     r += 1
-    w.put(r, 1, "JUMLAH", bold=True, align=Alignment(horizontal="center", vertical="top"))
+    w.put(r, 1, total[0], bold=True, align=Alignment(horizontal="center", vertical="top"))
     w.merge(r, 1, r, amount_col - 1)
     cell = w.put(r, amount_col, "", bold=True, align=Alignment(horizontal="right"))
-    cell.value = total
+    cell.value = total[1]
     cell.number_format = AMOUNT_FORMAT
     w.merge(r, amount_col, r, ncols)
     return r + 1
@@ -263,9 +263,10 @@ def write_pk(ws, plan, session=None) -> None:
     top = title_rows(w, core.title(plan), satker.name, plan.amendment_reason, ncols)
     header_end, row, blocks = draw_table(w, table, top)
     budget_top = row + 1
-    heading = tables.budget_columns(plan)[1].heading
-    lines = [(line.text, line.amount) for line in plan.budget_lines]
-    row = draw_budget(w, heading, lines, core.budget_total(plan), ncols,
+    budget = tables.describe_budget(plan)  # headings and the total's label from here;
+    lines = [(line.text, line.amount) for line in plan.budget_lines]  # amounts as numbers
+    total = (budget.rows[-1].cells["program"], core.budget_total(plan))
+    row = draw_budget(w, [c.heading for c in budget.columns], lines, total, ncols,
                       keys.index("indikator") + 2, budget_top)
     left = party_block("Pihak Kedua", core.party2(plan, session))
     right = party_block("Pihak Pertama", core.party1(plan))
