@@ -336,3 +336,19 @@ def test_the_demo_pk_goes_to_excel_and_back_unchanged(demo_master, tmp_path):
         after = pk_content(apply_import(session, imported), session)
     assert after == before
     assert len(after["sasaran"]) == 36 and all(a for _, a in after["budget"])
+
+
+def test_a_pk_sheet_without_title_takes_satker_and_year_from_the_options(tmp_path, run_cli):
+    """No title rows: the budget table still makes it a PK; the command asks for
+    the satker and year as for a RAK, and takes them from --satker and --year."""
+    path = write(tmp_path, pw.build_pk(title=False))
+    imported = read_workbook(path)
+    assert imported.kind == "PK" and (imported.satker_name, imported.year) == ("", None)
+    target = tmp_path / "b.sqlite"
+    code, out, err = run_cli("import-xlsx", target, path)
+    assert code == 1 and "--satker" in err and not target.exists()
+    code, out, err = run_cli("import-xlsx", target, path, "--satker", "KPU KABUPATEN CONTOH",
+                             "--year", "2025")
+    assert code == 0, err
+    assert "PK 2025 untuk KPU KABUPATEN CONTOH: 36 sasaran, 53 indikator, 2 baris anggaran" \
+        in out
