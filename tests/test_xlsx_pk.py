@@ -145,8 +145,23 @@ def test_a_cell_of_5000_digits_is_no_period_label():
 # ------------------------------------------------------------ round trip
 
 
+# The wording some offices use (issue 15: "Dalam mewujudkan…", "selaku atasan pihak pertama").
+OWN_STATEMENT = """Dalam mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel \
+serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:
+
+{pihak_pertama}
+selanjutnya disebut pihak pertama.
+
+{pihak_kedua}
+selaku atasan pihak pertama, selanjutnya disebut pihak kedua.
+
+Pihak pertama berjanji akan mewujudkan target kinerja sesuai lampiran perjanjian ini.
+
+Pihak kedua akan melakukan supervisi dan evaluasi terhadap capaian kinerja dari perjanjian ini."""
+
+
 def make_pk(session, *, satuan=False, quarters=False, typed_party2=False, reason="",
-            heading="Program", paper="A4"):
+            heading="Program", paper="A4", statement=""):
     """A PK like the demo's, from seed 001: Sekretariat KPU Kabupaten Kubu Raya
     2024, its sasaran, indikator and targets, two programs with example amounts
     and one not filled in yet."""
@@ -179,6 +194,7 @@ def make_pk(session, *, satuan=False, quarters=False, typed_party2=False, reason
     for text, amount in pw.BUDGET + [("Program contoh yang anggarannya belum diisi", None)]:
         core.add_budget_line(session, plan, text, amount)
     plan.amendment_reason = reason
+    plan.statement = statement
     session.flush()
     return plan
 
@@ -198,13 +214,14 @@ def pk_content(plan, session=None):
         "reason": plan.amendment_reason,
         "sign": (plan.sign_place, plan.sign_date, plan.sign_date_precision),
         "party1": core.party1(plan), "party2": core.party2(plan, session),
+        "statement": core.statement_paragraphs(plan),
     }
 
 
 @pytest.mark.parametrize("variant", [
     {}, {"satuan": True, "quarters": True}, {"typed_party2": True, "heading": "Kegiatan"},
-    {"reason": "Pergantian pejabat", "paper": "F4"},
-], ids=["plain", "satuan-quarters", "party-above", "perubahan"])
+    {"reason": "Pergantian pejabat", "paper": "F4"}, {"statement": OWN_STATEMENT},
+], ids=["plain", "satuan-quarters", "party-above", "perubahan", "own-statement"])
 def test_a_pk_exported_then_imported_keeps_everything(tmp_path, variant):
     from rakdesk.core.storage import create_workspace
     from rakdesk.xlsx import apply_import, export_plan
@@ -352,3 +369,11 @@ def test_a_pk_sheet_without_title_takes_satker_and_year_from_the_options(tmp_pat
     assert code == 0, err
     assert "PK 2025 untuk KPU KABUPATEN CONTOH: 36 sasaran, 53 indikator, 2 baris anggaran" \
         in out
+
+
+def test_an_indikator_that_begins_with_pihak_pertama_does_not_end_the_table(tmp_path):
+    text = "Pihak pertama menyampaikan laporan kinerja tepat waktu kepada pihak kedua"
+    imported = read_workbook(write(tmp_path, pw.build_pk(extra={(6, 3): text})))
+    indikator = [i["text"] for s in imported.sasaran for i in s["indikator"]]
+    assert len(indikator) == 53 and indikator[1] == text
+    assert imported.party2["name"] == "SRI HARTATI, S.Sos"

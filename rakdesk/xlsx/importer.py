@@ -450,7 +450,7 @@ def read_workbook(path: str | os.PathLike, sheet: str | None = None,
                 from rakdesk.xlsx import pk_import
 
                 if pk_import.is_pk(rows):  # a Perjanjian Kinerja: its own two tables
-                    return pk_import.read_pk_sheet(rows, candidate.name, problems)
+                    return pk_import.read_pk_book(book, candidate, rows, problems)
                 return read_sheet(rows, candidate.name, problems)
             except ImportError_ as exc:
                 errors.append(str(exc))

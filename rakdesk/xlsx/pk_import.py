@@ -43,6 +43,13 @@ _YEAR = re.compile(r"\b((?:19|20|21)\d{2})\b")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[a-z])\s*[.)]\s+")
 _TOTAL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 _PARTY = re.compile(r"^pihak\s+(pertama|kedua|i{1,2}|1|2)\b\s*,?", re.IGNORECASE)
+
+
+def _party_label(text: str):
+    """"Pihak Kedua," (a short label, not a sentence that begins with the words)."""
+    return _PARTY.match(text) if len(text) <= 40 else None
+
+
 RAK_ONLY = {"kegiatan", "schedule", "pelaksana"}
 
 
@@ -61,6 +68,7 @@ class ImportedPK(ImportedPlan):
     amendment_reason: str = ""
     sasaran_header: str = ""
     indikator_header: str = ""
+    statement: str = ""  # the statement page's own wording; "" when it is the standard one
     party2: dict = field(default_factory=dict)  # heading, name, nip
 
     def counts(self) -> dict:
@@ -287,7 +295,7 @@ def _ends_table(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     if not filled:
         return False
-    if len(filled) <= 3 and any(signing_line(c) or _PARTY.match(norm(c)) for c in filled):
+    if len(filled) <= 3 and any(signing_line(c) or _party_label(norm(c)) for c in filled):
         return True
     return budget_header(cells) is not None
 
@@ -529,7 +537,7 @@ def _read_parties(rows, start: int, plan: ImportedPK) -> None:
             text = norm(cell)
             if signing is None and signing_line(text):
                 signing = (r, c, signing_line(text))
-            m = _PARTY.match(text)
+            m = _party_label(text)
             if m:
                 which = "1" if m.group(1).lower() in ("pertama", "i", "1") else "2"
                 found.setdefault(which, (r, c))
@@ -587,3 +595,90 @@ def _block(rows, r: int, c: int, limit: int | None) -> dict:
         if text.upper().startswith("NIP"):
             nip = re.sub(r"\D", "", text)
     return {"heading": heading, "name": name, "nip": nip}
+
+
+# ------------------------------------------------------------ the statement page
+
+STATEMENT_ROWS = 200  # a statement page is one page: its sheet is not read further
+
+
+def read_pk_book(book, sheet, rows: list[list[str]], problems: list[Problem]) -> ImportedPK:
+    """The PK on ``sheet``, and the wording of its statement page when another
+    sheet holds one (a sheet that cannot be read is named and left out)."""
+    plan = read_pk_sheet(rows, sheet.name, problems)
+    for other in book.sheets:
+        if other is sheet:
+            continue
+        found: list[list[str]] = []
+        try:
+            stream = book.rows(other, [])
+            try:
+                for number, cells in stream:
+                    if number > STATEMENT_ROWS:
+                        break
+                    found.append(cells)
+            finally:
+                stream.close()
+        except ImportError_ as exc:
+            problems.append(Problem(other.name, 1, None, tr(
+                "lembar tidak terbaca ({error}); pernyataan tidak diambil dari situ").format(
+                error=str(exc)[:120])))
+            continue
+        text = statement_of(found)
+        if text is not None:
+            plan.statement = text
+            break
+    return plan
+
+
+def statement_of(rows: list[list[str]]) -> str | None:
+    """The statement's wording on a statement page (title, paragraphs, each
+    party's Nama and Jabatan rows, then the signatures), with the parties'
+    places marked as the core marks them; "" for the standard wording; None
+    when the rows hold no statement."""
+    from rakdesk.core import pk as core
+
+    start = next((n for n, cells in enumerate(rows)
+                  if any(len(c) <= 80 and _TITLE.match(norm(c)) for c in cells if c)), None)
+    if start is None:
+        return None
+    paragraphs: list[str] = []
+    parties = 0
+    for cells in rows[start + 1:]:
+        filled = [norm(c) for c in cells if c]
+        if not filled:
+            continue
+        if any(signing_line(c) or _party_label(c) for c in filled):
+            break
+        label = filled[0].rstrip(" :").lower()
+        if label == "nama":
+            parties += 1
+            paragraphs.append(core.PARTY1 if parties == 1 else core.PARTY2)
+        elif label != "jabatan":
+            paragraphs.append(" ".join(filled))
+    if parties != 2 or len(paragraphs) < 3:
+        return None
+    text = "\n\n".join(paragraphs)
+    standard = _paragraphs(core.STANDARD_STATEMENT)
+    return "" if _paragraphs(text) == standard else text
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs as the core splits them, whitespace folded."""
+    from rakdesk.core import pk as core
+
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
+        current: list[str] = []
+        for line in lines:
+            if line in (core.PARTY1, core.PARTY2):
+                if current:
+                    out.append(" ".join(current))
+                    current = []
+                out.append(line)
+            else:
+                current.append(line)
+        if current:
+            out.append(" ".join(current))
+    return out

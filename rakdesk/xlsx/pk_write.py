@@ -36,6 +36,7 @@ def write_pk(session, imported, satker_name: str | None = None, year: int | None
     plan.show_satuan = imported.show_satuan
     plan.show_quarters = imported.show_quarters
     plan.budget_heading = imported.budget_heading
+    plan.statement = imported.statement
     if imported.sasaran_header:
         plan.sasaran_header = imported.sasaran_header
     if imported.amended:
