@@ -278,6 +278,10 @@ def hostile_cases():
              "refused", "tidak punya kolom ANGGARAN"),
         Case("pk-xml-laughs-in-sheet", lambda: pk(prolog=hw.LAUGHS), "refused",
              "XML berbahaya"),
+        Case("pk-statement-sheet-after-it-with-laughs", lambda: hw.xlsx([
+            ("PK", hw.sheet_xml(pk_rows())),
+            ("Pernyataan", hw.sheet_xml([["PERJANJIAN KINERJA TAHUN 2024"]], prolog=hw.LAUGHS))]),
+             "ok", "XML berbahaya"),
         Case("pk-20000-indikator", lambda: pk(rows=20_000), "refused",
              "lebih dari 10.000 baris", True),
     ]

@@ -349,8 +349,6 @@ MESSAGES = {
         "no budget table (PROGRAM/KEGIATAN and ANGGARAN) found; the PK is imported without a "
         "budget",
     "anggaran tanpa nama program/kegiatan": "a budget amount without a program/kegiatan name",
-    "lembar tidak terbaca ({error}); pernyataan tidak diambil dari situ":
-        "the sheet cannot be read ({error}); the statement was not taken from it",
     "Jumlah di lembar {total} berbeda dari jumlah baris anggaran {sum}; rakdesk memakai jumlah "
     "baris":
         "The Jumlah on the sheet, {total}, differs from the sum of the budget lines, {sum}; "

@@ -604,7 +604,9 @@ STATEMENT_ROWS = 200  # a statement page is one page: its sheet is not read furt
 
 def read_pk_book(book, sheet, rows: list[list[str]], problems: list[Problem]) -> ImportedPK:
     """The PK on ``sheet``, and the wording of its statement page when another
-    sheet holds one (a sheet that cannot be read is named and left out)."""
+    sheet holds one. A later sheet the RAK import would never have read does
+    not refuse the PK: what is wrong with it is named (its XML is never
+    expanded), and the statement stays the standard one."""
     plan = read_pk_sheet(rows, sheet.name, problems)
     for other in book.sheets:
         if other is sheet:
@@ -620,9 +622,7 @@ def read_pk_book(book, sheet, rows: list[list[str]], problems: list[Problem]) ->
             finally:
                 stream.close()
         except ImportError_ as exc:
-            problems.append(Problem(other.name, 1, None, tr(
-                "lembar tidak terbaca ({error}); pernyataan tidak diambil dari situ").format(
-                error=str(exc)[:120])))
+            problems.append(Problem(other.name, 1, None, str(exc)))
             continue
         text = statement_of(found)
         if text is not None:
