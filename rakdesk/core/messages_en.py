@@ -16,7 +16,7 @@ MESSAGES = {
         "This plan is final and cannot be changed. Start its next revision (Plan menu) to "
         "change it.",
     "Awalan jabatan harus kosong, Plt. atau Plh.": "The title prefix must be empty, Plt. or Plh.",
-    "Jenis rencana harus RAK atau IKU.": "A plan must be a RAK or an IKU.",
+    "Jenis rencana harus RAK, IKU atau PK.": "A plan must be a RAK, an IKU or a PK.",
     "Tahun {year} tidak masuk akal.": "The year {year} makes no sense.",
     "(tanpa teks)": "(no text)",
     "Periode {period} tidak ada pada rencana bulanan.":
@@ -353,4 +353,30 @@ MESSAGES = {
     "baris":
         "The Jumlah on the sheet, {total}, differs from the sum of the budget lines, {sum}; "
         "rakdesk uses the sum of the lines",
+    # pk.py: Perjanjian Kinerja
+    "«{text}» bukan jumlah rupiah; tulis misalnya 1.234.567.000.":
+        "«{text}» is not an amount of rupiah; write for example 1.234.567.000.",
+    "Anggaran ditulis dalam rupiah penuh, tanpa sen: «{text}».":
+        "Budget amounts are whole rupiah, without sen: «{text}».",
+    "Anggaran harus antara 0 dan 99.999.999.999.999.999 rupiah.":
+        "A budget amount must be between 0 and 99.999.999.999.999.999 rupiah.",
+    "Periode {period} tidak ada.": "There is no period {period}.",
+    "{satker} sudah punya PK {year}.": "{satker} already has a PK {year}.",
+    "{satker} sudah punya RAK {year}; bandingkan lewat Perbedaan RAK dan PK.":
+        "{satker} already has a RAK {year}; compare them with RAK and PK differences.",
+    "Rencana ini bukan {kind}.": "This plan is not a {kind}.",
+    "Indikator «{text}» ada di PK, tidak ada di RAK.":
+        "Indikator «{text}» is in the PK, not in the RAK.",
+    "Indikator «{text}» ada di RAK, tidak ada di PK.":
+        "Indikator «{text}» is in the RAK, not in the PK.",
+    "Target «{text}»: PK {pk}, RAK {rak}.": "Target «{text}»: PK {pk}, RAK {rak}.",
+    "Satuan «{text}»: PK {pk}, RAK {rak}.": "Satuan «{text}»: PK {pk}, RAK {rak}.",
+    "{what} berbeda: PK «{pk}», RAK «{rak}».": "{what} differs: PK «{pk}», RAK «{rak}».",
+    "Tulis alasan perubahan PK (mis. pergantian pejabat).":
+        "Write why the PK is changed (e.g. a new official).",
+    # merge/wording.py: the PK's tables
+    "Anggaran": "Budget",
+    "Target triwulan": "Quarter target",
+    "{count} baris anggaran": "{count} budget lines",
+    "{count} target triwulan": "{count} quarter targets",
 }

@@ -252,9 +252,11 @@ def new_pk(session: Session, satker: Satker, year: int, **fields) -> Plan:
         indikator_header="INDIKATOR KINERJA", sign_place=satker.city,
         sign_date=dt.date(year, 1, 2), sign_date_precision="day",
         show_no_column=True)
-    defaults.update(fields)
+    # What the caller left empty keeps its default (a new-plan dialog's blank heading).
+    defaults.update({k: v for k, v in fields.items() if k not in defaults or v not in ("", None)})
     plan = ops.add_plan(session, satker, kind="PK", year=year, **defaults)
-    plan.signatory = first
+    if not defaults.get("signatory_id"):
+        plan.signatory = first
     if second is not None:
         plan.party2_official_id = second.id
     return plan
@@ -277,9 +279,9 @@ def rak_from_pk(session: Session, pk: Plan, granularity: str = "monthly") -> Pla
     _check_kind(pk, "PK")
     session.flush()
     if find_plan(session, pk.satker, "RAK", pk.year) is not None:
-        raise ValidationError(tr("{satker} sudah punya RAK {year}; hubungkan lewat "
-                                 "«Samakan dengan PK».").format(satker=pk.satker.name,
-                                                               year=pk.year))
+        raise ValidationError(tr("{satker} sudah punya RAK {year}; bandingkan lewat "
+                                 "Perbedaan RAK dan PK.").format(satker=pk.satker.name,
+                                                                 year=pk.year))
     rak = ops.add_plan(session, pk.satker, kind="RAK", year=pk.year, granularity=granularity,
                        paper=pk.paper, sign_place=pk.sign_place, sign_date=pk.sign_date,
                        sign_date_precision=pk.sign_date_precision, sign_upper=pk.sign_upper,

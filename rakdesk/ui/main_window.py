@@ -25,6 +25,7 @@ from rakdesk.ui import i18n
 from rakdesk.ui import settings as user_settings
 from rakdesk.ui.document import WorkspaceDocument
 from rakdesk.ui.grid_view import PlanGridView
+from rakdesk.ui.pk_window import PkControls
 from rakdesk.ui.plan_actions import PlanActions
 from rakdesk.ui.plan_area import PlanArea
 from rakdesk.ui.properties import PropertiesPanel
@@ -68,7 +69,9 @@ class MainWindow(QMainWindow):
             self.area = PlanArea(self)
             self.area.final_bar.sig_next_revision.connect(self.start_next_revision)
             self.setCentralWidget(self.area)
+            self.pk = PkControls(self)
         self.area.set_grid(self.grid)
+        self.pk.set_doc(self.doc)
         self.tree = WorkspaceTree(self.doc, self)
         self.tree.sig_plan_selected.connect(self.open_plan)
         self.properties = PropertiesPanel(self.grid, self)
@@ -235,6 +238,11 @@ class MainWindow(QMainWindow):
         plan.addAction(a("copy_next_year", self.tr("Copy to &next year"),
                          tree("copy_to_next_year")))
         plan.addSeparator()
+        plan.addAction(a("make_rak", self.tr("Make R&AK from PK"), lambda: self.pk.make_rak()))
+        plan.addAction(a("make_pk", self.tr("Make P&K from RAK"), lambda: self.pk.make_pk()))
+        plan.addAction(a("pk_differences", self.tr("RAK and PK &differences..."),
+                         lambda: self.pk.open_disagreements()))
+        plan.addSeparator()
         plan.addAction(a("finalize", self.tr("&Finalise..."), self.finalize_plan))
         plan.addAction(a("next_revision", self.tr("Start the next re&vision"),
                          self.start_next_revision))
@@ -327,8 +335,13 @@ class MainWindow(QMainWindow):
         quarterly.setChecked(plan is not None and plan.granularity == "quarterly")
         quarterly.setEnabled(editable and plan.kind == "RAK")
         quarterly.blockSignals(False)
+        kind = plan.kind if plan is not None else None
+        self.actions_by_name["make_rak"].setEnabled(writable and kind == "PK")
+        self.actions_by_name["make_pk"].setEnabled(writable and kind == "RAK")
+        self.actions_by_name["pk_differences"].setEnabled(kind in ("RAK", "PK"))
         if self.doc is not None:
             self.area.show_state(self, plan, editable)
+            self.pk.show_plan(plan, editable)
 
     def _toggle_quarterly(self, checked: bool) -> None:
         self.plan_actions.set_granularity("quarterly" if checked else "monthly")
@@ -583,7 +596,7 @@ class MainWindow(QMainWindow):
         from rakdesk.ui.revision_dialogs import FinalizeDialog
 
         plan = self.model.full_plan()
-        if plan is None or plan.status == "final":
+        if plan is None or plan.status == "final" or not self.pk.confirm_finalize(plan):
             return
         dialog = FinalizeDialog(self)
         if not dialog.exec():
@@ -611,6 +624,9 @@ class MainWindow(QMainWindow):
 
         plan = self.model.plan
         if plan is None or plan.status != "final":
+            return
+        if plan.kind == "PK":  # the next revision of a PK is a PK Perubahan
+            self.pk.amend(plan)
             return
         number = max(r.number for r in plan.revisions) + 1
         self.doc.push(cmd.SetAttributesCommand(

@@ -116,8 +116,18 @@ class PlanArea(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._layout.addWidget(self.final_bar)
+        self._bars = 1  # bars above the grid
         self.grid = None
         self.hint = None
+
+    def add_top_bar(self, widget) -> None:
+        """Another bar above the grid (the PK's disagreement bar)."""
+        self._layout.insertWidget(self._bars, widget)
+        self._bars += 1
+
+    def add_bottom(self, widget) -> None:
+        """A panel under the grid (the PK's budget table)."""
+        self._layout.addWidget(widget)
 
     def set_grid(self, grid) -> None:
         if self.grid is not None:
@@ -126,7 +136,7 @@ class PlanArea(QWidget):
             self.grid.deleteLater()
         self.grid = grid
         grid.setParent(self)
-        self._layout.addWidget(grid, 1)
+        self._layout.insertWidget(self._bars, grid, 1)
         grid.show()
         self.hint = EmptyHint(grid)
 

@@ -15,6 +15,7 @@ from rakdesk.core import editing, loading
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
+from rakdesk.ui.pk_grid import PK_KEYS, pk_command, pk_text
 
 EMPTY_CELL = Cell()
 
@@ -39,6 +40,7 @@ TEXT_FIELDS = {
     COL_KETERANGAN: ("indikator", "keterangan"),
     COL_SUMBER: ("indikator", "sumber_data"),
     COL_KEGIATAN: ("kegiatan", "text"),
+    "satuan": ("indikator", "satuan"),  # the PK's optional column
 }
 
 
@@ -71,6 +73,10 @@ class GridRow:
 def columns_for(plan: Plan) -> list[Column]:
     """The printed columns. Their headers are the documents' own Indonesian words
     in either interface language."""
+    if plan.kind == "PK":
+        from rakdesk.ui.pk_grid import pk_columns
+
+        return pk_columns(plan, Column)
     if plan.kind == "IKU":
         return [
             Column(COL_NO, "No", "sasaran"),
@@ -98,7 +104,7 @@ def columns_for(plan: Plan) -> list[Column]:
 
 def flatten(plan: Plan) -> list[GridRow]:
     rows: list[GridRow] = []
-    iku = plan.kind == "IKU"
+    iku = plan.kind in ("IKU", "PK")  # one row per indikator
     for number, sasaran in enumerate(plan.sasaran, 1):
         first_s = len(rows)
         for indikator in sasaran.indikator or [None]:
@@ -232,6 +238,8 @@ class PlanGridModel(QAbstractTableModel):
             owner, field = TEXT_FIELDS[key]
             holder = getattr(row, owner)
             return getattr(holder, field) if holder is not None else ""
+        if key in PK_KEYS:
+            return pk_text(row, key)
         if row.kegiatan is None:
             return ""
         if key == COL_PELAKSANA:
@@ -338,7 +346,9 @@ class PlanGridModel(QAbstractTableModel):
             )
         if row.indikator is None:  # a sasaran without indikator: typing creates one
             return self._create_indikator(row, key, value)
-        if key in (COL_INDIKATOR, COL_TARGET, COL_KETERANGAN, COL_SUMBER):
+        if key in PK_KEYS:
+            return pk_command(self.doc, plan_id, row, key, value)
+        if key in (COL_INDIKATOR, COL_TARGET, COL_KETERANGAN, COL_SUMBER, "satuan"):
             field = TEXT_FIELDS[key][1]
             level = "indikator" if self.plan.kind == "RAK" else "row"
             return cmd.SetFieldCommand(

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTreeView
 
-from rakdesk.core import loading, registry, snapshot
+from rakdesk.core import loading, registry
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Official, Plan, Satker, SubUnit
 from rakdesk.ui import commands as cmd
@@ -52,6 +52,8 @@ class WorkspaceTreeModel(QStandardItemModel):
             base = plan.title
         elif plan.kind == "IKU":
             base = "IKU"
+        elif plan.kind == "PK":
+            base = self.tr("PK Perubahan") if plan.amendment_reason else "PK"
         else:
             base = "RAK " + (self.tr("(monthly)") if plan.granularity == "monthly"
                              else self.tr("(quarterly)"))
@@ -66,7 +68,7 @@ class WorkspaceTreeModel(QStandardItemModel):
 
     def counts(self, plan: Plan) -> str:
         c = self._summary(plan)
-        if plan.kind == "IKU":
+        if plan.kind in ("IKU", "PK"):
             return self.tr("{0} sasaran, {1} indikator").format(c["sasaran"], c["indikator"])
         return self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(
             c["sasaran"], c["indikator"], c["kegiatan"])
@@ -306,6 +308,10 @@ class WorkspaceTree(QTreeView):
                 owner = session.get(Satker, satker_id)
                 granularity = values.pop("granularity")
                 kind, year = values.pop("kind"), values.pop("year")
+                if kind == "PK":  # parties from the officials, headings by level
+                    from rakdesk.core.pk import new_pk
+
+                    return [new_pk(session, owner, year, **values)]
                 return [ops.add_plan(session, owner, kind, year, granularity, **values)]
 
             command = cmd.CreateCommand(self.doc, self.tr("Add plan"), None, create)
@@ -321,8 +327,10 @@ class WorkspaceTree(QTreeView):
             return
 
         def create(session):
+            from rakdesk.core.pk import copy_to_year
+
             plan = session.get(Plan, plan_id)
-            return [snapshot.copy_plan(session, plan, plan.year + 1)]
+            return [copy_to_year(session, plan, plan.year + 1)]  # links to next year's PK
 
         command = cmd.CreateCommand(self.doc, self.tr("Copy plan to next year"), None, create)
         if self.doc.push(command):

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="64"/>
+        <source>Anggaran (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="76"/>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="130"/>
+        <source>Budget (lampiran PK)</source>
+        <translation>Anggaran (lampiran PK)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="132"/>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="134"/>
+        <source>Delete line</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="171"/>
+        <source>Jumlah: {0}</source>
+        <translation>Jumlah: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="188"/>
+        <source>Add budget line</source>
+        <translation>Tambah baris anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="202"/>
+        <source>Delete budget line</source>
+        <translation>Hapus baris anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementBar</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="51"/>
+        <source>Show and make equal...</source>
+        <translation>Lihat dan samakan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="63"/>
+        <source>{0} {1} differs from its {2} in {3} places: {4}</source>
+        <translation>{0} {1} berbeda dengan {2}-nya di {3} hal: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="75"/>
+        <source>RAK {0} and PK {1}</source>
+        <translation>RAK {0} dan PK {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="78"/>
+        <source>Where the RAK and its PK differ. Tick what to make equal, then choose which side is right.</source>
+        <translation>Perbedaan RAK dengan PK-nya. Centang yang akan disamakan, lalu pilih sisi yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="90"/>
+        <source>PK is right: copy to the RAK</source>
+        <translation>PK yang benar: salin ke RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="92"/>
+        <source>RAK is right: copy to the PK</source>
+        <translation>RAK yang benar: salin ke PK</translation>
+    </message>
+</context>
+<context>
     <name>FinalBar</name>
     <message>
         <location filename="../../rakdesk/ui/plan_area.py" line="39"/>
@@ -126,343 +208,358 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="78"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="80"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="82"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="85"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="99"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="102"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="162"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="166"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="164"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="168"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="170"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="172"/>
         <source>&amp;Merge from another file...</source>
         <translation>&amp;Gabungkan dari berkas lain...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
         <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
         <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="186"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="188"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="187"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="190"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="190"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="193"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="198"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="203"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="206"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="204"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="208"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="212"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="213"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="216"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="216"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="222"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="223"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="232"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="230"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="234"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="236"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="238"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="238"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
+        <source>Make R&amp;AK from PK</source>
+        <translation>Buat R&amp;AK dari PK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="242"/>
+        <source>Make P&amp;K from RAK</source>
+        <translation>Buat P&amp;K dari RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
+        <source>RAK and PK &amp;differences...</source>
+        <translation>&amp;Perbedaan RAK dan PK...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/main_window.py" line="246"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="248"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="256"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="250"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="258"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="259"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="261"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="256"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="264"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="266"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="267"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="275"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="269"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="277"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="293"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="301"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="305"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="317"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="325"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="387"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="381"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="394"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="395"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="408"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="405"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="418"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="416"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="429"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="421"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="434"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="422"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="435"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="447"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="460"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="459"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="472"/>
         <source>Comparing with {0}...</source>
         <translation>Membandingkan dengan {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="478"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="482"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="491"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="495"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
@@ -477,128 +574,128 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="575"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="588"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="605"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="618"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="606"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="619"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="617"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="633"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="655"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="671"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="723"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="739"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="661"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="677"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="698"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="694"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="710"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="704"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="720"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="710"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="726"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="722"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="738"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="144"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="154"/>
         <source>This plan is still empty.</source>
         <translation>Rencana ini masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="145"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="155"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="148"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="158"/>
         <source>This plan is empty.</source>
         <translation>Rencana ini kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="152"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="162"/>
         <source>There is no satker yet.</source>
         <translation>Belum ada satker.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="153"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="163"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="156"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="166"/>
         <source>{0} has no plan yet.</source>
         <translation>{0} belum punya rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="157"/>
-        <location filename="../../rakdesk/ui/plan_area.py" line="161"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="167"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="171"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="160"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="170"/>
         <source>Choose a plan in the list on the left.</source>
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
         <source>A final plan: its stored revision, as printed</source>
         <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="182"/>
         <source>Export a &amp;draft PDF...</source>
         <translation>Ekspor PDF &amp;draf...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="184"/>
         <source>A fresh rendering of the plan as it is now, without document code</source>
         <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="274"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="282"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="275"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="283"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -623,7 +720,7 @@
         <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="629"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="645"/>
         <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
         <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
@@ -836,6 +933,167 @@
     </message>
 </context>
 <context>
+    <name>PkControls</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="171"/>
+        <source>This plan has no linked RAK or PK of the same year.</source>
+        <translation>Rencana ini tidak punya RAK atau PK tahun yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="175"/>
+        <source>RAK {0} and PK {1} agree.</source>
+        <translation>RAK {0} dan PK {1} sudah sama.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="190"/>
+        <source>Make RAK and PK equal</source>
+        <translation>Samakan RAK dan PK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="196"/>
+        <source>Choose a PK first.</source>
+        <translation>Pilih PK dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="198"/>
+        <source>Make RAK from PK</source>
+        <translation>Buat RAK dari PK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="203"/>
+        <source>Choose a RAK first.</source>
+        <translation>Pilih RAK dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="205"/>
+        <source>Make PK from RAK</source>
+        <translation>Buat PK dari RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
+        <source>
+… and {0} more</source>
+        <translation>
+… dan {0} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="225"/>
+        <source>Finalise</source>
+        <translation>Finalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="226"/>
+        <source>{0} {1} differs from {2} {3}:
+
+{4}{5}
+
+Finalise anyway?</source>
+        <translation>{0} {1} berbeda dengan {2} {3}:
+
+{4}{5}
+
+Tetap finalkan?</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="233"/>
+        <source>PK Perubahan</source>
+        <translation>PK Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="234"/>
+        <source>Why is the PK changed? (printed under the title)</source>
+        <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="241"/>
+        <source>Start PK Perubahan (revision {0})</source>
+        <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
+    </message>
+</context>
+<context>
+    <name>PkFields</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="32"/>
+        <source>Perjanjian Kinerja</source>
+        <translation>Perjanjian Kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="39"/>
+        <source>Typed: an official of the office above</source>
+        <translation>Diketik: pejabat kantor di atasnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="40"/>
+        <source>Pihak kedua</source>
+        <translation>Pihak kedua</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="46"/>
+        <source>Name with degree</source>
+        <translation>Nama dengan gelar</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="58"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="59"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="62"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="77"/>
+        <source>Teks baku</source>
+        <translation>Teks baku</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="79"/>
+        <source>Put back the standard text (PermenPANRB 53/2014); {pihak_pertama} and {pihak_kedua} stand for the Nama/Jabatan lines</source>
+        <translation>Kembalikan teks baku (PermenPANRB 53/2014); {pihak_pertama} dan {pihak_kedua} menandai baris Nama/Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="84"/>
+        <source>Statement</source>
+        <translation>Pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="87"/>
+        <source>Satuan column</source>
+        <translation>Kolom Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="90"/>
+        <source>Target per quarter (TW I–IV)</source>
+        <translation>Target per triwulan (TW I–IV)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="96"/>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="101"/>
+        <source>Budget table of</source>
+        <translation>Tabel anggaran per</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
+        <source>Empty: not a PK Perubahan</source>
+        <translation>Kosong: bukan PK Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="105"/>
+        <source>Reason of change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <location filename="../../rakdesk/ui/plan_actions.py" line="93"/>
@@ -923,8 +1181,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="330"/>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="337"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="331"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="338"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -1428,116 +1686,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="165"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="167"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="175"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="177"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="189"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="191"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="196"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="198"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="210"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="213"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="215"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="227"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="229"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="229"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="231"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="238"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="346"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="240"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="354"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="240"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="242"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="254"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="254"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="256"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="259"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="265"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="267"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="271"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="266"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="268"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="277"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="276"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="279"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="276"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="285"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="287"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="300"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="311"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="302"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="317"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="327"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="335"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1556,21 +1814,26 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/workspace_tree.py" line="56"/>
+        <source>PK Perubahan</source>
+        <translation>PK Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="58"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="57"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="70"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="72"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="71"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="73"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -1678,12 +1941,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="375"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="385"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="389"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="399"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -1691,6 +1954,21 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/commands.py" line="280"/>
         <source>Merge sub-units</source>
         <translation>Gabungkan sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="21"/>
+        <source>Edit target TW {0}</source>
+        <translation>Ubah target TW {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="39"/>
+        <source>Edit budget amount</source>
+        <translation>Ubah jumlah anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="40"/>
+        <source>Edit budget program</source>
+        <translation>Ubah program anggaran</translation>
     </message>
 </context>
 <context>
