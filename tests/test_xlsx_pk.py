@@ -6,7 +6,8 @@ and nothing is written."""
 import pytest
 
 from rakdesk.xlsx import ImportError_, read_workbook
-from rakdesk.xlsx.pk_import import AmountError, is_pk, parse_amount
+from rakdesk.xlsx.amounts import AmountError, parse_amount
+from rakdesk.xlsx.pk_import import is_pk
 from tests import pk_workbooks as pw
 from tests.test_xlsx import SEED, build_rak
 

@@ -57,7 +57,7 @@ class ImportDialog(QDialog):
 
     def _pk_rows(self, imported, source: str) -> tuple[list[str], list[list[str]]]:
         """A Perjanjian Kinerja: its indicators, then its budget lines."""
-        from rakdesk.xlsx.pk_import import rupiah
+        from rakdesk.xlsx.amounts import rupiah
 
         c = imported.counts()
         total = sum(b["amount"] or 0 for b in imported.budget)

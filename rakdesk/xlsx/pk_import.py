@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from rakdesk.core.i18n import tr
+from rakdesk.xlsx.amounts import AmountError, parse_amount, rupiah
 from rakdesk.xlsx.importer import (
     HEADER_SEARCH_ROWS,
     ImportedPlan,
@@ -35,21 +35,12 @@ from rakdesk.xlsx.layout import (
     period_of,
     signing_line,
 )
+from rakdesk.xlsx.pk_statement import PARTY, TITLE, party_label, statement_of
 from rakdesk.xlsx.reader import ImportError_, Problem
 
-MAX_AMOUNT = 10**15  # Rp 1.000 triliun: beyond any satker's budget line
-_TITLE = re.compile(r"^PERJANJIAN\s+KINERJA\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20|21)\d{2})\b")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[a-z])\s*[.)]\s+")
 _TOTAL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
-_PARTY = re.compile(r"^pihak\s+(pertama|kedua|i{1,2}|1|2)\b\s*,?", re.IGNORECASE)
-
-
-def _party_label(text: str):
-    """"Pihak Kedua," (a short label, not a sentence that begins with the words)."""
-    return _PARTY.match(text) if len(text) <= 40 else None
-
-
 RAK_ONLY = {"kegiatan", "schedule", "pelaksana"}
 
 
@@ -169,7 +160,7 @@ def is_pk(rows: list[list[str]]) -> bool:
             continue
         line = " ".join(c for c in cells if c).upper()
         if above_table and index < HEADER_SEARCH_ROWS and "PERJANJIAN" in line and any(
-                len(c) <= 80 and _TITLE.match(norm(c)) for c in cells if c):
+                len(c) <= 80 and TITLE.match(norm(c)) for c in cells if c):
             return True
         if "SASARAN" in line and "INDIKATOR" in line:
             if _is_rak_header(cells):
@@ -178,55 +169,6 @@ def is_pk(rows: list[list[str]]) -> bool:
         if ("ANGGARAN" in line or "PAGU" in line) and budget_header(cells):
             return True
     return False
-
-
-# ------------------------------------------------------------ amounts
-
-
-def rupiah(amount: int) -> str:
-    """1234567000 -> "Rp 1.234.567.000"."""
-    return "Rp " + f"{amount:,}".replace(",", ".")
-
-
-class AmountError(ValueError):
-    """The message (Indonesian) says why the text is no amount."""
-
-
-def parse_amount(text: str) -> int | None:
-    """Whole rupiah from a cell as the reader gives it: a number ("1234567000",
-    "1234567000.0", "1.2e9") or typed text ("Rp 1.234.567.000", "Rp. 1.234.567.000,-",
-    "1.234.567.000,00", "Rp1,234,567,000"). None for an empty cell; AmountError
-    for anything else, or for a fraction, a negative or an absurd amount."""
-    t = norm(text)
-    if not t or t in ("-", "–", "Rp", "Rp."):
-        return None
-    t = re.sub(r"^(?:rp\.?|idr)\s*", "", t, flags=re.IGNORECASE)
-    t = re.sub(r"[,.]-+$", "", t).replace(" ", "")
-    negative = t.startswith("-") or (t.startswith("(") and t.endswith(")"))
-    t = t.strip("-()")
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", t):  # Indonesian: 1.234.567,50
-        number = Decimal(t.replace(".", "").replace(",", "."))
-    elif re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):  # English: 1,234,567.50
-        number = Decimal(t.replace(",", ""))
-    elif re.fullmatch(r"\d+(,\d{1,2})", t):  # 1234567,50
-        number = Decimal(t.replace(",", "."))
-    else:
-        try:
-            number = Decimal(t)  # a number cell: 1234567000, 1234567000.5, 1.2E+9
-        except InvalidOperation:
-            raise AmountError(tr("'{text}' bukan jumlah rupiah").format(text=text[:40])) \
-                from None
-        if not number.is_finite():
-            raise AmountError(tr("'{text}' bukan jumlah rupiah").format(text=text[:40]))
-    if negative and number:
-        raise AmountError(tr("anggaran negatif '{text}'").format(text=text[:40]))
-    if number >= MAX_AMOUNT:
-        raise AmountError(tr("anggaran '{text}' terlalu besar").format(text=text[:40]))
-    whole = int(number.to_integral_value(ROUND_HALF_UP))
-    if whole != number:
-        raise AmountError(tr("'{text}' bukan rupiah utuh; dibaca {amount}").format(
-            text=text[:40], amount=rupiah(whole)), whole)
-    return whole
 
 
 # ------------------------------------------------------------ the sheet
@@ -295,7 +237,7 @@ def _ends_table(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     if not filled:
         return False
-    if len(filled) <= 3 and any(signing_line(c) or _party_label(norm(c)) for c in filled):
+    if len(filled) <= 3 and any(signing_line(c) or party_label(norm(c)) for c in filled):
         return True
     return budget_header(cells) is not None
 
@@ -326,7 +268,7 @@ def _read_titles(rows: list[list[str]], plan: ImportedPK) -> None:
         if not filled:
             continue
         line = " ".join(filled)
-        if _TITLE.match(line):
+        if TITLE.match(line):
             after_title = True
             plan.amended = plan.amended or "PERUBAHAN" in line.upper()
             if m := _YEAR.search(line):
@@ -537,7 +479,7 @@ def _read_parties(rows, start: int, plan: ImportedPK) -> None:
             text = norm(cell)
             if signing is None and signing_line(text):
                 signing = (r, c, signing_line(text))
-            m = _party_label(text)
+            m = party_label(text)
             if m:
                 which = "1" if m.group(1).lower() in ("pertama", "i", "1") else "2"
                 found.setdefault(which, (r, c))
@@ -569,7 +511,7 @@ def _read_parties(rows, start: int, plan: ImportedPK) -> None:
 def _block(rows, r: int, c: int, limit: int | None) -> dict:
     """heading lines, name and NIP under "Pihak ...," at (r, c)."""
     lines = []
-    first = _PARTY.sub("", norm(rows[r][c])).strip(" ,")
+    first = PARTY.sub("", norm(rows[r][c])).strip(" ,")
     if first:
         lines.append(first)
     for below in rows[r + 1:r + 16]:
@@ -629,56 +571,3 @@ def read_pk_book(book, sheet, rows: list[list[str]], problems: list[Problem]) ->
             plan.statement = text
             break
     return plan
-
-
-def statement_of(rows: list[list[str]]) -> str | None:
-    """The statement's wording on a statement page (title, paragraphs, each
-    party's Nama and Jabatan rows, then the signatures), with the parties'
-    places marked as the core marks them; "" for the standard wording; None
-    when the rows hold no statement."""
-    from rakdesk.core import pk as core
-
-    start = next((n for n, cells in enumerate(rows)
-                  if any(len(c) <= 80 and _TITLE.match(norm(c)) for c in cells if c)), None)
-    if start is None:
-        return None
-    paragraphs: list[str] = []
-    parties = 0
-    for cells in rows[start + 1:]:
-        filled = [norm(c) for c in cells if c]
-        if not filled:
-            continue
-        if any(signing_line(c) or _party_label(c) for c in filled):
-            break
-        label = filled[0].rstrip(" :").lower()
-        if label == "nama":
-            parties += 1
-            paragraphs.append(core.PARTY1 if parties == 1 else core.PARTY2)
-        elif label != "jabatan":
-            paragraphs.append(" ".join(filled))
-    if parties != 2 or len(paragraphs) < 3:
-        return None
-    text = "\n\n".join(paragraphs)
-    standard = _paragraphs(core.STANDARD_STATEMENT)
-    return "" if _paragraphs(text) == standard else text
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Paragraphs as the core splits them, whitespace folded."""
-    from rakdesk.core import pk as core
-
-    out = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
-        current: list[str] = []
-        for line in lines:
-            if line in (core.PARTY1, core.PARTY2):
-                if current:
-                    out.append(" ".join(current))
-                    current = []
-                out.append(line)
-            else:
-                current.append(line)
-        if current:
-            out.append(" ".join(current))
-    return out
