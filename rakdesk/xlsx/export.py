@@ -326,12 +326,7 @@ def export_plan(plan: Plan, path: str | os.PathLike) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = f"{plan.kind} {plan.year}"
-    if plan.kind == "PK":
-        from rakdesk.xlsx.pk_export import write_pk
-
-        write_pk(ws, plan)
-    else:
-        (write_iku if plan.kind == "IKU" else write_rak)(ws, plan)
+    (write_iku if plan.kind == "IKU" else write_rak)(ws, plan)
     wb.properties.creator = "rakdesk"
     wb.properties.title = f"{ops.plan_title(plan)} {plan.satker.name} {plan.year}"
     import io

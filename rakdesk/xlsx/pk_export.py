@@ -355,3 +355,33 @@ def _logo(ws, data: bytes | None) -> bool:
         return True
     except Exception:  # noqa: BLE001 - a damaged image must not stop the export
         return False
+
+
+# ------------------------------------------------------------ the entry point
+
+
+def export_plan(plan, path):
+    """Write any plan to ``path`` (``rakdesk.xlsx.export_plan``): a PK here, a
+    RAK or IKU by rakdesk.xlsx.export. Built in memory, then written beside the
+    target and renamed into place."""
+    if plan.kind != "PK":
+        from rakdesk.xlsx.export import export_plan as export_rak_or_iku
+
+        return export_rak_or_iku(plan, path)
+    import io
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    from rakdesk.core import pk as core
+    from rakdesk.core.safefiles import write_atomically
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"PK {plan.year}"
+    write_pk(ws, plan)
+    wb.properties.creator = "rakdesk"
+    wb.properties.title = f"{core.title(plan)} {plan.satker.name}"
+    data = io.BytesIO()  # a full disk then fails one plain write
+    wb.save(data)
+    return write_atomically(Path(path), lambda tmp: tmp.write_bytes(data.getvalue()))

@@ -21,12 +21,6 @@ from dataclasses import dataclass, field
 
 from rakdesk.core.i18n import tr
 from rakdesk.xlsx.amounts import AmountError, parse_amount, rupiah
-from rakdesk.xlsx.importer import (
-    HEADER_SEARCH_ROWS,
-    ImportedPlan,
-    _read_signature,
-    _real_date,
-)
 from rakdesk.xlsx.layout import (
     column_role,
     is_column_number_row,
@@ -42,15 +36,24 @@ _YEAR = re.compile(r"\b((?:19|20|21)\d{2})\b")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[a-z])\s*[.)]\s+")
 _TOTAL = re.compile(r"^(jumlah|total)\b", re.IGNORECASE)
 RAK_ONLY = {"kegiatan", "schedule", "pelaksana"}
+HEADER_SEARCH_ROWS = 400  # as the RAK import: the table heads the sheet's first rows
 
 
 @dataclass
-class ImportedPK(ImportedPlan):
-    """A Perjanjian Kinerja read from a sheet, as plain data. ``signature`` is
-    pihak pertama's block (as for a RAK), ``party2`` pihak kedua's."""
+class ImportedPK:
+    """A Perjanjian Kinerja read from a sheet, as plain data, shaped as the RAK
+    import's ImportedPlan (the preview and the command read either):
+    ``signature`` is pihak pertama's block, ``party2`` pihak kedua's."""
 
+    sheet: str
     kind: str = "PK"
     granularity: str = "quarterly"  # as a new PK has it (a PK has no schedule)
+    satker_name: str = ""
+    year: int | None = None
+    sasaran: list[dict] = field(default_factory=list)
+    signature: dict = field(default_factory=dict)
+    show_no_column: bool = False
+    problems: list[Problem] = field(default_factory=list)
     budget: list[dict] = field(default_factory=list)  # {"text", "amount" (int or None)}
     budget_heading: str = "Program"
     show_satuan: bool = False
@@ -63,9 +66,9 @@ class ImportedPK(ImportedPlan):
     party2: dict = field(default_factory=dict)  # heading, name, nip
 
     def counts(self) -> dict:
-        counts = super().counts()
-        counts["budget"] = len(self.budget)
-        return counts
+        return {"sasaran": len(self.sasaran),
+                "indikator": sum(len(s["indikator"]) for s in self.sasaran),
+                "kegiatan": 0, "budget": len(self.budget)}
 
 
 # ------------------------------------------------------------ headings
@@ -483,12 +486,9 @@ def _read_parties(rows, start: int, plan: ImportedPK) -> None:
             if m:
                 which = "1" if m.group(1).lower() in ("pertama", "i", "1") else "2"
                 found.setdefault(which, (r, c))
-    if not found:
-        _read_signature(rows, start, plan)
-        return
     if signing is not None:
         r, c, (place, day, month, year, upper) = signing
-        if not _real_date(year, month, day):
+        if not _day_exists(year, month, day):
             plan.problems.append(Problem(plan.sheet, r + 1, c + 1, tr(
                 "tanggal '{date}' tidak ada di kalender; tanggal tanda tangan dibiarkan kosong")
                 .format(date=rows[r][c][:60])))
@@ -498,6 +498,9 @@ def _read_parties(rows, start: int, plan: ImportedPK) -> None:
     else:
         plan.signature = {"place": "", "day": None, "month": None, "year": None,
                           "upper": False}
+    if not found and signing is not None:  # one block under the place and date
+        plan.signature.update(_block(rows, signing[0] + 1, signing[1], None, label=False))
+        return
     columns = sorted(c for _, c in found.values())
     for which, (r, c) in found.items():
         limit = next((x for x in columns if x > c), None)
@@ -508,12 +511,28 @@ def _read_parties(rows, start: int, plan: ImportedPK) -> None:
             plan.party2 = block
 
 
-def _block(rows, r: int, c: int, limit: int | None) -> dict:
-    """heading lines, name and NIP under "Pihak ...," at (r, c)."""
+def _day_exists(year: int, month: int, day: int | None) -> bool:
+    """Whether "31 Februari 2024", day 0 or year 0 names a day (as the RAK import
+    judges a signing date)."""
+    import datetime as dt
+
+    try:
+        dt.date(year, month, 1 if day is None else day)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2200
+
+
+def _block(rows, r: int, c: int, limit: int | None, label: bool = True) -> dict:
+    """heading lines, name and NIP under "Pihak ...," at (r, c) (or, without
+    ``label``, from row r down)."""
     lines = []
-    first = PARTY.sub("", norm(rows[r][c])).strip(" ,")
-    if first:
-        lines.append(first)
+    if label:
+        first = PARTY.sub("", norm(rows[r][c])).strip(" ,")
+        if first:
+            lines.append(first)
+    else:
+        r -= 1
     for below in rows[r + 1:r + 16]:
         end = limit if limit is not None else c + 4
         text = norm(below[c]) if c < len(below) else ""

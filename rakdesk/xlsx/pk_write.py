@@ -11,7 +11,6 @@ from rakdesk.core.i18n import tr
 from rakdesk.core.model import Satker
 from rakdesk.errors import RakdeskError
 from rakdesk.xlsx.reader import ImportError_
-from rakdesk.xlsx.write import _load_rows
 
 ACTING = ("Plt.", "Plh.")
 
@@ -59,8 +58,10 @@ def write_pk(session, imported, satker_name: str | None = None, year: int | None
     for line in imported.budget:
         pk_ops.add_budget_line(session, plan, line["text"], line["amount"])
     session.flush()
-    if load_rows:
-        _load_rows(session, plan)
+    if load_rows:  # the window snapshots them for undo
+        from rakdesk.core.loading import load_plan
+
+        load_plan(session, plan.id)
     return plan
 
 
