@@ -378,3 +378,20 @@ def test_an_indikator_that_begins_with_pihak_pertama_does_not_end_the_table(tmp_
     indikator = [i["text"] for s in imported.sasaran for i in s["indikator"]]
     assert len(indikator) == 53 and indikator[1] == text
     assert imported.party2["name"] == "SRI HARTATI, S.Sos"
+
+
+def test_without_the_words_pihak_the_block_under_the_date_is_pihak_pertama(tmp_path):
+    rows = pw.pk_rows()
+    at = rows.index(["", "Pihak Kedua,", "", "Pihak Pertama,"])
+    rows[at - 1:] = [["", "", "", "SUNGAI RAYA, JANUARI 2024"],
+                     ["", "", "", "KOMISI PEMILIHAN UMUM"], ["", "", "", "SEKRETARIS,"],
+                     [], [], ["", "", "", "FITRI, S.E"], ["", "", "", "NIP. 197905142009122001"]]
+    from tests import hostile_workbooks as hw
+
+    imported = read_workbook(write(tmp_path, hw.xlsx([("PK", hw.sheet_xml(rows))])))
+    assert imported.problems == [] and imported.party2 == {}
+    sig = imported.signature
+    assert (sig["place"], sig["day"], sig["month"], sig["year"], sig["upper"]) == (
+        "SUNGAI RAYA", None, 1, 2024, True)
+    assert sig["heading"] == ["KOMISI PEMILIHAN UMUM", "SEKRETARIS,"]
+    assert (sig["name"], sig["nip"]) == ("FITRI, S.E", "197905142009122001")
