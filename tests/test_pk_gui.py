@@ -171,3 +171,34 @@ def test_pk_grid_edits_satuan_and_quarter_targets_with_undo(qtbot, window, demo_
     window.doc.undo_stack.undo()
     assert db(demo_file, "SELECT count(*) FROM period_target") == [(0,)]
     assert model.index(0, model.column("q2")).data() == ""
+
+
+def test_finalising_a_pk_and_starting_a_pk_perubahan(qtbot, window, demo_file, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from rakdesk.core import revisions
+    from rakdesk.ui import revision_dialogs
+
+    plan = open_kind(window, "PK")
+    monkeypatch.setattr(revision_dialogs.FinalizeDialog, "exec", lambda self: True)
+    monkeypatch.setattr(revision_dialogs.FinalizeDialog, "certificate", lambda self: (None, ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window.finalize_plan()  # the PK agrees with its RAK: nothing is asked
+    assert told and "PK24-R1-" in told[0]
+    assert db(demo_file, "SELECT status FROM plan WHERE id = ?", plan.id) == [("final",)]
+    first_pdf = window.model.plan.revisions[0].pdf
+    assert not window.pk.budget.add_button.isEnabled()  # a final PK's budget is read-only
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: asked.append(a[3]) or
+                        ("Pergantian pejabat", True))
+    window.start_next_revision()
+    assert asked and "Pergantian pejabat" in asked[0]
+    assert db(demo_file, "SELECT status, amendment_reason FROM plan WHERE id = ?", plan.id) == [
+        ("draft", "Pergantian pejabat")]
+    assert window.pk.budget.add_button.isEnabled()
+    assert revisions.verify_pdf(window.doc.session, first_pdf).status == "match"
+    window.doc.undo_stack.undo()
+    assert db(demo_file, "SELECT status, amendment_reason FROM plan WHERE id = ?", plan.id) == [
+        ("final", "")]

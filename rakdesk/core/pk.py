@@ -101,7 +101,9 @@ def add_budget_line(session: Session, plan: Plan, text: str, amount: int | str |
     ops.ensure_draft(plan)
     line = BudgetLine(plan_id=plan.id, text=text)
     set_amount(line, amount)
-    ops._insert(plan.budget_lines, line, position)
+    lines = plan.budget_lines
+    lines.insert(len(lines) if position is None else max(0, min(position, len(lines))), line)
+    ops.renumber(lines)
     session.add(line)
     return line
 
