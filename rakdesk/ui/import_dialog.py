@@ -17,6 +17,7 @@ class ImportDialog(QDialog):
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self.imported = imported
+        self.budget_row: int | None = None
         ui = self.ui
         c = imported.counts()
         ui.satkerName.setText(imported.satker_name)
@@ -45,6 +46,12 @@ class ImportDialog(QDialog):
         for r, values in enumerate(rows[:PREVIEW_ROWS]):
             for col, value in enumerate(values):
                 ui.rows.setItem(r, col, QTableWidgetItem(value))
+        if self.budget_row is not None and self.budget_row < PREVIEW_ROWS:
+            for col in range(2):
+                item = ui.rows.item(self.budget_row, col)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
         ui.rows.resizeColumnsToContents()
         for col in range(len(headers)):
             ui.rows.setColumnWidth(col, min(ui.rows.columnWidth(col), 260))
@@ -71,6 +78,7 @@ class ImportDialog(QDialog):
         rows = [[s["text"], i["text"], i["satuan"], i["target"]]
                 + [i["quarters"].get(q, "") for q in range(1, len(quarters) + 1)]
                 for s in imported.sasaran for i in s["indikator"]]
+        self.budget_row = len(rows)  # the budget's heading row, shown bold
         rows.append([imported.budget_heading.upper(), self.tr("Budget (Rp)")])
         for line in imported.budget:
             amount = "" if line["amount"] is None else rupiah(line["amount"])

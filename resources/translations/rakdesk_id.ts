@@ -150,37 +150,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="27"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="28"/>
         <source>monthly</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
         <source>quarterly</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="30"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="31"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="33"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="34"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="54"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="61"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="65"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="74"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
