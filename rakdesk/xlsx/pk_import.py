@@ -148,8 +148,16 @@ def budget_header(cells: list[str]) -> dict | None:
     return None
 
 
+_HEADER_WORDS = re.compile(r"sasaran|tujuan|anggaran|pagu|jumlah \(rp|biaya|dana",
+                           re.IGNORECASE)
+
+
 def is_pk_header(cells: list[str]) -> bool:
-    """Whether a row heads one of a PK's tables (a sheet with one is not given up)."""
+    """Whether a row heads one of a PK's tables (a sheet with one is not given
+    up). Called on every row until a table is found: most rows are turned down
+    by a word search alone."""
+    if not any(len(c) <= 80 and _HEADER_WORDS.search(c) for c in cells if c):
+        return False
     return lampiran_header(cells) is not None or budget_header(cells) is not None
 
 
