@@ -89,3 +89,19 @@ def test_the_window_exports_a_pk_in_its_printed_layout(window, workbook, monkeyp
         assert getattr(again, field) == getattr(first, field), field
     assert again.party2["name"] == first.party2["name"] == "SRI HARTATI, S.Sos"
     assert again.party2["heading"] == ["KETUA", "KPU KABUPATEN KUBU RAYA"]
+
+
+def test_importing_the_same_pk_twice_says_it_exists_and_writes_nothing(qtbot, window,
+                                                                        workbook, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window, path = window
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.import_xlsx(str(workbook))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    window.import_xlsx(str(workbook))
+    assert shown == [f"{pw.UNIT} sudah punya PK 2024."]
+    assert db(path, "SELECT count(*) FROM plan") == [(1,)]
+    assert db(path, "SELECT count(*) FROM budget_line") == [(2,)]
+    assert window.doc.undo_stack.count() == 1
