@@ -395,3 +395,24 @@ def test_without_the_words_pihak_the_block_under_the_date_is_pihak_pertama(tmp_p
         "SUNGAI RAYA", None, 1, 2024, True)
     assert sig["heading"] == ["KOMISI PEMILIHAN UMUM", "SEKRETARIS,"]
     assert (sig["name"], sig["nip"]) == ("FITRI, S.E", "197905142009122001")
+
+
+def test_a_budget_kept_on_a_sheet_of_its_own_is_found_there(tmp_path):
+    """Lampiran I (the indicators) and Lampiran II (the budget) as two sheets:
+    the budget is read from the second, and what is wrong there names it."""
+    from tests import hostile_workbooks as hw
+
+    rows = pw.pk_rows()
+    header = rows.index(["NO", "PROGRAM", "", "ANGGARAN"])
+    lampiran, budget = rows[:header], [[], [], ["NO", "PROGRAM", "", "ANGGARAN"]]
+    budget += [[n, text, "", amount] for n, (text, amount) in enumerate(pw.BUDGET, 1)]
+    budget += [["JUMLAH", "", "", 1]]
+    data = hw.xlsx([("Lampiran I", hw.sheet_xml(lampiran)),
+                    ("Lampiran II", hw.sheet_xml(budget))])
+    imported = read_workbook(write(tmp_path, data))
+    assert [(b["text"], b["amount"]) for b in imported.budget] == pw.BUDGET
+    (problem,) = imported.problems
+    assert str(problem).startswith(f"Lampiran II!D{len(budget)}: Jumlah di lembar Rp 1 berbeda")
+    alone = read_workbook(write(tmp_path, hw.xlsx([("Lampiran I", hw.sheet_xml(lampiran))]),
+                                "tanpa.xlsx"))
+    assert alone.budget == [] and "tabel anggaran" in str(alone.problems[0])

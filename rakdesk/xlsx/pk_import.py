@@ -63,6 +63,7 @@ class ImportedPK:
     sasaran_header: str = ""
     indikator_header: str = ""
     statement: str = ""  # the statement page's own wording; "" when it is the standard one
+    budget_missing_at: int | None = None  # no budget table on the sheet: the row after it
     party2: dict = field(default_factory=dict)  # heading, name, nip
 
     def counts(self) -> dict:
@@ -263,8 +264,11 @@ def read_pk_sheet(rows: list[list[str]], sheet: str, problems: list[Problem]) ->
     plan.indikator_header = norm(header[lampiran.columns["indikator"]]).upper()
     _read_titles(rows[:lampiran.header], plan)
     end = _read_lampiran(rows, lampiran, plan)
-    end = _read_budget(rows, end, plan)
-    _read_parties(rows, end, plan)
+    after = _read_budget(rows, end, plan, sheet)
+    if after is None:
+        _no_budget_column(rows, plan)
+        plan.budget_missing_at = end + 1
+    _read_parties(rows, end if after is None else after, plan)
     if not plan.sasaran:
         raise ImportError_(tr("Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.")
                            .format(sheet=sheet))
@@ -374,18 +378,14 @@ def _label_row(cells: list[str]) -> bool:
     return bool(values) and all(_quarter_label(c) for c in values)
 
 
-def _read_budget(rows, start: int, plan: ImportedPK) -> int:
-    """The budget table below the lampiran (or, failing that, anywhere on the
-    sheet); returns the row after it."""
+def _read_budget(rows, start: int, plan: ImportedPK, sheet: str) -> int | None:
+    """The budget table below the lampiran (or, failing that, anywhere on
+    ``sheet``); returns the row after it, None when there is none."""
     header = next((r for r in range(start, len(rows)) if budget_header(rows[r])), None)
     if header is None:
         header = next((r for r in range(len(rows)) if budget_header(rows[r])), None)
     if header is None:
-        _no_budget_column(rows, plan)
-        plan.problems.append(Problem(plan.sheet, start + 1, None, tr(
-            "tabel anggaran (PROGRAM/KEGIATAN dan ANGGARAN) tidak ditemukan; PK diimpor "
-            "tanpa anggaran")))
-        return start
+        return None
     roles = budget_header(rows[header])
     program, amount_col = roles["program"], roles["anggaran"]
     heading = norm(rows[header][program]).upper()
@@ -404,7 +404,7 @@ def _read_budget(rows, start: int, plan: ImportedPK) -> int:
         first = next((norm(c) for c in cells[:amount_col] if c), "")
         raw, col = _amount_cell(cells, amount_col)
         if _TOTAL.match(first) or _TOTAL.match(text):
-            _check_total(plan, raw, r, col)
+            _check_total(plan, raw, r, col, sheet)
             r += 1
             break
         if _ends_table(cells) and not raw:
@@ -417,9 +417,9 @@ def _read_budget(rows, start: int, plan: ImportedPK) -> int:
             continue
         blank_run = 0
         text = _NUMBERING.sub("", text)
-        amount = _amount(plan, raw, r, col)
+        amount = _amount(plan, raw, r, col, sheet)
         if not text:
-            plan.problems.append(Problem(plan.sheet, r + 1, program + 1,
+            plan.problems.append(Problem(sheet, r + 1, program + 1,
                                          tr("anggaran tanpa nama program/kegiatan")))
         plan.budget.append({"text": text, "amount": amount})
         r += 1
@@ -447,15 +447,15 @@ def _amount_cell(cells: list[str], col: int) -> tuple[str, int]:
     return raw, col
 
 
-def _amount(plan: ImportedPK, raw: str, r: int, col: int) -> int | None:
+def _amount(plan: ImportedPK, raw: str, r: int, col: int, sheet: str) -> int | None:
     try:
         return parse_amount(raw)
     except AmountError as exc:
-        plan.problems.append(Problem(plan.sheet, r + 1, col + 1, exc.args[0]))
+        plan.problems.append(Problem(sheet, r + 1, col + 1, exc.args[0]))
         return exc.args[1] if len(exc.args) > 1 else None
 
 
-def _check_total(plan: ImportedPK, raw: str, r: int, col: int) -> None:
+def _check_total(plan: ImportedPK, raw: str, r: int, col: int, sheet: str) -> None:
     """The Jumlah row is not imported: rakdesk sums the lines itself; a total
     that differs from that sum is named."""
     try:
@@ -463,13 +463,13 @@ def _check_total(plan: ImportedPK, raw: str, r: int, col: int) -> None:
     except AmountError as exc:
         total = exc.args[1] if len(exc.args) > 1 else None
         if total is None:
-            plan.problems.append(Problem(plan.sheet, r + 1, col + 1, exc.args[0]))
+            plan.problems.append(Problem(sheet, r + 1, col + 1, exc.args[0]))
             return
     if total is None:
         return
     summed = sum(line["amount"] or 0 for line in plan.budget)
     if total != summed:
-        plan.problems.append(Problem(plan.sheet, r + 1, col + 1, tr(
+        plan.problems.append(Problem(sheet, r + 1, col + 1, tr(
             "Jumlah di lembar {total} berbeda dari jumlah baris anggaran {sum}; rakdesk "
             "memakai jumlah baris").format(total=rupiah(total), sum=rupiah(summed))))
 
@@ -572,13 +572,15 @@ STATEMENT_ROWS = 200  # a statement page is one page: its sheet is not read furt
 
 
 def read_pk_book(book, sheet, rows: list[list[str]], problems: list[Problem]) -> ImportedPK:
-    """The PK on ``sheet``, and the wording of its statement page when another
-    sheet holds one. A later sheet the RAK import would never have read does
-    not refuse the PK: what is wrong with it is named (its XML is never
-    expanded), and the statement stays the standard one."""
+    """The PK on ``sheet``; from the other sheets, the wording of its statement
+    page, and its budget table when the PK's sheet has none (a lampiran and
+    its budget kept as two sheets). A later sheet the RAK import would never
+    have read does not refuse the PK: what is wrong with it is named (its XML
+    is never expanded)."""
     plan = read_pk_sheet(rows, sheet.name, problems)
+    statement = False
     for other in book.sheets:
-        if other is sheet:
+        if other is sheet or (statement and plan.budget_missing_at is None):
             continue
         found: list[list[str]] = []
         try:
@@ -587,14 +589,21 @@ def read_pk_book(book, sheet, rows: list[list[str]], problems: list[Problem]) ->
                 for number, cells in stream:
                     if number > STATEMENT_ROWS:
                         break
+                    found.extend([] for _ in range(number - 1 - len(found)))
                     found.append(cells)
             finally:
                 stream.close()
         except ImportError_ as exc:
             problems.append(Problem(other.name, 1, None, str(exc)))
             continue
-        text = statement_of(found)
+        text = statement_of(found) if not statement else None
         if text is not None:
-            plan.statement = text
-            break
+            plan.statement, statement = text, True
+        if plan.budget_missing_at is not None and \
+                _read_budget(found, 0, plan, other.name) is not None:
+            plan.budget_missing_at = None
+    if plan.budget_missing_at is not None:
+        problems.append(Problem(plan.sheet, plan.budget_missing_at, None, tr(
+            "tabel anggaran (PROGRAM/KEGIATAN dan ANGGARAN) tidak ditemukan; PK diimpor "
+            "tanpa anggaran")))
     return plan
