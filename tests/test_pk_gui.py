@@ -202,3 +202,43 @@ def test_finalising_a_pk_and_starting_a_pk_perubahan(qtbot, window, demo_file, m
     window.doc.undo_stack.undo()
     assert db(demo_file, "SELECT status, amendment_reason FROM plan WHERE id = ?", plan.id) == [
         ("final", "")]
+
+
+def test_properties_dialog_edits_the_pk_fields_in_one_undo_step(qtbot, window, demo_file,
+                                                                 monkeypatch):
+    from rakdesk.core import pk as core
+    from rakdesk.ui.dialogs import PlanDialog
+    from rakdesk.ui.pk_dialog import TYPED
+
+    plan = open_kind(window, "PK")
+    seen = {}
+
+    def fill(dialog):
+        f = dialog.pk_fields
+        seen["visible"] = not f.isHidden() and dialog.ui.granularity.isHidden()
+        seen["party2"] = f.party2.currentText()
+        seen["statement"] = f.statement.toPlainText()
+        f.party2.setCurrentIndex(f.party2.findData(TYPED))
+        f.name.setText("Dr. BUDI SANTOSO, M.Si.")
+        f.title_edit.setText("Plh. KETUA")
+        f.office.setText("KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN BARAT")
+        f.statement.setPlainText("Dalam mewujudkan kinerja ...")
+        f.standard.click()  # "Teks baku" puts the standard text back
+        f.show_satuan.setChecked(True)
+        f.budget_heading.setCurrentText("Kegiatan")
+        return True
+
+    monkeypatch.setattr(PlanDialog, "exec", fill)
+    window.actions_by_name["plan_properties"].trigger()
+    assert seen["visible"] and "KETUA" in seen["party2"]
+    assert seen["statement"] == core.STANDARD_STATEMENT
+    row = db(demo_file, "SELECT party2_official_id, party2_name, party2_title, party2_acting, "
+             "party2_office, statement, show_satuan, budget_heading FROM plan WHERE id = ?",
+             plan.id)
+    assert row == [(None, "Dr. BUDI SANTOSO, M.Si.", "KETUA", "Plh.",
+                    "KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN BARAT", "", 1, "Kegiatan")]
+    assert "satuan" in [c.key for c in window.model.columns]
+    assert window.pk.budget.model.headerData(1, Qt.Orientation.Horizontal) == "Kegiatan"
+    window.doc.undo_stack.undo()
+    assert db(demo_file, "SELECT party2_name, show_satuan, budget_heading FROM plan WHERE id = ?",
+              plan.id) == [("", 0, "Program")]

@@ -259,7 +259,8 @@ def new_pk(session: Session, satker: Satker, year: int, **fields) -> Plan:
     plan = ops.add_plan(session, satker, kind="PK", year=year, **defaults)
     if not defaults.get("signatory_id"):
         plan.signatory = first
-    if second is not None:
+    if second is not None and not defaults.get("party2_official_id") \
+            and not defaults.get("party2_name"):
         plan.party2_official_id = second.id
     return plan
 

@@ -445,6 +445,9 @@ class PlanDialog(GuardedDialog):
         for widget in (ui.label_2, ui.granularity, ui.label_11, ui.tickStyle, ui.numericMonths):
             widget.setVisible(not iku and not pk)
         self.pk_fields.setVisible(pk)
+        for widget in (ui.label_9, ui.signLayout, ui.label_10, ui.coverPage, ui.showNo,
+                       ui.label_12, ui.columnNumbers, ui.label_13, ui.yearLabel):
+            widget.setVisible(not pk)  # the PK's page has its own fixed layout
         ui.title.setPlaceholderText("INDIKATOR KINERJA UTAMA" if iku else "PERJANJIAN KINERJA"
                                     if pk else "RENCANA AKSI KINERJA")
         # As tall as the fields need (the form scrolls on a screen too small).

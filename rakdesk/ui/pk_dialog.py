@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from rakdesk.core import pk as core
 from rakdesk.core.choices import ACTING, BUDGET_HEADINGS
 from rakdesk.core.nip import validate_nip
+from rakdesk.core.offices import split_acting
 from rakdesk.errors import ValidationError
 
 TYPED = "__typed__"
@@ -62,8 +63,10 @@ class PkFields(QGroupBox):
         typed.addRow(self.tr("Office"), self.office)
         form.addRow(self.typed)
         chosen = values.get("party2_official_id")
-        index = self.party2.findData(chosen) if chosen else -1
         typed_given = any(values.get(k) for k in ("party2_name", "party2_title"))
+        if chosen is None and not typed_given:  # offered: the Ketua, as KPU PKs are signed
+            chosen = next((i for i, label in officials if "KETUA" in label.upper()), None)
+        index = self.party2.findData(chosen) if chosen else -1
         if index < 0 and (typed_given or not officials):
             index = self.party2.findData(TYPED)
         self.party2.setCurrentIndex(max(index, 0))
@@ -117,11 +120,13 @@ class PkFields(QGroupBox):
             except ValidationError:
                 pass  # printed as typed: an office above may write it its own way
         text = self.statement.toPlainText().strip()
+        # "Plh. KETUA" typed as the position: the prefix goes to Plt./Plh.
+        acting, title = split_acting(self.acting.currentText(), self.title_edit.text())
         return {
             "party2_official_id": None if typed else self.party2.currentData(),
             "party2_name": self.name.text().strip() if typed else "",
-            "party2_title": self.title_edit.text().strip() if typed else "",
-            "party2_acting": self.acting.currentText() if typed else "",
+            "party2_title": title if typed else "",
+            "party2_acting": acting if typed else "",
             "party2_nip": nip,
             "party2_office": self.office.text().strip() if typed else "",
             # the satker's (or the standard) wording is kept by leaving it empty

@@ -11,6 +11,9 @@ from rakdesk.ui.pk_commands import SetPeriodTargetCommand
 
 QUARTER_PREFIX = "q"
 PK_KEYS = frozenset(f"{QUARTER_PREFIX}{n}" for n in range(1, 5))
+# Narrow columns keep their width in the grid (the texts share the rest).
+PK_WIDTHS = {"satuan": 80, **dict.fromkeys(PK_KEYS, 70)}
+CENTERED = frozenset({"satuan", *PK_KEYS})
 
 
 def pk_columns(plan, column_class) -> list:

@@ -15,7 +15,7 @@ from rakdesk.core import editing, loading
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
-from rakdesk.ui.pk_grid import PK_KEYS, pk_command, pk_text
+from rakdesk.ui.pk_grid import CENTERED, PK_KEYS, pk_command, pk_text
 
 EMPTY_CELL = Cell()
 
@@ -294,7 +294,7 @@ class PlanGridModel(QAbstractTableModel):
             text = self.text(row, column)
             return text if len(text) > 40 or "\n" in text else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.is_period or column.key in (COL_NO, COL_TARGET):
+            if column.is_period or column.key in (COL_NO, COL_TARGET) or column.key in CENTERED:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
