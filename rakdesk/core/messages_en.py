@@ -204,7 +204,8 @@ MESSAGES = {
         "date '{date}' is not in the calendar; the date of signing is left empty",
     "Lembar {sheet} tidak ada; yang ada: {sheets}.":
         "There is no sheet {sheet}; there are: {sheets}.",
-    "{name}: tidak ada lembar berisi tabel RAK/IKU.": "{name}: no sheet holds a RAK/IKU table.",
+    "{name}: tidak ada lembar berisi tabel RAK, IKU atau PK.":
+        "{name}: no sheet holds a RAK, IKU or PK table.",
     "Nama satker tidak ditemukan di lembar; sebutkan dengan --satker.":
         "The satker name was not found on the sheet; give it with --satker.",
     "Tahun tidak ditemukan di lembar; sebutkan dengan --year.":

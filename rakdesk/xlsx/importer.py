@@ -455,7 +455,7 @@ def read_workbook(path: str | os.PathLike, sheet: str | None = None,
             except ImportError_ as exc:
                 errors.append(str(exc))
         raise ImportError_(errors[0] if len(errors) == 1 else
-                           tr("{name}: tidak ada lembar berisi tabel RAK/IKU.").format(
+                           tr("{name}: tidak ada lembar berisi tabel RAK, IKU atau PK.").format(
                                name=path.name))
 
 
