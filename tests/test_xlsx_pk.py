@@ -5,7 +5,7 @@ and nothing is written."""
 
 import pytest
 
-from rakdesk.xlsx import ImportError_, read_workbook
+from rakdesk.xlsx import ImportRefused, read_workbook
 from rakdesk.xlsx.amounts import AmountError, parse_amount
 from rakdesk.xlsx.pk_import import is_pk
 from tests import pk_workbooks as pw
@@ -87,7 +87,7 @@ def test_a_missing_column_is_named_and_nothing_is_written(tmp_path, run_cli, cel
         # The budget header's ANGGARAN cell, below the lampiran (53 rows from row 5).
         cell = (4 + 1 + len(pw.rows_001()) + 1, 4)
     path = write(tmp_path, pw.build_pk(extra={cell: None}))
-    with pytest.raises(ImportError_, match=f"tidak punya kolom {column}\\."):
+    with pytest.raises(ImportRefused, match=f"tidak punya kolom {column}\\."):
         read_workbook(path)
     target = tmp_path / "baru.sqlite"
     code, out, err = run_cli("import-xlsx", target, path)

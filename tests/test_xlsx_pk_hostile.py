@@ -6,7 +6,7 @@ XML or too many rows are refused in one Indonesian line."""
 
 import pytest
 
-from rakdesk.xlsx import ImportError_, read_workbook
+from rakdesk.xlsx import ImportRefused, read_workbook
 from tests import pk_workbooks as pw
 
 CASES = pw.hostile_cases()
@@ -17,7 +17,7 @@ def test_hostile_pk_workbooks_import_with_named_problems_or_are_refused(tmp_path
     path = tmp_path / f"{case.name}.xlsx"
     case.build(path)
     if case.expect == "refused":
-        with pytest.raises(ImportError_) as caught:
+        with pytest.raises(ImportRefused) as caught:
             read_workbook(path)
         assert case.words in str(caught.value) and "\n" not in str(caught.value)
         return

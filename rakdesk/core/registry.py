@@ -4,7 +4,8 @@ For every table of ``rakdesk.core.model``: its *content fields* (what a
 revision snapshots, what history versions, what a merge compares and copies),
 its *parent* (the foreign key, the attribute that reaches the parent, the
 parent's list of these rows) and so its children, and which content fields
-point at another row (*references*: a plan's signatory). Everything else in a
+point at another row (*references*: a plan's signatory), how history versions
+it (its *unit*), how a merge matches and words it. Everything else in a
 table is bookkeeping: ``id``, ``position``, ``modified_at`` and the parent's
 key. The tables of the machinery itself (tombstones, versions, file metadata)
 hold no content.
@@ -15,8 +16,10 @@ migration; ``tests/test_registry.py`` fails when one of the three is missing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     BudgetLine,
     Indikator,
@@ -64,10 +67,27 @@ class Entry:
     # parent and key, empty when absent), "list" (the parent's list of names is
     # one unit), None (not versioned: a revision never changes).
     unit: str | None = "row"
+    # What a unit key starts with ("cell:<kegiatan id>:<period>"): the table's
+    # name unless set (stored in every file's versions: never rename one).
+    prefix: str = ""
+    # What tells a row of a file written separately (no shared ids) to be the
+    # same as one here: a plan by kind and year, a sasaran by its text.
+    match: tuple[str, ...] = ()
+    # A merge conflict on a row may keep both versions, side by side.
+    keep_both: bool = False
+    # The kind of row in words, looked up when a message is made: as a
+    # heading ("Kegiatan") and counted ("3 kegiatan").
+    noun: Callable[[], str] = field(default=lambda: "", compare=False)
+    counted: Callable[[], str] = field(default=lambda: "", compare=False)
 
     @property
     def table(self) -> str:
         return self.model.__tablename__
+
+    @property
+    def kind(self) -> str:
+        """What its unit keys start with: ``kegiatan``, ``cell``."""
+        return self.prefix or self.table
 
     @property
     def stored(self) -> tuple[str, ...]:
@@ -79,10 +99,13 @@ class Entry:
 # plans they sign): children are restored in this order.
 ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Satker, ("name", "full_name", "level", "body", "parent_office", "office_heading",
-                   "address", "phone", "city", "logo", "pk_statement")),
-    Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True),
+                   "address", "phone", "city", "logo", "pk_statement"),
+          match=("name",), noun=lambda: "Satker", counted=lambda: "{count} satker"),
+    Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True,
+          match=("name",), noun=lambda: "Sub-unit", counted=lambda: tr("{count} sub-unit")),
     Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image"),
-          Parent(Satker, "satker_id", "satker", "officials"), ordered=True),
+          Parent(Satker, "satker_id", "satker", "officials"), ordered=True, match=("name",),
+          noun=lambda: tr("Pejabat"), counted=lambda: tr("{count} pejabat")),
     Entry(Plan, ("kind", "year", "granularity", "status", "paper", "title", "signatory_id",
                  "sign_place", "sign_date", "sign_date_precision", "sign_upper", "sign_office",
                  "sign_layout", "cover_page", "show_no_column", "tick_style",
@@ -93,35 +116,70 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
                  "source_plan_id"),
           Parent(Satker, "satker_id", "satker", "plans"),
           references={"signatory_id": Official, "party2_official_id": Official,
-                      "source_plan_id": Plan}),
+                      "source_plan_id": Plan},
+          match=("kind", "year"), noun=lambda: tr("Rencana"),
+          counted=lambda: tr("{count} rencana")),
     Entry(Sasaran, ("text", "source_id"), Parent(Plan, "plan_id", "plan", "sasaran"),
-          ordered=True, typed=("text",)),
+          ordered=True, typed=("text",), match=("text",), keep_both=True, noun=lambda: "Sasaran",
+          counted=lambda: "{count} sasaran"),
     Entry(Indikator, ("text", "target", "target_kind", "target_value", "target_unit",
                       "keterangan", "sumber_data", "satuan", "source_id"),
           Parent(Sasaran, "sasaran_id", "sasaran", "indikator"), ordered=True,
-          typed=("text", "target", "keterangan", "sumber_data", "satuan")),
+          typed=("text", "target", "keterangan", "sumber_data", "satuan"), match=("text",),
+          keep_both=True, noun=lambda: "Indikator", counted=lambda: "{count} indikator"),
     Entry(Kegiatan, ("text",), Parent(Indikator, "indikator_id", "indikator", "kegiatan"),
-          ordered=True, typed=("text",)),
+          ordered=True, typed=("text",), keep_both=True, noun=lambda: "Kegiatan",
+          counted=lambda: "{count} kegiatan"),
     Entry(Pelaksana, ("name", "sub_unit_id"),
           Parent(Kegiatan, "kegiatan_id", "kegiatan", "pelaksana"), ordered=True,
-          references={"sub_unit_id": SubUnit}, unit="list"),
+          references={"sub_unit_id": SubUnit}, unit="list", noun=lambda: "Pelaksana",
+          counted=lambda: "{count} pelaksana"),
     Entry(ScheduleCell, ("ticked", "weeks", "note"),
-          Parent(Kegiatan, "kegiatan_id", "kegiatan", "cells"), key=("period",), unit="cell"),
+          Parent(Kegiatan, "kegiatan_id", "kegiatan", "cells"), key=("period",), unit="cell",
+          prefix="cell", noun=lambda: tr("Jadwal"), counted=lambda: tr("{count} jadwal")),
     Entry(Revision, ("number", "code", "content_sha256", "snapshot", "pdf", "pdf_sha256",
                      "signer", "finalized_at"),
-          Parent(Plan, "plan_id", "plan", "revisions"), unit=None),
+          Parent(Plan, "plan_id", "plan", "revisions"), unit=None, noun=lambda: tr("Revisi"),
+          counted=lambda: tr("{count} revisi")),
     # Perjanjian Kinerja. A period target is versioned as a row (its period is
     # content) so that merging, tombstones and history treat it like the others.
     Entry(BudgetLine, ("text", "amount", "realised"),
-          Parent(Plan, "plan_id", "plan", "budget_lines"), ordered=True, typed=("text",)),
+          Parent(Plan, "plan_id", "plan", "budget_lines"), ordered=True, typed=("text",),
+          match=("text",), noun=lambda: tr("Anggaran"),
+          counted=lambda: tr("{count} baris anggaran")),
     Entry(PeriodTarget, ("period", "target"),
-          Parent(Indikator, "indikator_id", "indikator", "period_targets"), typed=("target",)),
+          Parent(Indikator, "indikator_id", "indikator", "period_targets"), typed=("target",),
+          match=("period",), noun=lambda: tr("Target triwulan"),
+          counted=lambda: tr("{count} target triwulan")),
 )}
+
+# A content field in words, in merge messages ("nama lengkap «...»"); a field
+# not named here reads as its name with spaces.
+FIELD_WORDS: dict[str, Callable[[], str]] = {
+    "text": lambda: tr("teks"), "name": lambda: tr("nama"),
+    "full_name": lambda: tr("nama lengkap"), "address": lambda: tr("alamat"),
+    "phone": lambda: tr("telepon"), "city": lambda: tr("kota"), "title": lambda: tr("jabatan"),
+    "acting": lambda: "Plt./Plh.", "year": lambda: tr("tahun"),
+    "granularity": lambda: tr("jadwal"), "status": lambda: "status",
+    "paper": lambda: tr("kertas"), "signatory_id": lambda: tr("penanda tangan"),
+    "sign_place": lambda: tr("tempat tanda tangan"),
+    "sign_date": lambda: tr("tanggal tanda tangan"),
+    "parent_office": lambda: tr("kantor induk"), "office_heading": lambda: tr("kop"),
+    "target_unit": lambda: tr("satuan target"), "sumber_data": lambda: tr("sumber data"),
+    "logo": lambda: "logo",
+}
 
 # The machinery's own tables: every column is bookkeeping.
 MACHINERY: tuple[type, ...] = (Tombstone, WorkspaceMeta, RowVersion, RowHistory)
 
 BY_TABLE: dict[str, Entry] = {e.table: e for e in ENTRIES.values()}
+# By what their unit keys start with: "kegiatan", "cell", "revision".
+BY_KIND: dict[str, Entry] = {e.kind: e for e in ENTRIES.values()}
+
+
+def units(unit: str) -> tuple[Entry, ...]:
+    """The entries history versions as ``unit`` ("row", "cell", "list"), in registry order."""
+    return tuple(e for e in ENTRIES.values() if e.unit == unit)
 
 
 def entry(model: type) -> Entry:
@@ -135,6 +193,17 @@ def fields(model: type) -> tuple[str, ...]:
 def children(model: type) -> tuple[Entry, ...]:
     """The entries whose parent is ``model``, in registry order."""
     return tuple(e for e in ENTRIES.values() if e.parent is not None and e.parent.model is model)
+
+
+def plan_level(model: type) -> bool:
+    """Whether rows of ``model`` belong to a plan (a sasaran) rather than to a
+    satker only (an official)."""
+    while model is not Plan:
+        link = ENTRIES[model].parent
+        if link is None:
+            return False
+        model = link.model
+    return True
 
 
 def parent_list(row) -> list | None:

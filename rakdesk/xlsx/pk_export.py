@@ -17,7 +17,7 @@ from __future__ import annotations
 from openpyxl.styles import Alignment, Font
 
 from rakdesk.core.tables.description import TableDescription
-from rakdesk.xlsx.export import (
+from rakdesk.xlsx.sheet import (
     FONT,
     HEAD_FILL,
     PAPER,
@@ -26,6 +26,7 @@ from rakdesk.xlsx.export import (
     WRAP_TOP,
     SheetWriter,
 )
+from rakdesk.xlsx.table import XlLook, write_table
 
 # Excel shows the amount with the thousands separator of the format's locale
 # where it can (LibreOffice: id-ID, so dots), and always as the exact number.
@@ -63,57 +64,43 @@ def title_rows(w: SheetWriter, title: str, unit: str, reason: str, ncols: int) -
     return row + 1
 
 
+def looks_for(keys: list[str]) -> dict[str, XlLook]:
+    """How each column of the lampiran table looks: the texts wrapped at the
+    top left, the short values (No, Satuan, Target, the quarters) centred."""
+    widths = widths_for(keys)
+    return {k: XlLook(width, WRAP_TOP if k in ("sasaran", "indikator") else TOP_CENTER)
+            for k, width in zip(keys, widths, strict=True)}
+
+
 def draw_table(w: SheetWriter, table: TableDescription,
                top: int) -> tuple[int, int, list[tuple[int, int]]]:
-    """The table's header (a group's heading over its columns, the others
-    merged down both header rows) and rows, spans merged; (last header row,
-    next free row, each sasaran's first and last row)."""
+    """The table as rakdesk.xlsx.table writes any description (a group's
+    heading over its columns, the others merged down both header rows, spans
+    merged); (last header row, next free row, each sasaran's first and last
+    row)."""
     keys = table.keys
-    col = {k: i for i, k in enumerate(keys, 1)}
     groups = table.groups()
-    grouped = {c.key for c in table.columns if c.group}
-    head_rows = 2 if groups else 1
-    for c in table.columns:
-        if c.key in grouped:
-            w.put(top + 1, col[c.key], c.heading, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
-        else:
-            w.put(top, col[c.key], c.heading, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
-            w.merge(top, col[c.key], top + head_rows - 1, col[c.key])
-            w.span_need(top, top + head_rows - 1, w.need(top, c.heading, col[c.key]))
-    for heading, first, last in groups:
-        w.put(top, col[first], heading, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
-        w.merge(top, col[first], top, col[last])
-        w.grow(top, w.need(top, heading, col[first], col[last] - col[first] + 1))
-    header_end = top + head_rows - 1
-    body = header_end + 1
-    if table.number_row:
-        for key, text in zip(keys, table.number_row, strict=False):
-            w.put(body, col[key], text, align=WRAP_CENTER)
-        body += 1
-    covered = table.covered()
-    spanned = {(s.row, s.key) for s in table.spans}
-    for n, row in enumerate(table.rows):
-        r = body + n
-        w.grow(r, w.need(r, "", 1))
-        for key in keys:
-            text = "" if (n, key) in covered else row.cells.get(key, "")
-            align = WRAP_TOP if key in ("sasaran", "indikator") else TOP_CENTER
-            w.put(r, col[key], text, align=align)
-            if (n, key) not in covered and (n, key) not in spanned:
-                w.grow(r, w.need(r, text, col[key]))
-    for span in table.spans:
-        first, last = body + span.row, body + span.row + span.rows - 1
-        c = col[span.key]
-        text = table.rows[span.row].cells.get(span.key, "")
-        w.merge(first, c, last, c)
-        w.span_need(first, last, w.need(first, text, c))
+    # The heading rows as tall as their words: a group's heading on the first
+    # row, the other headings down both rows when there is a group.
+    singles = [(n, c.heading) for n, c in enumerate(table.columns, 1) if not c.group]
+    if groups:
+        head_points = max(w.need(top, heading, keys.index(first) + 1,
+                                 keys.index(last) - keys.index(first) + 1)
+                          for heading, first, last in groups)
+    else:
+        head_points = max(w.need(top, heading, n) for n, heading in singles)
+    header_end, end = write_table(w, table, looks_for(keys), top, head_points=head_points)
+    if groups:
+        for n, heading in singles:
+            w.span_need(top, header_end, w.need(top, heading, n))
+    body = end - len(table.rows)
     blocks: list[tuple[int, int]] = []
     for n, row in enumerate(table.rows):
         if n and table.rows[n - 1].number == row.number:
             blocks[-1] = (blocks[-1][0], body + n)
         else:
             blocks.append((body + n, body + n))
-    return header_end, body + len(table.rows), blocks
+    return header_end, end, blocks
 
 
 def draw_budget(w: SheetWriter, headings: list[str], lines: list[tuple[str, int | None]],

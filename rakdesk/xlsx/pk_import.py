@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from rakdesk.core.i18n import tr
 from rakdesk.xlsx.amounts import AmountError, parse_amount, rupiah
+from rakdesk.xlsx.archive import ImportRefused, Problem
 from rakdesk.xlsx.layout import (
     column_role,
     is_column_number_row,
@@ -30,7 +31,6 @@ from rakdesk.xlsx.layout import (
     signing_line,
 )
 from rakdesk.xlsx.pk_statement import TITLE, party_label, read_parties, statement_of
-from rakdesk.xlsx.reader import ImportError_, Problem
 
 _YEAR = re.compile(r"\b((?:19|20|21)\d{2})\b")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4}|[a-z])\s*[.)]\s+")
@@ -206,13 +206,13 @@ def find_lampiran(rows: list[list[str]], sheet: str) -> _Lampiran:
             continue
         for role, name in (("indikator", "INDIKATOR KINERJA"), ("target", "TARGET")):
             if role not in roles:
-                raise ImportError_(_missing(sheet, index + 1, name))
+                raise ImportRefused(_missing(sheet, index + 1, name))
         quarters, label_rows = _quarters(rows, index, roles)
         body = index + 1 + label_rows
         while body < len(rows) and is_column_number_row(rows[body]):
             body += 1
         return _Lampiran(index, body, roles, quarters)
-    raise ImportError_(tr("Lembar {sheet}: tabel lampiran Perjanjian Kinerja tidak ditemukan "
+    raise ImportRefused(tr("Lembar {sheet}: tabel lampiran Perjanjian Kinerja tidak ditemukan "
                           "(tidak ada baris judul kolom dengan SASARAN, INDIKATOR KINERJA dan "
                           "TARGET).").format(sheet=sheet))
 
@@ -270,7 +270,7 @@ def read_pk_sheet(rows: list[list[str]], sheet: str, problems: list[Problem]) ->
         plan.budget_missing_at = end + 1
     read_parties(rows, end if after is None else after, plan)
     if not plan.sasaran:
-        raise ImportError_(tr("Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.")
+        raise ImportRefused(tr("Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.")
                            .format(sheet=sheet))
     return plan
 
@@ -434,7 +434,7 @@ def _no_budget_column(rows, plan: ImportedPK) -> None:
                 and "indikator" not in roles and len([c for c in cells if c]) <= 4 \
                 and pk_role(cells[roles["program"]]) == "program" \
                 and len(norm(cells[roles["program"]])) <= 30:
-            raise ImportError_(_missing(plan.sheet, r + 1, "ANGGARAN"))
+            raise ImportRefused(_missing(plan.sheet, r + 1, "ANGGARAN"))
 
 
 def _amount_cell(cells: list[str], col: int) -> tuple[str, int]:
@@ -501,7 +501,7 @@ def read_pk_book(book, sheet, rows: list[list[str]], problems: list[Problem]) ->
                     found.append(cells)
             finally:
                 stream.close()
-        except ImportError_ as exc:
+        except ImportRefused as exc:
             problems.append(Problem(other.name, 1, None, str(exc)))
             continue
         text = statement_of(found) if not statement else None

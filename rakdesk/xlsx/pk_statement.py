@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from rakdesk.core.i18n import tr
+from rakdesk.xlsx.archive import Problem
 from rakdesk.xlsx.layout import norm, signing_line
-from rakdesk.xlsx.reader import Problem
 
 TITLE = re.compile(r"^PERJANJIAN\s+KINERJA\b", re.IGNORECASE)
 PARTY = re.compile(r"^pihak\s+(pertama|kedua|i{1,2}|1|2)\b\s*,?", re.IGNORECASE)

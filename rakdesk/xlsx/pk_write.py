@@ -10,7 +10,7 @@ from rakdesk.core import plans as ops
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import Satker
 from rakdesk.errors import RakdeskError
-from rakdesk.xlsx.reader import ImportError_
+from rakdesk.xlsx.archive import ImportRefused
 
 ACTING = ("Plt.", "Plh.")
 
@@ -22,11 +22,11 @@ def write_pk(session, imported, satker_name: str | None = None, year: int | None
 
     name = (satker_name or imported.satker_name or "").strip()
     if not name:
-        raise ImportError_(tr("Nama satker tidak ditemukan di lembar; sebutkan dengan "
+        raise ImportRefused(tr("Nama satker tidak ditemukan di lembar; sebutkan dengan "
                               "--satker."))
     year = year or imported.year
     if not year:
-        raise ImportError_(tr("Tahun tidak ditemukan di lembar; sebutkan dengan --year."))
+        raise ImportRefused(tr("Tahun tidak ditemukan di lembar; sebutkan dengan --year."))
     satker = session.exec(select(Satker).where(Satker.name == name)).first()
     if satker is None:
         satker = ops.add_satker(session, name=name)

@@ -10,7 +10,7 @@ line and a last "Jumlah" row with the total.
 
 from __future__ import annotations
 
-from rakdesk.core import pk as core
+from rakdesk.core import pk_values as core
 from rakdesk.core.model import Plan
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
 
