@@ -380,4 +380,6 @@ MESSAGES = {
     "Target triwulan": "Quarter target",
     "{count} baris anggaran": "{count} budget lines",
     "{count} target triwulan": "{count} quarter targets",
+    "jumlah": "amount",
+    "pihak kedua": "second party",
 }

@@ -8,6 +8,7 @@ edits, so what is shown is always what the file holds.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -38,6 +39,8 @@ class IndikatorValues:
     keterangan: str
     sumber_data: str
     index: int = 0  # among its sasaran's indikator
+    satuan: str = ""  # the PK's Satuan column
+    targets: tuple[tuple[int, str], ...] = ()  # the PK's (quarter, target), in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,9 @@ class Outline:
 
 _SASARAN = "SELECT s.id, s.text FROM sasaran AS s"
 _INDIKATOR_COLUMNS = ("i.id, i.sasaran_id, i.text, i.target, i.target_kind, i.target_value, "
-                      "i.target_unit, i.keterangan, i.sumber_data")
+                      "i.target_unit, i.keterangan, i.sumber_data, i.satuan, "
+                      "(SELECT json_group_array(json_array(t.period, t.target)) "
+                      "FROM period_target AS t WHERE t.indikator_id = i.id)")
 _INDIKATOR = f"SELECT {_INDIKATOR_COLUMNS} FROM indikator AS i"
 _KEGIATAN = "SELECT k.id, k.indikator_id, k.text FROM kegiatan AS k"
 
@@ -95,9 +100,11 @@ def read_outline(session: Session, plan_id: str) -> Outline:
 
 
 def _indikator(row, index: int) -> IndikatorValues:
-    i, sasaran_id, text, target, kind, value, unit, keterangan, sumber = row
+    i, sasaran_id, text, target, kind, value, unit, keterangan, sumber, satuan, targets = row
+    quarters = tuple(sorted((int(p), t or "") for p, t in json.loads(targets or "[]")))
     return IndikatorValues(i, sasaran_id, text or "", target or "", kind or "text", value,
-                           unit or "", keterangan or "", sumber or "", index)
+                           unit or "", keterangan or "", sumber or "", index, satuan or "",
+                           quarters)
 
 
 def _marks(ids: list[str]) -> str:
@@ -130,11 +137,12 @@ def read_rows(session: Session, ids: Iterable[str]) -> RowValues:
         marks = _marks(list(batch))
         # One statement for the three kinds (a change names ids, not kinds).
         rows = conn.exec_driver_sql(
-            f"SELECT 's', id, NULL, text, NULL, NULL, NULL, NULL, NULL, NULL FROM sasaran "
+            f"SELECT 's', id, NULL, text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
+            f"FROM sasaran "
             f"WHERE id IN ({marks}) UNION ALL "
             f"SELECT 'i', {_INDIKATOR_COLUMNS} "
             f"FROM indikator AS i WHERE i.id IN ({marks}) UNION ALL "
-            f"SELECT 'k', id, indikator_id, text, NULL, NULL, NULL, NULL, NULL, NULL "
+            f"SELECT 'k', id, indikator_id, text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
             f"FROM kegiatan WHERE id IN ({marks})", batch * 3)
         for kind, *row in rows:
             if kind == "s":

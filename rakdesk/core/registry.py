@@ -120,13 +120,15 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
           match=("kind", "year"), noun=lambda: tr("Rencana"),
           counted=lambda: tr("{count} rencana")),
     Entry(Sasaran, ("text", "source_id"), Parent(Plan, "plan_id", "plan", "sasaran"),
-          ordered=True, typed=("text",), match=("text",), keep_both=True, noun=lambda: "Sasaran",
+          ordered=True,
+          typed=("text",), match=("text",), keep_both=True, noun=lambda: "Sasaran",
           counted=lambda: "{count} sasaran"),
     Entry(Indikator, ("text", "target", "target_kind", "target_value", "target_unit",
                       "keterangan", "sumber_data", "satuan", "source_id"),
           Parent(Sasaran, "sasaran_id", "sasaran", "indikator"), ordered=True,
           typed=("text", "target", "keterangan", "sumber_data", "satuan"), match=("text",),
-          keep_both=True, noun=lambda: "Indikator", counted=lambda: "{count} indikator"),
+          keep_both=True,
+          noun=lambda: "Indikator", counted=lambda: "{count} indikator"),
     Entry(Kegiatan, ("text",), Parent(Indikator, "indikator_id", "indikator", "kegiatan"),
           ordered=True, typed=("text",), keep_both=True, noun=lambda: "Kegiatan",
           counted=lambda: "{count} kegiatan"),
@@ -141,15 +143,15 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
                      "signer", "finalized_at"),
           Parent(Plan, "plan_id", "plan", "revisions"), unit=None, noun=lambda: tr("Revisi"),
           counted=lambda: tr("{count} revisi")),
-    # Perjanjian Kinerja. A period target is versioned as a row (its period is
-    # content) so that merging, tombstones and history treat it like the others.
+    # Perjanjian Kinerja: a PK's budget lines, and an indikator's target per quarter
+    # (a row each: its period tells it from its siblings).
     Entry(BudgetLine, ("text", "amount", "realised"),
           Parent(Plan, "plan_id", "plan", "budget_lines"), ordered=True, typed=("text",),
           match=("text",), noun=lambda: tr("Anggaran"),
           counted=lambda: tr("{count} baris anggaran")),
-    Entry(PeriodTarget, ("period", "target"),
-          Parent(Indikator, "indikator_id", "indikator", "period_targets"), typed=("target",),
-          match=("period",), noun=lambda: tr("Target triwulan"),
+    Entry(PeriodTarget, ("target",),
+          Parent(Indikator, "indikator_id", "indikator", "period_targets"), key=("period",),
+          typed=("target",), match=("period",), noun=lambda: tr("Target triwulan"),
           counted=lambda: tr("{count} target triwulan")),
 )}
 
@@ -167,6 +169,7 @@ FIELD_WORDS: dict[str, Callable[[], str]] = {
     "parent_office": lambda: tr("kantor induk"), "office_heading": lambda: tr("kop"),
     "target_unit": lambda: tr("satuan target"), "sumber_data": lambda: tr("sumber data"),
     "logo": lambda: "logo",
+    "amount": lambda: tr("jumlah"), "party2_name": lambda: tr("pihak kedua"),
 }
 
 # The machinery's own tables: every column is bookkeeping.

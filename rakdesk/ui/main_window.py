@@ -61,7 +61,7 @@ class MainWindow(WindowActions, FileWorkflows, OutputWorkflows, RevisionWorkflow
             self.area = PlanArea(self)
             self.area.final_bar.sig_next_revision.connect(self.start_next_revision)
             self.setCentralWidget(self.area)
-            self.pk = PkControls(self)
+            self.pk = PkControls(self)  # the PK's bar and budget panel, once per window
         self.area.set_grid(self.grid)
         self.pk.set_doc(self.doc)
         self.tree = WorkspaceTree(self.doc, self)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from rakdesk.core import editing
 from rakdesk.core import pk as core
 from rakdesk.core.model import BudgetLine, Indikator
+from rakdesk.core.operations import OpChanges
 from rakdesk.ui.commands import DocumentCommand
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
@@ -22,13 +23,18 @@ class SetPeriodTargetCommand(DocumentCommand):
                          plan_id)
         self.indikator_id, self.period, self.new, self.old = indikator_id, period, text, None
 
+    def _set(self, session, text: str) -> OpChanges:
+        old = core.set_period_target(session, session.get(Indikator, self.indikator_id),
+                                     self.period, text)
+        return OpChanges.cells(self.plan_id, [self.indikator_id], undo=old)
+
     def do(self, session):
-        indikator = session.get(Indikator, self.indikator_id)
-        self.old = core.set_period_target(session, indikator, self.period, self.new)
+        changes = self._set(session, self.new)
+        self.old = changes.undo
+        return changes
 
     def undo_(self, session):
-        core.set_period_target(session, session.get(Indikator, self.indikator_id),
-                               self.period, self.old)
+        return self._set(session, self.old)
 
 
 class SetBudgetLineCommand(DocumentCommand):
@@ -41,16 +47,21 @@ class SetBudgetLineCommand(DocumentCommand):
         super().__init__(doc, text, plan_id)
         self.line_id, self.field, self.new, self.old = line_id, field, value, None
 
-    def _set(self, session, value):
+    def _set(self, session, value) -> OpChanges | None:
         line = session.get(BudgetLine, self.line_id)
         if self.field == "amount":
-            return core.set_amount(line, value)
-        return editing.set_field(line, "text", value)
+            old = core.set_amount(line, value)
+        else:
+            old = editing.set_field(line, "text", value)
+        if old == value:
+            return None  # nothing changed: the stack drops the command
+        # The grid shows no budget line: only the budget panel reads it again.
+        return OpChanges.cells(self.plan_id, [self.line_id], undo=old)
 
     def do(self, session):
-        self.old = self._set(session, self.new)
-        if self.old == self.new:
-            self.fail()
+        changes = self._set(session, self.new)
+        self.old = changes.undo if changes is not None else None
+        return changes
 
     def undo_(self, session):
-        self._set(session, self.old)
+        return self._set(session, self.old)

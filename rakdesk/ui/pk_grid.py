@@ -5,7 +5,6 @@ edit one undoable command."""
 
 from __future__ import annotations
 
-from rakdesk.core import pk as core
 from rakdesk.core.tables import pk as tables
 from rakdesk.ui.pk_commands import SetPeriodTargetCommand
 
@@ -23,9 +22,11 @@ def pk_columns(plan, column_class) -> list:
 
 
 def pk_text(row, key: str) -> str:
+    """A quarter's target of the row's indikator (the grid's plain values)."""
     if row.indikator is None:
         return ""
-    return core.period_target(row.indikator, int(key[len(QUARTER_PREFIX):]))
+    period = int(key[len(QUARTER_PREFIX):])
+    return next((t for p, t in row.indikator.targets if p == period), "")
 
 
 def pk_command(doc, plan_id: str, row, key: str, value: str):

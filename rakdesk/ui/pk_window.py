@@ -129,10 +129,9 @@ class PkControls(QObject):
     def set_doc(self, doc) -> None:
         self.budget.set_doc(doc)
         self._cache = None
-        doc.sig_reloaded.connect(self._forget)
-        doc.sig_workspace_changed.connect(self._forget)
+        doc.sig_changed.connect(self._forget)
 
-    def _forget(self) -> None:
+    def _forget(self, _changes=None) -> None:
         self._cache = None
 
     def differences(self, plan: Plan | None) -> tuple[Plan | None, list]:
@@ -208,8 +207,7 @@ class PkControls(QObject):
         made: list[str] = []
 
         def run(session):
-            new = make(session, session.get(Plan, plan_id))
-            session.flush()
+            new = make(session, session.get(Plan, plan_id))  # its id is set when made
             made.append(new.id)
 
         if self.window.doc.push(cmd.MergeCommand(self.window.doc, text, run)) and made:

@@ -124,7 +124,6 @@ class WindowActions:
                          self._toggle_quarterly, checkable=True))
         plan.addAction(a("copy_next_year", self.tr("Copy to &next year"),
                          tree("copy_to_next_year")))
-        plan.addSeparator()
         plan.addAction(a("make_rak", self.tr("Make R&AK from PK"), lambda: self.pk.make_rak()))
         plan.addAction(a("make_pk", self.tr("Make P&K from RAK"), lambda: self.pk.make_pk()))
         plan.addAction(a("pk_differences", self.tr("RAK and PK &differences..."),

@@ -611,54 +611,54 @@
 <context>
     <name>PkControls</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="171"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="170"/>
         <source>This plan has no linked RAK or PK of the same year.</source>
         <translation>Rencana ini tidak punya RAK atau PK tahun yang sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="175"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
         <source>RAK {0} and PK {1} agree.</source>
         <translation>RAK {0} dan PK {1} sudah sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="190"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="189"/>
         <source>Make RAK and PK equal</source>
         <translation>Samakan RAK dan PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="196"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="195"/>
         <source>Choose a PK first.</source>
         <translation>Pilih PK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="198"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="197"/>
         <source>Make RAK from PK</source>
         <translation>Buat RAK dari PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="203"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="202"/>
         <source>Choose a RAK first.</source>
         <translation>Pilih RAK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="205"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="204"/>
         <source>Make PK from RAK</source>
         <translation>Buat PK dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="222"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="225"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="223"/>
         <source>Finalise</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="226"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
         <source>{0} {1} differs from {2} {3}:
 
 {4}{5}
@@ -671,17 +671,17 @@ Finalise anyway?</source>
 Tetap finalkan?</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="231"/>
         <source>PK Perubahan</source>
         <translation>PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="234"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
         <source>Why is the PK changed? (printed under the title)</source>
         <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="241"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
         <source>Start PK Perubahan (revision {0})</source>
         <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
     </message>
@@ -1559,122 +1559,122 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="127"/>
         <source>Make R&amp;AK from PK</source>
         <translation>Buat R&amp;AK dari PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
         <source>Make P&amp;K from RAK</source>
         <translation>Buat P&amp;K dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="130"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
         <source>RAK and PK &amp;differences...</source>
         <translation>&amp;Perbedaan RAK dan PK...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="132"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="134"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="136"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="135"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="138"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="137"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="140"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="139"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="142"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="144"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="145"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="144"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="146"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="145"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="148"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="147"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="150"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="151"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="150"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="152"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="161"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="162"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="161"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="164"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="163"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="169"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="168"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="170"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="169"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="187"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="186"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="191"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="190"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="208"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="207"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
@@ -1968,17 +1968,17 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Gabungkan sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_commands.py" line="21"/>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="22"/>
         <source>Edit target TW {0}</source>
         <translation>Ubah target TW {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_commands.py" line="39"/>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="45"/>
         <source>Edit budget amount</source>
         <translation>Ubah jumlah anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_commands.py" line="40"/>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
         <source>Edit budget program</source>
         <translation>Ubah program anggaran</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from sqlmodel import Session
 
-from rakdesk.core import loading, pk, revisions, snapshot
+from rakdesk.core import loading, revisions, snapshot
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Kegiatan, Plan, Revision, Satker, SubUnit
 from rakdesk.core.operations.changes import OpChanges
@@ -48,16 +48,21 @@ def add_plan(session: Session, satker_id: str, values: dict) -> OpChanges:
     values = dict(values)
     granularity = values.pop("granularity")
     kind, year = values.pop("kind"), values.pop("year")
-    satker = session.get(Satker, satker_id)
-    if kind == "PK":  # parties from the officials, headings by level
-        return created(session, [pk.new_pk(session, satker, year, **values)])
-    plan = ops.add_plan(session, satker, kind, year, granularity, **values)
+    if kind == "PK":  # its parties from the officials, its heading by the satker's level
+        from rakdesk.core.pk import new_pk
+
+        return created(session, [new_pk(session, session.get(Satker, satker_id), year,
+                                        **values)])
+    plan = ops.add_plan(session, session.get(Satker, satker_id), kind, year, granularity,
+                        **values)
     return created(session, [plan])
 
 
 def copy_plan_to_next_year(session: Session, plan_id: str) -> OpChanges:
+    from rakdesk.core.pk import copy_to_year  # snapshot.copy_plan, with RAK/PK links fixed
+
     plan = session.get(Plan, plan_id)
-    return created(session, [pk.copy_to_year(session, plan, plan.year + 1)])  # keeps PK links
+    return created(session, [copy_to_year(session, plan, plan.year + 1)])
 
 
 def import_plan(session: Session, apply_import: Callable, *args, **kwargs) -> OpChanges:
