@@ -25,6 +25,13 @@ from rakdesk.core.i18n import tr
 from rakdesk.core.model import BudgetLine, Indikator, Official, PeriodTarget, Plan, Sasaran, Satker
 from rakdesk.core.nip import format_nip
 from rakdesk.core.offices import position_text, split_acting
+from rakdesk.core.pk_values import (  # noqa: F401  (re-exported: the PK's callers use them here)
+    QUARTERS,
+    budget_total,
+    format_rupiah,
+    format_thousands,
+    period_target,
+)
 from rakdesk.errors import ValidationError
 
 PARTY1, PARTY2 = "{pihak_pertama}", "{pihak_kedua}"  # where the Nama/Jabatan lines go
@@ -56,7 +63,6 @@ AMENDMENT_REASONS = (
 # The sasaran heading by the level of the unit that signs.
 SASARAN_HEADINGS = {"ri": "SASARAN STRATEGIS", "provinsi": "SASARAN PROGRAM",
                     "kabupaten": "SASARAN KEGIATAN", "kota": "SASARAN KEGIATAN"}
-QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
 
 
 # ---------------------------------------------------------------- rupiah
@@ -79,21 +85,6 @@ def parse_rupiah(text: str) -> int | None:
         raise ValidationError(tr(
             "Anggaran ditulis dalam rupiah penuh, tanpa sen: «{text}».").format(text=raw))
     return int(re.sub(r"[.\s]", "", m.group(1)))
-
-
-def format_thousands(amount: int) -> str:
-    """1234567000 -> "1.234.567.000"."""
-    sign = "-" if amount < 0 else ""
-    return sign + f"{abs(amount):,}".replace(",", ".")
-
-
-def format_rupiah(amount: int | None) -> str:
-    """1234567000 -> "Rp 1.234.567.000"; None -> ""."""
-    return "" if amount is None else f"Rp {format_thousands(amount)}"
-
-
-def budget_total(plan: Plan) -> int:
-    return sum(line.amount for line in plan.budget_lines if line.amount is not None)
 
 
 def add_budget_line(session: Session, plan: Plan, text: str, amount: int | str | None = None,
@@ -120,10 +111,6 @@ def set_amount(line: BudgetLine, amount: int | str | None) -> int | None:
 
 
 # ---------------------------------------------------------------- period targets
-
-def period_target(indikator: Indikator, period: int) -> str:
-    return next((t.target for t in indikator.period_targets if t.period == period), "")
-
 
 def set_period_target(session: Session, indikator: Indikator, period: int, text: str) -> str:
     """Set the target of one quarter (1..4); empty removes it. Returns the old text."""

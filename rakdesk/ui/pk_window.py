@@ -207,8 +207,7 @@ class PkControls(QObject):
         made: list[str] = []
 
         def run(session):
-            new = make(session, session.get(Plan, plan_id))
-            session.flush()
+            new = make(session, session.get(Plan, plan_id))  # its id is set when made
             made.append(new.id)
 
         if self.window.doc.push(cmd.MergeCommand(self.window.doc, text, run)) and made:

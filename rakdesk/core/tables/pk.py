@@ -10,6 +10,7 @@ line and a last "Jumlah" row with the total.
 
 from __future__ import annotations
 
+from rakdesk.core import pk_values as core
 from rakdesk.core.model import Plan
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
 
@@ -18,8 +19,6 @@ TOTAL_ID = "jumlah"  # the Row.sasaran_id of the budget table's total row
 
 
 def columns(plan: Plan) -> list[Column]:
-    from rakdesk.core import pk as core  # not at import: pk -> revisions -> plans -> tables
-
     cols = [
         Column("no", "No", "sasaran"),
         Column("sasaran", plan.sasaran_header or "SASARAN STRATEGIS", "sasaran"),
@@ -35,8 +34,6 @@ def columns(plan: Plan) -> list[Column]:
 
 
 def describe(plan: Plan) -> TableDescription:
-    from rakdesk.core import pk as core
-
     cols = columns(plan)
     table = TableDescription(cols, [])
     keys = [c.key for c in cols]
@@ -69,8 +66,6 @@ def budget_columns(plan: Plan) -> list[Column]:
 def describe_budget(plan: Plan) -> TableDescription:
     """Rows carry the budget line's id as ``sasaran_id``; the total row's is
     :data:`TOTAL_ID`."""
-    from rakdesk.core import pk as core
-
     table = TableDescription(budget_columns(plan), [])
     for number, line in enumerate(plan.budget_lines, 1):
         table.rows.append(Row(number, line.id, None, None, {
