@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--plan", required=True, metavar="ID")
     x.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
 
-    i = sub.add_parser("import-xlsx", help="impor RAK/IKU dari Excel (.xlsx)")
+    i = sub.add_parser("import-xlsx", help="impor RAK/IKU/PK dari Excel (.xlsx)")
     i.add_argument("file", metavar="FILE", help="ruang kerja (dibuat bila belum ada)")
     i.add_argument("xlsx", metavar="IN.xlsx")
     i.add_argument("--sheet", metavar="NAME")
@@ -293,6 +293,11 @@ def cmd_import_xlsx(args) -> int:
         plan = apply_import(session, imported, args.satker, args.year)
         session.flush()
         c = imported.counts()
+        if plan.kind == "PK":
+            said.append(f"Diimpor dari lembar {imported.sheet}: PK {plan.year} untuk "
+                        f"{plan.satker.name}: {c['sasaran']} sasaran, {c['indikator']} "
+                        f"indikator, {c['budget']} baris anggaran. Id rencana {plan.id}")
+            return
         said.append(f"Diimpor dari lembar {imported.sheet}: {plan.kind} {plan.year} "
                     f"({'bulanan' if plan.granularity == 'monthly' else 'triwulan'}) untuk "
                     f"{plan.satker.name}: {c['sasaran']} sasaran, {c['indikator']} indikator, "

@@ -204,7 +204,8 @@ MESSAGES = {
         "date '{date}' is not in the calendar; the date of signing is left empty",
     "Lembar {sheet} tidak ada; yang ada: {sheets}.":
         "There is no sheet {sheet}; there are: {sheets}.",
-    "{name}: tidak ada lembar berisi tabel RAK/IKU.": "{name}: no sheet holds a RAK/IKU table.",
+    "{name}: tidak ada lembar berisi tabel RAK, IKU atau PK.":
+        "{name}: no sheet holds a RAK, IKU or PK table.",
     "Nama satker tidak ditemukan di lembar; sebutkan dengan --satker.":
         "The satker name was not found on the sheet; give it with --satker.",
     "Tahun tidak ditemukan di lembar; sebutkan dengan --year.":
@@ -332,6 +333,27 @@ MESSAGES = {
         "value schedule_cell.period (row {row}) is outside 1..4 for a quarterly plan",
     "{count} baris {table} tanpa {parent} (baris {rows})":
         "{count} {table} row(s) without their {parent} (rows {rows})",
+    # xlsx/pk_import.py
+    "'{text}' bukan jumlah rupiah": "'{text}' is not an amount of rupiah",
+    "anggaran negatif '{text}'": "negative budget '{text}'",
+    "anggaran '{text}' terlalu besar": "budget '{text}' is too large",
+    "'{text}' bukan rupiah utuh; dibaca {amount}": "'{text}' is not whole rupiah; read as {amount}",
+    "Lembar {sheet}: tabel Perjanjian Kinerja di baris {row} tidak punya kolom {column}.":
+        "Sheet {sheet}: the Perjanjian Kinerja table in row {row} has no {column} column.",
+    "Lembar {sheet}: tabel lampiran Perjanjian Kinerja tidak ditemukan (tidak ada baris judul "
+    "kolom dengan SASARAN, INDIKATOR KINERJA dan TARGET).":
+        "Sheet {sheet}: no Perjanjian Kinerja lampiran table found (no header row with "
+        "SASARAN, INDIKATOR KINERJA and TARGET).",
+    "target tanpa indikator; dibuat indikator kosong":
+        "a target without an indikator; an empty indikator was made",
+    "tabel anggaran (PROGRAM/KEGIATAN dan ANGGARAN) tidak ditemukan; PK diimpor tanpa anggaran":
+        "no budget table (PROGRAM/KEGIATAN and ANGGARAN) found; the PK is imported without a "
+        "budget",
+    "anggaran tanpa nama program/kegiatan": "a budget amount without a program/kegiatan name",
+    "Jumlah di lembar {total} berbeda dari jumlah baris anggaran {sum}; rakdesk memakai jumlah "
+    "baris":
+        "The Jumlah on the sheet, {total}, differs from the sum of the budget lines, {sum}; "
+        "rakdesk uses the sum of the lines",
     # pk.py: Perjanjian Kinerja
     "«{text}» bukan jumlah rupiah; tulis misalnya 1.234.567.000.":
         "«{text}» is not an amount of rupiah; write for example 1.234.567.000.",

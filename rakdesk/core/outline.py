@@ -152,20 +152,31 @@ def read_rows(session: Session, ids: Iterable[str]) -> RowValues:
             else:
                 out.kegiatan[row[0]] = KegiatanValues(row[0], row[1], row[2] or "")
     kegiatan = list(out.kegiatan)
-    out.cells = {k: {} for k in kegiatan}
+    out.cells = read_cells(session, kegiatan)
     out.pelaksana = {k: [] for k in kegiatan}
     for start in range(0, len(kegiatan), 400):
         batch = tuple(kegiatan[start:start + 400])
-        marks = _marks(list(batch))
+        for kid, name in conn.exec_driver_sql(
+                "SELECT kegiatan_id, name FROM pelaksana "
+                f"WHERE kegiatan_id IN ({_marks(list(batch))}) "
+                "ORDER BY kegiatan_id, position", batch):
+            out.pelaksana[kid].append(name)
+    return out
+
+
+def read_cells(session: Session, kegiatan_ids: Iterable[str]) -> dict[str, dict[int, Cell]]:
+    """The non-empty schedule cells of these kegiatan as they are now
+    ({kegiatan id: {period: Cell}}, every id present)."""
+    kegiatan = list(dict.fromkeys(kegiatan_ids))
+    out: dict[str, dict[int, Cell]] = {k: {} for k in kegiatan}
+    conn = session.connection()
+    for start in range(0, len(kegiatan), 400):
+        batch = tuple(kegiatan[start:start + 400])
         for kid, period, ticked, weeks, note in conn.exec_driver_sql(
                 "SELECT kegiatan_id, period, ticked, weeks, note FROM schedule_cell "
-                f"WHERE kegiatan_id IN ({marks})", batch):
+                f"WHERE kegiatan_id IN ({_marks(list(batch))})", batch):
             cell = Cell(ticked=bool(ticked), weeks=frozenset(int(w) for w in weeks or ""),
                         note=note or "")
             if not cell.empty:
-                out.cells[kid][period] = cell
-        for kid, name in conn.exec_driver_sql(
-                f"SELECT kegiatan_id, name FROM pelaksana WHERE kegiatan_id IN ({marks}) "
-                "ORDER BY kegiatan_id, position", batch):
-            out.pelaksana[kid].append(name)
+                out[kid][period] = cell
     return out

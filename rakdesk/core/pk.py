@@ -25,7 +25,13 @@ from rakdesk.core.i18n import tr
 from rakdesk.core.model import BudgetLine, Indikator, Official, PeriodTarget, Plan, Sasaran, Satker
 from rakdesk.core.nip import format_nip
 from rakdesk.core.offices import position_text, split_acting
-from rakdesk.core.rupiah import format_rupiah, format_thousands, parse_rupiah  # noqa: F401
+from rakdesk.core.pk_values import (  # noqa: F401  (re-exported: the PK's callers use them here)
+    QUARTERS,
+    budget_total,
+    format_rupiah,
+    format_thousands,
+    period_target,
+)
 from rakdesk.errors import ValidationError
 
 PARTY1, PARTY2 = "{pihak_pertama}", "{pihak_kedua}"  # where the Nama/Jabatan lines go
@@ -59,8 +65,26 @@ SASARAN_HEADINGS = {"ri": "SASARAN STRATEGIS", "provinsi": "SASARAN PROGRAM",
                     "kabupaten": "SASARAN KEGIATAN", "kota": "SASARAN KEGIATAN"}
 
 
-def budget_total(plan: Plan) -> int:
-    return sum(line.amount for line in plan.budget_lines if line.amount is not None)
+# ---------------------------------------------------------------- rupiah
+
+_RUPIAH_RE = re.compile(r"^(?:rp\.?)?\s*(\d{1,3}(?:[.\s]\d{3})+|\d+)(?:,(\d+)|,-+)?\s*$",
+                        re.IGNORECASE)
+
+
+def parse_rupiah(text: str) -> int | None:
+    """Whole rupiah from Indonesian text: "1.234.567.000", "Rp 1.234.567.000,00",
+    "Rp1.234.567.000,-", "1234567000". Empty: None. Exact (no floats)."""
+    raw = " ".join((text or "").split())
+    if not raw:
+        return None
+    m = _RUPIAH_RE.match(raw)
+    if m is None:
+        raise ValidationError(tr(
+            "«{text}» bukan jumlah rupiah; tulis misalnya 1.234.567.000.").format(text=raw))
+    if m.group(2) and int(m.group(2)) != 0:
+        raise ValidationError(tr(
+            "Anggaran ditulis dalam rupiah penuh, tanpa sen: «{text}».").format(text=raw))
+    return int(re.sub(r"[.\s]", "", m.group(1)))
 
 
 def add_budget_line(session: Session, plan: Plan, text: str, amount: int | str | None = None,
@@ -87,10 +111,6 @@ def set_amount(line: BudgetLine, amount: int | str | None) -> int | None:
 
 
 # ---------------------------------------------------------------- period targets
-
-def period_target(indikator: Indikator, period: int) -> str:
-    return next((t.target for t in indikator.period_targets if t.period == period), "")
-
 
 def set_period_target(session: Session, indikator: Indikator, period: int, text: str) -> str:
     """Set the target of one quarter (1..4); empty removes it. Returns the old text."""

@@ -207,7 +207,8 @@ class PkControls(QObject):
         made: list[str] = []
 
         def run(session):
-            made.append(make(session, session.get(Plan, plan_id)).id)  # ids are made up front
+            new = make(session, session.get(Plan, plan_id))  # its id is set when made
+            made.append(new.id)
 
         if self.window.doc.push(cmd.MergeCommand(self.window.doc, text, run)) and made:
             self.window.tree.select(made[0])

@@ -21,6 +21,7 @@ from rakdesk.core.outline import (
     KegiatanValues,
     Outline,
     SasaranValues,
+    read_cells,
     read_outline,
     read_rows,
 )
@@ -204,7 +205,9 @@ class PlanGridModel(QAbstractTableModel):
         named = [i for i in changes.rows_of(self.plan_id) if i in self._lines_of]
         if not named:
             return
-        if not self._update_rows(named):
+        if changes.schedule_only:  # a tick: only the named kegiatan's cells are read again
+            self._cells.update(read_cells(self.doc.session, named))
+        elif not self._update_rows(named):
             self.beginResetModel()  # a named row is gone: read the plan again
             self._read()
             self.endResetModel()

@@ -219,29 +219,39 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="22"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="28"/>
         <source>monthly</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="22"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
         <source>quarterly</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="24"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="31"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="34"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="50"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="61"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
     </message>
     <message>
         <location filename="../../forms/import_dialog.ui" line="6"/>
@@ -636,19 +646,19 @@
         <translation>Buat PK dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="223"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="222"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="223"/>
         <source>Finalise</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="225"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
         <source>{0} {1} differs from {2} {3}:
 
 {4}{5}
@@ -661,17 +671,17 @@ Finalise anyway?</source>
 Tetap finalkan?</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="231"/>
         <source>PK Perubahan</source>
         <translation>PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
         <source>Why is the PK changed? (printed under the title)</source>
         <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="240"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
         <source>Start PK Perubahan (revision {0})</source>
         <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
     </message>
@@ -1943,12 +1953,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="378"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="381"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="390"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="393"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>

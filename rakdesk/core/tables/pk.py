@@ -10,12 +10,11 @@ line and a last "Jumlah" row with the total.
 
 from __future__ import annotations
 
+from rakdesk.core import pk_values as core
 from rakdesk.core.model import Plan
-from rakdesk.core.rupiah import format_rupiah
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
 
 QUARTER_GROUP = "TARGET PER TRIWULAN"
-QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
 TOTAL_ID = "jumlah"  # the Row.sasaran_id of the budget table's total row
 
 
@@ -30,7 +29,7 @@ def columns(plan: Plan) -> list[Column]:
     cols.append(Column("target", "TARGET", "row"))
     if plan.show_quarters:
         cols += [Column(f"q{n}", label, "row", group=QUARTER_GROUP, period=n)
-                 for n, label in enumerate(QUARTERS, 1)]
+                 for n, label in enumerate(core.QUARTERS, 1)]
     return cols
 
 
@@ -50,8 +49,7 @@ def describe(plan: Plan) -> TableDescription:
                     cells["satuan"] = indikator.satuan
                 for c in cols:
                     if c.period:
-                        cells[c.key] = next((t.target for t in indikator.period_targets
-                                             if t.period == c.period), "")
+                        cells[c.key] = core.period_target(indikator, c.period)
             table.rows.append(Row(number, sasaran.id, indikator and indikator.id, None, cells))
         count = len(table.rows) - first
         if count > 1:
@@ -72,8 +70,7 @@ def describe_budget(plan: Plan) -> TableDescription:
     for number, line in enumerate(plan.budget_lines, 1):
         table.rows.append(Row(number, line.id, None, None, {
             "no": f"{number}.", "program": line.text,
-            "anggaran": format_rupiah(line.amount)}))
-    total = sum(b.amount for b in plan.budget_lines if b.amount is not None)
+            "anggaran": core.format_rupiah(line.amount)}))
     table.rows.append(Row(0, TOTAL_ID, None, None, {
-        "no": "", "program": "Jumlah", "anggaran": format_rupiah(total)}))
+        "no": "", "program": "Jumlah", "anggaran": core.format_rupiah(core.budget_total(plan))}))
     return table
