@@ -29,11 +29,14 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from rakdesk.core.model import (
+    Evidence,
     Indikator,
     Kegiatan,
+    KegiatanProgress,
     Official,
     Pelaksana,
     Plan,
+    Realisasi,
     RowHistory,
     Sasaran,
     Satker,
@@ -44,7 +47,8 @@ from rakdesk.core.model import (
 # table -> (model, parent column, content columns)
 UNITS: dict[str, tuple[type, str | None, tuple[str, ...]]] = {
     "satker": (Satker, None, ("name", "full_name", "level", "body", "parent_office",
-                              "office_heading", "address", "phone", "city", "logo")),
+                              "office_heading", "address", "phone", "city", "logo",
+                              "capaian_scale")),
     "sub_unit": (SubUnit, "satker_id", ("name",)),
     "official": (Official, "satker_id", ("name", "title", "nip", "acting", "signature_image",
                                          "stamp_image")),
@@ -56,8 +60,16 @@ UNITS: dict[str, tuple[type, str | None, tuple[str, ...]]] = {
                                  "sasaran_header", "indikator_header", "tugas", "fungsi")),
     "sasaran": (Sasaran, "plan_id", ("text",)),
     "indikator": (Indikator, "sasaran_id", ("text", "target", "target_kind", "target_value",
-                                            "target_unit", "keterangan", "sumber_data")),
+                                            "target_unit", "keterangan", "sumber_data",
+                                            "polarity", "capaian_formula", "aggregation",
+                                            "renstra_target")),
     "kegiatan": (Kegiatan, "indikator_id", ("text",)),
+    "realisasi": (Realisasi, "indikator_id", ("period", "target", "value", "note", "kendala",
+                                              "upaya", "tindak_lanjut", "pic", "batas_waktu",
+                                              "tindak_lanjut_done")),
+    "kegiatan_progress": (KegiatanProgress, "kegiatan_id", ("period", "status", "note")),
+    "evidence": (Evidence, "indikator_id", ("period", "name", "mime", "sha256", "data",
+                                            "link")),
 }
 CELL_FIELDS = ("ticked", "weeks", "note")
 TABLE_OF = {model: table for table, (model, _, _) in UNITS.items()}
@@ -118,12 +130,16 @@ def _chunks(items: list, size: int = 400) -> Iterator[list]:
 
 # --- reading contents through SQL ------------------------------------------------------
 
-def table_rows(conn, table: str, ids: list[str] | None = None) -> dict[str, dict]:
-    """Rows of a unit table as {id: {column: value}}, content and tree columns only."""
+def table_rows(conn, table: str, ids: list[str] | None = None,
+               present: set[str] | None = None) -> dict[str, dict]:
+    """Rows of a unit table as {id: {column: value}}, content and tree columns only.
+    ``present``: the columns the table has (a migration reading a file whose
+    schema has not yet reached the newest); content columns not there are left out."""
     model, parent, fields = UNITS[table]
     t = model.__table__
     cols = [t.c.id] + ([t.c[parent]] if parent else []) + (
-        [t.c.position] if "position" in t.c else []) + [t.c[f] for f in fields]
+        [t.c.position] if "position" in t.c else []) + [
+        t.c[f] for f in fields if present is None or f in present]
     out = {}
     batches = [None] if ids is None else list(_chunks(ids))
     for batch in batches:
@@ -136,7 +152,7 @@ def table_rows(conn, table: str, ids: list[str] | None = None) -> dict[str, dict
 
 
 def row_content(table: str, row: dict) -> str:
-    return content_hash(row[f] for f in UNITS[table][2])
+    return content_hash(row[f] for f in UNITS[table][2] if f in row)
 
 
 def cell_rows(conn, kegiatan_ids: list[str] | None = None) -> dict[tuple[str, int], tuple]:
@@ -273,7 +289,11 @@ def seed(conn) -> None:
     """Give every unit of a file its first version (used by the migration)."""
     contents = {}
     for table in UNITS:
-        for row_id, row in table_rows(conn, table).items():
+        present = {c["name"] for c in inspect(conn).get_columns(table)} if inspect(
+            conn).has_table(table) else None
+        if present is None:
+            continue  # a table a later migration creates
+        for row_id, row in table_rows(conn, table, present=present).items():
             contents[key_of(table, row_id)] = row_content(table, row)
     for (kid, period), value in cell_rows(conn).items():
         contents[cell_key(kid, period)] = cell_content(value)

@@ -18,11 +18,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rakdesk.core.model import (
+    Evidence,
     Indikator,
     Kegiatan,
+    KegiatanProgress,
     Official,
     Pelaksana,
     Plan,
+    Realisasi,
     Revision,
     RowHistory,
     RowVersion,
@@ -77,7 +80,7 @@ class Entry:
 # plans they sign): children are restored in this order.
 ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Satker, ("name", "full_name", "level", "body", "parent_office", "office_heading",
-                   "address", "phone", "city", "logo")),
+                   "address", "phone", "city", "logo", "capaian_scale")),
     Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True),
     Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image"),
           Parent(Satker, "satker_id", "satker", "officials"), ordered=True),
@@ -90,7 +93,8 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Sasaran, ("text",), Parent(Plan, "plan_id", "plan", "sasaran"), ordered=True,
           typed=("text",)),
     Entry(Indikator, ("text", "target", "target_kind", "target_value", "target_unit",
-                      "keterangan", "sumber_data"),
+                      "keterangan", "sumber_data", "polarity", "capaian_formula",
+                      "aggregation", "renstra_target"),
           Parent(Sasaran, "sasaran_id", "sasaran", "indikator"), ordered=True,
           typed=("text", "target", "keterangan", "sumber_data")),
     Entry(Kegiatan, ("text",), Parent(Indikator, "indikator_id", "indikator", "kegiatan"),
@@ -103,7 +107,27 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Revision, ("number", "code", "content_sha256", "snapshot", "pdf", "pdf_sha256",
                      "signer", "finalized_at"),
           Parent(Plan, "plan_id", "plan", "revisions"), unit=None),
+    # Monitoring. Each row is one indikator's (kegiatan's) period: its id comes
+    # from the parent and the period (rakdesk.core.monitoring.unit_id), so it is
+    # versioned and merged as a row and still behaves as one cell per period
+    # (the period is content, so a merge copies it; it never changes).
+    Entry(Realisasi, ("period", "target", "value", "note", "kendala", "upaya", "tindak_lanjut",
+                      "pic", "batas_waktu", "tindak_lanjut_done"),
+          Parent(Indikator, "indikator_id", "indikator", "realisasi")),
+    Entry(KegiatanProgress, ("period", "status", "note"),
+          Parent(Kegiatan, "kegiatan_id", "kegiatan", "progress")),
+    Entry(Evidence, ("period", "name", "mime", "sha256", "data", "link"),
+          Parent(Indikator, "indikator_id", "indikator", "evidence")),
 )}
+
+# Tables filled through the year on a signed plan: not part of what a revision
+# signs, editable and mergeable while the plan is final.
+MONITORING: tuple[type, ...] = (Realisasi, KegiatanProgress, Evidence)
+# Columns of signed tables that only monitoring uses, left out of a revision's content.
+MONITORING_FIELDS: dict[type, tuple[str, ...]] = {
+    Satker: ("capaian_scale",),
+    Indikator: ("polarity", "capaian_formula", "aggregation", "renstra_target"),
+}
 
 # The machinery's own tables: every column is bookkeeping.
 MACHINERY: tuple[type, ...] = (Tombstone, WorkspaceMeta, RowVersion, RowHistory)

@@ -50,8 +50,9 @@ def restore(session: Session, cls, data: dict, parent=None, position: int | None
 def _restore(session, cls, data, parent, position, new_ids, tombstones=None,
              renumber_siblings=True):
     fields = {f: data[f] for f in FIELDS[cls] if f in data}
-    if cls is Plan and isinstance(fields.get("sign_date"), str):
-        fields["sign_date"] = dt.date.fromisoformat(fields["sign_date"])
+    for name in ("sign_date", "batas_waktu"):  # dates travel as text in JSON
+        if isinstance(fields.get(name), str):
+            fields[name] = dt.date.fromisoformat(fields[name]) if fields[name] else None
     row_id = str(uuid.uuid4()) if new_ids else data["id"]
     if not new_ids and (tombstones is None or row_id in tombstones):
         tomb = session.get(Tombstone, row_id)
@@ -77,7 +78,7 @@ def _restore(session, cls, data, parent, position, new_ids, tombstones=None,
 def copy_plan(session: Session, plan: Plan, year: int) -> Plan:
     """The same plan for another year: everything carried over, schedule kept,
     new ids, status back to draft."""
-    data = dump(plan)
+    data = without_monitoring(dump(plan))
     data.update(year=year, status="draft", revisions=[])  # a new year starts a new history
     if data.get("sign_date"):
         old = dt.date.fromisoformat(data["sign_date"])
@@ -86,6 +87,30 @@ def copy_plan(session: Session, plan: Plan, year: int) -> Plan:
         except ValueError:  # 29 February
             data["sign_date"] = old.replace(day=28, year=old.year + (year - plan.year)).isoformat()
     return restore(session, Plan, data, parent=plan.satker, new_ids=True)
+
+
+def without_monitoring(data: dict) -> dict:
+    """A dumped plan without what is filled in through the year (realisasi,
+    kegiatan progress, evidence): what a revision signs, what a new year copies.
+    The monitoring settings of its indikator are kept."""
+    monitoring = {registry.ENTRIES[m].parent.children for m in registry.MONITORING}
+
+    def strip(node: dict) -> dict:
+        return {k: ([strip(child) for child in v] if isinstance(v, list) else v)
+                for k, v in node.items() if k not in monitoring}
+    return strip(data)
+
+
+def signed_content(data: dict) -> dict:
+    """What a revision signs of a dumped plan: no monitoring rows and none of
+    the columns only monitoring uses (so setting a polarity on a signed plan, or
+    a schema that added them, does not make it a different plan)."""
+    dropped = {f for fields in registry.MONITORING_FIELDS.values() for f in fields}
+
+    def strip(node: dict) -> dict:
+        return {k: ([strip(child) for child in v] if isinstance(v, list) else v)
+                for k, v in node.items() if k not in dropped}
+    return strip(without_monitoring(data))
 
 
 def parent_of(row):

@@ -27,7 +27,8 @@ from rakdesk.core.targets import TargetKind
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_UNIT_TABLES = "satker|sub_unit|official|plan|sasaran|indikator|kegiatan"
+_UNIT_TABLES = ("satker|sub_unit|official|plan|sasaran|indikator|kegiatan|realisasi|"
+                "kegiatan_progress|evidence")
 _UNIT_KEY = re.compile(rf"^(?:(?:{_UNIT_TABLES}|pelaksana):[^:]+|cell:[^:]+:-?[0-9]+)$")
 
 # (table, column) -> the values rakdesk writes there
@@ -44,6 +45,10 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("plan", "tick_style"): ("✓", "√"),
     ("plan", "column_numbers"): ("plain", "paren", "none"),
     ("indikator", "target_kind"): tuple(k.value for k in TargetKind),
+    ("indikator", "polarity"): ("higher", "lower"),
+    ("indikator", "capaian_formula"): ("standard", "inverse"),
+    ("indikator", "aggregation"): ("cumulative", "last", "average"),
+    ("kegiatan_progress", "status"): ("", "terlaksana", "sebagian", "tidak"),
 }
 
 
@@ -63,7 +68,9 @@ ENCODED = {
     ("row_history", "key"): (_UNIT_KEY.match, "kunci versi"),
 }
 # (table, column) -> inclusive integer range
-RANGES = {("schedule_cell", "period"): (1, 12), ("revision", "number"): (1, 10**6),
+RANGES = {("schedule_cell", "period"): (1, 12), ("realisasi", "period"): (1, 12),
+          ("kegiatan_progress", "period"): (1, 12), ("evidence", "period"): (1, 12),
+          ("revision", "number"): (1, 10**6),
           ("plan", "year"): (1, 9999)}
 
 

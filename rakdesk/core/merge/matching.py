@@ -10,7 +10,10 @@ from rakdesk.core.merge.side import Side
 
 # How an unmatched row of the other file may still be the same as one here.
 MATCH_FIELDS = {"satker": ("name",), "sub_unit": ("name",), "official": ("name",),
-                "plan": ("kind", "year"), "sasaran": ("text",), "indikator": ("text",)}
+                "plan": ("kind", "year"), "sasaran": ("text",), "indikator": ("text",),
+                # one row per period; evidence is the same file (or link) of the period
+                "realisasi": ("period",), "kegiatan_progress": ("period",),
+                "evidence": ("period", "sha256", "link")}
 
 
 def _norm_text(value) -> str:

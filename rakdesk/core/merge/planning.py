@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from rakdesk.core import history, storage
+from rakdesk.core import history, registry, storage
 from rakdesk.core.history import cell_key, key_of, pelaksana_key
 from rakdesk.core.i18n import tr
 from rakdesk.core.merge import matching
@@ -40,6 +40,8 @@ from rakdesk.core.merge.wording import (
     where,
 )
 from rakdesk.errors import ValidationError, WorkspaceError
+
+MONITORING_TABLES = frozenset(m.__tablename__ for m in registry.MONITORING)
 
 
 @dataclass
@@ -169,6 +171,17 @@ def prepare(session: Session | None, source: str | Path, plan_ids: list[str] | N
     return MergePlan(source, planner.steps, planner.summary, theirs, mine, planner.idmap)
 
 
+def _same_evidence(a: Side, b: Side, key: str) -> bool:
+    """Evidence is merged by its file (or link): the same file attached in two
+    copies under other names is one, the name here kept."""
+    table, _, row_id = key.partition(":")
+    if table != "evidence":
+        return False
+    mine, theirs = a.rows["evidence"].get(row_id), b.rows["evidence"].get(row_id)
+    return mine is not None and theirs is not None and all(
+        mine[f] == theirs[f] for f in ("period", "sha256", "link"))
+
+
 class _Planner:
     def __init__(self, mine: Side, theirs: Side, plan_ids: set[str],
                  progress: Progress | None = None):
@@ -249,9 +262,13 @@ class _Planner:
                 self.deleted_there(child_table, child_id,
                                    plan_here if child_table != "plan" else child_id)
 
-    def _blocked(self, plan_here: str | None) -> bool:
+    def _blocked(self, plan_here: str | None, table: str | None = None) -> bool:
         """A change to a plan that is final here is not made; :meth:`finish`
-        says how many were left, once per plan."""
+        says how many were left, once per plan. What is filled in through the
+        year (realisasi, kegiatan progress, evidence) is not what was signed:
+        it is taken."""
+        if table in MONITORING_TABLES:
+            return False
         if plan_here in self.final_here:
             self.blocked[plan_here] += 1
             return True
@@ -272,11 +289,11 @@ class _Planner:
         if verdict == "theirs":
             if table == "plan":  # the other file went on from this one's final version
                 self.final_here.discard(row_id)
-            if table == "plan" or not self._blocked(plan_here):
+            if table == "plan" or not self._blocked(plan_here, table):
                 self.steps.append(Step("update", table, key, row_id, row_id, plan_id=plan_here))
                 self.summary.updated[table] += 1
         elif verdict == "conflict":
-            if not self._blocked(plan_here):
+            if not self._blocked(plan_here, table):
                 options = (MINE, THEIRS, BOTH) if table in ("sasaran", "indikator",
                                                             "kegiatan") else (MINE, THEIRS)
                 conflict = self._conflict(key, "changed", where(self.a, table, row_id),
@@ -291,7 +308,7 @@ class _Planner:
 
     def compare(self, key: str) -> str:
         content_a, content_b = self.a.content(key), self.b.content(key)
-        if content_a == content_b:
+        if content_a == content_b or _same_evidence(self.a, self.b, key):
             self.summary.same += 1
             return "same"
         rev_a, rev_b = self.a.rev(key), self.b.rev(key)
@@ -375,7 +392,7 @@ class _Planner:
     def add(self, table: str, b_id: str, parent: tuple, after: str | None,
             plan_here: str | None) -> bool:
         key = key_of(table, b_id)
-        if table != "plan" and self._blocked(plan_here):
+        if table != "plan" and self._blocked(plan_here, table):
             return False
         self.steps.append(Step("add", table, key, None, b_id, parent=parent, after=after,
                                plan_id=plan_here))
@@ -394,7 +411,7 @@ class _Planner:
         if not changed:
             self.summary.deletions_kept += 1
             return
-        if self._blocked(plan_here):
+        if self._blocked(plan_here, table):
             return
         conflict = self._conflict(key, "deleted_here", where(self.b, table, b_id),
                                   (MINE, THEIRS, BOTH))
@@ -409,7 +426,7 @@ class _Planner:
             return  # kept here on purpose in an earlier merge
         changed = [k for k in self.a.subtree(table, a_id)
                    if not self.b.has_seen(k, self.a.rev(k))]
-        if table != "plan" and self._blocked(plan_here):
+        if table != "plan" and self._blocked(plan_here, table):
             return
         if changed:
             conflict = self._conflict(key, "deleted_there", where(self.a, table, a_id),

@@ -30,8 +30,11 @@ CHILD_TABLES = {
     "satker": ("sub_unit", "official", "plan"),
     "plan": ("sasaran",),
     "sasaran": ("indikator",),
-    "indikator": ("kegiatan",),
-    "kegiatan": (),
+    "indikator": ("kegiatan", "realisasi", "evidence"),
+    "kegiatan": ("kegiatan_progress",),
+    "realisasi": (),
+    "kegiatan_progress": (),
+    "evidence": (),
 }
 PARENT_TABLE = {child: parent for parent, kids in CHILD_TABLES.items() if parent
                 for child in kids}

@@ -15,7 +15,9 @@ def noun(kind: str) -> str:
     return {"satker": "Satker", "sub_unit": "Sub-unit", "official": tr("Pejabat"),
             "plan": tr("Rencana"), "sasaran": "Sasaran", "indikator": "Indikator",
             "kegiatan": "Kegiatan", "cell": tr("Jadwal"), "pelaksana": "Pelaksana",
-            "revision": tr("Revisi")}.get(kind, kind)
+            "revision": tr("Revisi"), "realisasi": "Realisasi",
+            "kegiatan_progress": tr("Pelaksanaan kegiatan"),
+            "evidence": tr("Bukti dukung")}.get(kind, kind)
 
 
 def counted(kind: str, count: int) -> str:
@@ -24,7 +26,10 @@ def counted(kind: str, count: int) -> str:
             "official": tr("{count} pejabat"), "plan": tr("{count} rencana"),
             "sasaran": "{count} sasaran", "indikator": "{count} indikator",
             "kegiatan": "{count} kegiatan", "cell": tr("{count} jadwal"),
-            "pelaksana": "{count} pelaksana", "revision": tr("{count} revisi")}.get(
+            "pelaksana": "{count} pelaksana", "revision": tr("{count} revisi"),
+            "realisasi": "{count} realisasi",
+            "kegiatan_progress": tr("{count} pelaksanaan kegiatan"),
+            "evidence": tr("{count} bukti dukung")}.get(
         kind, "{count} " + kind)
     return text.format(count=count)
 
@@ -86,6 +91,8 @@ def describe(side: Side, other: Side, key: str) -> str:
     if row is None:
         return deleted()
     fields = UNITS[kind][2]
+    if kind == "evidence":
+        return f"«{short(row['name'] or row['link'])}»"
     if kind in ("sasaran", "kegiatan"):
         return f"«{short(row['text'])}»"
     other_row = other.rows[kind].get(rest)
@@ -107,6 +114,12 @@ def what(a: Side, b: Side, key: str) -> str:
                 period=Granularity(gran).label(int(period)), text=text)
         return tr("Pelaksana kegiatan «{text}»").format(text=text)
     row = a.rows[kind].get(rest) or b.rows[kind].get(rest) or {}
+    if kind in ("realisasi", "kegiatan_progress"):
+        parent = "indikator" if kind == "realisasi" else "kegiatan"
+        parent_row = a.rows[parent].get(row.get(f"{parent}_id")) or b.rows[parent].get(
+            row.get(f"{parent}_id")) or {}
+        return tr("{noun} periode {period} «{text}»").format(
+            noun=noun(kind), period=row.get("period"), text=short(parent_row.get("text", "")))
     name = row.get("text") or row.get("name") or (
         f"{row.get('kind', '')} {row.get('year', '')}" if kind == "plan" else "")
     return f"{noun(kind)} «{short(name)}»"

@@ -1,0 +1,168 @@
+"""Realisasi, kegiatan progress and evidence are stored, versioned, signed
+apart from the plan, and merged: copies that each filled another quarter keep
+both, and evidence attached in both copies is kept once."""
+
+from __future__ import annotations
+
+import shutil
+from contextlib import contextmanager
+
+import pytest
+from sqlmodel import select
+
+from rakdesk.core import merge, monitoring, revisions, storage
+from rakdesk.core import plans as ops
+from rakdesk.core.model import Evidence, Plan, Realisasi
+from rakdesk.errors import ValidationError
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+PDF = b"%PDF-1.4\n% bukti\n%%EOF\n"
+
+
+@contextmanager
+def edit(path):
+    workspace = storage.open_workspace(path)
+    try:
+        with workspace.session() as session:
+            yield session
+            session.commit()
+    finally:
+        workspace.close()
+
+
+def kubu(session) -> Plan:
+    satker = next(s for s in ops.all_satkers(session)
+                  if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
+    return next(p for p in satker.plans if p.kind == "RAK" and p.year == 2024)
+
+
+def first_indikator(plan):
+    return plan.sasaran[0].indikator[0]
+
+
+def test_realisasi_of_a_period_is_one_row_and_empty_is_not_zero(demo_file):
+    with edit(demo_file) as session:
+        ind = first_indikator(kubu(session))
+        monitoring.set_realisasi(session, ind, 1, value="0")
+        monitoring.set_realisasi(session, ind, 1, note="nol sungguhan")
+        monitoring.set_realisasi(session, ind, 2, value="", kendala="data belum masuk",
+                                 batas_waktu="30-06-2024")
+    with edit(demo_file) as session:
+        ind = first_indikator(kubu(session))
+        rows = monitoring.realisasi_by_period(ind)
+        assert sorted(rows) == [1, 2]
+        assert rows[1].value == "0" and rows[1].note == "nol sungguhan"
+        assert rows[2].value == "" and rows[2].batas_waktu.isoformat() == "2024-06-30"
+
+
+def test_period_outside_the_plan_and_bad_files_are_refused(demo_file):
+    with edit(demo_file) as session:
+        plan = kubu(session)
+        ind = first_indikator(plan)
+        with pytest.raises(ValidationError, match="Periode 13"):
+            monitoring.set_realisasi(session, ind, 13, value="1")
+        with pytest.raises(ValidationError, match="bukan PDF, JPG atau PNG"):
+            monitoring.attach_file(session, ind, 1, "virus.exe", b"MZ\x90\x00")
+        with pytest.raises(ValidationError, match="terlalu besar"):
+            monitoring.attach_file(session, ind, 1, "besar.pdf",
+                                   b"%PDF-" + b"0" * monitoring.MAX_EVIDENCE)
+        with pytest.raises(ValidationError, match="bukan tanggal"):
+            monitoring.set_realisasi(session, ind, 1, batas_waktu="besok")
+
+
+def test_monitoring_is_recorded_on_a_final_plan_without_changing_what_was_signed(demo_file):
+    with edit(demo_file) as session:
+        plan = kubu(session)
+        revisions.finalize(session, plan, render=lambda p, s: b"%PDF-1.4 test")
+        signed = revisions.canonical(plan)
+        ind = first_indikator(plan)
+        monitoring.set_realisasi(session, ind, 1, value="80%")
+        ind.polarity = "lower"
+        monitoring.set_progress(session, ind.kegiatan[0], 1, "terlaksana")
+        monitoring.attach_link(session, ind, 1, "https://drive.example/bukti")
+        session.flush()
+        assert revisions.canonical(plan) == signed
+        assert plan.status == "final"
+
+
+def test_copying_a_plan_to_next_year_leaves_the_realisation_behind(demo_file):
+    from rakdesk.core import snapshot
+
+    with edit(demo_file) as session:
+        plan = kubu(session)
+        ind = first_indikator(plan)
+        ind.polarity = "lower"
+        monitoring.set_realisasi(session, ind, 1, value="80%")
+        monitoring.attach_file(session, ind, 1, "foto.png", PNG)
+        copy = snapshot.copy_plan(session, plan, 2025)
+        session.flush()
+        new = first_indikator(copy)
+        assert new.polarity == "lower"
+        assert new.realisasi == [] and new.evidence == []
+
+
+def test_merge_of_copies_that_filled_different_quarters_keeps_both_and_evidence_once(
+        demo_file, tmp_path):
+    a, b = tmp_path / "tw1.sqlite", tmp_path / "tw2.sqlite"
+    shutil.copyfile(demo_file, a)
+    shutil.copyfile(demo_file, b)
+    with edit(a) as session:
+        plan = kubu(session)
+        ind = first_indikator(plan)
+        monitoring.set_realisasi(session, ind, 1, value="20%", note="TW I")
+        monitoring.set_progress(session, ind.kegiatan[0], 1, "terlaksana")
+        monitoring.attach_file(session, ind, 1, "laporan.pdf", PDF)
+        monitoring.attach_file(session, ind, 2, "foto.png", PNG)
+    with edit(b) as session:
+        plan = kubu(session)
+        ind = first_indikator(plan)
+        monitoring.set_realisasi(session, ind, 2, value="45%", note="TW II")
+        monitoring.set_progress(session, ind.kegiatan[0], 2, "sebagian", "menunggu anggaran")
+        monitoring.attach_file(session, ind, 1, "laporan (salinan).pdf", PDF)  # the same file
+        monitoring.attach_file(session, ind, 2, "foto.png", PNG)
+    summary = merge.merge_files(a, b)
+    assert not summary.unresolved, summary.lines()
+    with edit(a) as session:
+        ind = first_indikator(kubu(session))
+        rows = monitoring.realisasi_by_period(ind)
+        assert {p: (r.value, r.note) for p, r in rows.items()} == {
+            1: ("20%", "TW I"), 2: ("45%", "TW II")}
+        assert {p.period: p.status for p in ind.kegiatan[0].progress} == {
+            1: "terlaksana", 2: "sebagian"}
+        files = sorted((e.period, e.sha256[:8]) for e in ind.evidence)
+        assert len(files) == 2 and len(set(files)) == 2
+        assert len(session.exec(select(Evidence)).all()) == 2
+        assert len(session.exec(select(Realisasi)).all()) == 2
+    # and merging back the other way gives the same, once
+    merge.merge_files(b, a)
+    with edit(b) as session:
+        ind = first_indikator(kubu(session))
+        assert len(ind.evidence) == 2 and len(ind.realisasi) == 2
+
+
+def test_both_copies_changing_one_quarter_is_a_conflict_not_a_duplicate(demo_file, tmp_path):
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    shutil.copyfile(demo_file, a)
+    shutil.copyfile(demo_file, b)
+    for path, value in ((a, "20%"), (b, "25%")):
+        with edit(path) as session:
+            monitoring.set_realisasi(session, first_indikator(kubu(session)), 1, value=value)
+    summary = merge.merge_files(a, b, policy="theirs")
+    assert len(summary.conflicts) == 1
+    assert "Realisasi periode 1" in summary.conflicts[0].what
+    with edit(a) as session:
+        rows = first_indikator(kubu(session)).realisasi
+        assert [(r.period, r.value) for r in rows] == [(1, "25%")]
+
+
+def test_removed_evidence_stays_removed_after_a_merge(demo_file, tmp_path):
+    a = tmp_path / "a.sqlite"
+    with edit(demo_file) as session:
+        monitoring.attach_file(session, first_indikator(kubu(session)), 1, "foto.png", PNG)
+    shutil.copyfile(demo_file, a)
+    with edit(a) as session:
+        ind = first_indikator(kubu(session))
+        monitoring.remove_evidence(session, ind.evidence[0])
+    merge.merge_files(a, demo_file)
+    with edit(a) as session:
+        assert first_indikator(kubu(session)).evidence == []
