@@ -151,7 +151,7 @@ def aggregate(values: Iterable[str | Measure], how: str = CUMULATIVE,
         return Measure("", "empty")
     if how == LAST or any(m.kind != "number" for m in filled):
         return filled[-1]
-    unit = filled[-1].unit
+    unit = next((m.unit for m in filled if m.unit), "")
     total = sum((m.value for m in filled), Decimal(0))
     value = total if how == CUMULATIVE else total / len(filled)
     return Measure(spell(value, unit), "number", value, unit)

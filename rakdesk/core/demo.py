@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from rakdesk.core import demo_monitoring, registry
 from rakdesk.core import plans as ops
-from rakdesk.core import registry
 from rakdesk.core.model import Plan, Satker
 from rakdesk.core.schedule import TICK
 from rakdesk.core.storage import create_workspace
@@ -55,6 +55,8 @@ def load_into(session: Session, data: dict) -> None:
                         for period, mark in enumerate(k["schedule"], 1):
                             if mark == "v":
                                 ops.set_cell(session, kegiatan, period, TICK)
+    session.flush()
+    demo_monitoring.load(session)  # the example year of monitoring (figures marked "Contoh")
 
 
 def write_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
