@@ -118,14 +118,33 @@ def scale_of(plan: Plan) -> cp.Scale:
         return cp.parse_scale("")
 
 
+def quarter_target(indikator: Indikator, quarter: int) -> list[str]:
+    """The targets of a triwulan's periods; a target split evenly from the year's
+    is given for the triwulan as a whole, so that no rounding of a month's share
+    shows (12 Kali: 3 Kali a triwulan; 1 Perkara: 0,25)."""
+    plan = indikator.sasaran.plan
+    periods = quarter_periods(plan, quarter)
+    n = plan.gran.periods
+    set_here = {r.period for r in indikator.realisasi if r.target.strip()} | set(
+        pk_period_targets(indikator))
+    year = cp.measure(indikator.target, indikator.text)
+    if (not set_here & set(periods) and len(periods) > 1 and year.kind == "number"
+            and indikator.aggregation == cp.CUMULATIVE
+            and not (year.unit != "%" and Decimal(sum(
+                _scheduled_counts(indikator, n).values())) == year.value)):
+        return [cp.spell(year.value * len(periods) / n, year.unit)]
+    targets = period_targets(indikator)
+    return [targets[p] for p in periods]
+
+
 def quarter_figures(indikator: Indikator, quarter: int, scale: cp.Scale | None = None) -> Figures:
     """Target, realisasi, capaian and kategori of an indikator in a triwulan."""
     plan = indikator.sasaran.plan
     periods = quarter_periods(plan, quarter)
-    targets = period_targets(indikator)
     rows = monitoring.realisasi_by_period(indikator)
     values = [rows[p].value if p in rows else "" for p in periods]
-    return _figures(indikator, [targets[p] for p in periods], values, scale or scale_of(plan))
+    return _figures(indikator, quarter_target(indikator, quarter), values,
+                    scale or scale_of(plan))
 
 
 def year_figures(indikator: Indikator, scale: cp.Scale | None = None) -> Figures:
