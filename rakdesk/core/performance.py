@@ -20,6 +20,7 @@ from decimal import Decimal
 from rakdesk.core import capaian as cp
 from rakdesk.core import monitoring
 from rakdesk.core.model import Indikator, Kegiatan, Plan
+from rakdesk.core.schedule import MONTHS_ID
 
 QUARTER_NAMES = ("I", "II", "III", "IV")
 
@@ -33,6 +34,15 @@ def quarter_periods(plan: Plan, quarter: int) -> list[int]:
     if plan.gran.periods == 12:
         return [3 * quarter - 2, 3 * quarter - 1, 3 * quarter]
     return [quarter]
+
+
+def report_date_line(plan: Plan, quarter: int) -> str:
+    """Where and when a triwulan's report is signed: the plan's place and the
+    triwulan's last month ("SUNGAI RAYA, JUNI 2024")."""
+    place = plan.sign_place or (plan.satker.city if plan.satker else "")
+    month = MONTHS_ID[3 * quarter - 1]
+    text = f"{place}, {month} {plan.year}" if place else f"{month} {plan.year}"
+    return text.upper() if plan.sign_upper else text
 
 
 # --- the hooks to the Perjanjian Kinerja (wired by the integrator) ---------------------

@@ -20,7 +20,6 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from rakdesk.core import performance as pf
 from rakdesk.core.model import Plan
-from rakdesk.core.schedule import MONTHS_ID
 from rakdesk.core.tables import monitoring as tables
 from rakdesk.core.tables.description import TableDescription
 from rakdesk.pdf import charts
@@ -168,7 +167,7 @@ def render_quarter(plan: Plan, quarter: int) -> bytes:
     title = _title([f"LAPORAN MONITORING RENCANA AKSI TRIWULAN {pf.quarter_name(quarter)}",
                     satker.full_name or satker.name, f"TAHUN {plan.year}"], st, page.width)
     title += [para(summary, st["line"]), Spacer(1, 2 * mm)]
-    sign = signature_block(plan, st, 95 * mm, date=report_date_line(plan, quarter))
+    sign = signature_block(plan, st, 95 * mm, date=pf.report_date_line(plan, quarter))
     title_h = height_of(title, page.width, page.height)
     sign_h = sign.wrap(page.width, page.height)[1] + GAP
     pages = layout.paginate(rows, first=page.height - title_h - head, rest=page.height - head,
@@ -180,15 +179,6 @@ def render_quarter(plan: Plan, quarter: int) -> bytes:
         story.append(table)
     story += [Spacer(1, GAP), sign]
     return build_pdf(plan, page, story, fs)
-
-
-def report_date_line(plan: Plan, quarter: int) -> str:
-    """Where and when a triwulan's report is signed: the plan's place and the
-    triwulan's last month ("SUNGAI RAYA, JUNI 2024"), its dots left for the day."""
-    place = plan.sign_place or (plan.satker.city if plan.satker else "")
-    text = f"{place}, {MONTHS_ID[3 * quarter - 1]} {plan.year}" if place else \
-        f"{MONTHS_ID[3 * quarter - 1]} {plan.year}"
-    return text.upper() if plan.sign_upper else text
 
 
 def _count(value) -> str:
@@ -300,9 +290,9 @@ def report_names(plan: Plan) -> list[tuple[str, str]]:
     triwulan report for each triwulan holding realisasi, and the Pengukuran
     Kinerja once any is filled."""
     quarters = pf.quarters_with_realisasi(plan)
-    out = [(f"tw{q}", f"Monitoring-TW{pf.quarter_name(q)}") for q in quarters]
+    out = [(f"tw{q}", f"Monitoring TW {pf.quarter_name(q)}") for q in quarters]
     if quarters:
-        out.append(("pengukuran", "Pengukuran-Kinerja"))
+        out.append(("pengukuran", "Pengukuran Kinerja"))
     return out
 
 
