@@ -337,6 +337,10 @@ def cmd_export_xlsx(args) -> int:
 
 
 def cmd_import_xlsx(args) -> int:
+    from rakdesk.xlsx.realisasi_import import is_realisasi_workbook
+
+    if is_realisasi_workbook(args.xlsx, args.sheet):
+        return _import_realisasi(args)
     from rakdesk.xlsx.importer import apply_import, read_workbook
 
     imported = read_workbook(args.xlsx, args.sheet)  # a refused workbook is told quickly
@@ -362,6 +366,31 @@ def cmd_import_xlsx(args) -> int:
         create_workspace(path, fill=fill).close()
     print(said[0])
     for problem in imported.problems:
+        print(f"PERHATIAN: {problem}")
+    return 0
+
+
+def _import_realisasi(args) -> int:
+    """A realisasi workbook: recorded into the plan of its satker and year."""
+    from rakdesk.core.storage import open_workspace
+    from rakdesk.xlsx import realisasi_import as ri
+
+    sheet = ri.read_realisasi(args.xlsx, args.sheet)
+    if not Path(args.file).exists():
+        raise RakdeskError(f"{Path(args.file).name} tidak ada: realisasi diisikan ke rencana "
+                           "yang sudah ada di ruang kerja.")
+    with open_workspace(args.file) as ws, ws.session() as session:
+        plan = ri.target_plan(session, sheet, args.plan, args.satker, args.year)
+        result = ri.preview(plan, sheet)
+        changes = ri.apply_preview(session, plan, result, sheet)
+        session.commit()
+        quarters = ", ".join(f"TW {('I', 'II', 'III', 'IV')[q - 1]}" for q in result.quarters)
+        print(f"Realisasi {quarters} dari lembar {sheet.sheet} dicatat pada {plan.kind} "
+              f"{plan.year} {plan.satker.name}: {len(result.matched)} indikator cocok, "
+              f"{len(changes)} isian. Id rencana {plan.id}")
+    for row in result.unmatched:
+        print(f"TIDAK COCOK: baris {row.row}: {row.indikator}")
+    for problem in result.problems:
         print(f"PERHATIAN: {problem}")
     return 0
 
