@@ -191,3 +191,18 @@ def test_a_quarter_filled_in_a_copy_merges_into_a_signed_plan(demo_file, tmp_pat
         assert monitoring.realisasi(ind, 3).kendala == "Contoh kendala"
         assert "bukti.pdf" in [e.name for e in ind.evidence if e.period == 3]
         assert plan.status == "final"
+
+
+def test_measurement_settings_and_scale_are_checked(demo_file):
+    with edit(demo_file) as session:
+        plan = kubu(session)
+        ind = first_indikator(plan)
+        monitoring.set_measurement(ind, polarity="lower", aggregation="last",
+                                   renstra_target=" 12 Kali ")
+        assert (ind.polarity, ind.aggregation, ind.renstra_target) == ("lower", "last", "12 Kali")
+        with pytest.raises(ValidationError, match="bukan pilihan"):
+            monitoring.set_measurement(ind, polarity="naik")
+        monitoring.set_capaian_scale(plan.satker, "≥ 100 Tercapai\n< 100 Belum tercapai")
+        with pytest.raises(ValidationError, match="tidak terbaca"):
+            monitoring.set_capaian_scale(plan.satker, "bagus")
+        assert plan.satker.capaian_scale.startswith("≥ 100")

@@ -339,6 +339,7 @@ MESSAGES = {
         "Scale line «{line}» cannot be read (write for example «76 – 90 Baik»).",
     "Baris {row}: {error}": "Row {row}: {error}",
     "Batas waktu bukan tanggal.": "The deadline is not a date.",
+    "«{value}» bukan pilihan yang dikenal.": "«{value}» is not a known choice.",
     "Bukti dukung": "Evidence",
     "Pelaksanaan kegiatan": "Activity progress",
     "Periode {period} tidak ada pada rencana ini (1 sampai {last}).":

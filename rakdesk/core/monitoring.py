@@ -136,6 +136,41 @@ def parse_date(text: str) -> dt.date | None:
         text=s))
 
 
+# --- how an indikator is measured, and the satker's scale -------------------------------------
+
+SETTINGS = {"polarity": ("higher", "lower"), "capaian_formula": ("standard", "inverse"),
+            "aggregation": ("cumulative", "last", "average")}
+
+
+def set_measurement(indikator: Indikator, **values) -> Indikator:
+    """Set ``polarity``, ``capaian_formula``, ``aggregation`` or ``renstra_target``
+    of an indikator (allowed on a final plan: none of them is what was signed)."""
+    for name, value in values.items():
+        if name == "renstra_target":
+            value = (value or "").strip()
+        elif name not in SETTINGS:
+            raise ValueError(f"not a measurement setting: {name}")
+        elif value not in SETTINGS[name]:
+            raise ValidationError(tr("«{value}» bukan pilihan yang dikenal.").format(value=value))
+        if getattr(indikator, name) != value:
+            setattr(indikator, name, value)
+    return indikator
+
+
+def set_capaian_scale(satker, text: str) -> None:
+    """The satker's kategori scale, one band per line ("76 – 90 Baik"); "" is the
+    default. Refused, naming the line, when a line cannot be read."""
+    from rakdesk.core.capaian import parse_scale
+
+    text = (text or "").strip()
+    if text:
+        try:
+            parse_scale(text)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
+    satker.capaian_scale = text
+
+
 # --- kegiatan progress -------------------------------------------------------------------
 
 def progress(kegiatan: Kegiatan, period: int) -> KegiatanProgress | None:
