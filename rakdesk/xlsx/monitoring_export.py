@@ -20,7 +20,7 @@ from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
 from rakdesk.core.tables import monitoring as tables
 from rakdesk.core.tables.description import TableDescription
-from rakdesk.xlsx.export import (
+from rakdesk.xlsx.sheet import (
     FONT,
     HEAD_FILL,
     LINE_POINTS,
