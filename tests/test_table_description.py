@@ -254,7 +254,8 @@ def grid_shown(model):
 
 def test_the_grid_shows_what_the_description_says(demo_plans, demo_copy, qapp):
     """For every demo RAK, IKU and PK the grid's headings and every cell's
-    text are the description's (a cell under a span empty, as there), with the
+    text are the description's (a cell under a span the span's text, as
+    ``filled()`` gives it: the view paints only the span's first cell), with the
     columns the print may leave out (NO when the RAK hides it, the IKU's TARGET
     when no indikator has one); the printed table is that same table without
     them. Pelaksana are edited as the "a; b" the grid accepts."""
@@ -279,8 +280,8 @@ def test_the_grid_shows_what_the_description_says(demo_plans, demo_copy, qapp):
             assert headings == [c.heading for c in table.columns], label
             assert shape == [(c.level, c.group, c.period) for c in table.columns], label
             assert len(cells) == len(table.rows), label
-            for r, (line, described) in enumerate(zip(cells, table.rows, strict=True)):
-                assert line == [described.cells[k] for k in table.keys], (label, r)
+            for r, (line, described) in enumerate(zip(cells, table.filled(), strict=True)):
+                assert line == [described[k] for k in table.keys], (label, r)
             assert spans == {(s.row, s.key, s.rows) for s in table.spans}, label
             if "pelaksana" in table.keys:
                 col = model.column("pelaksana")

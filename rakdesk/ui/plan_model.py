@@ -328,11 +328,6 @@ class PlanGridModel(QAbstractTableModel):
             return "; ".join(self.pelaksana_names(row.kegiatan))
         return self.text(row, column)
 
-    def covered(self, row: GridRow, column: Column) -> bool:
-        """Whether the cell lies under a span, below its first row."""
-        return ((column.level == "sasaran" and row.sasaran_span == 0)
-                or (column.level == "indikator" and row.indikator_span == 0))
-
     def cell(self, row: GridRow, period: int) -> Cell:
         if row.kegiatan is None:
             return EMPTY_CELL
@@ -354,8 +349,11 @@ class PlanGridModel(QAbstractTableModel):
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            # As the description: a covered cell is empty (its span's first shows it).
-            return "" if self.covered(row, column) else self.text(row, column)
+            # A cell under a span answers the span's text, where the description
+            # holds "" (TableDescription.filled() repeats it, as here): the view
+            # paints only the span's first cell, and a row asked alone (the
+            # properties panel, a repaint of one row) still says what it shows.
+            return self.text(row, column)
         if role == Qt.ItemDataRole.EditRole:
             return self.edit_text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
