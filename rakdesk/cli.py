@@ -16,7 +16,7 @@ import rakdesk
 from rakdesk.errors import RakdeskError
 
 COMMANDS = ("demo", "list", "check", "render", "export-xlsx", "import-xlsx", "finalize",
-            "verify", "copy", "merge")
+            "verify", "copy", "merge", "export-monitoring")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="semua rencana, satu PDF per rencana")
     r.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="berkas PDF (dengan --plan) atau folder (dengan --all)")
+    r.add_argument("--report", metavar="JENIS", choices=("tw1", "tw2", "tw3", "tw4",
+                                                          "pengukuran"),
+                   help="laporan monitoring rencana: tw1..tw4 (Laporan Monitoring Rencana "
+                        "Aksi) atau pengukuran (Pengukuran Kinerja, LKjIP Bab III)")
     r.add_argument("--draft", action="store_true",
                    help="rencana final: cetak ulang keadaannya kini sebagai draf (tanpa kode "
                    "dokumen), bukan revisi final yang tersimpan")
@@ -59,12 +63,24 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--plan", required=True, metavar="ID")
     x.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
 
-    i = sub.add_parser("import-xlsx", help="impor RAK/IKU/PK dari Excel (.xlsx)")
+    xm = sub.add_parser("export-monitoring", help="ekspor laporan monitoring rencana ke "
+                                                  "Excel (.xlsx) atau tabel LKjIP Bab III ke "
+                                                  "Word (.docx)")
+    xm.add_argument("file", metavar="FILE")
+    xm.add_argument("--plan", required=True, metavar="ID")
+    xm.add_argument("-o", "--output", required=True, metavar="OUT.xlsx|OUT.docx",
+                    help=".xlsx: laporan per triwulan dan Pengukuran Kinerja; .docx: tabel "
+                         "LKjIP Bab III")
+
+    i = sub.add_parser("import-xlsx", help="impor RAK/IKU/PK, atau realisasi rencana, dari Excel "
+                                           "(.xlsx)")
     i.add_argument("file", metavar="FILE", help="ruang kerja (dibuat bila belum ada)")
     i.add_argument("xlsx", metavar="IN.xlsx")
     i.add_argument("--sheet", metavar="NAME")
     i.add_argument("--satker", metavar="NAME", help="nama satker bila lembar tidak menyebutnya")
     i.add_argument("--year", type=int, metavar="YYYY")
+    i.add_argument("--plan", metavar="ID", help="rencana yang diisi realisasinya, bila satker "
+                                                "dan tahun punya lebih dari satu")
 
     f = sub.add_parser("finalize", help="finalkan rencana sebagai revisi bernomor")
     f.add_argument("file", metavar="FILE")
@@ -141,6 +157,7 @@ def _run(args) -> int:
     try:
         return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "render": cmd_render,
                 "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx,
+                "export-monitoring": cmd_export_monitoring,
                 "finalize": cmd_finalize, "verify": cmd_verify,
                 "copy": cmd_copy, "merge": cmd_merge}[args.command](args)
     except RakdeskError as exc:
@@ -244,8 +261,47 @@ def cmd_render(args) -> int:
                     plan = load_plan(session, plan.id)
                     name = file_name(ops.plan_label(plan), satker.name, suffix=".pdf")
                     _write_plan_pdf(plan, out / name, args.draft)
+                    _write_monitoring_pdfs(plan, out, satker.name)
+        elif args.report:  # with --plan: --all already prints every report
+            from rakdesk.pdf.monitoring import render_report_to_file
+
+            render_report_to_file(load_plan(session, args.plan, prefix=True), args.report, out)
+            print(out)
         else:
             _write_plan_pdf(load_plan(session, args.plan, prefix=True), out, args.draft)
+    return 0
+
+
+def _write_monitoring_pdfs(plan, out: Path, satker_name: str) -> None:
+    """The plan's monitoring reports for the triwulan that hold realisasi."""
+    from rakdesk.core import plans as ops
+    from rakdesk.core.names import file_name
+    from rakdesk.pdf.monitoring import render_report_to_file, report_names
+
+    for kind, stem in report_names(plan):
+        target = out / file_name(f"{ops.plan_label(plan)} {stem}", satker_name, suffix=".pdf")
+        render_report_to_file(plan, kind, target)
+        print(target)
+
+
+def cmd_export_monitoring(args) -> int:
+    from rakdesk.core.loading import load_plan
+    from rakdesk.core.storage import open_workspace
+
+    out = Path(args.output)
+    if out.suffix.lower() not in (".xlsx", ".docx"):
+        raise RakdeskError(f"{out.name}: tulis nama berakhiran .xlsx atau .docx.")
+    with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
+        plan = load_plan(session, args.plan, prefix=True)
+        if out.suffix.lower() == ".docx":
+            from rakdesk.word.lkjip import export_lkjip
+
+            export_lkjip(plan, out)
+        else:
+            from rakdesk.xlsx.monitoring_export import export_monitoring
+
+            export_monitoring(plan, out)
+    print(out)
     return 0
 
 
@@ -281,6 +337,10 @@ def cmd_export_xlsx(args) -> int:
 
 
 def cmd_import_xlsx(args) -> int:
+    from rakdesk.xlsx.realisasi_import import is_realisasi_workbook
+
+    if is_realisasi_workbook(args.xlsx, args.sheet):
+        return _import_realisasi(args)
     from rakdesk.xlsx.importer import apply_import, read_workbook
 
     imported = read_workbook(args.xlsx, args.sheet)  # a refused workbook is told quickly
@@ -311,6 +371,31 @@ def cmd_import_xlsx(args) -> int:
         create_workspace(path, fill=fill).close()
     print(said[0])
     for problem in imported.problems:
+        print(f"PERHATIAN: {problem}")
+    return 0
+
+
+def _import_realisasi(args) -> int:
+    """A realisasi workbook: recorded into the plan of its satker and year."""
+    from rakdesk.core.storage import open_workspace
+    from rakdesk.xlsx import realisasi_import as ri
+
+    sheet = ri.read_realisasi(args.xlsx, args.sheet)
+    if not Path(args.file).exists():
+        raise RakdeskError(f"{Path(args.file).name} tidak ada: realisasi diisikan ke rencana "
+                           "yang sudah ada di ruang kerja.")
+    with open_workspace(args.file) as ws, ws.session() as session:
+        plan = ri.target_plan(session, sheet, args.plan, args.satker, args.year)
+        result = ri.preview(plan, sheet)
+        changes = ri.apply_preview(session, plan, result, sheet)
+        session.commit()
+        quarters = ", ".join(f"TW {('I', 'II', 'III', 'IV')[q - 1]}" for q in result.quarters)
+        print(f"Realisasi {quarters} dari lembar {sheet.sheet} dicatat pada {plan.kind} "
+              f"{plan.year} {plan.satker.name}: {len(result.matched)} indikator cocok, "
+              f"{len(changes)} isian. Id rencana {plan.id}")
+    for row in result.unmatched:
+        print(f"TIDAK COCOK: baris {row.row}: {row.indikator}")
+    for problem in result.problems:
         print(f"PERHATIAN: {problem}")
     return 0
 

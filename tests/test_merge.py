@@ -453,7 +453,8 @@ def test_migration_gives_two_copies_of_an_old_file_the_same_versions(tmp_path):
     with sqlite3.connect(new) as src, sqlite3.connect(old) as dst:  # the demo, as schema 3
         for table in ("satker", "sub_unit", "official", "plan", "sasaran", "indikator",
                       "kegiatan", "pelaksana", "schedule_cell"):
-            cols = ", ".join(r[1] for r in dst.execute(f"PRAGMA table_info({table})"))
+            # the columns schema 3 had (later schemas added some)
+            cols = ",".join(r[1] for r in dst.execute(f"PRAGMA table_info({table})"))
             rows = src.execute(f"SELECT {cols} FROM {table}").fetchall()
             if rows:
                 marks = ",".join("?" * len(rows[0]))

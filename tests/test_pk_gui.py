@@ -242,3 +242,34 @@ def test_properties_dialog_edits_the_pk_fields_in_one_undo_step(qtbot, window, d
     window.doc.undo_stack.undo()
     assert db(demo_file, "SELECT party2_name, show_satuan, budget_heading FROM plan WHERE id = ?",
               plan.id) == [("", 0, "Program")]
+
+
+def test_a_pk_previews_exports_and_prints_in_portrait(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from tests import pdftext
+
+    open_kind(window, "PK")
+    with qtbot.waitSignal(window.live_preview.sig_rendered, timeout=60000):
+        window.actions_by_name["preview"].trigger()
+    assert window.live_preview.page_count() >= 3  # the statement and its lampiran
+
+    exported = tmp_path / "pk.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), ""))
+    window.actions_by_name["export_pdf"].trigger()
+    pages = pdftext.pages_text(exported.read_bytes())
+    assert "PERJANJIAN KINERJA TAHUN 2024" in pages[0] and "Pihak Kedua," in pages[0]
+
+    printed = tmp_path / "cetak.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        dialog.printer().setResolution(96)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.actions_by_name["print"].trigger()
+    box = pdftext.reader(printed.read_bytes()).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 portrait

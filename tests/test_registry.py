@@ -39,6 +39,9 @@ def test_every_foreign_key_is_the_parent_or_a_reference(entry):
     assert keys == declared
     assert set(entry.references) <= set(entry.fields)
     assert set(entry.typed) <= set(entry.fields)
+    assert {*entry.identity, *entry.match, *entry.mine_wins, *entry.unsigned} <= set(
+        entry.stored)
+    assert entry.signed or registry.plan_level(entry.model), "only a plan's rows are signed"
     assert not set(entry.fields) & {*registry.BOOKKEEPING, "position"}
 
 

@@ -382,4 +382,51 @@ MESSAGES = {
     "{count} target triwulan": "{count} quarter targets",
     "jumlah": "amount",
     "pihak kedua": "second party",
+    # monitoring (realisasi, capaian, evidence, realisasi import)
+    "Ada beberapa rencana yang cocok: {plans}. Pilih dengan --plan ID.":
+        "Several plans match: {plans}. Choose one with --plan ID.",
+    "Baris skala «{line}» tidak terbaca (tulis misalnya «76 – 90 Baik»).":
+        "Scale line «{line}» cannot be read (write for example «76 – 90 Baik»).",
+    "Baris {row}: {error}": "Row {row}: {error}",
+    "Batas waktu bukan tanggal.": "The deadline is not a date.",
+    "«{value}» bukan pilihan yang dikenal.": "«{value}» is not a known choice.",
+    "Bukti dukung": "Evidence",
+    "Pelaksanaan kegiatan": "Activity progress",
+    "Periode {period} tidak ada pada rencana ini (1 sampai {last}).":
+        "Period {period} does not exist in this plan (1 to {last}).",
+    "Rencana {id} tidak ada (atau tidak tunggal) di berkas ini.":
+        "Plan {id} is not in this file (or is not unique).",
+    "Status pelaksanaan «{status}» tidak dikenal (terlaksana, sebagian, tidak).":
+        "Progress status «{status}» is unknown (terlaksana, sebagian, tidak).",
+    "Tautan bukti dukung kosong.": "The evidence link is empty.",
+    "Tidak ada rencana untuk {satker} tahun {year} di berkas ini; sebutkan --plan ID.":
+        "No plan for {satker} in {year} in this file; name it with --plan ID.",
+    "belum diisi": "not filled in",
+    "{count} bukti dukung": "{count} evidence item(s)",
+    "{count} pelaksanaan kegiatan": "{count} activity progress entr(ies)",
+    "{name} bukan PDF, JPG atau PNG.": "{name} is not a PDF, JPG or PNG.",
+    "{name} terlalu besar ({size} MB); bukti dukung paling besar 10 MB.":
+        "{name} is too large ({size} MB); evidence is at most 10 MB.",
+    "{name}: tidak ada tabel realisasi (judul kolom Indikator dan Realisasi atau TW I..IV).":
+        "{name}: no realisation table (column headings Indikator and Realisasi or TW I..IV).",
+    "{name}: triwulan tidak ditemukan; tulis misalnya «Realisasi TW III» pada judul kolom "
+    "atau «TRIWULAN III» pada judul lembar.":
+        "{name}: quarter not found; write for example «Realisasi TW III» in a column heading "
+        "or «TRIWULAN III» in the sheet title.",
+    "{noun} {which} «{text}»": "{noun} {which} «{text}»",
+    "batas waktu": "deadline",
+    "capaian setahun": "yearly achievement",
+    "catatan": "note",
+    "periode": "period",
+    "polaritas": "polarity",
+    "realisasi": "realisation",
+    "rumus capaian": "achievement formula",
+    "skala kategori capaian": "achievement category scale",
+    "tautan": "link",
+    "target Renstra": "Renstra target",
+    "tindak lanjut": "follow-up",
+    "tindak lanjut selesai": "follow-up done",
+    "upaya": "effort",
+    "«{text}» bukan tanggal (tulis misalnya 31-03-2024).":
+        "«{text}» is not a date (write for example 31-03-2024).",
 }

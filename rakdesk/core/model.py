@@ -51,6 +51,8 @@ class Satker(SQLModel, table=True):
     city: str = _text()  # the city it signs in
     logo: bytes | None = _blob()
     pk_statement: str = _text()  # the satker's own wording of the PK statement; "" standard
+    # The capaian kategori scale (rakdesk.core.capaian); "": the default one.
+    capaian_scale: str = _text()
     modified_at: dt.datetime = _modified()
 
     sub_units: list["SubUnit"] = Relationship(
@@ -195,6 +197,11 @@ class Indikator(SQLModel, table=True):
     sumber_data: str = _text()  # IKU: where the figure comes from
     satuan: str = _text()  # PK: the optional Satuan column
     source_id: str | None = None  # on a RAK: the PK indikator it came from (no FK)
+    # Monitoring (rakdesk.core.capaian): "higher" or "lower" is better
+    polarity: str = "higher"
+    capaian_formula: str = "standard"  # lower is better: "standard" (2T-R)/T or "inverse" T/R
+    aggregation: str = "cumulative"  # the year from its periods: "cumulative", "last", "average"
+    renstra_target: str = _text()  # the Renstra end-period target, as typed
     modified_at: dt.datetime = _modified()
 
     sasaran: Sasaran | None = Relationship(back_populates="indikator")
@@ -205,6 +212,15 @@ class Indikator(SQLModel, table=True):
     period_targets: list["PeriodTarget"] = Relationship(
         back_populates="indikator",
         sa_relationship_kwargs={"order_by": "PeriodTarget.period",
+                                "cascade": "all, delete-orphan"},
+    )
+    realisasi: list["Realisasi"] = Relationship(
+        back_populates="indikator",
+        sa_relationship_kwargs={"order_by": "Realisasi.period", "cascade": "all, delete-orphan"},
+    )
+    evidence: list["Evidence"] = Relationship(
+        back_populates="indikator",
+        sa_relationship_kwargs={"order_by": "(Evidence.period, Evidence.name)",
                                 "cascade": "all, delete-orphan"},
     )
 
@@ -224,6 +240,11 @@ class Kegiatan(SQLModel, table=True):
     cells: list["ScheduleCell"] = Relationship(
         back_populates="kegiatan",
         sa_relationship_kwargs={"order_by": "ScheduleCell.period", "cascade": "all, delete-orphan"},
+    )
+    progress: list["KegiatanProgress"] = Relationship(
+        back_populates="kegiatan",
+        sa_relationship_kwargs={"order_by": "KegiatanProgress.period",
+                                "cascade": "all, delete-orphan"},
     )
 
     def schedule(self) -> dict[int, Cell]:
@@ -341,3 +362,60 @@ class PeriodTarget(SQLModel, table=True):
     modified_at: dt.datetime = _modified()
 
     indikator: Indikator | None = Relationship(back_populates="period_targets")
+# --- Monitoring through the year (rakdesk.core.monitoring) --------------------------------
+# One row per indikator (or kegiatan) and period. Its id is derived from the
+# parent's id and the period (rakdesk.core.registry.row_id), so two copies
+# of a file that both fill the same period hold the same row and a merge
+# compares them, while copies that filled different periods simply add up.
+
+
+class Realisasi(SQLModel, table=True):
+    """What an indikator realised in one period (quarter 1..4 or month 1..12),
+    and, when the target was missed, why and what will be done."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    indikator_id: str = Field(foreign_key="indikator.id", index=True, ondelete="CASCADE")
+    period: int
+    target: str = _text()  # the period's target as typed; "": derived
+    value: str = _text()  # as typed; "": belum diisi ("0" is a real zero)
+    note: str = _text()
+    kendala: str = _text()
+    upaya: str = _text()
+    tindak_lanjut: str = _text()
+    pic: str = _text()
+    batas_waktu: dt.date | None = None
+    tindak_lanjut_done: bool = False
+    modified_at: dt.datetime = _modified()
+
+    indikator: Indikator | None = Relationship(back_populates="realisasi")
+
+
+class KegiatanProgress(SQLModel, table=True):
+    """Whether a kegiatan was carried out in one period."""
+
+    __tablename__ = "kegiatan_progress"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    kegiatan_id: str = Field(foreign_key="kegiatan.id", index=True, ondelete="CASCADE")
+    period: int
+    status: str = ""  # "", "terlaksana", "sebagian", "tidak"
+    note: str = _text()
+    modified_at: dt.datetime = _modified()
+
+    kegiatan: Kegiatan | None = Relationship(back_populates="progress")
+
+
+class Evidence(SQLModel, table=True):
+    """A bukti dukung of an indikator and period: a small file kept inside the
+    workspace (PDF, JPG, PNG), or a link."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    indikator_id: str = Field(foreign_key="indikator.id", index=True, ondelete="CASCADE")
+    period: int
+    name: str = _text()
+    mime: str = ""
+    sha256: str = ""  # of data; "" for a link
+    data: bytes | None = _blob()
+    link: str = _text()
+    modified_at: dt.datetime = _modified()
+
+    indikator: Indikator | None = Relationship(back_populates="evidence")

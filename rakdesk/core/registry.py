@@ -16,18 +16,22 @@ migration; ``tests/test_registry.py`` fails when one of the three is missing.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     BudgetLine,
+    Evidence,
     Indikator,
     Kegiatan,
+    KegiatanProgress,
     Official,
     Pelaksana,
     PeriodTarget,
     Plan,
+    Realisasi,
     Revision,
     RowHistory,
     RowVersion,
@@ -75,6 +79,20 @@ class Entry:
     match: tuple[str, ...] = ()
     # A merge conflict on a row may keep both versions, side by side.
     keep_both: bool = False
+    # Content fields that both copies changing is no conflict for: the version
+    # here is kept (an evidence file's name, the same file attached in both).
+    mine_wins: tuple[str, ...] = ()
+    # Its id is made from its parent's id and these fields (:func:`row_id`), so
+    # two copies that each fill the same period hold one row, and a merge
+    # compares them instead of adding both.
+    identity: tuple[str, ...] = ()
+    # Part of what a revision signs. False: filled in through the year on a
+    # signed plan (realisasi): left out of a revision's content and of a copy
+    # of the plan for another year, and a merge takes it into a final plan.
+    signed: bool = True
+    # Content fields a revision does not sign (how capaian is computed): left
+    # out of its content, so setting one on a final plan changes no signed paper.
+    unsigned: tuple[str, ...] = ()
     # The kind of row in words, looked up when a message is made: as a
     # heading ("Kegiatan") and counted ("3 kegiatan").
     noun: Callable[[], str] = field(default=lambda: "", compare=False)
@@ -99,8 +117,9 @@ class Entry:
 # plans they sign): children are restored in this order.
 ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Satker, ("name", "full_name", "level", "body", "parent_office", "office_heading",
-                   "address", "phone", "city", "logo", "pk_statement"),
-          match=("name",), noun=lambda: "Satker", counted=lambda: "{count} satker"),
+                   "address", "phone", "city", "logo", "pk_statement", "capaian_scale"),
+          unsigned=("capaian_scale",), match=("name",), noun=lambda: "Satker",
+          counted=lambda: "{count} satker"),
     Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True,
           match=("name",), noun=lambda: "Sub-unit", counted=lambda: tr("{count} sub-unit")),
     Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image"),
@@ -124,10 +143,12 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
           typed=("text",), match=("text",), keep_both=True, noun=lambda: "Sasaran",
           counted=lambda: "{count} sasaran"),
     Entry(Indikator, ("text", "target", "target_kind", "target_value", "target_unit",
-                      "keterangan", "sumber_data", "satuan", "source_id"),
+                      "keterangan", "sumber_data", "satuan", "source_id", "polarity",
+                      "capaian_formula", "aggregation", "renstra_target"),
           Parent(Sasaran, "sasaran_id", "sasaran", "indikator"), ordered=True,
           typed=("text", "target", "keterangan", "sumber_data", "satuan"), match=("text",),
           keep_both=True,
+          unsigned=("polarity", "capaian_formula", "aggregation", "renstra_target"),
           noun=lambda: "Indikator", counted=lambda: "{count} indikator"),
     Entry(Kegiatan, ("text",), Parent(Indikator, "indikator_id", "indikator", "kegiatan"),
           ordered=True, typed=("text",), keep_both=True, noun=lambda: "Kegiatan",
@@ -153,6 +174,22 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
           Parent(Indikator, "indikator_id", "indikator", "period_targets"), key=("period",),
           typed=("target",), match=("period",), noun=lambda: tr("Target triwulan"),
           counted=lambda: tr("{count} target triwulan")),
+    # Monitoring through the year: one row per indikator (kegiatan) and period,
+    # its id made from the parent's and the period (evidence: and its file or link).
+    Entry(Realisasi, ("period", "target", "value", "note", "kendala", "upaya", "tindak_lanjut",
+                      "pic", "batas_waktu", "tindak_lanjut_done"),
+          Parent(Indikator, "indikator_id", "indikator", "realisasi"), identity=("period",),
+          match=("period",), signed=False, noun=lambda: "Realisasi",
+          counted=lambda: "{count} realisasi"),
+    Entry(KegiatanProgress, ("period", "status", "note"),
+          Parent(Kegiatan, "kegiatan_id", "kegiatan", "progress"), identity=("period",),
+          match=("period",), signed=False, noun=lambda: tr("Pelaksanaan kegiatan"),
+          counted=lambda: tr("{count} pelaksanaan kegiatan")),
+    Entry(Evidence, ("period", "name", "mime", "sha256", "data", "link"),
+          Parent(Indikator, "indikator_id", "indikator", "evidence"),
+          identity=("period", "sha256", "link"), match=("period", "sha256", "link"),
+          mine_wins=("name",), signed=False, noun=lambda: tr("Bukti dukung"),
+          counted=lambda: tr("{count} bukti dukung")),
 )}
 
 # A content field in words, in merge messages ("nama lengkap «...»"); a field
@@ -170,6 +207,13 @@ FIELD_WORDS: dict[str, Callable[[], str]] = {
     "target_unit": lambda: tr("satuan target"), "sumber_data": lambda: tr("sumber data"),
     "logo": lambda: "logo",
     "amount": lambda: tr("jumlah"), "party2_name": lambda: tr("pihak kedua"),
+    "capaian_scale": lambda: tr("skala kategori capaian"), "polarity": lambda: tr("polaritas"),
+    "capaian_formula": lambda: tr("rumus capaian"), "aggregation": lambda: tr("capaian setahun"),
+    "renstra_target": lambda: tr("target Renstra"), "period": lambda: tr("periode"),
+    "value": lambda: tr("realisasi"), "note": lambda: tr("catatan"),
+    "upaya": lambda: tr("upaya"), "tindak_lanjut": lambda: tr("tindak lanjut"),
+    "pic": lambda: "PIC", "batas_waktu": lambda: tr("batas waktu"),
+    "tindak_lanjut_done": lambda: tr("tindak lanjut selesai"), "link": lambda: tr("tautan"),
 }
 
 # The machinery's own tables: every column is bookkeeping.
@@ -183,6 +227,19 @@ BY_KIND: dict[str, Entry] = {e.kind: e for e in ENTRIES.values()}
 def units(unit: str) -> tuple[Entry, ...]:
     """The entries history versions as ``unit`` ("row", "cell", "list"), in registry order."""
     return tuple(e for e in ENTRIES.values() if e.unit == unit)
+
+
+_ID_SPACE = uuid.UUID("6d1f3a52-5b7e-4c1e-9a43-52414b444d4f")
+
+
+def row_id(model: type, parent_id: str, **values) -> str:
+    """The id of a row of a table whose entry names an ``identity``: made from
+    its parent's id and those fields' values, the same in every copy."""
+    names = ENTRIES[model].identity
+    if not names:
+        raise ValueError(f"{model.__name__} rows have ids of their own")
+    parts = [parent_id, *(str(values.get(n) or "") for n in names)]
+    return str(uuid.uuid5(_ID_SPACE, "|".join(parts)))
 
 
 def entry(model: type) -> Entry:

@@ -43,7 +43,7 @@ Renderer = Callable[[Plan, Stamp], bytes]
 
 def canonical(plan: Plan) -> str:
     """The plan's content as canonical JSON (ids kept, times and status left out)."""
-    data = snapshot.dump(plan)
+    data = snapshot.signed_content(snapshot.dump(plan))
     data.pop("revisions", None)
     data.pop("status", None)
     return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)

@@ -128,10 +128,18 @@ def reference(version: int) -> Schema:
     return build_reference(version)
 
 
+def script_versions() -> list[int]:
+    """The number of each migration script (not consecutive while branches that
+    each add one are apart)."""
+    scripts = Path(__file__).resolve().parent.parent / "migrations" / "versions"
+    return sorted({int(p.name[:4]) for p in scripts.glob("[0-9][0-9][0-9][0-9]_*.py")})
+
+
 def write_reference_file() -> None:
     from rakdesk import migrations
 
-    data = {str(v): _to_json(build_reference(v)) for v in range(1, migrations.head() + 1)}
+    data = {str(v): _to_json(build_reference(v)) for v in script_versions()
+            if v <= migrations.head()}
     REFERENCE_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n",
                               encoding="utf-8")
 

@@ -19,6 +19,7 @@ import re
 import sqlite3
 from decimal import Decimal, InvalidOperation
 
+from rakdesk.core import registry
 from rakdesk.core.choices import ACTING, BODIES, BUDGET_HEADINGS, KINDS, LEVELS, PAPERS
 from rakdesk.core.i18n import tr
 from rakdesk.core.names import printable
@@ -27,9 +28,13 @@ from rakdesk.core.targets import TargetKind
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_UNIT_TABLES = ("satker|sub_unit|official|plan|sasaran|indikator|kegiatan|budget_line|"
-                "period_target")
-_UNIT_KEY = re.compile(rf"^(?:(?:{_UNIT_TABLES}|pelaksana):[^:]+|cell:[^:]+:-?[0-9]+)$")
+# What unit keys start with, from the registry: "kegiatan:<id>", "pelaksana:<id>",
+# "cell:<id>:<period>".
+_ROW_KINDS = "|".join(e.kind for e in registry.units("row"))
+_LIST_KINDS = "|".join(e.kind for e in registry.units("list"))
+_CELL_KINDS = "|".join(e.kind for e in registry.units("cell"))
+_UNIT_KEY = re.compile(
+    rf"^(?:(?:{_ROW_KINDS}|{_LIST_KINDS}):[^:]+|(?:{_CELL_KINDS}):[^:]+:-?[0-9]+)$")
 
 # (table, column) -> the values rakdesk writes there
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -47,6 +52,10 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("plan", "party2_acting"): ACTING,
     ("plan", "budget_heading"): BUDGET_HEADINGS,
     ("indikator", "target_kind"): tuple(k.value for k in TargetKind),
+    ("indikator", "polarity"): ("higher", "lower"),
+    ("indikator", "capaian_formula"): ("standard", "inverse"),
+    ("indikator", "aggregation"): ("cumulative", "last", "average"),
+    ("kegiatan_progress", "status"): ("", "terlaksana", "sebagian", "tidak"),
 }
 
 
@@ -66,8 +75,10 @@ ENCODED = {
     ("row_history", "key"): (_UNIT_KEY.match, "kunci versi"),
 }
 # (table, column) -> inclusive integer range
-RANGES = {("schedule_cell", "period"): (1, 12), ("revision", "number"): (1, 10**6),
-          ("plan", "year"): (1, 9999), ("period_target", "period"): (1, 12)}
+RANGES = {("schedule_cell", "period"): (1, 12), ("realisasi", "period"): (1, 12),
+          ("kegiatan_progress", "period"): (1, 12), ("evidence", "period"): (1, 12),
+          ("period_target", "period"): (1, 12), ("revision", "number"): (1, 10**6),
+          ("plan", "year"): (1, 9999)}
 
 
 def _storage(declared: str) -> tuple[str, str]:

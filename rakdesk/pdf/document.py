@@ -156,11 +156,14 @@ def image_flowable(data: bytes | None, max_w: float, max_h: float):
         return None
 
 
-def signature_block(plan: Plan, st: dict, width: float) -> Table:
+def signature_block(plan: Plan, st: dict, width: float, date: str | None = None) -> Table:
     """"City, date", the office and position, room to sign (or the scanned
     signature), the name and the NIP: one unsplittable block at the right,
-    always shorter than a page (see SIGN_LINES)."""
+    always shorter than a page (see SIGN_LINES). ``date``: another date line
+    than the plan's (a report signed later in the year)."""
     sig = ops.signature_lines(plan)
+    if date is not None:
+        sig["date"] = date
     line = st["line"].clone("sig", alignment=1)
     bold = st["line_bold"].clone("sig_bold", alignment=1)
     rows = [[fitted(sig["date"], line, width, SIGN_LINES)]] if sig["date"] else []

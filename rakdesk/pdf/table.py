@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from rakdesk.core.tables import TableDescription
 from rakdesk.core.tables.description import LEVELS
 from rakdesk.pdf.budget import HEADER_LINES
@@ -76,10 +78,16 @@ def header_rows(table: TableDescription, cols: list[Column], st: dict):
         grouped = {k for _, first, last in runs
                    for k in keys[keys.index(first):keys.index(last) + 1]}
         top, second, spans = [], [], []
+        label_h = LABEL_HEIGHT
         for i, c in enumerate(cols):
             if c.key in grouped:
                 top.append("")
-                second.append(c.header)
+                label = c.header
+                if stringWidth(label, st["head"].fontName, HEAD_SIZE) > c.width - 2 * PAD_X:
+                    # a label wider than its column ("Capaian (%)") wraps
+                    label = fitted(label, st["head"], c.width - 2 * PAD_X, HEADER_LINES)
+                    label_h = max(label_h, measure(label, c.width))
+                second.append(label)
             else:
                 top.append(fitted(c.header, st["head"], c.width - 2 * PAD_X, HEADER_LINES))
                 second.append("")
@@ -92,7 +100,7 @@ def header_rows(table: TableDescription, cols: list[Column], st: dict):
             group_h = max(group_h, measure(top[a], sum(c.width for c in cols[a:b + 1])))
         titles = max([0.0] + [measure(v, c.width) for v, c in zip(top, cols, strict=True)
                               if c.key not in grouped])
-        rows, heights = [top, second], [max(group_h, titles - LABEL_HEIGHT), LABEL_HEIGHT]
+        rows, heights = [top, second], [max(group_h, titles - label_h), label_h]
     if table.number_row:
         rows.append(list(table.number_row))
         heights.append(NUMBER_HEIGHT)

@@ -172,6 +172,11 @@ class BudgetPanel(QWidget):
                 core.format_rupiah(self.model.total())) if pk else "")
         self.add_button.setEnabled(editable)
         self.delete_button.setEnabled(editable)
+        if pk:  # as tall as its lines (up to a few), the grid keeps the rest
+            rows = self.model.rowCount() if self.model is not None else 1
+            self.view.setMaximumHeight(min(150, self.view.horizontalHeader().sizeHint().height()
+                                           + rows * self.view.verticalHeader()
+                                           .defaultSectionSize() + 6))
         self.setVisible(pk)
 
     def add_line(self) -> None:

@@ -249,9 +249,12 @@ class _Planner:
                 self.deleted_there(child_table, child_id,
                                    plan_here if child_table != "plan" else child_id)
 
-    def _blocked(self, plan_here: str | None) -> bool:
+    def _blocked(self, plan_here: str | None, table: str | None = None) -> bool:
         """A change to a plan that is final here is not made; :meth:`finish`
-        says how many were left, once per plan."""
+        says how many were left, once per plan. What a revision does not sign
+        (realisasi filled in through the year) is taken."""
+        if table in ROWS and not ROWS[table].signed:
+            return False
         if plan_here in self.final_here:
             self.blocked[plan_here] += 1
             return True
@@ -272,11 +275,11 @@ class _Planner:
         if verdict == "theirs":
             if table == "plan":  # the other file went on from this one's final version
                 self.final_here.discard(row_id)
-            if table == "plan" or not self._blocked(plan_here):
+            if table == "plan" or not self._blocked(plan_here, table):
                 self.steps.append(Step("update", table, key, row_id, row_id, plan_id=plan_here))
                 self.summary.updated[table] += 1
         elif verdict == "conflict":
-            if not self._blocked(plan_here):
+            if not self._blocked(plan_here, table):
                 options = (MINE, THEIRS, BOTH) if ROWS[table].keep_both else (MINE, THEIRS)
                 conflict = self._conflict(key, "changed", where(self.here, table, row_id),
                                           options)
@@ -298,7 +301,21 @@ class _Planner:
             return "mine"
         if self.other.has_seen(key, rev_here):
             return "theirs"
+        if self._differ_only_where_mine_wins(key):
+            self.summary.same += 1
+            return "same"
         return "conflict"
+
+    def _differ_only_where_mine_wins(self, key: str) -> bool:
+        """Both changed a row, but only in fields whose version here is kept
+        (the same evidence file attached in both copies under two names)."""
+        table, _, row_id = key.partition(":")
+        entry = ROWS.get(table)
+        if entry is None or not entry.mine_wins:
+            return False
+        mine, theirs = self.here.rows[table].get(row_id), self.other.rows[table].get(row_id)
+        return mine is not None and theirs is not None and all(
+            mine[f] == theirs[f] for f in entry.fields if f not in entry.mine_wins)
 
     def kegiatan_units(self, kid: str, plan_here: str | None) -> None:
         periods = self.here.cell_keys.get(kid, set()) | self.other.cell_keys.get(kid, set())
@@ -373,7 +390,7 @@ class _Planner:
     def add(self, table: str, b_id: str, parent: tuple, after: str | None,
             plan_here: str | None) -> bool:
         key = key_of(table, b_id)
-        if table != "plan" and self._blocked(plan_here):
+        if table != "plan" and self._blocked(plan_here, table):
             return False
         self.steps.append(Step("add", table, key, None, b_id, parent=parent, after=after,
                                plan_id=plan_here))
@@ -391,7 +408,7 @@ class _Planner:
         if not changed:
             self.summary.deletions_kept += 1
             return
-        if self._blocked(plan_here):
+        if self._blocked(plan_here, table):
             return
         conflict = self._conflict(key, "deleted_here", where(self.other, table, b_id),
                                   (MINE, THEIRS, BOTH))
@@ -406,7 +423,7 @@ class _Planner:
             return  # kept here on purpose in an earlier merge
         changed = [k for k in self.here.subtree(table, a_id)
                    if not self.other.has_seen(k, self.here.rev(k))]
-        if table != "plan" and self._blocked(plan_here):
+        if table != "plan" and self._blocked(plan_here, table):
             return
         if changed:
             conflict = self._conflict(key, "deleted_there", where(self.here, table, a_id),

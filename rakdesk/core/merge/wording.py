@@ -91,6 +91,14 @@ def what(mine: Side, theirs: Side, key: str) -> str:
                 period=Granularity(gran).label(int(period)), text=text)
         return tr("Pelaksana kegiatan «{text}»").format(text=text)
     row = mine.rows[kind].get(rest) or theirs.rows[kind].get(rest) or {}
+    entry = registry.BY_KIND[kind]
+    if entry.identity and entry.parent is not None and not (row.get("text") or row.get("name")):
+        # a row of a period (a realisasi), named by its parent
+        parent, parent_id = entry.parent.model.__tablename__, row.get(entry.parent.column)
+        above = mine.rows[parent].get(parent_id) or theirs.rows[parent].get(parent_id) or {}
+        which = " ".join(f"{field_word(f)} {row[f]}" for f in entry.identity if row.get(f))
+        return tr("{noun} {which} «{text}»").format(
+            noun=noun(kind), which=which, text=short(label(parent, above)))
     return f"{noun(kind)} «{short(label(kind, row))}»"
 
 

@@ -1,0 +1,277 @@
+"""A plan's performance through the year, read from what was recorded
+(rakdesk.core.monitoring) and computed by rakdesk.core.capaian.
+
+Reports are by triwulan (quarter 1..4) for every plan: a quarter of a
+monthly plan takes its three months. Each indikator's target of a period is,
+in this order: typed for that period; taken from the Perjanjian Kinerja's
+quarterly targets (:func:`pk_period_targets`, empty until the PK is wired
+in); counted from the RAK's schedule when the year's target is a count whose
+number the schedule matches; or split from the year's target (a cumulative
+indikator's target shared evenly, any other's target the year's target).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rakdesk.core import capaian as cp
+from rakdesk.core import monitoring
+from rakdesk.core.model import Indikator, Kegiatan, Plan
+from rakdesk.core.schedule import MONTHS_ID
+
+QUARTER_NAMES = ("I", "II", "III", "IV")
+
+
+def quarter_name(quarter: int) -> str:
+    return QUARTER_NAMES[quarter - 1]
+
+
+def quarter_periods(plan: Plan, quarter: int) -> list[int]:
+    """The plan's periods (months or quarters) a triwulan holds."""
+    if plan.gran.periods == 12:
+        return [3 * quarter - 2, 3 * quarter - 1, 3 * quarter]
+    return [quarter]
+
+
+def report_date_line(plan: Plan, quarter: int) -> str:
+    """Where and when a triwulan's report is signed: the plan's place and the
+    triwulan's last month ("SUNGAI RAYA, JUNI 2024")."""
+    place = plan.sign_place or (plan.satker.city if plan.satker else "")
+    month = MONTHS_ID[3 * quarter - 1]
+    text = f"{place}, {month} {plan.year}" if place else f"{month} {plan.year}"
+    return text.upper() if plan.sign_upper else text
+
+
+# --- the hooks to the Perjanjian Kinerja (wired by the integrator) ---------------------
+
+def pk_period_targets(indikator: Indikator) -> dict[int, str]:
+    """Per-period targets of the PK indikator this one implements ({period: target
+    as typed}). Empty until the PK's period targets are wired in."""
+    return {}
+
+
+def pk_budget(plan: Plan) -> list[tuple[str, int | None, int | None]]:
+    """Realisasi anggaran per program for the plan's year: (program, pagu, realisasi)
+    in whole rupiah, from the PK's budget lines. Empty until the PK is wired in."""
+    return []
+
+
+# --- targets of a period -------------------------------------------------------------------
+
+def _scheduled_counts(indikator: Indikator, periods: int) -> dict[int, int]:
+    """How many of the indikator's kegiatan are scheduled in each period."""
+    counts = dict.fromkeys(range(1, periods + 1), 0)
+    for kegiatan in indikator.kegiatan:
+        for period in kegiatan.schedule():
+            if period in counts:
+                counts[period] += 1
+    return counts
+
+
+def period_targets(indikator: Indikator) -> dict[int, str]:
+    """The target of each period of the plan, as text ("" when there is none)."""
+    plan = indikator.sasaran.plan
+    n = plan.gran.periods
+    typed = {r.period: r.target for r in indikator.realisasi if r.target.strip()}
+    from_pk = pk_period_targets(indikator)
+    derived = _derived_targets(indikator, n)
+    return {p: typed.get(p) or from_pk.get(p) or derived.get(p, "") for p in range(1, n + 1)}
+
+
+def _derived_targets(indikator: Indikator, n: int) -> dict[int, str]:
+    year = cp.measure(indikator.target, indikator.text)
+    if year.empty or year.kind != "number" or indikator.aggregation != cp.CUMULATIVE:
+        return dict.fromkeys(range(1, n + 1), indikator.target)
+    counts = _scheduled_counts(indikator, n)
+    unit = year.unit
+    if unit != "%" and Decimal(sum(counts.values())) == year.value:
+        return {p: cp.spell(Decimal(c), unit) if c else "" for p, c in counts.items()}
+    share = year.value / n
+    return {p: cp.spell(share, unit) for p in range(1, n + 1)}
+
+
+# --- figures of an indikator ---------------------------------------------------------------
+
+@dataclass
+class Figures:
+    """One indikator in one span of time (a quarter, or the year so far)."""
+
+    indikator: Indikator
+    target: str  # as printed
+    realisasi: str  # as printed; "" = belum diisi
+    capaian: cp.Capaian
+    kategori: str
+
+    @property
+    def realisasi_text(self) -> str:
+        return self.realisasi or cp.empty_word()
+
+
+def _figures(indikator: Indikator, targets: list[str], values: list[str],
+             scale: cp.Scale) -> Figures:
+    how = indikator.aggregation
+    target = cp.aggregate(targets, how, indikator.text) if len(targets) > 1 else cp.measure(
+        targets[0] if targets else "", indikator.text)
+    real = cp.aggregate(values, how, indikator.text)
+    result = cp.compute(target, real, indikator.polarity, indikator.capaian_formula,
+                        indikator.text)
+    return Figures(indikator, target.text, real.text, result, scale.kategori(result.value))
+
+
+def scale_of(plan: Plan) -> cp.Scale:
+    try:
+        return cp.parse_scale(plan.satker.capaian_scale if plan.satker else "")
+    except ValueError:
+        return cp.parse_scale("")
+
+
+def quarter_target(indikator: Indikator, quarter: int) -> list[str]:
+    """The targets of a triwulan's periods; a target split evenly from the year's
+    is given for the triwulan as a whole, so that no rounding of a month's share
+    shows (12 Kali: 3 Kali a triwulan; 1 Perkara: 0,25)."""
+    plan = indikator.sasaran.plan
+    periods = quarter_periods(plan, quarter)
+    n = plan.gran.periods
+    set_here = {r.period for r in indikator.realisasi if r.target.strip()} | set(
+        pk_period_targets(indikator))
+    year = cp.measure(indikator.target, indikator.text)
+    if (not set_here & set(periods) and len(periods) > 1 and year.kind == "number"
+            and indikator.aggregation == cp.CUMULATIVE
+            and not (year.unit != "%" and Decimal(sum(
+                _scheduled_counts(indikator, n).values())) == year.value)):
+        return [cp.spell(year.value * len(periods) / n, year.unit)]
+    targets = period_targets(indikator)
+    return [targets[p] for p in periods]
+
+
+def quarter_figures(indikator: Indikator, quarter: int, scale: cp.Scale | None = None) -> Figures:
+    """Target, realisasi, capaian and kategori of an indikator in a triwulan."""
+    plan = indikator.sasaran.plan
+    periods = quarter_periods(plan, quarter)
+    rows = monitoring.realisasi_by_period(indikator)
+    values = [rows[p].value if p in rows else "" for p in periods]
+    return _figures(indikator, quarter_target(indikator, quarter), values,
+                    scale or scale_of(plan))
+
+
+def year_figures(indikator: Indikator, scale: cp.Scale | None = None) -> Figures:
+    """The year (so far) against the year's target."""
+    plan = indikator.sasaran.plan
+    rows = monitoring.realisasi_by_period(indikator)
+    values = [rows[p].value if p in rows else "" for p in range(1, plan.gran.periods + 1)]
+    return _figures(indikator, [indikator.target], values, scale or scale_of(plan))
+
+
+def quarters_with_realisasi(plan: Plan) -> list[int]:
+    """The triwulan in which any indikator has a realisasi entered."""
+    filled = {r.period for s in plan.sasaran for i in s.indikator for r in i.realisasi
+              if r.value.strip()}
+    return [q for q in range(1, 5) if filled & set(quarter_periods(plan, q))]
+
+
+def quarter_values(indikator: Indikator) -> list[Decimal | None]:
+    """Realisasi of each triwulan as numbers (None: belum diisi or not a number),
+    for the chart of realisasi by quarter."""
+    plan = indikator.sasaran.plan
+    rows = monitoring.realisasi_by_period(indikator)
+    out = []
+    for q in range(1, 5):
+        value = cp.aggregate([rows[p].value if p in rows else ""
+                              for p in quarter_periods(plan, q)], indikator.aggregation,
+                             indikator.text)
+        out.append(value.value if value.kind == "number" else None)
+    return out
+
+
+# --- kegiatan progress ----------------------------------------------------------------------
+
+@dataclass
+class Progress:
+    scheduled: int = 0  # scheduled kegiatan cells up to the period
+    done: Decimal = Decimal(0)  # terlaksana counts 1, sebagian one half
+    not_done: list[tuple[Kegiatan, int]] = field(default_factory=list)
+
+    @property
+    def percent(self) -> Decimal | None:
+        return self.done / self.scheduled * 100 if self.scheduled else None
+
+
+def plan_progress(plan: Plan, up_to_quarter: int = 4) -> Progress:
+    """How much of the plan's schedule was carried out by the end of a triwulan."""
+    last = quarter_periods(plan, up_to_quarter)[-1]
+    out = Progress()
+    for s in plan.sasaran:
+        for i in s.indikator:
+            for k in i.kegiatan:
+                status = {p.period: p.status for p in k.progress}
+                for period in k.schedule():
+                    if period > last:
+                        continue
+                    out.scheduled += 1
+                    if status.get(period) == "terlaksana":
+                        out.done += 1
+                    elif status.get(period) == "sebagian":
+                        out.done += Decimal("0.5")
+                    else:
+                        out.not_done.append((k, period))
+    return out
+
+
+def kegiatan_status(kegiatan: Kegiatan, quarter: int) -> str:
+    """Whether a kegiatan was carried out in a triwulan, in words: "" when it was
+    not scheduled and nothing was said; "Belum diisi" when scheduled and not said."""
+    plan = kegiatan.indikator.sasaran.plan
+    periods = quarter_periods(plan, quarter)
+    statuses = [p.status for p in kegiatan.progress if p.period in periods and p.status]
+    scheduled = any(p in kegiatan.schedule() for p in periods)
+    if not statuses:
+        return cp.empty_word().capitalize() if scheduled else ""
+    if all(s == "terlaksana" for s in statuses) and len(statuses) >= sum(
+            p in kegiatan.schedule() for p in periods):
+        return monitoring.STATUS_WORDS["terlaksana"]
+    if all(s == "tidak" for s in statuses):
+        return monitoring.STATUS_WORDS["tidak"]
+    return monitoring.STATUS_WORDS["sebagian"]
+
+
+# --- tindak lanjut --------------------------------------------------------------------------
+
+def overdue(plan: Plan, today: dt.date | None = None) -> list:
+    """Realisasi rows whose tindak lanjut is past its batas waktu and not done."""
+    today = today or dt.date.today()
+    return [r for s in plan.sasaran for i in s.indikator for r in i.realisasi
+            if r.tindak_lanjut.strip() and r.batas_waktu is not None
+            and r.batas_waktu < today and not r.tindak_lanjut_done]
+
+
+def missed(figures: Figures) -> bool:
+    """Below target: a capaian under 100 %."""
+    return figures.capaian.value is not None and figures.capaian.value < 100
+
+
+# --- last year -----------------------------------------------------------------------------
+
+def match_key(text: str) -> str:
+    """An indikator's text with spaces, capitals and punctuation ignored."""
+    return re.sub(r"[\W_]+", "", text or "").casefold()
+
+
+def previous_plan(plan: Plan) -> Plan | None:
+    """The same satker's plan of the same kind for the year before, in this workspace."""
+    if plan.satker is None:
+        return None
+    return next((p for p in plan.satker.plans
+                 if p.kind == plan.kind and p.year == plan.year - 1), None)
+
+
+def last_year(plan: Plan) -> dict[str, Indikator]:
+    """This plan's indikator id -> last year's indikator of the same text."""
+    previous = previous_plan(plan)
+    if previous is None:
+        return {}
+    before = {match_key(i.text): i for s in previous.sasaran for i in s.indikator}
+    return {i.id: before[match_key(i.text)] for s in plan.sasaran for i in s.indikator
+            if match_key(i.text) in before}

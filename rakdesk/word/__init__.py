@@ -1,0 +1,1 @@
+"""Word documents (python-docx): the LKjIP Bab III tables."""
