@@ -18,9 +18,11 @@ from rakdesk.core.tables import describe
 @pytest.fixture(scope="module")
 def demo_copy(demo_master, tmp_path_factory):
     """The demo, with week notes and a note in the quarterly RAK's schedule
-    (the seeds only tick)."""
+    (the seeds only tick), rows without children, and the PK's Satuan and
+    quarter targets shown."""
     import shutil
 
+    from rakdesk.core import pk as pk_ops
     from rakdesk.core import plans as ops
     from rakdesk.core.schedule import Cell
 
@@ -31,6 +33,17 @@ def demo_copy(demo_master, tmp_path_factory):
         ops.set_cell(session, kegiatan, 1, Cell(weeks=frozenset({2, 3})))
         ops.set_cell(session, kegiatan, 2, Cell(ticked=True, note="rapat pleno"))
         ops.set_cell(session, kegiatan, 3, Cell(weeks=frozenset({1, 2, 3, 4}), note="tahap 1"))
+        # Rows without children: an indikator without kegiatan, a sasaran without indikator.
+        ops.add_indikator(session, plan.sasaran[0], "Indikator tanpa kegiatan")
+        ops.add_sasaran(session, plan, "Sasaran tanpa indikator")
+        # The PK with its optional Satuan and quarter columns, some quarters set.
+        pk = next(p for p in session.exec(select(Plan)) if p.kind == "PK")
+        pk.show_satuan = pk.show_quarters = True
+        first = pk.sasaran[0].indikator[0]
+        first.satuan = "Persen"
+        for quarter, target in ((1, "25%"), (3, "75%")):
+            pk_ops.set_period_target(session, first, quarter, target)
+        ops.add_sasaran(session, pk, "Sasaran tanpa indikator")
         session.commit()
     return path
 
@@ -168,41 +181,6 @@ def test_the_excel_sheet_holds_what_the_description_says(demo_raks, tmp_path):
         assert merged == {(s.row, s.key, s.rows) for s in table.spans}, label
 
 
-def test_the_grid_shows_what_the_description_says(demo_raks, demo_copy, qapp):
-    """Two differences are the grid's own, for typing: it always numbers the
-    sasaran (NO), and it shows pelaksana as the "a; b" it accepts as input."""
-    from rakdesk.ui.document import WorkspaceDocument
-    from rakdesk.ui.plan_model import PlanGridModel
-
-    ws = open_workspace(demo_copy, readonly=True)
-    doc = WorkspaceDocument(ws)
-    try:
-        model = PlanGridModel(doc)
-        for label, plan, table in demo_raks:
-            model.set_plan(plan.id)
-            keys = [c.key for c in model.columns]
-            assert keys == (table.keys if "no" in table.keys else ["no", *table.keys]), label
-            headings = {c.key: c.header for c in model.columns}
-            assert all(headings[c.key] == c.heading for c in table.columns), label
-            assert model.rowCount() == len(table.rows), label
-            covered = table.covered()
-            for r, described in enumerate(table.rows):
-                for key, text in described.cells.items():
-                    if (r, key) in covered:
-                        continue
-                    if key == "pelaksana":
-                        text = "; ".join(described.pelaksana)
-                    shown = model.data(model.index(r, model.column(key)))
-                    assert shown == text, (label, r, key)
-            spans = {(row, keys[col], count) for row, col, count in model.spans()}
-            expected = {(s.row, s.key, s.rows) for s in table.spans}
-            if "no" not in table.keys:
-                expected |= {(s.row, "no", s.rows) for s in table.spans if s.key == "sasaran"}
-            assert spans == expected, label
-    finally:
-        doc.close()
-
-
 def test_the_iku_description_reads_like_the_printed_iku(demo_ikus):
     label, plan, table = demo_ikus[0]
     assert [c.heading for c in table.columns][:1] == ["No"] and table.number_row == []
@@ -256,33 +234,72 @@ def test_the_iku_pdf_and_excel_hold_what_the_description_says(demo_ikus, tmp_pat
         assert merged == {(s.row, s.key, s.rows) for s in table.spans}, label
 
 
-def test_the_iku_grid_shows_what_the_description_says(demo_ikus, demo_copy, qapp):
-    """The grid keeps its TARGET column even when no indikator has a target."""
+GRID_KINDS = ("RAK", "IKU", "PK")  # the SK has its own view
+# Columns the print may leave out and the grid keeps (describe(all_columns=True)).
+GRID_ONLY = {"RAK": {"no"}, "IKU": {"target"}, "PK": set()}
+
+
+def grid_shown(model):
+    """The grid as a user sees it: headings, every cell's DisplayRole text,
+    (row, key, rows) of its spans, and each column's (level, group, period)."""
+    from PySide6.QtCore import Qt
+
+    cols, keys = range(model.columnCount()), [c.key for c in model.columns]
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in cols]
+    cells = [[model.data(model.index(r, c)) for c in cols] for r in range(model.rowCount())]
+    spans = {(row, keys[col], count) for row, col, count in model.spans()}
+    shape = [(c.level, c.group, c.period) for c in model.columns]
+    return headings, cells, spans, shape
+
+
+def test_the_grid_shows_what_the_description_says(demo_plans, demo_copy, qapp):
+    """For every demo RAK, IKU and PK the grid's headings and every cell's
+    text are the description's (a cell under a span the span's text, as
+    ``filled()`` gives it: the view paints only the span's first cell), with the
+    columns the print may leave out (NO when the RAK hides it, the IKU's TARGET
+    when no indikator has one); the printed table is that same table without
+    them. Pelaksana are edited as the "a; b" the grid accepts."""
+    from PySide6.QtCore import Qt
+
     from rakdesk.ui.document import WorkspaceDocument
     from rakdesk.ui.plan_model import PlanGridModel
 
     ws = open_workspace(demo_copy, readonly=True)
     doc = WorkspaceDocument(ws)
+    shown_kinds = set()
     try:
         model = PlanGridModel(doc)
-        for label, plan, table in demo_ikus:
+        for label, plan, printed in demo_plans:
+            if plan.kind not in GRID_KINDS:
+                continue
+            shown_kinds.add(plan.kind)
+            table = describe(plan, all_columns=True)
             model.set_plan(plan.id)
-            keys = [c.key for c in model.columns]
-            assert [k for k in keys if k in table.keys] == table.keys, label
-            assert set(keys) - set(table.keys) <= {"target"}, label
-            headings = {c.key: c.header for c in model.columns}
-            assert all(headings[c.key] == c.heading for c in table.columns), label
-            assert model.rowCount() == len(table.rows), label
-            covered = table.covered()
-            for r, described in enumerate(table.rows):
-                for key, text in described.cells.items():
-                    if (r, key) not in covered:
-                        assert model.data(model.index(r, model.column(key))) == text, \
-                            (label, r, key)
-            spans = {(row, keys[col], count) for row, col, count in model.spans()}
+            headings, cells, spans, shape = grid_shown(model)
+            assert [c.key for c in model.columns] == table.keys, label
+            assert headings == [c.heading for c in table.columns], label
+            assert shape == [(c.level, c.group, c.period) for c in table.columns], label
+            assert len(cells) == len(table.rows), label
+            for r, (line, described) in enumerate(zip(cells, table.filled(), strict=True)):
+                assert line == [described[k] for k in table.keys], (label, r)
             assert spans == {(s.row, s.key, s.rows) for s in table.spans}, label
+            if "pelaksana" in table.keys:
+                col = model.column("pelaksana")
+                for r, described in enumerate(table.rows):
+                    assert model.data(model.index(r, col), Qt.ItemDataRole.EditRole) == \
+                        "; ".join(described.pelaksana), (label, r)
+
+            extra = [k for k in table.keys if k not in printed.keys]
+            assert set(extra) <= GRID_ONLY[plan.kind], label
+            assert printed.keys == [k for k in table.keys if k not in extra], label
+            assert [c.heading for c in printed.columns] == [
+                c.heading for c in table.columns if c.key not in extra], label
+            assert [r.cells for r in printed.rows] == [
+                {k: v for k, v in r.cells.items() if k not in extra} for r in table.rows], label
+            assert printed.spans == [s for s in table.spans if s.key not in extra], label
     finally:
         doc.close()
+    assert shown_kinds == set(GRID_KINDS)
 
 
 # ---------------------------------------------------------------- what is printed

@@ -1,5 +1,12 @@
-"""The plan grid: one row per kegiatan (per indikator on the IKU), in the printed
-column order. Sasaran and indikator cells span their rows, as on paper.
+"""The plan grid: one row per kegiatan (per indikator on the IKU and PK), in
+the printed column order. Sasaran and indikator cells span their rows, as on
+paper.
+
+The columns (key, heading, level, group, period) are the table description's
+(rakdesk.core.tables.columns) and each cell's text comes from the description's
+own cell-text functions (rakdesk.core.tables.cells), called on the plain
+values the grid reads; the grid adds only what editing needs: which field a
+column edits (:data:`EDITS`), the text an editor starts from, tooltips.
 
 The model reads the plan's rows as plain values from the core once per
 structural change and answers from that cache; a change of contents reads
@@ -12,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from rakdesk.core import loading
+from rakdesk.core import loading, tables
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.operations import OpChanges
 from rakdesk.core.operations import rows as row_ops
@@ -26,10 +33,23 @@ from rakdesk.core.outline import (
     read_rows,
 )
 from rakdesk.core.schedule import Cell
+from rakdesk.core.tables.cells import (
+    FIELDS,
+    field_text,
+    number_text,
+    pelaksana_text,
+    quarter_target,
+    schedule_text,
+)
+from rakdesk.core.tables.pk import QUARTER_GROUP
+from rakdesk.core.tables.rak import SCHEDULE_GROUP
 from rakdesk.ui import commands as cmd
-from rakdesk.ui.pk_grid import CENTERED, PK_KEYS, pk_command, pk_text
+from rakdesk.ui.pk_commands import SetPeriodTargetCommand
 
 EMPTY_CELL = Cell()
+
+# Short texts stand centred (the grid's own look, as the print's).
+CENTERED = frozenset({"no", "target", "satuan"})
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
@@ -44,16 +64,18 @@ COL_KETERANGAN = "keterangan"
 COL_SUMBER = "sumber_data"
 PERIOD_PREFIX = "p"
 
-# Text columns: which row of the plan holds the text, and in which field.
-TEXT_FIELDS = {
-    COL_SASARAN: ("sasaran", "text"),
-    COL_INDIKATOR: ("indikator", "text"),
-    COL_TARGET: ("indikator", "target"),
-    COL_KETERANGAN: ("indikator", "keterangan"),
-    COL_SUMBER: ("indikator", "sumber_data"),
-    COL_KEGIATAN: ("kegiatan", "text"),
-    "satuan": ("indikator", "satuan"),  # the PK's optional column
+# What typing into a column changes. A text column (a key of the description's
+# cells.FIELDS) sets that field of its sasaran, indikator or kegiatan; the
+# others by the description column's key or group heading.
+FIELD, PELAKSANA, SCHEDULE, QUARTER, NONE = "field", "pelaksana", "schedule", "quarter", ""
+EDITS = {
+    COL_NO: NONE,  # numbered by the plan's order
+    COL_PELAKSANA: PELAKSANA,  # the kegiatan's pelaksana names, typed "a; b"
+    SCHEDULE_GROUP: SCHEDULE,  # a RAK's month or quarter: ticked in its own editor
+    QUARTER_GROUP: QUARTER,  # a PK's quarter target, typed like text
+    **dict.fromkeys(FIELDS, FIELD),
 }
+FIELD_MODELS = {"sasaran": Sasaran, "indikator": Indikator, "kegiatan": Kegiatan}
 
 
 def period_key(period: int) -> str:
@@ -62,14 +84,26 @@ def period_key(period: int) -> str:
 
 @dataclass(frozen=True)
 class Column:
+    """A description column as the grid edits it."""
+
     key: str
-    header: str
+    header: str  # the description's heading: the document's Indonesian words in
+    # either interface language, as printed
     level: str  # "sasaran", "indikator" or "row": which row kind the cell belongs to
-    period: int = 0  # 1..12 for schedule columns
+    period: int = 0  # 1..12 for schedule columns, 1..4 for a PK's quarters
+    group: str = ""  # the heading over a run of columns (the description's)
+    edits: str = FIELD  # one of the EDITS values
+
+    @classmethod
+    def of(cls, described: tables.Column) -> Column:
+        edits = EDITS[described.group] if described.group else EDITS[described.key]
+        return cls(described.key, described.heading, described.level, described.period,
+                   described.group, edits)
 
     @property
     def is_period(self) -> bool:
-        return self.period > 0
+        """A schedule column (ticked, not typed); a PK's quarter is typed text."""
+        return self.edits == SCHEDULE
 
 
 @dataclass
@@ -90,35 +124,10 @@ class GridRow:
 
 
 def columns_for(plan: Plan) -> list[Column]:
-    """The printed columns. Their headers are the documents' own Indonesian words
-    in either interface language."""
-    if plan.kind == "PK":
-        from rakdesk.ui.pk_grid import pk_columns
-
-        return pk_columns(plan, Column)
-    if plan.kind == "IKU":
-        return [
-            Column(COL_NO, "No", "sasaran"),
-            Column(COL_SASARAN, plan.sasaran_header or "SASARAN STRATEGIS", "sasaran"),
-            Column(COL_INDIKATOR, plan.indikator_header or "INDIKATOR KINERJA", "row"),
-            Column(COL_TARGET, "TARGET", "row"),
-            Column(COL_KETERANGAN, "KETERANGAN", "row"),
-            Column(COL_SUMBER, "SUMBER DATA", "row"),
-        ]
-    gran = plan.gran
-    cols = [
-        Column(COL_NO, "NO", "sasaran"),
-        Column(COL_SASARAN, plan.sasaran_header or "SASARAN", "sasaran"),
-        Column(COL_INDIKATOR, plan.indikator_header or "INDIKATOR KINERJA", "indikator"),
-        Column(COL_TARGET, "TARGET", "indikator"),
-        Column(COL_KEGIATAN, "KEGIATAN", "row"),
-    ]
-    cols += [
-        Column(period_key(p), gran.label(p, plan.numeric_month_labels), "row", p)
-        for p in range(1, gran.periods + 1)
-    ]
-    cols.append(Column(COL_PELAKSANA, "PELAKSANA", "row"))
-    return cols
+    """The description's columns, with those the print may leave out: the grid
+    always numbers the sasaran (NO) and keeps an IKU's TARGET column so a first
+    target can be typed."""
+    return [Column.of(c) for c in tables.columns(plan, all_columns=True)]
 
 
 def flatten(outline: Outline, iku: bool = False) -> list[GridRow]:
@@ -295,22 +304,29 @@ class PlanGridModel(QAbstractTableModel):
         return str(section + 1)
 
     def text(self, row: GridRow, column: Column) -> str:
-        key = column.key
-        if key == COL_NO:
-            return f"{row.number}."
-        if key in TEXT_FIELDS:
-            owner, field = TEXT_FIELDS[key]
-            holder = getattr(row, owner)
-            return getattr(holder, field) if holder is not None else ""
-        if key in PK_KEYS:
-            return pk_text(row, key)
+        """The cell's text as the description says it (on a covered row: the
+        text of the span it lies under)."""
+        edits = column.edits
+        if edits == FIELD:
+            return field_text(column.key, row.sasaran, row.indikator, row.kegiatan)
+        if edits == QUARTER:
+            return quarter_target(row.indikator.targets, column.period) if row.indikator else ""
+        if column.key == COL_NO:
+            return number_text(row.number)
         if row.kegiatan is None:
             return ""
-        if key == COL_PELAKSANA:
-            return "; ".join(self.pelaksana_names(row.kegiatan))
-        if column.is_period:
-            return self.cell(row, column.period).text(self.plan.tick_style, short=True)
+        if edits == PELAKSANA:
+            return pelaksana_text(self.pelaksana_names(row.kegiatan))
+        if edits == SCHEDULE:
+            return schedule_text(self.cell(row, column.period), self.plan.tick_style)
         return ""
+
+    def edit_text(self, row: GridRow, column: Column) -> str:
+        """The text an editor starts from: the displayed text, except pelaksana,
+        which are typed as "a; b" (the numbered lines are what print shows)."""
+        if column.edits == PELAKSANA and row.kegiatan is not None:
+            return "; ".join(self.pelaksana_names(row.kegiatan))
+        return self.text(row, column)
 
     def cell(self, row: GridRow, period: int) -> Cell:
         if row.kegiatan is None:
@@ -332,16 +348,24 @@ class PlanGridModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            # A cell under a span answers the span's text, where the description
+            # holds "" (TableDescription.filled() repeats it, as here): the view
+            # paints only the span's first cell, and a row asked alone (the
+            # properties panel, a repaint of one row) still says what it shows.
             return self.text(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.is_period:  # the weeks written out: "Minggu ke 2 dan ke 3"
+            # The grid's own: the weeks written out, which print shows only in
+            # its legend ("Minggu ke 2 dan ke 3" for "Mg 2, 3").
+            if column.is_period:
                 cell = self.cell(row, column.period)
                 return cell.text(self.plan.tick_style) if cell.weeks or cell.note else None
             text = self.text(row, column)
             return text if len(text) > 40 or "\n" in text else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.is_period or column.key in (COL_NO, COL_TARGET) or column.key in CENTERED:
+            if column.period or column.key in CENTERED:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
@@ -355,7 +379,7 @@ class PlanGridModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         column = self.columns[index.column()]
-        if not self.editable() or column.is_period or column.key == COL_NO:
+        if not self.editable() or column.edits in (SCHEDULE, NONE):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -364,27 +388,38 @@ class PlanGridModel(QAbstractTableModel):
             return False
         row, column = self.rows[index.row()], self.columns[index.column()]
         value = "" if value is None else str(value)
-        if value == self.text(row, column):
+        if value == self.edit_text(row, column):
             return False
-        return self.doc.push(self.edit_command(row, column, value))
+        command = self.edit_command(row, column, value)
+        return command is not None and self.doc.push(command)
 
     # ------------------------------------------------------------ commands
 
     def edit_command(self, row: GridRow, column: Column, value: str):
+        """The undoable command for typing ``value`` into a cell (None when the
+        cell takes no text there)."""
         plan_id = self.plan.id
-        key = column.key
-        if key == COL_SASARAN:
-            return cmd.SetFieldCommand(self.doc, plan_id, Sasaran, row.sasaran.id, "text", value)
+        key, edits = column.key, column.edits
+        level, field = FIELDS.get(key, ("", ""))
+
+        def set_field():  # the field a text column edits, on the row that holds it
+            return cmd.SetFieldCommand(self.doc, plan_id, FIELD_MODELS[level],
+                                       getattr(row, level).id, field, value)
+
+        if level == "sasaran":
+            return set_field()
         if row.indikator is None:  # a sasaran without indikator: typing creates one
-            field, sasaran_id = TEXT_FIELDS[key][1], row.sasaran.id
+            if edits != FIELD:
+                return None  # a quarter target or pelaksana needs its indikator first
+            sasaran_id = row.sasaran.id
             return cmd.CreateCommand(
                 self.doc, translate("commands", "Add indikator"), plan_id,
                 lambda session: row_ops.type_new_indikator(session, sasaran_id, field, value))
-        if key in PK_KEYS:
-            return pk_command(self.doc, plan_id, row, key, value)
-        if key in (COL_INDIKATOR, COL_TARGET, COL_KETERANGAN, COL_SUMBER, "satuan"):
-            return cmd.SetFieldCommand(
-                self.doc, plan_id, Indikator, row.indikator.id, TEXT_FIELDS[key][1], value)
+        if edits == QUARTER:
+            return SetPeriodTargetCommand(self.doc, plan_id, row.indikator.id, column.period,
+                                          value)
+        if level == "indikator":
+            return set_field()
         if row.kegiatan is None:  # an indikator without kegiatan: typing creates one
             indikator_id = row.indikator.id
             text = value if key == COL_KEGIATAN else ""
@@ -393,9 +428,9 @@ class PlanGridModel(QAbstractTableModel):
                 self.doc, translate("commands", "Add kegiatan"), plan_id,
                 lambda session: row_ops.insert_kegiatan(session, indikator_id, text=text,
                                                         pelaksana=names))
-        if key == COL_KEGIATAN:
-            return cmd.SetFieldCommand(self.doc, plan_id, Kegiatan, row.kegiatan.id, "text", value)
-        if key == COL_PELAKSANA:
+        if level == "kegiatan":
+            return set_field()
+        if edits == PELAKSANA:
             return cmd.SetPelaksanaCommand(self.doc, plan_id, row.kegiatan.id, split_names(value))
         raise ValueError(key)
 

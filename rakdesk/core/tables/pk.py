@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from rakdesk.core import pk_values as core
 from rakdesk.core.model import Plan
+from rakdesk.core.tables.cells import field_text, number_text, quarter_target
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
 
 QUARTER_GROUP = "TARGET PER TRIWULAN"
 TOTAL_ID = "jumlah"  # the Row.sasaran_id of the budget table's total row
 
 
-def columns(plan: Plan) -> list[Column]:
+def columns(plan: Plan, all_columns: bool = False) -> list[Column]:
+    """The printed columns (``all_columns`` changes nothing: the grid shows
+    what the PK prints; Satuan and the quarters are the plan's choice)."""
     cols = [
         Column("no", "No", "sasaran"),
         Column("sasaran", plan.sasaran_header or "SASARAN STRATEGIS", "sasaran"),
@@ -33,23 +36,24 @@ def columns(plan: Plan) -> list[Column]:
     return cols
 
 
-def describe(plan: Plan) -> TableDescription:
-    cols = columns(plan)
+def describe(plan: Plan, all_columns: bool = False) -> TableDescription:
+    cols = columns(plan, all_columns)
     table = TableDescription(cols, [])
     keys = [c.key for c in cols]
+    texts = [c.key for c in cols if c.key not in ("no", "sasaran") and not c.period]
     for number, sasaran in enumerate(plan.sasaran, 1):
         first = len(table.rows)
         for indikator in sasaran.indikator or [None]:
             cells = dict.fromkeys(keys, "")
             if len(table.rows) == first:
-                cells.update(no=f"{number}.", sasaran=sasaran.text)
+                cells.update(no=number_text(number), sasaran=field_text("sasaran", sasaran,
+                                                                        None, None))
             if indikator is not None:
-                cells.update(indikator=indikator.text, target=indikator.target)
-                if "satuan" in cells:
-                    cells["satuan"] = indikator.satuan
+                cells.update((key, field_text(key, sasaran, indikator, None)) for key in texts)
+                targets = [(t.period, t.target) for t in indikator.period_targets]
                 for c in cols:
                     if c.period:
-                        cells[c.key] = core.period_target(indikator, c.period)
+                        cells[c.key] = quarter_target(targets, c.period)
             table.rows.append(Row(number, sasaran.id, indikator and indikator.id, None, cells))
         count = len(table.rows) - first
         if count > 1:

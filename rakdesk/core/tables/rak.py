@@ -7,6 +7,13 @@ the indikator's."""
 from __future__ import annotations
 
 from rakdesk.core.model import Plan
+from rakdesk.core.tables.cells import (
+    field_text,
+    number_text,
+    pelaksana_text,
+    schedule_text,
+    schedule_whole,
+)
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
 
 SCHEDULE_GROUP = "RENCANA PELAKSANAAN"
@@ -16,9 +23,11 @@ def period_key(period: int) -> str:
     return f"p{period}"
 
 
-def columns(plan: Plan) -> list[Column]:
+def columns(plan: Plan, all_columns: bool = False) -> list[Column]:
+    """The printed columns; ``all_columns`` with NO also when the print hides
+    it (the grid always numbers the sasaran)."""
     gran = plan.gran
-    cols = [Column("no", "NO", "sasaran")] if plan.show_no_column else []
+    cols = [Column("no", "NO", "sasaran")] if plan.show_no_column or all_columns else []
     cols += [
         Column("sasaran", plan.sasaran_header or "SASARAN", "sasaran"),
         Column("indikator", plan.indikator_header or "INDIKATOR KINERJA", "indikator"),
@@ -38,15 +47,9 @@ def number_row(plan: Plan, count: int) -> list[str]:
     return [fmt.format(n) for n in range(1, count + 1)]
 
 
-def pelaksana_text(names: tuple[str, ...]) -> str:
-    """One name as it is; several numbered, one per line."""
-    if len(names) <= 1:
-        return names[0] if names else ""
-    return "\n".join(f"{i}. {n}" for i, n in enumerate(names, 1))
-
-
-def describe(plan: Plan) -> TableDescription:
-    cols = columns(plan)
+def describe(plan: Plan, all_columns: bool = False) -> TableDescription:
+    cols = columns(plan, all_columns)
+    numbered = any(c.key == "no" for c in cols)
     table = TableDescription(cols, number_row(plan, len(cols)))
     periods, tick = plan.gran.periods, plan.tick_style
     for number, sasaran in enumerate(plan.sasaran, 1):
@@ -56,27 +59,28 @@ def describe(plan: Plan) -> TableDescription:
             for kegiatan in (indikator.kegiatan if indikator else []) or [None]:
                 cells = {c.key: "" for c in cols}
                 if len(table.rows) == s_first:
-                    cells.update(no=f"{number}.", sasaran=sasaran.text)
+                    cells["sasaran"] = field_text("sasaran", sasaran, None, None)
+                    if numbered:
+                        cells["no"] = number_text(number)
                 if indikator is not None and len(table.rows) == i_first:
-                    cells.update(indikator=indikator.text, target=indikator.target)
+                    for key in ("indikator", "target"):
+                        cells[key] = field_text(key, sasaran, indikator, None)
                 names: tuple[str, ...] = ()
                 whole: dict[str, str] = {}
                 if kegiatan is not None:
                     names = tuple(p.name for p in kegiatan.pelaksana)
-                    cells.update(kegiatan=kegiatan.text, pelaksana=pelaksana_text(names))
+                    cells.update(kegiatan=field_text("kegiatan", sasaran, indikator, kegiatan),
+                                 pelaksana=pelaksana_text(names))
                     for period, cell in kegiatan.schedule().items():
                         if period <= periods:
-                            # weeks short ("Mg 2, 3"), as a narrow month column shows them
                             key = period_key(period)
-                            cells[key] = cell.text(tick, short=True)
+                            cells[key] = schedule_text(cell, tick)
                             if cell.weeks:
-                                whole[key] = cell.text(tick)
-                if not plan.show_no_column:
-                    cells.pop("no", None)
+                                whole[key] = schedule_whole(cell, tick)
                 table.rows.append(Row(number, sasaran.id, indikator and indikator.id,
                                       kegiatan and kegiatan.id, cells, names, whole))
             _span(table, i_first, ("indikator", "target"))
-        _span(table, s_first, ("no", "sasaran") if plan.show_no_column else ("sasaran",))
+        _span(table, s_first, ("no", "sasaran") if numbered else ("sasaran",))
     return table
 
 
