@@ -453,10 +453,11 @@ def test_migration_gives_two_copies_of_an_old_file_the_same_versions(tmp_path):
     with sqlite3.connect(new) as src, sqlite3.connect(old) as dst:  # the demo, as schema 3
         for table in ("satker", "sub_unit", "official", "plan", "sasaran", "indikator",
                       "kegiatan", "pelaksana", "schedule_cell"):
-            rows = src.execute(f"SELECT * FROM {table}").fetchall()
+            cols = ", ".join(r[1] for r in dst.execute(f"PRAGMA table_info({table})"))
+            rows = src.execute(f"SELECT {cols} FROM {table}").fetchall()
             if rows:
                 marks = ",".join("?" * len(rows[0]))
-                dst.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+                dst.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
     copy = tmp_path / "lama2.sqlite"
     shutil.copyfile(old, copy)
     with edit(old) as session:

@@ -131,11 +131,12 @@ def test_older_file_is_not_migrated_when_opened_read_only(tmp_path):
 
 def test_newer_file_is_refused_naming_the_version_it_needs(demo_file):
     con = sqlite3.connect(demo_file)
-    con.execute("PRAGMA user_version=7")
+    newer = storage.SCHEMA_VERSION + 1
+    con.execute(f"PRAGMA user_version={newer}")
     con.execute("UPDATE workspace_meta SET value='3.1.0' WHERE key='app_version'")
     con.commit()
     con.close()
-    message = refuse(demo_file, NewerWorkspace, "3.1.0", "versi 7", "Perbarui rakdesk")
+    message = refuse(demo_file, NewerWorkspace, "3.1.0", f"versi {newer}", "Perbarui rakdesk")
     assert "0.1.0" in message  # and names this rakdesk's version
 
 

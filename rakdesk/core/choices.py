@@ -8,6 +8,8 @@ LEVELS = {
     "kota": "Kota",
 }
 BODIES = {"komisi": "Komisi", "sekretariat": "Sekretariat"}
-KINDS = ("RAK", "IKU")
+KINDS = ("RAK", "IKU", "SK")  # SK: a Keputusan (decree), e.g. the Tim RB
 PAPERS = ("A4", "F4")
 ACTING = ("", "Plt.", "Plh.")
+# The parts of a decree (Keputusan) that are numbered lists, in printed order.
+DECREE_SECTIONS = ("menimbang", "mengingat", "memperhatikan", "diktum", "tembusan")

@@ -22,7 +22,7 @@ from rakdesk.core.names import printable
 from rakdesk.errors import DamagedWorkspace, NewerWorkspace, NotAWorkspace, WorkspaceError
 
 APPLICATION_ID = 0x52414B44  # "RAKD"
-SCHEMA_VERSION = 4  # the number of the newest script in rakdesk/migrations/versions
+SCHEMA_VERSION = 7  # the number of the newest script in rakdesk/migrations/versions
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 

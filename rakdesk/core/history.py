@@ -29,6 +29,11 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from rakdesk.core.model import (
+    Decree,
+    DecreeItem,
+    DecreeMember,
+    DecreePoint,
+    DecreeTeam,
     Indikator,
     Kegiatan,
     Official,
@@ -47,7 +52,7 @@ UNITS: dict[str, tuple[type, str | None, tuple[str, ...]]] = {
                               "office_heading", "address", "phone", "city", "logo")),
     "sub_unit": (SubUnit, "satker_id", ("name",)),
     "official": (Official, "satker_id", ("name", "title", "nip", "acting", "signature_image",
-                                         "stamp_image")),
+                                         "stamp_image", "pangkat")),
     "plan": (Plan, "satker_id", ("kind", "year", "granularity", "status", "paper", "title",
                                  "signatory_id", "sign_place", "sign_date",
                                  "sign_date_precision", "sign_upper", "sign_office",
@@ -58,6 +63,15 @@ UNITS: dict[str, tuple[type, str | None, tuple[str, ...]]] = {
     "indikator": (Indikator, "sasaran_id", ("text", "target", "target_kind", "target_value",
                                             "target_unit", "keterangan", "sumber_data")),
     "kegiatan": (Kegiatan, "indikator_id", ("text",)),
+    "decree": (Decree, "plan_id", ("number_sequence", "number_classification",
+                                   "number_satker_code", "number_unit", "number_typed", "about",
+                                   "menetapkan", "issuer_title", "copy_certified", "copy_office",
+                                   "copy_title", "copy_official_id", "copy_name",
+                                   "lampiran_title")),
+    "decree_item": (DecreeItem, "decree_id", ("section", "text")),
+    "decree_point": (DecreePoint, "item_id", ("text",)),
+    "decree_team": (DecreeTeam, "decree_id", ("heading", "tasks")),
+    "decree_member": (DecreeMember, "team_id", ("official_id", "jabatan", "kedudukan")),
 }
 CELL_FIELDS = ("ticked", "weeks", "note")
 TABLE_OF = {model: table for table, (model, _, _) in UNITS.items()}
@@ -269,11 +283,33 @@ def _kegiatan_cells(conn, ids: list[str]) -> tuple[set[str], dict[tuple[str, int
     return existing, cells
 
 
+def _seed_rows(conn, table: str) -> dict[str, dict]:
+    """Rows of ``table`` as the schema of the migration running now has them: a
+    table not made yet has none, a column not added yet holds its default (so
+    the hash is the one the later column, added empty, gives)."""
+    have = inspect(conn)
+    if not have.has_table(table):
+        return {}
+    present = {c["name"] for c in have.get_columns(table)}
+    model, parent, fields = UNITS[table]
+    t = model.__table__
+    names = ["id"] + ([parent] if parent else []) + [f for f in fields if f in present]
+    out = {}
+    for row in conn.execute(select(*[t.c[n] for n in names])):
+        data = dict(row._mapping)
+        for f in fields:
+            if f not in present:
+                default = t.c[f].default
+                data[f] = default.arg if default is not None and not callable(default.arg) else ""
+        out[data["id"]] = data
+    return out
+
+
 def seed(conn) -> None:
-    """Give every unit of a file its first version (used by the migration)."""
+    """Give every unit of a file its first version (used by the migrations)."""
     contents = {}
     for table in UNITS:
-        for row_id, row in table_rows(conn, table).items():
+        for row_id, row in _seed_rows(conn, table).items():
             contents[key_of(table, row_id)] = row_content(table, row)
     for (kid, period), value in cell_rows(conn).items():
         contents[cell_key(kid, period)] = cell_content(value)

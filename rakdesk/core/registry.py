@@ -18,6 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rakdesk.core.model import (
+    Decree,
+    DecreeItem,
+    DecreeMember,
+    DecreePoint,
+    DecreeTeam,
     Indikator,
     Kegiatan,
     Official,
@@ -79,7 +84,8 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Satker, ("name", "full_name", "level", "body", "parent_office", "office_heading",
                    "address", "phone", "city", "logo")),
     Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True),
-    Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image"),
+    Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image",
+                     "pangkat"),
           Parent(Satker, "satker_id", "satker", "officials"), ordered=True),
     Entry(Plan, ("kind", "year", "granularity", "status", "paper", "title", "signatory_id",
                  "sign_place", "sign_date", "sign_date_precision", "sign_upper", "sign_office",
@@ -103,6 +109,22 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Revision, ("number", "code", "content_sha256", "snapshot", "pdf", "pdf_sha256",
                      "signer", "finalized_at"),
           Parent(Plan, "plan_id", "plan", "revisions"), unit=None),
+    # An SK's decree and its lists (rakdesk.core.decree).
+    Entry(Decree, ("number_sequence", "number_classification", "number_satker_code",
+                   "number_unit", "number_typed", "about", "menetapkan", "issuer_title",
+                   "copy_certified", "copy_office", "copy_title", "copy_official_id",
+                   "copy_name", "lampiran_title"),
+          Parent(Plan, "plan_id", "plan", "decrees"), ordered=True,
+          references={"copy_official_id": Official}),
+    Entry(DecreeItem, ("section", "text"), Parent(Decree, "decree_id", "decree", "items"),
+          ordered=True, typed=("text",)),
+    Entry(DecreePoint, ("text",), Parent(DecreeItem, "item_id", "item", "points"),
+          ordered=True, typed=("text",)),
+    Entry(DecreeTeam, ("heading", "tasks"), Parent(Decree, "decree_id", "decree", "teams"),
+          ordered=True, typed=("heading", "tasks")),
+    Entry(DecreeMember, ("official_id", "jabatan", "kedudukan"),
+          Parent(DecreeTeam, "team_id", "team", "members"), ordered=True,
+          references={"official_id": Official}, typed=("jabatan", "kedudukan")),
 )}
 
 # The machinery's own tables: every column is bookkeeping.

@@ -130,8 +130,12 @@ def reference(version: int) -> Schema:
 
 def write_reference_file() -> None:
     from rakdesk.core.storage import SCHEMA_VERSION
+    from rakdesk.migrations import versions as scripts
 
-    data = {str(v): _to_json(build_reference(v)) for v in range(1, SCHEMA_VERSION + 1)}
+    # The numbers of the scripts there are (branches number theirs apart).
+    have = {int(p.name[:4]) for p in Path(scripts.__path__[0]).glob("[0-9][0-9][0-9][0-9]_*.py")}
+    data = {str(v): _to_json(build_reference(v)) for v in range(1, SCHEMA_VERSION + 1)
+            if v in have}
     REFERENCE_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n",
                               encoding="utf-8")
 

@@ -19,7 +19,7 @@ import re
 import sqlite3
 from decimal import Decimal, InvalidOperation
 
-from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS
+from rakdesk.core.choices import ACTING, BODIES, DECREE_SECTIONS, KINDS, LEVELS, PAPERS
 from rakdesk.core.i18n import tr
 from rakdesk.core.names import printable
 from rakdesk.core.schedule import Granularity
@@ -27,7 +27,8 @@ from rakdesk.core.targets import TargetKind
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_UNIT_TABLES = "satker|sub_unit|official|plan|sasaran|indikator|kegiatan"
+_UNIT_TABLES = ("satker|sub_unit|official|plan|sasaran|indikator|kegiatan|"
+                "decree|decree_item|decree_point|decree_team|decree_member")
 _UNIT_KEY = re.compile(rf"^(?:(?:{_UNIT_TABLES}|pelaksana):[^:]+|cell:[^:]+:-?[0-9]+)$")
 
 # (table, column) -> the values rakdesk writes there
@@ -44,6 +45,7 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("plan", "tick_style"): ("✓", "√"),
     ("plan", "column_numbers"): ("plain", "paren", "none"),
     ("indikator", "target_kind"): tuple(k.value for k in TargetKind),
+    ("decree_item", "section"): DECREE_SECTIONS,
 }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from rakdesk.core import history, revisions, snapshot, storage
+from rakdesk.core import history, registry, revisions, snapshot, storage
 from rakdesk.core import plans as ops
 from rakdesk.core.history import UNITS
 from rakdesk.core.i18n import tr
@@ -152,11 +152,10 @@ class _Runner:
         data = {"id": str(uuid.uuid4()) if new_ids else b_id}
         for f in snapshot.FIELDS[model]:
             data[f] = row.get(f)
+        for f in registry.entry(model).references:  # officials matched here by name
+            if registry.entry(model).references[f] is Official:
+                data[f] = self._official(data[f])
         if table == "plan":
-            signatory = self.plan.idmap.get(data["signatory_id"], data["signatory_id"])
-            if signatory and self.session.get(Official, signatory) is None:
-                signatory = None
-            data["signatory_id"] = signatory
             if hasattr(data.get("sign_date"), "isoformat"):
                 data["sign_date"] = data["sign_date"].isoformat()
             data["revisions"] = [self._revision(r) for r in sorted(
@@ -188,6 +187,11 @@ class _Runner:
                                  for name in self.b.pelaksana.get(b_id, ())]
         return data
 
+    def _official(self, official_id: str | None) -> str | None:
+        """An official of the other file as this file knows it (None: not here)."""
+        found = self.plan.idmap.get(official_id, official_id)
+        return found if found and self.session.get(Official, found) is not None else None
+
     def _revision(self, rev: dict) -> dict:
         return {k: rev[k] for k in ("id", *snapshot.FIELDS[Revision])}
 
@@ -200,9 +204,9 @@ class _Runner:
             return
         for f in UNITS[step.table][2]:
             value = theirs[f]
-            if f == "signatory_id" and value:
+            if f in registry.entry(model).references and value:
                 value = self.plan.idmap.get(value, value)
-                if self.session.get(Official, value) is None:
+                if self.session.get(registry.entry(model).references[f], value) is None:
                     continue
             setattr(row, f, value)
         self._take(step.key)

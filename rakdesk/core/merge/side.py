@@ -28,10 +28,13 @@ POLICIES = (MINE, THEIRS, BOTH)
 CHILD_TABLES = {
     None: ("satker",),
     "satker": ("sub_unit", "official", "plan"),
-    "plan": ("sasaran",),
+    "plan": ("sasaran", "decree"),
     "sasaran": ("indikator",),
     "indikator": ("kegiatan",),
     "kegiatan": (),
+    "decree": ("decree_item", "decree_team"),
+    "decree_item": ("decree_point",),
+    "decree_team": ("decree_member",),
 }
 PARENT_TABLE = {child: parent for parent, kids in CHILD_TABLES.items() if parent
                 for child in kids}

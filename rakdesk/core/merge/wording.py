@@ -15,7 +15,9 @@ def noun(kind: str) -> str:
     return {"satker": "Satker", "sub_unit": "Sub-unit", "official": tr("Pejabat"),
             "plan": tr("Rencana"), "sasaran": "Sasaran", "indikator": "Indikator",
             "kegiatan": "Kegiatan", "cell": tr("Jadwal"), "pelaksana": "Pelaksana",
-            "revision": tr("Revisi")}.get(kind, kind)
+            "revision": tr("Revisi"), "decree": tr("Keputusan"),
+            "decree_item": tr("Butir keputusan"), "decree_point": tr("Butir diktum"),
+            "decree_team": tr("Tim"), "decree_member": tr("Anggota tim")}.get(kind, kind)
 
 
 def counted(kind: str, count: int) -> str:
@@ -24,7 +26,10 @@ def counted(kind: str, count: int) -> str:
             "official": tr("{count} pejabat"), "plan": tr("{count} rencana"),
             "sasaran": "{count} sasaran", "indikator": "{count} indikator",
             "kegiatan": "{count} kegiatan", "cell": tr("{count} jadwal"),
-            "pelaksana": "{count} pelaksana", "revision": tr("{count} revisi")}.get(
+            "pelaksana": "{count} pelaksana", "revision": tr("{count} revisi"),
+            "decree": tr("{count} keputusan"), "decree_item": tr("{count} butir keputusan"),
+            "decree_point": tr("{count} butir diktum"), "decree_team": tr("{count} tim"),
+            "decree_member": tr("{count} anggota tim")}.get(
         kind, "{count} " + kind)
     return text.format(count=count)
 
