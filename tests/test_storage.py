@@ -203,7 +203,7 @@ def test_file_with_triggers_is_refused_for_writing_and_they_never_fire(demo_file
     before = digest(demo_file)
     with storage.open_workspace(demo_file, readonly=True) as ws, ws.session() as session:
         plans = [p for s in ops.all_satkers(session) for p in s.plans]
-        assert len(plans) == 4
+        assert len(plans) == 5
         kegiatan = plans[0].sasaran[0].indikator[0].kegiatan[0]
         kegiatan.text = "diubah"
         with pytest.raises(ReadOnlyWorkspace):
@@ -252,7 +252,7 @@ def test_unwritable_folder_is_refused_for_writing(demo_file, monkeypatch):
     with pytest.raises(ReadOnlyWorkspace, match="tidak bisa ditulis"):
         storage.open_workspace(demo_file)
     with storage.open_workspace(demo_file, readonly=True) as ws, ws.session() as session:
-        assert len(ops.all_satkers(session)) == 4
+        assert len(ops.all_satkers(session)) == 5
     assert digest(demo_file) == before
 
 
@@ -265,7 +265,7 @@ def test_save_a_copy_is_a_whole_checked_workspace(demo_file, tmp_path):
     assert storage.inspect_file(target).ok
     assert digest(demo_file) == before
     with storage.open_workspace(target, readonly=True) as ws, ws.session() as session:
-        assert len(ops.all_satkers(session)) == 4
+        assert len(ops.all_satkers(session)) == 5
     assert sorted(p.name for p in target.parent.iterdir()) == ["salinan.sqlite"]
 
 
