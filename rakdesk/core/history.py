@@ -67,7 +67,7 @@ UNITS: dict[str, tuple[type, str | None, tuple[str, ...]]] = {
                                    "number_satker_code", "number_unit", "number_typed", "about",
                                    "menetapkan", "issuer_title", "copy_certified", "copy_office",
                                    "copy_title", "copy_official_id", "copy_name",
-                                   "lampiran_title")),
+                                   "lampiran_title", "lampiran_decree", "lampiran_about")),
     "decree_item": (DecreeItem, "decree_id", ("section", "text")),
     "decree_point": (DecreePoint, "item_id", ("text",)),
     "decree_team": (DecreeTeam, "decree_id", ("heading", "tasks")),

@@ -326,6 +326,11 @@ class Decree(SQLModel, table=True):
                                          ondelete="SET NULL")
     copy_name: str = _text()  # typed when no official is picked
     lampiran_title: str = _text()
+    # The lampiran's heading where it differs from the decree's: its
+    # "KEPUTUSAN ..." line (empty: "KEPUTUSAN " and the issuer's title) and its
+    # TENTANG (empty: the decree's).
+    lampiran_decree: str = _text()
+    lampiran_about: str = _text()
     modified_at: dt.datetime = _modified()
 
     plan: Plan | None = Relationship(back_populates="decrees")

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from rakdesk.core import loading, registry
+from rakdesk.core.choices import KINDS
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     Indikator,
@@ -87,8 +88,8 @@ def add_official(session: Session, satker: Satker, name: str, title: str, nip: s
 
 def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | None = None,
              granularity: str = "monthly", **fields) -> Plan:
-    if kind not in ("RAK", "IKU"):
-        raise ValidationError(tr("Jenis rencana harus RAK atau IKU."))
+    if kind not in KINDS:
+        raise ValidationError(tr("Jenis rencana harus RAK, IKU atau SK."))
     year = year or dt.date.today().year
     if not 1990 <= int(year) <= 2200:
         raise ValidationError(tr("Tahun {year} tidak masuk akal.").format(year=year))
@@ -279,13 +280,14 @@ def get_plan(session: Session, plan_id: str) -> Plan:
 def plan_title(plan: Plan) -> str:
     if plan.title:
         return plan.title
-    return "RENCANA AKSI KINERJA" if plan.kind == "RAK" else "INDIKATOR KINERJA UTAMA"
+    return {"RAK": "RENCANA AKSI KINERJA", "SK": "KEPUTUSAN"}.get(plan.kind,
+                                                                 "INDIKATOR KINERJA UTAMA")
 
 
 def plan_label(plan: Plan) -> str:
     """A short name for lists: "RAK 2024 (bulanan)"."""
-    if plan.kind == "IKU":
-        return f"IKU {plan.year}"
+    if plan.kind in ("IKU", "SK"):
+        return f"{plan.kind} {plan.year}"
     gran = "bulanan" if plan.gran is Granularity.MONTHLY else "triwulan"
     return f"RAK {plan.year} ({gran})"
 

@@ -50,6 +50,8 @@ def upgrade():
                   sa.ForeignKey("official.id", ondelete="SET NULL"), nullable=True),
         sa.Column("copy_name", sa.Text(), nullable=False),
         sa.Column("lampiran_title", sa.Text(), nullable=False),
+        sa.Column("lampiran_decree", sa.Text(), nullable=False),
+        sa.Column("lampiran_about", sa.Text(), nullable=False),
         _modified(),
     )
     op.create_index("ix_decree_plan_id", "decree", ["plan_id"])

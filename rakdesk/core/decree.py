@@ -1,0 +1,429 @@
+"""Decrees (Keputusan): an SK plan and its decree, without Qt.
+
+An SK is a :class:`~rakdesk.core.model.Plan` of kind "SK" (satker, year,
+paper, status and revisions, the issuer as its signatory, place and date)
+with one :class:`~rakdesk.core.model.Decree`: number, TENTANG, Menetapkan,
+the lists (menimbang a., b., ...; mengingat and memperhatikan 1., 2., ...;
+the diktum KESATU, KEDUA, ... of which one may hold numbered points;
+tembusan) and the lampiran's teams with their members, each a person of the
+satker's staff register (its officials). Letters, numbers and ordinal words
+are never stored: they follow the order, so inserting a diktum renumbers the
+rest.
+
+A new SK starts from the standard structure of the Tim Reformasi Birokrasi
+(seed 000, ``rakdesk/data/sk_tim_rb_2021.json``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from sqlmodel import Session
+
+from rakdesk.core import plans as ops
+from rakdesk.core import snapshot
+from rakdesk.core.choices import DECREE_SECTIONS
+from rakdesk.core.i18n import tr
+from rakdesk.core.model import (
+    Decree,
+    DecreeItem,
+    DecreeMember,
+    DecreePoint,
+    DecreeTeam,
+    Official,
+    Plan,
+    Satker,
+)
+from rakdesk.core.schedule import MONTHS_ID
+from rakdesk.errors import ValidationError
+
+STANDARD = "data/sk_tim_rb_2021.json"
+
+# ---------------------------------------------------------------- words and numbers
+
+_UNITS = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+
+
+def number_words(n: int) -> str:
+    """A whole number in Indonesian words: 21 -> "dua puluh satu"."""
+    if n < 0:
+        raise ValueError(n)
+    if n == 0:
+        return "nol"
+    if n < 10:
+        return _UNITS[n]
+    if n == 10:
+        return "sepuluh"
+    if n == 11:
+        return "sebelas"
+    if n < 20:
+        return f"{_UNITS[n - 10]} belas"
+    for size, word in ((1_000_000_000, "miliar"), (1_000_000, "juta"), (1000, "ribu"),
+                       (100, "ratus"), (10, "puluh")):
+        if n >= size:
+            head, rest = divmod(n, size)
+            if head == 1 and size in (100, 1000):
+                text = f"se{word}"
+            else:
+                text = f"{number_words(head)} {word}"
+            return f"{text} {number_words(rest)}" if rest else text
+    raise AssertionError(n)
+
+
+def ordinal(n: int) -> str:
+    """The diktum's ordinal word: 1 -> KESATU, 11 -> KESEBELAS, 20 -> KEDUA PULUH."""
+    if n < 1:
+        raise ValueError(n)
+    return f"KE{number_words(n)}".upper()
+
+
+def letter(n: int) -> str:
+    """a, b, ..., z, aa, bb, ... for menimbang."""
+    if n < 1:
+        raise ValueError(n)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def roman(n: int) -> str:
+    out = []
+    for value, text in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                        (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                        (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(text)
+            n -= value
+    return "".join(out)
+
+
+def label(section: str, n: int) -> str:
+    """How the ``n``-th entry of a section is numbered when printed."""
+    if section == "menimbang":
+        return f"{letter(n)}."
+    if section == "diktum":
+        return ordinal(n)
+    return f"{n}."
+
+
+def date_text(date: dt.date | None) -> str:
+    """"2 April 2021"."""
+    if date is None:
+        return ""
+    return f"{date.day} {MONTHS_ID[date.month - 1]} {date.year}"
+
+
+def number_text(plan: Plan) -> str:
+    """The decree's number: typed as a whole, or its parts with the month in
+    Roman numerals and the year of the sign date (of the plan's year when no
+    date): 175/ORT.04-Kpt/6408/KPU-Kab/IV/2021. Empty without a sequence."""
+    decree = plan.decree
+    if decree is None:
+        return ""
+    if decree.number_typed.strip():
+        return decree.number_typed.strip()
+    parts = [decree.number_sequence, decree.number_classification, decree.number_satker_code,
+             decree.number_unit]
+    if not any(p.strip() for p in parts):
+        return ""
+    date = plan.sign_date
+    month = roman(date.month) if date else ""
+    year = str(date.year if date else plan.year)
+    return "/".join(p.strip() for p in [*parts, month, year] if p.strip())
+
+
+def split_number(text: str) -> dict | None:
+    """The parts of a typed number that follows the pattern (None: it does not)."""
+    m = re.fullmatch(r"\s*([^/]+)/([^/]+)/([^/]+)/([^/]+)/([IVXLC]+)/(\d{4})\s*", text or "")
+    if not m:
+        return None
+    return {"number_sequence": m[1], "number_classification": m[2],
+            "number_satker_code": m[3], "number_unit": m[4]}
+
+
+# ---------------------------------------------------------------- reading
+
+
+def items(decree: Decree, section: str) -> list[DecreeItem]:
+    return [i for i in decree.items if i.section == section]
+
+
+def members(decree: Decree) -> list[tuple[int, DecreeTeam, DecreeMember]]:
+    """Every member with its printed number (continuing across teams)."""
+    out = []
+    for team in decree.teams:
+        for member in team.members:
+            out.append((len(out) + 1, team, member))
+    return out
+
+
+def plan_of(row) -> Plan | None:
+    """The SK a decree row belongs to."""
+    for attr in ("team", "item", "decree", "plan"):
+        if isinstance(row, Plan):
+            return row
+        nxt = getattr(row, attr, None)
+        if nxt is not None:
+            row = nxt
+    return row if isinstance(row, Plan) else None
+
+
+def ensure_draft(row) -> None:
+    plan = plan_of(row)
+    if plan is not None and plan.status == "final":
+        raise ValidationError(tr(
+            "Keputusan ini sudah final dan tidak bisa diubah. Mulai revisi berikutnya "
+            "untuk mengubahnya."))
+
+
+# ---------------------------------------------------------------- building
+
+
+@lru_cache(maxsize=1)
+def standard() -> dict:
+    """The standard Tim RB decree (seed 000, as transcribed)."""
+    text = resources.files("rakdesk").joinpath(STANDARD).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def add_decree(session: Session, plan: Plan, **fields) -> Decree:
+    decree = Decree(plan_id=plan.id, **fields)
+    plan.decrees.append(decree)
+    session.add(decree)
+    return decree
+
+
+def add_item(session: Session, decree: Decree, section: str, text: str,
+             index: int | None = None, points: list[str] | None = None) -> DecreeItem:
+    """A new entry at ``index`` of its section (the end when None)."""
+    if section not in DECREE_SECTIONS:
+        raise ValidationError(tr("Bagian keputusan tidak dikenal: {section}.").format(
+            section=section))
+    ensure_draft(decree)
+    item = DecreeItem(decree_id=decree.id, section=section, text=text)
+    ops._insert(decree.items, item, _global_index(decree, section, index))
+    session.add(item)
+    for point in points or []:
+        add_point(session, item, point)
+    return item
+
+
+def _global_index(decree: Decree, section: str, index: int | None) -> int:
+    """Where the ``index``-th entry of ``section`` goes among all the decree's items."""
+    same = items(decree, section)
+    if index is not None and 0 <= index < len(same):
+        return decree.items.index(same[index])
+    if same:
+        return decree.items.index(same[-1]) + 1
+    order = DECREE_SECTIONS.index(section)  # after the sections printed before it
+    before = [n for n, i in enumerate(decree.items)
+              if DECREE_SECTIONS.index(i.section) <= order]
+    return before[-1] + 1 if before else 0
+
+
+def add_point(session: Session, item: DecreeItem, text: str,
+              index: int | None = None) -> DecreePoint:
+    ensure_draft(item)
+    point = DecreePoint(item_id=item.id, text=text)
+    ops._insert(item.points, point, index)
+    session.add(point)
+    return point
+
+
+def add_team(session: Session, decree: Decree, heading: str, tasks: list[str] | str = "",
+             index: int | None = None) -> DecreeTeam:
+    ensure_draft(decree)
+    text = "\n".join(tasks) if isinstance(tasks, list) else tasks
+    team = DecreeTeam(decree_id=decree.id, heading=heading, tasks=text)
+    ops._insert(decree.teams, team, index)
+    session.add(team)
+    return team
+
+
+def add_member(session: Session, team: DecreeTeam, official: Official | None,
+               kedudukan: str = "", jabatan: str = "", index: int | None = None) -> DecreeMember:
+    """A person of the staff register in a team; ``jabatan`` only when it
+    should print other than the official's own."""
+    ensure_draft(team)
+    if jabatan and official is not None and jabatan == official.title:
+        jabatan = ""
+    member = DecreeMember(team_id=team.id, official_id=official.id if official else None,
+                          kedudukan=kedudukan, jabatan=jabatan)
+    member.official = official
+    ops._insert(team.members, member, index)
+    session.add(member)
+    return member
+
+
+def delete(session: Session, row) -> None:
+    """Delete an item, point, team or member (tombstoned, so a merge does not
+    bring it back); the rest renumber."""
+    ensure_draft(row)
+    ops.delete_row(session, row)
+
+
+def siblings(row) -> list:
+    """The rows ``row`` moves among: its section for an item, else its list."""
+    if isinstance(row, DecreeItem):
+        return items(row.decree, row.section)
+    if isinstance(row, DecreePoint):
+        return row.item.points
+    if isinstance(row, DecreeTeam):
+        return row.decree.teams
+    if isinstance(row, DecreeMember):
+        return row.team.members
+    raise TypeError(type(row))
+
+
+def move(row, delta: int) -> bool:
+    """Move ``row`` up (-1) or down (+1) among its siblings; False at an end."""
+    ensure_draft(row)
+    group = siblings(row)
+    here = group.index(row)
+    there = here + delta
+    if not 0 <= there < len(group):
+        return False
+    other = group[there]
+    if isinstance(row, DecreeItem):
+        whole = row.decree.items
+    elif isinstance(row, DecreePoint):
+        whole = row.item.points
+    elif isinstance(row, DecreeTeam):
+        whole = row.decree.teams
+    else:
+        whole = row.team.members
+    a, b = whole.index(row), whole.index(other)
+    whole[a], whole[b] = whole[b], whole[a]
+    ops.renumber(whole)
+    return True
+
+
+def new_sk(session: Session, satker: Satker, year: int, template: dict | None = None,
+           with_members: bool = False) -> Plan:
+    """A new SK for ``year`` from the standard structure (seed 000): number
+    pattern, TENTANG, the menimbang, mengingat, memperhatikan and diktum texts,
+    the eleven teams with their tasks, all editable; members only with
+    ``with_members`` (the demo), otherwise the user picks them."""
+    data = template or standard()
+    old_year = int(data.get("year") or year)
+    moved = _year_mover(old_year, int(year))
+    plan = ops.add_plan(session, satker, kind="SK", year=int(year), paper="F4",
+                        sign_place=satker.city or data.get("place", ""))
+    if data.get("date"):
+        plan.sign_date = _moved_date(dt.date.fromisoformat(data["date"]), int(year))
+    pattern = data.get("number_pattern", {})
+    copy = data.get("copy_certified_by") or {}
+    decree = add_decree(
+        session, plan,
+        number_sequence=pattern.get("sequence", "") if with_members else "",
+        number_classification=pattern.get("classification", ""),
+        number_satker_code=pattern.get("satker_code", ""),
+        number_unit=pattern.get("unit", ""),
+        about=moved(data.get("about", "")), menetapkan=moved(data.get("menetapkan", "")),
+        issuer_title=data.get("issuer_title", ""),
+        copy_certified=bool(copy), copy_office=copy.get("office", ""),
+        copy_title=copy.get("title", ""), copy_name=copy.get("name", ""),
+        lampiran_title=moved(data.get("lampiran_title", "")),
+        lampiran_decree=data.get("lampiran_decree", ""),
+        lampiran_about=moved(data.get("lampiran_about", "")),
+    )
+    for section in ("menimbang", "mengingat", "memperhatikan", "tembusan"):
+        for text in data.get(section, []):
+            add_item(session, decree, section,
+                     moved(text) if section in YEAR_SECTIONS else text)
+    for diktum in data.get("diktum", []):
+        add_item(session, decree, "diktum", moved(diktum["text"]),
+                 points=[moved(p) for p in diktum.get("items", [])])
+    staff = {_name_key(o.name): o for o in satker.officials}
+    for team_data in data.get("teams", []):
+        team = add_team(session, decree, team_data.get("name", ""),
+                        [moved(t) for t in team_data.get("tasks", [])])
+        if not with_members:
+            continue
+        for m in team_data.get("members", []):
+            official = staff.get(_name_key(m["name"]))
+            add_member(session, team, official, m.get("kedudukan", ""), m.get("jabatan", ""))
+    signer = (data.get("signer") or {}).get("name", "")
+    plan.signatory = staff.get(_name_key(signer)) if signer else None
+    return plan
+
+
+# Sections whose "Tahun 2021" is the decree's own year, moved with it (mengingat
+# and memperhatikan cite documents of their own years).
+YEAR_SECTIONS = ("menimbang", "diktum")
+
+
+def _year_mover(old: int, new: int):
+    if old == new:
+        return lambda text: text
+    pattern = re.compile(rf"\b(tahun)(\s+){old}\b", re.IGNORECASE)
+    return lambda text: pattern.sub(lambda m: f"{m[1]}{m[2]}{new}", text or "")
+
+
+def _moved_date(date: dt.date, year: int) -> dt.date:
+    try:
+        return date.replace(year=year)
+    except ValueError:  # 29 February
+        return date.replace(day=28, year=year)
+
+
+def _name_key(name: str) -> str:
+    return " ".join((name or "").split()).casefold()
+
+
+def copy_to_next_year(session: Session, plan: Plan) -> Plan:
+    """"Salin ke tahun berikutnya": the same SK a year later, its year and dates
+    moved ("Tahun 2021" in TENTANG, Menetapkan, menimbang and diktum too), the
+    number cleared, the members kept; a draft with a new history."""
+    if plan.kind != "SK":
+        raise ValidationError(tr("Hanya keputusan (SK) yang disalin dengan cara ini."))
+    year = plan.year + 1
+    copy = snapshot.copy_plan(session, plan, year)
+    moved = _year_mover(plan.year, year)
+    decree = copy.decree
+    if decree is not None:
+        decree.number_sequence = ""
+        decree.number_typed = ""
+        for f in ("about", "menetapkan", "lampiran_title", "lampiran_about"):
+            setattr(decree, f, moved(getattr(decree, f)))
+        for item in decree.items:
+            if item.section in YEAR_SECTIONS:
+                item.text = moved(item.text)
+                for point in item.points:
+                    point.text = moved(point.text)
+        for team in decree.teams:
+            team.tasks = moved(team.tasks)
+    return copy
+
+
+# ---------------------------------------------------------------- staff register
+
+
+def add_staff(session: Session, satker: Satker, name: str, jabatan: str, nip: str = "",
+              pangkat: str = "") -> Official:
+    """A person of the satker's staff register (an official: signatures pick
+    from the same list)."""
+    official = ops.add_official(session, satker, name, jabatan, nip)
+    official.pangkat = pangkat
+    return official
+
+
+def find_staff(satker: Satker, text: str) -> Official | None:
+    """The official a typed name (or "name — jabatan" from the completer) means."""
+    key = _name_key(text.split(" — ")[0])
+    return next((o for o in satker.officials if _name_key(o.name) == key), None)
+
+
+def staff_label(official: Official) -> str:
+    """How the completer lists a person: "Listiana Astar — Kepala Subbagian Hukum"."""
+    return f"{official.name} — {official.title}" if official.title else official.name
+
+
+def uses_of(session: Session, official: Official) -> int:
+    """How many decree memberships name ``official``."""
+    from sqlmodel import func, select
+
+    return session.exec(select(func.count()).select_from(DecreeMember).where(
+        DecreeMember.official_id == official.id)).one()
