@@ -284,7 +284,7 @@ def test_render_command(run_cli, demo_file, tmp_path):
     code, out, err = run_cli("render", demo_file, "--all", "-o", tmp_path / "pdf")
     assert code == 0, err
     files = sorted((tmp_path / "pdf").glob("*.pdf"))
-    assert len(files) == 5
+    assert len(files) == 6  # five plans and the SK of seed 000
     code, out, err = run_cli("list", "--json", demo_file)
     import json
 

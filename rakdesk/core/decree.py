@@ -294,8 +294,8 @@ def move(row, delta: int) -> bool:
         whole = row.decree.teams
     else:
         whole = row.team.members
-    a, b = whole.index(row), whole.index(other)
-    whole[a], whole[b] = whole[b], whole[a]
+    whole.insert(whole.index(other), whole.pop(whole.index(row))) if delta < 0 else \
+        whole.insert(whole.index(other) + 1, whole.pop(whole.index(row)))
     ops.renumber(whole)
     return True
 
@@ -326,8 +326,11 @@ def new_sk(session: Session, satker: Satker, year: int, template: dict | None = 
         copy_certified=bool(copy), copy_office=copy.get("office", ""),
         copy_title=copy.get("title", ""), copy_name=copy.get("name", ""),
         lampiran_title=moved(data.get("lampiran_title", "")),
-        lampiran_decree=data.get("lampiran_decree", ""),
-        lampiran_about=moved(data.get("lampiran_about", "")),
+        # seed 000's lampiran names the office, not its Ketua, and adds the year
+        lampiran_decree=data.get("lampiran_decree", f"KEPUTUSAN {data['office']}"
+                                 if data.get("office") else ""),
+        lampiran_about=moved(data.get("lampiran_about", f"{data['about']} TAHUN {old_year}"
+                                      if data.get("about") else "")),
     )
     for section in ("menimbang", "mengingat", "memperhatikan", "tembusan"):
         for text in data.get(section, []):

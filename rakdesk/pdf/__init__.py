@@ -21,6 +21,8 @@ def render_plan(plan: Plan, stamp=None) -> bytes:
 
     if plan.kind == "IKU":
         from rakdesk.pdf.iku import render
+    elif plan.kind == "SK":
+        from rakdesk.pdf.decree import render
     else:
         from rakdesk.pdf.rak import render
     try:
