@@ -16,7 +16,7 @@ import rakdesk
 from rakdesk.errors import RakdeskError
 
 COMMANDS = ("demo", "list", "check", "render", "export-xlsx", "import-xlsx", "finalize",
-            "verify", "copy", "merge")
+            "verify", "copy", "merge", "export-docx")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("file", metavar="FILE")
     x.add_argument("--plan", required=True, metavar="ID")
     x.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+
+    w = sub.add_parser("export-docx", help="ekspor keputusan (SK) ke Word (.docx)")
+    w.add_argument("file", metavar="FILE")
+    w.add_argument("--plan", required=True, metavar="ID", help="id SK (lihat 'rakdesk list')")
+    w.add_argument("-o", "--output", required=True, metavar="OUT.docx")
 
     i = sub.add_parser("import-xlsx", help="impor RAK/IKU dari Excel (.xlsx)")
     i.add_argument("file", metavar="FILE", help="ruang kerja (dibuat bila belum ada)")
@@ -142,7 +147,8 @@ def _run(args) -> int:
         return {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "render": cmd_render,
                 "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx,
                 "finalize": cmd_finalize, "verify": cmd_verify,
-                "copy": cmd_copy, "merge": cmd_merge}[args.command](args)
+                "copy": cmd_copy, "merge": cmd_merge,
+                "export-docx": cmd_export_docx}[args.command](args)
     except RakdeskError as exc:
         print(f"rakdesk: {exc}", file=sys.stderr)
         return 1
@@ -276,6 +282,21 @@ def cmd_export_xlsx(args) -> int:
 
     with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
         export_plan(load_plan(session, args.plan, prefix=True), args.output)
+    print(args.output)
+    return 0
+
+
+def cmd_export_docx(args) -> int:
+    from rakdesk.core.loading import load_plan
+    from rakdesk.core.storage import open_workspace
+    from rakdesk.word.decree import write_docx
+
+    with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
+        plan = load_plan(session, args.plan, prefix=True)
+        if plan.kind != "SK":
+            raise RakdeskError(f"{plan.kind} {plan.year} bukan keputusan (SK): hanya SK yang "
+                               "diekspor ke Word.")
+        write_docx(plan, args.output)
     print(args.output)
     return 0
 

@@ -217,3 +217,51 @@ def test_a_long_team_splits_its_tasks_across_pages_and_reads_on(demo_file):
         holding = [n for n, p in enumerate(pages) if re.search(r"t\d+w\d+", p)]
         assert len(holding) >= 2  # it did split
         assert all("TUGAS DALAM TIM" in pages[n] for n in holding)
+
+
+def test_docx_has_numbered_lists_and_the_lampiran_table_with_39_member_rows(demo_file, run_cli,
+                                                                            tmp_path):
+    import docx
+
+    code, out, err = run_cli("list", "--json", demo_file)
+    import json
+
+    plans = [p for s in json.loads(out)["satkers"] for p in s["plans"] if p["kind"] == "SK"]
+    target = tmp_path / "sk.docx"
+    code, out, err = run_cli("export-docx", demo_file, "--plan", plans[0]["id"], "-o", target)
+    assert code == 0, err
+    document = docx.Document(target)
+    tables = [t for t in document.tables if t.rows[0].cells[0].text == "NO"]
+    assert len(tables) == 1
+    table = tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["NO", "NAMA", "JABATAN",
+                                                     "KEDUDUKAN DALAM TIM", "TUGAS DALAM TIM"]
+    assert [c.text for c in table.rows[1].cells] == ["1", "2", "3", "4", "5"]
+    members = [r for r in table.rows[2:] if r.cells[0].text.rstrip(".").isdigit()]
+    assert len(members) == 39
+    assert [r.cells[0].text for r in members] == [f"{n}." for n in range(1, 40)]
+    data = sk.standard()
+    expected = [m["name"] for t in data["teams"] for m in t["members"]]
+    assert [r.cells[1].text for r in members] == expected
+    # each team's tasks sit in one cell merged down its members' rows
+    tugas = [r.cells[4] for r in members]
+    assert tugas[0]._tc is tugas[4]._tc and tugas[0]._tc is not tugas[5]._tc
+    assert "Memberikan arahan" in tugas[0].text
+    headings = [r.cells[0].text for r in table.rows if r.cells[0]._tc is r.cells[4]._tc]
+    assert headings == [t["name"] for t in data["teams"] if t["name"]]
+    # the menimbang and mengingat are Word-numbered paragraphs, not typed letters
+    body = document.element.body
+    numbered = body.xpath(".//w:p[w:pPr/w:numPr]")
+    texts = ["".join(n.itertext()) for n in numbered]
+    assert texts[0].startswith("Bahwa dalam rangka") and len(numbered) >= 4 + 16 + 3 + 11
+    assert not any(t.startswith(("a.", "1.")) for t in texts)
+
+
+def test_export_docx_refuses_a_rak(demo_file, run_cli, tmp_path):
+    import json
+
+    code, out, err = run_cli("list", "--json", demo_file)
+    rak = json.loads(out)["satkers"][0]["plans"][0]
+    code, out, err = run_cli("export-docx", demo_file, "--plan", rak["id"], "-o",
+                             tmp_path / "x.docx")
+    assert code == 1 and "bukan keputusan" in err and not (tmp_path / "x.docx").exists()

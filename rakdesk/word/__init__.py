@@ -1,0 +1,1 @@
+"""Documents written for Microsoft Word (python-docx): decrees are often finished there."""
