@@ -21,7 +21,7 @@ from rakdesk.core import plans as ops
 from rakdesk.core.names import file_name
 from rakdesk.core.storage import Workspace
 from rakdesk.errors import RakdeskError
-from rakdesk.ui import i18n
+from rakdesk.ui import decree_actions, decree_view, i18n
 from rakdesk.ui import settings as user_settings
 from rakdesk.ui.document import WorkspaceDocument
 from rakdesk.ui.grid_view import PlanGridView
@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
             self.area.final_bar.sig_next_revision.connect(self.start_next_revision)
             self.setCentralWidget(self.area)
         self.area.set_grid(self.grid)
+        if getattr(self, "decree_view", None) is not None:
+            self.decree_view.deleteLater()
+        self.decree_view = decree_view.install(self)  # shown instead of the grid for an SK
         self.tree = WorkspaceTree(self.doc, self)
         self.tree.sig_plan_selected.connect(self.open_plan)
         self.properties = PropertiesPanel(self.grid, self)
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
 
     def open_plan(self, plan_id: str | None) -> None:
         self.grid.set_plan(plan_id)
+        decree_view.show_in(self, plan_id)
         if plan_id and self.model.rows:
             self.grid.setCurrentIndex(self.model.index(0, 1))
         if plan_id:
@@ -251,6 +255,7 @@ class MainWindow(QMainWindow):
         satker.addAction(a("sub_units", self.tr("&Sub-units (pelaksana)..."),
                            tree("edit_sub_units")))
         satker.addAction(a("officials", self.tr("&Officials..."), tree("edit_officials")))
+        decree_actions.add_actions(self, satker)  # staff register, new SK, Word export
 
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         settings = self.menuBar().addMenu(self.tr("Se&ttings"))
@@ -286,6 +291,7 @@ class MainWindow(QMainWindow):
         for tree_action in ("new_plan", "copy_next_year", "rename", "delete_item", "new_satker",
                             "edit_satker", "sub_units", "officials"):
             self.tree.addAction(self.actions_by_name[tree_action])
+        decree_actions.add_tree_actions(self)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
 

@@ -52,6 +52,8 @@ class WorkspaceTreeModel(QStandardItemModel):
             base = plan.title
         elif plan.kind == "IKU":
             base = "IKU"
+        elif plan.kind == "SK":
+            base = self.tr("SK (decree)")
         else:
             base = "RAK " + (self.tr("(monthly)") if plan.granularity == "monthly"
                              else self.tr("(quarterly)"))
@@ -66,6 +68,8 @@ class WorkspaceTreeModel(QStandardItemModel):
 
     def counts(self, plan: Plan) -> str:
         c = self._summary(plan)
+        if plan.kind == "SK":
+            return ""
         if plan.kind == "IKU":
             return self.tr("{0} sasaran, {1} indikator").format(c["sasaran"], c["indikator"])
         return self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(
@@ -322,6 +326,10 @@ class WorkspaceTree(QTreeView):
 
         def create(session):
             plan = session.get(Plan, plan_id)
+            if plan.kind == "SK":  # number cleared, "Tahun" in its texts moved too
+                from rakdesk.core.decree import copy_to_next_year
+
+                return [copy_to_next_year(session, plan)]
             return [snapshot.copy_plan(session, plan, plan.year + 1)]
 
         command = cmd.CreateCommand(self.doc, self.tr("Copy plan to next year"), None, create)
