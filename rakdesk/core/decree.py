@@ -27,6 +27,19 @@ from sqlmodel import Session
 from rakdesk.core import plans as ops
 from rakdesk.core import snapshot
 from rakdesk.core.choices import DECREE_SECTIONS
+from rakdesk.core.decree_text import (  # noqa: F401  (the decree's words, re-exported)
+    date_text,
+    decree_to_dict,
+    items,
+    label,
+    letter,
+    members,
+    number_text,
+    number_words,
+    ordinal,
+    roman,
+    split_number,
+)
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     Decree,
@@ -38,126 +51,9 @@ from rakdesk.core.model import (
     Plan,
     Satker,
 )
-from rakdesk.core.schedule import MONTHS_ID
 from rakdesk.errors import ValidationError
 
 STANDARD = "data/sk_tim_rb_2021.json"
-
-# ---------------------------------------------------------------- words and numbers
-
-_UNITS = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
-
-
-def number_words(n: int) -> str:
-    """A whole number in Indonesian words: 21 -> "dua puluh satu"."""
-    if n < 0:
-        raise ValueError(n)
-    if n == 0:
-        return "nol"
-    if n < 10:
-        return _UNITS[n]
-    if n == 10:
-        return "sepuluh"
-    if n == 11:
-        return "sebelas"
-    if n < 20:
-        return f"{_UNITS[n - 10]} belas"
-    for size, word in ((1_000_000_000, "miliar"), (1_000_000, "juta"), (1000, "ribu"),
-                       (100, "ratus"), (10, "puluh")):
-        if n >= size:
-            head, rest = divmod(n, size)
-            if head == 1 and size in (100, 1000):
-                text = f"se{word}"
-            else:
-                text = f"{number_words(head)} {word}"
-            return f"{text} {number_words(rest)}" if rest else text
-    raise AssertionError(n)
-
-
-def ordinal(n: int) -> str:
-    """The diktum's ordinal word: 1 -> KESATU, 11 -> KESEBELAS, 20 -> KEDUA PULUH."""
-    if n < 1:
-        raise ValueError(n)
-    return f"KE{number_words(n)}".upper()
-
-
-def letter(n: int) -> str:
-    """a, b, ..., z, aa, bb, ... for menimbang."""
-    if n < 1:
-        raise ValueError(n)
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-
-
-def roman(n: int) -> str:
-    out = []
-    for value, text in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                        (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                        (4, "IV"), (1, "I")):
-        while n >= value:
-            out.append(text)
-            n -= value
-    return "".join(out)
-
-
-def label(section: str, n: int) -> str:
-    """How the ``n``-th entry of a section is numbered when printed."""
-    if section == "menimbang":
-        return f"{letter(n)}."
-    if section == "diktum":
-        return ordinal(n)
-    return f"{n}."
-
-
-def date_text(date: dt.date | None) -> str:
-    """"2 April 2021"."""
-    if date is None:
-        return ""
-    return f"{date.day} {MONTHS_ID[date.month - 1]} {date.year}"
-
-
-def number_text(plan: Plan) -> str:
-    """The decree's number: typed as a whole, or its parts with the month in
-    Roman numerals and the year of the sign date (of the plan's year when no
-    date): 175/ORT.04-Kpt/6408/KPU-Kab/IV/2021. Empty without a sequence."""
-    decree = plan.decree
-    if decree is None:
-        return ""
-    if decree.number_typed.strip():
-        return decree.number_typed.strip()
-    parts = [decree.number_sequence, decree.number_classification, decree.number_satker_code,
-             decree.number_unit]
-    if not any(p.strip() for p in parts):
-        return ""
-    date = plan.sign_date
-    month = roman(date.month) if date else ""
-    year = str(date.year if date else plan.year)
-    return "/".join(p.strip() for p in [*parts, month, year] if p.strip())
-
-
-def split_number(text: str) -> dict | None:
-    """The parts of a typed number that follows the pattern (None: it does not)."""
-    m = re.fullmatch(r"\s*([^/]+)/([^/]+)/([^/]+)/([^/]+)/([IVXLC]+)/(\d{4})\s*", text or "")
-    if not m:
-        return None
-    return {"number_sequence": m[1], "number_classification": m[2],
-            "number_satker_code": m[3], "number_unit": m[4]}
-
-
-# ---------------------------------------------------------------- reading
-
-
-def items(decree: Decree, section: str) -> list[DecreeItem]:
-    return [i for i in decree.items if i.section == section]
-
-
-def members(decree: Decree) -> list[tuple[int, DecreeTeam, DecreeMember]]:
-    """Every member with its printed number (continuing across teams)."""
-    out = []
-    for team in decree.teams:
-        for member in team.members:
-            out.append((len(out) + 1, team, member))
-    return out
-
 
 def plan_of(row) -> Plan | None:
     """The SK a decree row belongs to."""
@@ -203,11 +99,17 @@ def add_item(session: Session, decree: Decree, section: str, text: str,
             section=section))
     ensure_draft(decree)
     item = DecreeItem(decree_id=decree.id, section=section, text=text)
-    ops._insert(decree.items, item, _global_index(decree, section, index))
+    _insert(decree.items, item, _global_index(decree, section, index))
     session.add(item)
     for point in points or []:
         add_point(session, item, point)
     return item
+
+
+def _insert(siblings: list, row, position: int | None) -> None:
+    position = len(siblings) if position is None else max(0, min(position, len(siblings)))
+    siblings.insert(position, row)
+    ops.renumber(siblings)
 
 
 def _global_index(decree: Decree, section: str, index: int | None) -> int:
@@ -227,7 +129,7 @@ def add_point(session: Session, item: DecreeItem, text: str,
               index: int | None = None) -> DecreePoint:
     ensure_draft(item)
     point = DecreePoint(item_id=item.id, text=text)
-    ops._insert(item.points, point, index)
+    _insert(item.points, point, index)
     session.add(point)
     return point
 
@@ -237,7 +139,7 @@ def add_team(session: Session, decree: Decree, heading: str, tasks: list[str] | 
     ensure_draft(decree)
     text = "\n".join(tasks) if isinstance(tasks, list) else tasks
     team = DecreeTeam(decree_id=decree.id, heading=heading, tasks=text)
-    ops._insert(decree.teams, team, index)
+    _insert(decree.teams, team, index)
     session.add(team)
     return team
 
@@ -252,7 +154,7 @@ def add_member(session: Session, team: DecreeTeam, official: Official | None,
     member = DecreeMember(team_id=team.id, official_id=official.id if official else None,
                           kedudukan=kedudukan, jabatan=jabatan)
     member.official = official
-    ops._insert(team.members, member, index)
+    _insert(team.members, member, index)
     session.add(member)
     return member
 

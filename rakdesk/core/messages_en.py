@@ -16,7 +16,7 @@ MESSAGES = {
         "This plan is final and cannot be changed. Start its next revision (Plan menu) to "
         "change it.",
     "Awalan jabatan harus kosong, Plt. atau Plh.": "The title prefix must be empty, Plt. or Plh.",
-    "Jenis rencana harus RAK atau IKU.": "A plan must be a RAK or an IKU.",
+    "Jenis rencana harus RAK, IKU atau SK.": "A plan must be a RAK, an IKU or an SK.",
     "Tahun {year} tidak masuk akal.": "The year {year} makes no sense.",
     "(tanpa teks)": "(no text)",
     "Periode {period} tidak ada pada rencana bulanan.":
@@ -332,4 +332,21 @@ MESSAGES = {
         "value schedule_cell.period (row {row}) is outside 1..4 for a quarterly plan",
     "{count} baris {table} tanpa {parent} (baris {rows})":
         "{count} {table} row(s) without their {parent} (rows {rows})",
+    # decree.py, merge wording of decrees
+    "Keputusan ini sudah final dan tidak bisa diubah. Mulai revisi berikutnya untuk "
+    "mengubahnya.":
+        "This decree is final and cannot be changed. Start its next revision to change it.",
+    "Bagian keputusan tidak dikenal: {section}.": "Unknown part of a decree: {section}.",
+    "Hanya keputusan (SK) yang disalin dengan cara ini.":
+        "Only a decree (SK) is copied this way.",
+    "Keputusan": "Decree",
+    "Butir keputusan": "Decree item",
+    "Butir diktum": "Diktum point",
+    "Tim": "Team",
+    "Anggota tim": "Team member",
+    "{count} keputusan": "{count} decree(s)",
+    "{count} butir keputusan": "{count} decree item(s)",
+    "{count} butir diktum": "{count} diktum point(s)",
+    "{count} tim": "{count} team(s)",
+    "{count} anggota tim": "{count} team member(s)",
 }

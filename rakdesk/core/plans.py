@@ -348,6 +348,10 @@ def plan_to_dict(plan: Plan, full: bool = True, counts: dict | None = None) -> d
     if not full:
         return data
     data["signature"] = signature_lines(plan)
+    if plan.kind == "SK":
+        from rakdesk.core.decree_text import decree_to_dict
+
+        data["decree"] = decree_to_dict(plan)
     if plan.kind == "IKU":
         data["tugas"] = plan.tugas
         data["fungsi"] = plan.fungsi_list

@@ -246,7 +246,7 @@ class DecreeView(QWidget):
             self.tabs.addTab(self._section_table(section), titles[section])
         diktum = QSplitter(Qt.Orientation.Vertical, self)
         diktum.addWidget(self._section_table("diktum"))
-        self.points = ListTable(["No", self.tr("Numbered points of the chosen diktum")],
+        self.points = ListTable(["No.", self.tr("Numbered points of the chosen diktum")],
                                 ["", "text"], self)
         self.points.setObjectName("decreePoints")
         self._wire(self.points, DecreePoint, self._insert_point)
@@ -271,7 +271,7 @@ class DecreeView(QWidget):
         return edit
 
     def _section_table(self, section: str) -> ListTable:
-        table = ListTable(["No", self.tr("Text")], ["", "text"], self)
+        table = ListTable(["No.", self.tr("Text")], ["", "text"], self)
         table.setObjectName(f"decree_{section}")
         self.lists[section] = table
         self._wire(table, DecreeItem, lambda index, s=section: self._insert_item(s, index))
@@ -280,7 +280,7 @@ class DecreeView(QWidget):
     def _teams_tab(self) -> QWidget:
         box = QSplitter(Qt.Orientation.Vertical, self)
         top = QSplitter(Qt.Orientation.Horizontal, box)
-        self.teams = ListTable(["No", self.tr("Team heading (empty: none printed)")],
+        self.teams = ListTable(["No.", self.tr("Team heading (empty: none printed)")],
                                ["", "heading"], top, wrap=False)
         self.teams.setObjectName("decreeTeams")
         self._wire(self.teams, DecreeTeam, self._insert_team)
@@ -291,7 +291,7 @@ class DecreeView(QWidget):
         self.tasks.focusOutEvent = self._tasks_left
         top.addWidget(self.teams)
         top.addWidget(self.tasks)
-        self.members = ListTable(["No", self.tr("Name"), self.tr("Position (jabatan)"),
+        self.members = ListTable(["No.", self.tr("Name"), self.tr("Position (jabatan)"),
                                   self.tr("Role in the team")],
                                  ["", "official_id", "jabatan", "kedudukan"], box, wrap=False)
         self.members.setObjectName("decreeMembers")

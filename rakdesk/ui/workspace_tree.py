@@ -234,13 +234,13 @@ class WorkspaceTree(QTreeView):
                                             [(Official, i) for i in dialog.removed]))
         before = {o["id"]: o for o in current}
         for values in dialog.officials:
-            data = {f: values[f] for f in fields}
+            data = {f: values[f] for f in fields if f in values}  # the dialog has no pangkat
             if values.get("id") is None:
                 def create(session, data=data, satker_id=satker.id):
                     return [_official_with_images(session, satker_id, data)]
 
                 self.doc.push(cmd.CreateCommand(self.doc, self.tr("Add official"), None, create))
-            elif any(before[values["id"]][f] != data[f] for f in fields):
+            elif any(before[values["id"]][f] != data[f] for f in data):
                 self.doc.push(cmd.SetAttributesCommand(self.doc, self.tr("Edit official"),
                                                        Official, values["id"], data))
         stack.endMacro()

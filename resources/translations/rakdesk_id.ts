@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>DecreeActions</name>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="32"/>
+        <source>&amp;Staff register...</source>
+        <translation>Daftar &amp;pegawai...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="33"/>
+        <source>New &amp;SK Tim Reformasi Birokrasi...</source>
+        <translation>&amp;SK Tim Reformasi Birokrasi baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="34"/>
+        <source>Export SK to &amp;Word (.docx)...</source>
+        <translation>Ekspor SK ke &amp;Word (.docx)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="46"/>
+        <source>Add or choose a satker first.</source>
+        <translation>Tambahkan atau pilih satker dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="64"/>
+        <source>New SK</source>
+        <translation>SK baru</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="64"/>
+        <source>Year of the Tim Reformasi Birokrasi:</source>
+        <translation>Tahun Tim Reformasi Birokrasi:</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="74"/>
+        <source>Add SK</source>
+        <translation>Tambah SK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="87"/>
+        <source>Export to Word</source>
+        <translation>Ekspor ke Word</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="94"/>
+        <source>The Word file could not be written: {0}</source>
+        <translation>Berkas Word tidak dapat ditulis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="97"/>
+        <source>Saved {0}</source>
+        <translation>Tersimpan {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeView</name>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="90"/>
+        <source>Move row</source>
+        <translation>Pindahkan baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="217"/>
+        <source>Sequence</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="218"/>
+        <source>Classification code</source>
+        <translation>Kode klasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="219"/>
+        <source>Satker code</source>
+        <translation>Kode satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="220"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="227"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="228"/>
+        <source>Number as typed</source>
+        <translation>Nomor diketik utuh</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="229"/>
+        <source>Leave empty to build the number from its parts</source>
+        <translation>Kosongkan agar nomor disusun dari bagian-bagiannya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
+        <source>About (TENTANG)</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
+        <source>Issuer</source>
+        <translation>Penetap</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="232"/>
+        <source>Menetapkan</source>
+        <translation>Menetapkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="233"/>
+        <source>Lampiran title</source>
+        <translation>Judul lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="234"/>
+        <source>Print “Salinan sesuai dengan aslinya”</source>
+        <translation>Cetak “Salinan sesuai dengan aslinya”</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="243"/>
+        <source>Menimbang</source>
+        <translation>Menimbang</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="243"/>
+        <source>Mengingat</source>
+        <translation>Mengingat</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="244"/>
+        <source>Memperhatikan</source>
+        <translation>Memperhatikan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="244"/>
+        <source>Tembusan</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="249"/>
+        <source>Numbered points of the chosen diktum</source>
+        <translation>Butir bernomor diktum yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="255"/>
+        <source>Diktum</source>
+        <translation>Diktum</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="257"/>
+        <source>Teams and members</source>
+        <translation>Tim dan anggota</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="274"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="283"/>
+        <source>Team heading (empty: none printed)</source>
+        <translation>Judul tim (kosong: tidak dicetak)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="290"/>
+        <source>The team&apos;s tasks, one per line</source>
+        <translation>Tugas tim, satu per baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="294"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="294"/>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="295"/>
+        <source>Role in the team</source>
+        <translation>Kedudukan dalam tim</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="339"/>
+        <source>(no number yet)</source>
+        <translation>(belum bernomor)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="385"/>
+        <source>Edit decree</source>
+        <translation>Ubah keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="393"/>
+        <source>“{0}” is not in the staff register; add the person there first.</source>
+        <translation>“{0}” tidak ada di daftar pegawai; tambahkan dulu di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="410"/>
+        <source>Delete row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="428"/>
+        <source>Insert row</source>
+        <translation>Sisipkan baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="435"/>
+        <source>Insert point</source>
+        <translation>Sisipkan butir</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="440"/>
+        <source>Insert team</source>
+        <translation>Sisipkan tim</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="446"/>
+        <source>Insert member</source>
+        <translation>Sisipkan anggota</translation>
+    </message>
+</context>
+<context>
     <name>FinalBar</name>
     <message>
         <location filename="../../rakdesk/ui/plan_area.py" line="39"/>
@@ -116,343 +342,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="78"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="80"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="82"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="85"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="99"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="102"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="162"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="166"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="164"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="168"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="171"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="173"/>
         <source>&amp;Merge from another file...</source>
         <translation>&amp;Gabungkan dari berkas lain...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="175"/>
         <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
         <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="187"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="187"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="191"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="190"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="193"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="198"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="206"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="203"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="204"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="208"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="213"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="213"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="216"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="220"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="223"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="223"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="228"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="230"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="230"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="234"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="237"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="238"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="242"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="248"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="252"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="250"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="254"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="256"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="261"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="266"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="267"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="272"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="269"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="274"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="293"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="299"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="303"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="317"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="323"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="380"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="381"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="387"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="395"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="401"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="405"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="411"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="416"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="422"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="421"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="427"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="422"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="428"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="447"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="453"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="459"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="465"/>
         <source>Comparing with {0}...</source>
         <translation>Membandingkan dengan {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="478"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="482"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="484"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="488"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
@@ -467,62 +693,62 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="575"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="581"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="605"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="611"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="606"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="612"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="617"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="623"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="655"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="661"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="723"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="729"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="661"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="667"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="688"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="694"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="700"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="704"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="710"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="710"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="716"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="722"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="728"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
@@ -568,27 +794,27 @@
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="182"/>
         <source>A final plan: its stored revision, as printed</source>
         <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
         <source>Export a &amp;draft PDF...</source>
         <translation>Ekspor PDF &amp;draf...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
         <source>A fresh rendering of the plan as it is now, without document code</source>
         <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="274"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="279"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="275"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="280"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -613,7 +839,7 @@
         <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="629"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="635"/>
         <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
         <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
@@ -1276,6 +1502,60 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="36"/>
+        <source>Staff register — {0}</source>
+        <translation>Daftar pegawai — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="40"/>
+        <source>Everyone who signs or sits in a team. A correction here changes every draft; final revisions keep what they printed.</source>
+        <translation>Semua yang menandatangani atau duduk dalam tim. Perbaikan di sini mengubah semua draf; revisi final tetap seperti yang dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="44"/>
+        <source>Name (with degree)</source>
+        <translation>Nama (dengan gelar)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="45"/>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="46"/>
+        <source>Rank (pangkat/golongan)</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="53"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="117"/>
+        <source>Add person</source>
+        <translation>Tambah pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="55"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="106"/>
+        <source>Edit staff register</source>
+        <translation>Ubah daftar pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="131"/>
+        <source>{0} sits in {1} team place(s); remove them from the teams first.</source>
+        <translation>{0} tercatat di {1} tempat dalam tim; keluarkan dulu dari tim.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="134"/>
+        <source>Remove person</source>
+        <translation>Hapus pegawai</translation>
+    </message>
+</context>
+<context>
     <name>SubUnitsDialog</name>
     <message>
         <location filename="../../forms/subunits_dialog.ui" line="4"/>
@@ -1418,116 +1698,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="165"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="169"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="175"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="179"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="189"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="193"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="196"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="200"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="212"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="213"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="217"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="227"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="231"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="229"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="238"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="346"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="242"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="354"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="240"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="244"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="254"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="256"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="254"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="258"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="261"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="265"/>
         <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="273"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="266"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="270"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="277"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="278"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="281"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="278"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="285"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="289"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="300"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="311"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="304"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="315"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="327"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="335"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1546,21 +1826,26 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/workspace_tree.py" line="56"/>
+        <source>SK (decree)</source>
+        <translation>SK (keputusan)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="58"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="57"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="70"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="74"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="71"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="75"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
