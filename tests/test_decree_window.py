@@ -128,3 +128,17 @@ def test_staff_register_rename_reaches_the_decree_view(window, qtbot):
     assert "NIP" in dialog.message.text()
     window.doc.undo_stack.undo()
     assert view.members.item(0, 1).text() == "Listiana Astar"
+
+
+def test_grid_edits_are_off_for_an_sk(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[-1]))
+    for name in ("insert_sasaran", "insert_kegiatan", "delete_rows", "paste", "export_xlsx"):
+        assert not window.actions_by_name[name].isEnabled(), name
+    assert window.actions_by_name["finalize"].isEnabled()
+    assert window.actions_by_name["export_pdf"].isEnabled()
+    window.plan_actions.insert_sasaran()  # even called directly, the SK gets no sasaran
+    assert window.model.plan.sasaran == []
+    assert said == ["Keputusan (SK) tidak berisi sasaran; ubah isinya di tampilan SK."]

@@ -337,6 +337,8 @@ MESSAGES = {
     "mengubahnya.":
         "This decree is final and cannot be changed. Start its next revision to change it.",
     "Bagian keputusan tidak dikenal: {section}.": "Unknown part of a decree: {section}.",
+    "Keputusan (SK) tidak berisi sasaran; ubah isinya di tampilan SK.":
+        "A decree (SK) holds no sasaran; edit it in the SK view.",
     "Hanya keputusan (SK) yang disalin dengan cara ini.":
         "Only a decree (SK) is copied this way.",
     "Keputusan": "Decree",

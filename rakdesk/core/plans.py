@@ -102,6 +102,9 @@ def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | No
 
 def add_sasaran(session: Session, plan: Plan, text: str, position: int | None = None) -> Sasaran:
     ensure_draft(plan)
+    if plan.kind == "SK":
+        raise ValidationError(
+            tr("Keputusan (SK) tidak berisi sasaran; ubah isinya di tampilan SK."))
     sasaran = Sasaran(plan_id=plan.id, text=text)
     _insert(plan.sasaran, sasaran, position)
     session.add(sasaran)

@@ -124,6 +124,8 @@ class ListTable(QTableWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch
                                         if col == len(headers) - 1 or len(headers) > 3 and col
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        if wrap:  # rows follow their text as the column's width changes
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rows: list = []
         self._filling = False
         self.itemChanged.connect(self._changed)
@@ -142,8 +144,6 @@ class ListTable(QTableWidget):
                     flags &= ~Qt.ItemFlag.ItemIsEditable
                 item.setFlags(flags)
                 self.setItem(r, c, item)
-        if self.wrap:
-            self.resizeRowsToContents()
         self._filling = False
         if rows:
             self.setCurrentCell(min(max(current, 0), len(rows) - 1), len(self.fields) - 1)
@@ -467,9 +467,10 @@ def show_in(window, plan_id: str | None) -> None:
     # The grid's rincian panel has nothing to show for an SK: out of the way
     # while one is shown, back as it was after.
     panel = window.findChild(QDockWidget, "propertiesDock")
-    if panel is not None and is_sk != view.isVisible():
+    was_sk = not view.isHidden()  # (isVisible is False until the window shows)
+    if panel is not None and is_sk != was_sk:
         if is_sk:
-            view.panel_was_visible = panel.isVisible()
+            view.panel_was_visible = not panel.isHidden()
             panel.hide()
         elif getattr(view, "panel_was_visible", False):
             panel.show()
@@ -479,3 +480,16 @@ def show_in(window, plan_id: str | None) -> None:
     export = window.actions_by_name.get("export_docx")
     if export is not None:
         export.setEnabled(is_sk)
+
+
+# The plan grid's own edits: nothing to do on an SK, whose grid is hidden.
+GRID_ACTIONS = ("cut", "paste", "clear_cells", "toggle", "weeks", "insert_kegiatan",
+                "insert_indikator", "insert_sasaran", "delete_rows", "move_up", "move_down",
+                "quarterly", "export_xlsx")
+
+
+def update_actions(window, plan) -> None:
+    if plan is not None and plan.kind == "SK":
+        for name in GRID_ACTIONS:
+            if name in window.actions_by_name:
+                window.actions_by_name[name].setEnabled(False)

@@ -335,6 +335,7 @@ class MainWindow(QMainWindow):
         quarterly.blockSignals(False)
         if self.doc is not None:
             self.area.show_state(self, plan, editable)
+        decree_view.update_actions(self, plan)
 
     def _toggle_quarterly(self, checked: bool) -> None:
         self.plan_actions.set_granularity("quarterly" if checked else "monthly")
