@@ -128,14 +128,17 @@ def reference(version: int) -> Schema:
     return build_reference(version)
 
 
-def write_reference_file() -> None:
-    from rakdesk.core.storage import SCHEMA_VERSION
+def script_versions() -> list[int]:
+    """The schema versions there are scripts for (a branch may number its own
+    apart from the others', leaving gaps until they are chained)."""
     from rakdesk.migrations import versions as scripts
 
-    # The numbers of the scripts there are (branches number theirs apart).
-    have = {int(p.name[:4]) for p in Path(scripts.__path__[0]).glob("[0-9][0-9][0-9][0-9]_*.py")}
-    data = {str(v): _to_json(build_reference(v)) for v in range(1, SCHEMA_VERSION + 1)
-            if v in have}
+    return sorted({int(p.name[:4]) for p in
+                   Path(scripts.__path__[0]).glob("[0-9][0-9][0-9][0-9]_*.py")})
+
+
+def write_reference_file() -> None:
+    data = {str(v): _to_json(build_reference(v)) for v in script_versions()}
     REFERENCE_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n",
                               encoding="utf-8")
 
