@@ -265,3 +265,14 @@ def test_export_docx_refuses_a_rak(demo_file, run_cli, tmp_path):
     code, out, err = run_cli("export-docx", demo_file, "--plan", rak["id"], "-o",
                              tmp_path / "x.docx")
     assert code == 1 and "bukan keputusan" in err and not (tmp_path / "x.docx").exists()
+
+
+def test_export_xlsx_of_an_sk_says_to_use_word(demo_file, run_cli, tmp_path):
+    import json
+
+    code, out, err = run_cli("list", "--json", demo_file)
+    sk_id = next(p["id"] for s in json.loads(out)["satkers"] for p in s["plans"]
+                 if p["kind"] == "SK")
+    code, out, err = run_cli("export-xlsx", demo_file, "--plan", sk_id, "-o", tmp_path / "x.xlsx")
+    assert code == 1 and "export-docx" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.xlsx").exists()

@@ -339,6 +339,8 @@ MESSAGES = {
     "Bagian keputusan tidak dikenal: {section}.": "Unknown part of a decree: {section}.",
     "Keputusan (SK) tidak berisi sasaran; ubah isinya di tampilan SK.":
         "A decree (SK) holds no sasaran; edit it in the SK view.",
+    "Keputusan (SK) diekspor ke Word, bukan ke Excel (rakdesk export-docx).":
+        "A decree (SK) is exported to Word, not to Excel (rakdesk export-docx).",
     "Hanya keputusan (SK) yang disalin dengan cara ini.":
         "Only a decree (SK) is copied this way.",
     "Keputusan": "Decree",
