@@ -98,6 +98,7 @@ def test_renamed_staff_member_changes_every_draft_and_no_final_revision(demo_fil
         final = plan
         revision = revisions.finalize(session, final, render=render_plan)
         assert revision.code.startswith("SK21-R1-")
+        assert revisions.verify_pdf(session, revision.pdf).status == "match"
         draft = sk.copy_to_next_year(session, plan)
         draft2 = sk.copy_to_next_year(session, draft)
         session.flush()

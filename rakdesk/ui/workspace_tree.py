@@ -69,7 +69,10 @@ class WorkspaceTreeModel(QStandardItemModel):
     def counts(self, plan: Plan) -> str:
         c = self._summary(plan)
         if plan.kind == "SK":
-            return ""
+            decree = plan.decree
+            teams = decree.teams if decree is not None else []
+            return self.tr("{0} teams, {1} members").format(
+                len(teams), sum(len(t.members) for t in teams))
         if plan.kind == "IKU":
             return self.tr("{0} sasaran, {1} indikator").format(c["sasaran"], c["indikator"])
         return self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(
