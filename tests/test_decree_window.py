@@ -142,3 +142,22 @@ def test_grid_edits_are_off_for_an_sk(window, monkeypatch):
     window.plan_actions.insert_sasaran()  # even called directly, the SK gets no sasaran
     assert window.model.plan.sasaran == []
     assert said == ["Keputusan (SK) tidak berisi sasaran; ubah isinya di tampilan SK."]
+
+
+def test_plan_properties_of_an_sk_keep_it_an_sk(window, qtbot, monkeypatch):
+    """Place, date, paper and the issuer are set in the plan's properties; the
+    kind cannot turn the decree into a RAK."""
+    import datetime as dt
+
+    from rakdesk.ui import dialogs
+    from tests.gui import fill_dialog
+
+    def change(d):
+        assert d.ui.kind.currentText() == "SK" and not d.ui.kind.isEnabled()
+        d.ui.signPlace.setText("Sangatta Utara")
+    fill_dialog(monkeypatch, dialogs.PlanDialog, change)
+    window.actions_by_name["plan_properties"].trigger()
+    plan = window.doc.session.get(Plan, window.decree_view.plan_id)
+    assert (plan.kind, plan.sign_place, plan.sign_date) == ("SK", "Sangatta Utara",
+                                                             dt.date(2021, 4, 2))
+    assert window.decree_view.isVisible()

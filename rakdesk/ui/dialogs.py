@@ -374,6 +374,9 @@ class PlanDialog(GuardedDialog):
         ui.addOfficial.clicked.connect(self.add_official)
         ui.signOffice.setPlaceholderText(self.tr("Empty: nothing is printed above the "
                                                  "position"))
+        if values.get("kind") == "SK":  # a decree stays one: its content is no RAK's
+            ui.kind.addItem("SK")
+            ui.kind.setEnabled(False)
         ui.kind.setCurrentText(values.get("kind", "RAK"))
         ui.year.setValue(values.get("year", dt.date.today().year))
         _select(ui.granularity, values.get("granularity", "monthly"))
