@@ -3,8 +3,9 @@
 Schema 7 adds the decree of an SK plan and its lists (menimbang ... tembusan,
 a diktum's numbered points), the lampiran's teams and their members (each an
 official of the satker), and an optional pangkat/golongan to every official.
-New units get their first version; officials keep theirs (an empty pangkat
-hashes as the column did not exist).
+New units get their first version; an official's content now includes its
+(empty) pangkat, so each official of an older file gets one new version here,
+the same in every copy of that file, so copies migrated apart still merge.
 
 Revision ID: 0007
 Revises: 0004
