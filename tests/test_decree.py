@@ -277,3 +277,29 @@ def test_export_xlsx_of_an_sk_says_to_use_word(demo_file, run_cli, tmp_path):
     code, out, err = run_cli("export-xlsx", demo_file, "--plan", sk_id, "-o", tmp_path / "x.xlsx")
     assert code == 1 and "export-docx" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_merge_of_an_sk_written_separately_matches_its_decree_teams_and_members(tmp_path):
+    """Two offices each typed the same SK (no shared ids): the decree is the
+    same one by its TENTANG, teams by heading, items by text, and a member by
+    the person, through the official matched by name; only what one of them
+    added comes in."""
+    from rakdesk.core.demo import write_demo
+    from rakdesk.core.model import Decree, DecreeItem, DecreeTeam
+
+    here, there = write_demo(tmp_path / "sini.sqlite"), write_demo(tmp_path / "sana.sqlite")
+    with edit(there) as session:
+        plan = the_sk(session)
+        new = sk.add_staff(session, plan.satker, "Rina Kartika, S.E.", "Bendahara")
+        sk.add_member(session, plan.decree.teams[3], new, "Anggota")
+    with edit(here) as session:
+        before = {m: len(session.exec(select(m)).all())
+                  for m in (Decree, DecreeItem, DecreeTeam, DecreeMember)}
+    summary = merge.merge_files(here, there)
+    assert summary.conflicts == []
+    with edit(here) as session:
+        after = {m: len(session.exec(select(m)).all()) for m in before}
+        assert after == {**before, DecreeMember: before[DecreeMember] + 1}
+        team = the_sk(session).decree.teams[3]
+        assert team.members[-1].name == "Rina Kartika, S.E."
+        assert [m.name for m in team.members].count("Agus") == 1

@@ -1,5 +1,6 @@
 """`rakdesk demo` + `rakdesk list --json` show every sasaran, indikator, target,
-kegiatan, pelaksana and schedule mark of the three seed documents."""
+kegiatan, pelaksana and schedule mark (tick or weeks) of the seed documents, and
+rakdesk/data/sk_tim_rb_2021.json every text and lampiran row of seed 000's decree."""
 
 import json
 import re
@@ -279,6 +280,10 @@ def test_kutai_timur_rak_prints_the_weeks_short(demo_master):
             Satker.name == KUTAI_TIMUR, Plan.kind == "RAK")).all()
         data = render_plan(plan)
     text = "\n".join(pdftext.pages_text(data))
+    # The seed's header "SASARAN PROGRAM/KEGIATAN" breaks after the slash, not inside a word.
+    lines = [line.strip() for line in text.splitlines()]
+    start = lines.index("SASARAN")
+    assert lines[start:start + 3] == ["SASARAN", "PROGRAM/", "KEGIATAN"]
     assert "Minggu ke" not in text and "Mg = minggu ke-" in text
     found = re.findall(r"Mg (?:\d–\d|\d, \d|\d)", text)
     assert sorted(found) == sorted(["Mg 4"] * 27 + ["Mg 1"] * 3 + ["Mg 1–4"] * 3

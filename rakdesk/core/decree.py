@@ -51,19 +51,15 @@ from rakdesk.core.model import (
     Plan,
     Satker,
 )
+from rakdesk.core.operations import OpChanges, rows
 from rakdesk.errors import ValidationError
 
 STANDARD = "data/sk_tim_rb_2021.json"
 
+
 def plan_of(row) -> Plan | None:
     """The SK a decree row belongs to."""
-    for attr in ("team", "item", "decree", "plan"):
-        if isinstance(row, Plan):
-            return row
-        nxt = getattr(row, attr, None)
-        if nxt is not None:
-            row = nxt
-    return row if isinstance(row, Plan) else None
+    return ops.plan_of(row)
 
 
 def ensure_draft(row) -> None:
@@ -332,3 +328,72 @@ def uses_of(session: Session, official: Official) -> int:
 
     return session.exec(select(func.count()).select_from(DecreeMember).where(
         DecreeMember.official_id == official.id)).one()
+
+
+# ---------------------------------------------------------------- operations
+# What the SK view's undo commands call: ids in, what changed out (an
+# OpChanges naming the SK, with what the inverse needs in ``undo``).
+
+
+def create_sk(session: Session, satker_id: str, year: int) -> OpChanges:
+    """A new SK of a satker from the standard structure."""
+    return rows.created(session, [new_sk(session, session.get(Satker, satker_id), year)])
+
+
+def insert_item(session: Session, decree_id: str, section: str, index: int) -> OpChanges:
+    """An empty entry at ``index`` of a section (a menimbang, a diktum...)."""
+    return rows.created(session, [add_item(session, session.get(Decree, decree_id), section,
+                                           "", index)])
+
+
+def insert_point(session: Session, item_id: str, index: int) -> OpChanges:
+    return rows.created(session, [add_point(session, session.get(DecreeItem, item_id), "",
+                                            index)])
+
+
+def insert_team(session: Session, decree_id: str, index: int) -> OpChanges:
+    return rows.created(session, [add_team(session, session.get(Decree, decree_id), "", "",
+                                           index)])
+
+
+def insert_member(session: Session, team_id: str, index: int) -> OpChanges:
+    """An empty place in a team; the person is picked from the staff register next."""
+    return rows.created(session, [add_member(session, session.get(DecreeTeam, team_id), None,
+                                             index=index)])
+
+
+def set_fields(session: Session, cls: type, row_id: str, values: dict) -> OpChanges:
+    """Change fields of the decree or one of its rows (a member's person by
+    ``official_id``); ``undo`` holds the old values."""
+    row = session.get(cls, row_id)
+    ensure_draft(row)
+    old = {key: getattr(row, key) for key in values}
+    for key, value in values.items():
+        setattr(row, key, value)
+    if "official_id" in values:  # the member prints the person it names now
+        session.flush()
+        session.expire(row, ["official"])
+    return OpChanges.structural(plan_of(row).id, undo=old)
+
+
+def delete_rows(session: Session, targets: list[tuple[type, str]]) -> OpChanges:
+    """Delete items, points, teams or members (see :func:`delete`), undone by
+    :func:`rakdesk.core.operations.rows.undelete_rows`."""
+    for cls, row_id in targets:
+        row = session.get(cls, row_id)
+        if row is not None:
+            ensure_draft(row)
+    return rows.delete_rows(session, targets)
+
+
+def move_row(session: Session, cls: type, row_id: str, delta: int) -> OpChanges | None:
+    """Move a row among its siblings (see :func:`move`); None at an end."""
+    row = session.get(cls, row_id)
+    if not move(row, delta):
+        return None
+    return OpChanges.structural(plan_of(row).id)
+
+
+def add_person(session: Session, satker_id: str) -> OpChanges:
+    """An empty person at the end of the staff register, to be typed in."""
+    return rows.created(session, [add_staff(session, session.get(Satker, satker_id), "", "")])

@@ -353,4 +353,12 @@ MESSAGES = {
     "{count} butir diktum": "{count} diktum point(s)",
     "{count} tim": "{count} team(s)",
     "{count} anggota tim": "{count} team member(s)",
+    "pangkat": "rank",
+    "tentang": "subject (tentang)",
+    "menetapkan": "menetapkan",
+    "jabatan penerbit": "issuer's position",
+    "bagian": "part",
+    "judul tim": "team heading",
+    "tugas tim": "team tasks",
+    "kedudukan dalam tim": "role in the team",
 }

@@ -4,7 +4,8 @@ For every table of ``rakdesk.core.model``: its *content fields* (what a
 revision snapshots, what history versions, what a merge compares and copies),
 its *parent* (the foreign key, the attribute that reaches the parent, the
 parent's list of these rows) and so its children, and which content fields
-point at another row (*references*: a plan's signatory). Everything else in a
+point at another row (*references*: a plan's signatory), how history versions
+it (its *unit*), how a merge matches and words it. Everything else in a
 table is bookkeeping: ``id``, ``position``, ``modified_at`` and the parent's
 key. The tables of the machinery itself (tombstones, versions, file metadata)
 hold no content.
@@ -15,8 +16,10 @@ migration; ``tests/test_registry.py`` fails when one of the three is missing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     Decree,
     DecreeItem,
@@ -67,10 +70,27 @@ class Entry:
     # parent and key, empty when absent), "list" (the parent's list of names is
     # one unit), None (not versioned: a revision never changes).
     unit: str | None = "row"
+    # What a unit key starts with ("cell:<kegiatan id>:<period>"): the table's
+    # name unless set (stored in every file's versions: never rename one).
+    prefix: str = ""
+    # What tells a row of a file written separately (no shared ids) to be the
+    # same as one here: a plan by kind and year, a sasaran by its text.
+    match: tuple[str, ...] = ()
+    # A merge conflict on a row may keep both versions, side by side.
+    keep_both: bool = False
+    # The kind of row in words, looked up when a message is made: as a
+    # heading ("Kegiatan") and counted ("3 kegiatan").
+    noun: Callable[[], str] = field(default=lambda: "", compare=False)
+    counted: Callable[[], str] = field(default=lambda: "", compare=False)
 
     @property
     def table(self) -> str:
         return self.model.__tablename__
+
+    @property
+    def kind(self) -> str:
+        """What its unit keys start with: ``kegiatan``, ``cell``."""
+        return self.prefix or self.table
 
     @property
     def stored(self) -> tuple[str, ...]:
@@ -82,56 +102,103 @@ class Entry:
 # plans they sign): children are restored in this order.
 ENTRIES: dict[type, Entry] = {e.model: e for e in (
     Entry(Satker, ("name", "full_name", "level", "body", "parent_office", "office_heading",
-                   "address", "phone", "city", "logo")),
-    Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True),
+                   "address", "phone", "city", "logo"),
+          match=("name",), noun=lambda: "Satker", counted=lambda: "{count} satker"),
+    Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True,
+          match=("name",), noun=lambda: "Sub-unit", counted=lambda: tr("{count} sub-unit")),
     Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image",
                      "pangkat"),
-          Parent(Satker, "satker_id", "satker", "officials"), ordered=True),
+          Parent(Satker, "satker_id", "satker", "officials"), ordered=True, match=("name",),
+          noun=lambda: tr("Pejabat"), counted=lambda: tr("{count} pejabat")),
     Entry(Plan, ("kind", "year", "granularity", "status", "paper", "title", "signatory_id",
                  "sign_place", "sign_date", "sign_date_precision", "sign_upper", "sign_office",
                  "sign_layout", "cover_page", "show_no_column", "tick_style",
                  "numeric_month_labels", "column_numbers", "year_label", "sasaran_header",
                  "indikator_header", "tugas", "fungsi"),
-          Parent(Satker, "satker_id", "satker", "plans"), references={"signatory_id": Official}),
+          Parent(Satker, "satker_id", "satker", "plans"), references={"signatory_id": Official},
+          match=("kind", "year"), noun=lambda: tr("Rencana"),
+          counted=lambda: tr("{count} rencana")),
     Entry(Sasaran, ("text",), Parent(Plan, "plan_id", "plan", "sasaran"), ordered=True,
-          typed=("text",)),
+          typed=("text",), match=("text",), keep_both=True, noun=lambda: "Sasaran",
+          counted=lambda: "{count} sasaran"),
     Entry(Indikator, ("text", "target", "target_kind", "target_value", "target_unit",
                       "keterangan", "sumber_data"),
           Parent(Sasaran, "sasaran_id", "sasaran", "indikator"), ordered=True,
-          typed=("text", "target", "keterangan", "sumber_data")),
+          typed=("text", "target", "keterangan", "sumber_data"), match=("text",), keep_both=True,
+          noun=lambda: "Indikator", counted=lambda: "{count} indikator"),
     Entry(Kegiatan, ("text",), Parent(Indikator, "indikator_id", "indikator", "kegiatan"),
-          ordered=True, typed=("text",)),
+          ordered=True, typed=("text",), keep_both=True, noun=lambda: "Kegiatan",
+          counted=lambda: "{count} kegiatan"),
     Entry(Pelaksana, ("name", "sub_unit_id"),
           Parent(Kegiatan, "kegiatan_id", "kegiatan", "pelaksana"), ordered=True,
-          references={"sub_unit_id": SubUnit}, unit="list"),
+          references={"sub_unit_id": SubUnit}, unit="list", noun=lambda: "Pelaksana",
+          counted=lambda: "{count} pelaksana"),
     Entry(ScheduleCell, ("ticked", "weeks", "note"),
-          Parent(Kegiatan, "kegiatan_id", "kegiatan", "cells"), key=("period",), unit="cell"),
+          Parent(Kegiatan, "kegiatan_id", "kegiatan", "cells"), key=("period",), unit="cell",
+          prefix="cell", noun=lambda: tr("Jadwal"), counted=lambda: tr("{count} jadwal")),
     Entry(Revision, ("number", "code", "content_sha256", "snapshot", "pdf", "pdf_sha256",
                      "signer", "finalized_at"),
-          Parent(Plan, "plan_id", "plan", "revisions"), unit=None),
-    # An SK's decree and its lists (rakdesk.core.decree).
+          Parent(Plan, "plan_id", "plan", "revisions"), unit=None, noun=lambda: tr("Revisi"),
+          counted=lambda: tr("{count} revisi")),
+    # An SK's decree and its lists (rakdesk.core.decree). A decree of a file
+    # written separately is the same one by its TENTANG, a member by the person
+    # (an official matched by name), the other rows by their text.
     Entry(Decree, ("number_sequence", "number_classification", "number_satker_code",
                    "number_unit", "number_typed", "about", "menetapkan", "issuer_title",
                    "copy_certified", "copy_office", "copy_title", "copy_official_id",
                    "copy_name", "lampiran_title", "lampiran_decree",
                    "lampiran_about"),
           Parent(Plan, "plan_id", "plan", "decrees"), ordered=True,
-          references={"copy_official_id": Official}),
+          references={"copy_official_id": Official}, match=("about",),
+          noun=lambda: tr("Keputusan"), counted=lambda: tr("{count} keputusan")),
     Entry(DecreeItem, ("section", "text"), Parent(Decree, "decree_id", "decree", "items"),
-          ordered=True, typed=("text",)),
+          ordered=True, typed=("text",), match=("section", "text"), keep_both=True,
+          noun=lambda: tr("Butir keputusan"), counted=lambda: tr("{count} butir keputusan")),
     Entry(DecreePoint, ("text",), Parent(DecreeItem, "item_id", "item", "points"),
-          ordered=True, typed=("text",)),
+          ordered=True, typed=("text",), match=("text",), keep_both=True,
+          noun=lambda: tr("Butir diktum"), counted=lambda: tr("{count} butir diktum")),
     Entry(DecreeTeam, ("heading", "tasks"), Parent(Decree, "decree_id", "decree", "teams"),
-          ordered=True, typed=("heading", "tasks")),
+          ordered=True, typed=("heading", "tasks"), match=("heading",), keep_both=True,
+          noun=lambda: tr("Tim"), counted=lambda: tr("{count} tim")),
     Entry(DecreeMember, ("official_id", "jabatan", "kedudukan"),
           Parent(DecreeTeam, "team_id", "team", "members"), ordered=True,
-          references={"official_id": Official}, typed=("jabatan", "kedudukan")),
+          references={"official_id": Official}, typed=("jabatan", "kedudukan"),
+          match=("official_id",), keep_both=True, noun=lambda: tr("Anggota tim"),
+          counted=lambda: tr("{count} anggota tim")),
 )}
+
+# A content field in words, in merge messages ("nama lengkap «...»"); a field
+# not named here reads as its name with spaces.
+FIELD_WORDS: dict[str, Callable[[], str]] = {
+    "text": lambda: tr("teks"), "name": lambda: tr("nama"),
+    "full_name": lambda: tr("nama lengkap"), "address": lambda: tr("alamat"),
+    "phone": lambda: tr("telepon"), "city": lambda: tr("kota"), "title": lambda: tr("jabatan"),
+    "acting": lambda: "Plt./Plh.", "year": lambda: tr("tahun"),
+    "granularity": lambda: tr("jadwal"), "status": lambda: "status",
+    "paper": lambda: tr("kertas"), "signatory_id": lambda: tr("penanda tangan"),
+    "sign_place": lambda: tr("tempat tanda tangan"),
+    "sign_date": lambda: tr("tanggal tanda tangan"),
+    "parent_office": lambda: tr("kantor induk"), "office_heading": lambda: tr("kop"),
+    "target_unit": lambda: tr("satuan target"), "sumber_data": lambda: tr("sumber data"),
+    "logo": lambda: "logo", "pangkat": lambda: tr("pangkat"),
+    "about": lambda: tr("tentang"), "menetapkan": lambda: tr("menetapkan"),
+    "issuer_title": lambda: tr("jabatan penerbit"), "section": lambda: tr("bagian"),
+    "heading": lambda: tr("judul tim"), "tasks": lambda: tr("tugas tim"),
+    "official_id": lambda: tr("nama"), "jabatan": lambda: tr("jabatan"),
+    "kedudukan": lambda: tr("kedudukan dalam tim"),
+}
 
 # The machinery's own tables: every column is bookkeeping.
 MACHINERY: tuple[type, ...] = (Tombstone, WorkspaceMeta, RowVersion, RowHistory)
 
 BY_TABLE: dict[str, Entry] = {e.table: e for e in ENTRIES.values()}
+# By what their unit keys start with: "kegiatan", "cell", "revision".
+BY_KIND: dict[str, Entry] = {e.kind: e for e in ENTRIES.values()}
+
+
+def units(unit: str) -> tuple[Entry, ...]:
+    """The entries history versions as ``unit`` ("row", "cell", "list"), in registry order."""
+    return tuple(e for e in ENTRIES.values() if e.unit == unit)
 
 
 def entry(model: type) -> Entry:
@@ -145,6 +212,17 @@ def fields(model: type) -> tuple[str, ...]:
 def children(model: type) -> tuple[Entry, ...]:
     """The entries whose parent is ``model``, in registry order."""
     return tuple(e for e in ENTRIES.values() if e.parent is not None and e.parent.model is model)
+
+
+def plan_level(model: type) -> bool:
+    """Whether rows of ``model`` belong to a plan (a sasaran) rather than to a
+    satker only (an official)."""
+    while model is not Plan:
+        link = ENTRIES[model].parent
+        if link is None:
+            return False
+        model = link.model
+    return True
 
 
 def parent_list(row) -> list | None:

@@ -5,6 +5,7 @@ and the workspace tree by the main window."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -53,8 +54,7 @@ def edit_staff(window) -> None:
 
     satker = _satker(window)
     if satker is not None:
-        StaffDialog(window.doc, satker.id, window).exec()
-        window.doc.sig_workspace_changed.emit()
+        StaffDialog(window.doc, satker.id, window).exec()  # each edit announces itself
 
 
 def new_sk(window) -> None:
@@ -66,12 +66,8 @@ def new_sk(window) -> None:
         1990, 2200)
     if not ok:
         return
-    satker_id = satker.id
-
-    def create(session):
-        return [sk.new_sk(session, session.get(Satker, satker_id), year)]
-
-    command = cmd.CreateCommand(window.doc, translate("DecreeActions", "Add SK"), None, create)
+    command = cmd.CreateCommand(window.doc, translate("DecreeActions", "Add SK"), None,
+                                partial(sk.create_sk, satker_id=satker.id, year=year))
     if window.doc.push(command):
         window.tree.select(command.first_id)
 

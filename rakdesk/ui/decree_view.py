@@ -10,6 +10,8 @@ picked from the satker's staff register with completion."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,56 +48,41 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", ...
 ROW_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
-class FinalCheck:
-    """Commands on a decree refuse a final SK, as the grid does for a plan."""
+class DecreeAttributes(cmd.DocumentCommand):
+    """Change fields of the decree or one of its rows (refused on a final SK)."""
+
+    def __init__(self, doc, text: str, cls, row_id: str, values: dict, plan_id=None):
+        super().__init__(doc, text, plan_id)
+        self.cls, self.row_id, self.new, self.old = cls, row_id, values, {}
 
     def do(self, session):
-        plan = session.get(Plan, self.plan_id)
-        if plan is not None and plan.status == "final":
-            sk.ensure_draft(plan)  # raises, the command fails with the message
-        super().do(session)
-
-
-class DecreeAttributes(FinalCheck, cmd.SetAttributesCommand):
-    def do(self, session):
-        super().do(session)
-        self._reload(session)
+        changes = sk.set_fields(session, self.cls, self.row_id, self.new)
+        self.old = changes.undo
+        return changes
 
     def undo_(self, session):
-        super().undo_(session)
-        self._reload(session)
-
-    def _reload(self, session):
-        """A member's official is read again after its id changed."""
-        if "official_id" in self.new:
-            session.flush()
-            session.expire(session.get(self.cls, self.row_id), ["official"])
-
-    def notify(self):
-        self.doc.sig_plan_changed.emit(self.plan_id, True)
+        return sk.set_fields(session, self.cls, self.row_id, self.old)
 
 
-class DecreeCreate(FinalCheck, cmd.CreateCommand):
-    pass
+class DecreeDelete(cmd.DeleteCommand):
+    """Delete decree rows (refused on a final SK); undone as any deletion."""
 
-
-class DecreeDelete(FinalCheck, cmd.DeleteCommand):
-    pass
+    def do(self, session):
+        changes = sk.delete_rows(session, self.targets)
+        self.dumps = changes.undo
+        return changes
 
 
 class DecreeMove(cmd.DocumentCommand):
-    structural = True
-
     def __init__(self, doc, plan_id, cls, row_id: str, delta: int):
         super().__init__(doc, translate("DecreeView", "Move row"), plan_id)
         self.cls, self.row_id, self.delta = cls, row_id, delta
 
     def do(self, session):
-        if not sk.move(session.get(self.cls, self.row_id), self.delta):
-            self.fail()
+        return sk.move_row(session, self.cls, self.row_id, self.delta)
 
     def undo_(self, session):
-        sk.move(session.get(self.cls, self.row_id), -self.delta)
+        return sk.move_row(session, self.cls, self.row_id, -self.delta)
 
 
 class ListTable(QTableWidget):
@@ -256,8 +243,7 @@ class DecreeView(QWidget):
         self.tabs.addTab(self._section_table("tembusan"), titles["tembusan"])
         self.tabs.addTab(self._teams_tab(), self.tr("Teams and members"))
         layout.addWidget(self.tabs, 1)
-        doc.sig_plan_changed.connect(self._plan_changed)
-        doc.sig_workspace_changed.connect(lambda: self.plan_id and self.refresh())
+        doc.sig_changed.connect(self._on_changed)
 
     # ------------------------------------------------------------ building
 
@@ -322,8 +308,10 @@ class DecreeView(QWidget):
         self.plan_id = plan_id
         self.refresh()
 
-    def _plan_changed(self, plan_id: str, _structure: bool) -> None:
-        if plan_id == self.plan_id:
+    def _on_changed(self, changes) -> None:
+        """The SK shown reads its decree again when an operation names it, or
+        the staff register (the workspace) changed."""
+        if self.plan_id is not None and (changes.workspace or changes.touches(self.plan_id)):
             self.refresh()
 
     def refresh(self) -> None:
@@ -409,10 +397,11 @@ class DecreeView(QWidget):
     def _delete(self, cls, row) -> None:
         self._push(DecreeDelete(self.doc, self.tr("Delete row"), self.plan_id, [(cls, row.id)]))
 
-    def _create(self, text: str, make, table: ListTable, index: int) -> None:
+    def _create(self, text: str, operation, table: ListTable, index: int) -> None:
+        """Push ``operation`` (a core function of the session) as one undoable insert."""
         if self.plan_id is None or self._decree_id() is None:
             return
-        if self._push(DecreeCreate(self.doc, text, self.plan_id, lambda s: [make(s)])):
+        if self._push(cmd.CreateCommand(self.doc, text, self.plan_id, operation)):
             # once every view has caught up with the new row: then type into it
             QTimer.singleShot(0, lambda: self._edit_new(table, index))
 
@@ -424,27 +413,27 @@ class DecreeView(QWidget):
             table.editItem(table.item(index, column))
 
     def _insert_item(self, section: str, index: int) -> None:
-        decree = self.plan().decree
-        self._create(self.tr("Insert row"),
-                     lambda s: sk.add_item(s, decree, section, "", index),
+        self._create(self.tr("Insert row"), partial(sk.insert_item, decree_id=self._decree_id(),
+                                                    section=section, index=index),
                      self.lists[section], index)
 
     def _insert_point(self, index: int) -> None:
         item = self.lists["diktum"].current()
         if item is not None:
-            self._create(self.tr("Insert point"), lambda s: sk.add_point(s, item, "", index),
+            self._create(self.tr("Insert point"),
+                         partial(sk.insert_point, item_id=item.id, index=index),
                          self.points, index)
 
     def _insert_team(self, index: int) -> None:
-        decree = self.plan().decree
-        self._create(self.tr("Insert team"), lambda s: sk.add_team(s, decree, "", "", index),
+        self._create(self.tr("Insert team"),
+                     partial(sk.insert_team, decree_id=self._decree_id(), index=index),
                      self.teams, index)
 
     def _insert_member(self, index: int) -> None:
         team = self.teams.current()
         if team is not None:
             self._create(self.tr("Insert member"),
-                         lambda s: sk.add_member(s, team, None, "", "", index),
+                         partial(sk.insert_member, team_id=team.id, index=index),
                          self.members, index)
 
 

@@ -5,6 +5,8 @@ revision keeps what it printed). Each change is one undoable command."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,19 +104,15 @@ class StaffDialog(QDialog):
         if getattr(official, field) == value:
             return
         self.message.clear()
+        # Announced as a workspace change: the SK view and the preview of a
+        # draft that prints the person read it again.
         self.doc.push(cmd.SetAttributesCommand(
             self.doc, self.tr("Edit staff register"), Official, official_id, {field: value}))
-        for plan in official.satker.plans:  # drafts that print the person follow
-            self.doc.sig_plan_changed.emit(plan.id, True)
         self.fill()
 
     def add_person(self) -> None:
-        satker_id = self.satker_id
-
-        def create(session):
-            return [sk.add_staff(session, session.get(Satker, satker_id), "", "")]
-
-        if self.doc.push(cmd.CreateCommand(self.doc, self.tr("Add person"), None, create)):
+        if self.doc.push(cmd.CreateCommand(self.doc, self.tr("Add person"), None,
+                                           partial(sk.add_person, satker_id=self.satker_id))):
             self.fill()
             row = self.table.rowCount() - 1
             self.table.setCurrentCell(row, 0)

@@ -4,22 +4,22 @@
 <context>
     <name>DecreeActions</name>
     <message>
-        <location filename="../../rakdesk/ui/decree_actions.py" line="32"/>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="33"/>
         <source>&amp;Staff register...</source>
         <translation>Daftar &amp;pegawai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_actions.py" line="33"/>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="34"/>
         <source>New &amp;SK Tim Reformasi Birokrasi...</source>
         <translation>&amp;SK Tim Reformasi Birokrasi baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_actions.py" line="34"/>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="35"/>
         <source>Export SK to &amp;Word (.docx)...</source>
         <translation>Ekspor SK ke &amp;Word (.docx)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_actions.py" line="46"/>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="47"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambahkan atau pilih satker dulu.</translation>
     </message>
@@ -34,22 +34,22 @@
         <translation>Tahun Tim Reformasi Birokrasi:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_actions.py" line="74"/>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="69"/>
         <source>Add SK</source>
         <translation>Tambah SK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_actions.py" line="87"/>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="83"/>
         <source>Export to Word</source>
         <translation>Ekspor ke Word</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_actions.py" line="94"/>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="90"/>
         <source>The Word file could not be written: {0}</source>
         <translation>Berkas Word tidak dapat ditulis: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_actions.py" line="97"/>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="93"/>
         <source>Saved {0}</source>
         <translation>Tersimpan {0}</translation>
     </message>
@@ -57,174 +57,243 @@
 <context>
     <name>DecreeView</name>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="90"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="78"/>
         <source>Move row</source>
         <translation>Pindahkan baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="217"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="204"/>
         <source>Sequence</source>
         <translation>Nomor urut</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="218"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="205"/>
         <source>Classification code</source>
         <translation>Kode klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="219"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="206"/>
         <source>Satker code</source>
         <translation>Kode satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="220"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="207"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="227"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="214"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="228"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="215"/>
         <source>Number as typed</source>
         <translation>Nomor diketik utuh</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="229"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="216"/>
         <source>Leave empty to build the number from its parts</source>
         <translation>Kosongkan agar nomor disusun dari bagian-bagiannya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="217"/>
         <source>About (TENTANG)</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="218"/>
         <source>Issuer</source>
         <translation>Penetap</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="232"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="219"/>
         <source>Menetapkan</source>
         <translation>Menetapkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="233"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="220"/>
         <source>Lampiran title</source>
         <translation>Judul lampiran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="234"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="221"/>
         <source>Print “Salinan sesuai dengan aslinya”</source>
         <translation>Cetak “Salinan sesuai dengan aslinya”</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="243"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
         <source>Menimbang</source>
         <translation>Menimbang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="243"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
         <source>Mengingat</source>
         <translation>Mengingat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="244"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
         <source>Memperhatikan</source>
         <translation>Memperhatikan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="244"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
         <source>Tembusan</source>
         <translation>Tembusan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="249"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="236"/>
         <source>Numbered points of the chosen diktum</source>
         <translation>Butir bernomor diktum yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="255"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="242"/>
         <source>Diktum</source>
         <translation>Diktum</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="257"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="244"/>
         <source>Teams and members</source>
         <translation>Tim dan anggota</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="274"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="260"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="283"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="269"/>
         <source>Team heading (empty: none printed)</source>
         <translation>Judul tim (kosong: tidak dicetak)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="290"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="276"/>
         <source>The team&apos;s tasks, one per line</source>
         <translation>Tugas tim, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="294"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="280"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="294"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="280"/>
         <source>Position (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="295"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="281"/>
         <source>Role in the team</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="339"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="327"/>
         <source>(no number yet)</source>
         <translation>(belum bernomor)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="385"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="373"/>
         <source>Edit decree</source>
         <translation>Ubah keputusan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="393"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="381"/>
         <source>“{0}” is not in the staff register; add the person there first.</source>
         <translation>“{0}” tidak ada di daftar pegawai; tambahkan dulu di sana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="410"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="398"/>
         <source>Delete row</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="428"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="416"/>
         <source>Insert row</source>
         <translation>Sisipkan baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="435"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="423"/>
         <source>Insert point</source>
         <translation>Sisipkan butir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="440"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="428"/>
         <source>Insert team</source>
         <translation>Sisipkan tim</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="446"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="435"/>
         <source>Insert member</source>
         <translation>Sisipkan anggota</translation>
+    </message>
+</context>
+<context>
+    <name>FileWorkflows</name>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="38"/>
+        <source>Open workspace</source>
+        <translation>Buka ruang kerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="45"/>
+        <source>New workspace</source>
+        <translation>Ruang kerja baru</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="59"/>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="69"/>
+        <source>Copy saved: {0}</source>
+        <translation>Salinan tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="80"/>
+        <source>There is no backup of {0} yet.</source>
+        <translation>Belum ada cadangan {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="85"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="86"/>
+        <source>Put this backup in place of {0} (the current file is backed up first):</source>
+        <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="111"/>
+        <source>Merge from another file</source>
+        <translation>Gabungkan dari berkas lain</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="123"/>
+        <source>Comparing with {0}...</source>
+        <translation>Membandingkan dengan {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="142"/>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="146"/>
+        <source>Merge {0}</source>
+        <translation>Gabungkan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="175"/>
+        <source>Import from Excel</source>
+        <translation>Impor dari Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="181"/>
+        <source>Reading {0}...</source>
+        <translation>Membaca {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="193"/>
+        <source>Import {0}</source>
+        <translation>Impor {0}</translation>
     </message>
 </context>
 <context>
@@ -342,345 +411,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="78"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="70"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="80"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="72"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="85"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="102"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="94"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="166"/>
-        <source>&amp;New workspace...</source>
-        <translation>Ruang kerja &amp;baru...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
-        <source>&amp;Open...</source>
-        <translation>&amp;Buka...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="168"/>
-        <source>Open &amp;recent</source>
-        <translation>Buka yang &amp;terakhir</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
-        <source>Save a &amp;copy as...</source>
-        <translation>Simpan &amp;salinan sebagai...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="171"/>
-        <source>Restore a &amp;backup...</source>
-        <translation>Pulihkan &amp;cadangan...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="173"/>
-        <source>&amp;Merge from another file...</source>
-        <translation>&amp;Gabungkan dari berkas lain...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="175"/>
-        <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
-        <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
-        <source>Print pre&amp;view</source>
-        <translation>&amp;Pratinjau cetak</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
-        <source>&amp;Print...</source>
-        <translation>&amp;Cetak...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
-        <source>&amp;Export PDF...</source>
-        <translation>&amp;Ekspor PDF...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="187"/>
-        <source>Chec&amp;k a document...</source>
-        <translation>&amp;Periksa dokumen...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
-        <source>&amp;Import from Excel...</source>
-        <translation>&amp;Impor dari Excel...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="191"/>
-        <source>Export to E&amp;xcel...</source>
-        <translation>Ekspor ke E&amp;xcel...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="194"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="196"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="197"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="206"/>
-        <source>Cu&amp;t rows</source>
-        <translation>&amp;Potong baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
-        <source>&amp;Copy rows</source>
-        <translation>&amp;Salin baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="208"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Tempel</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
-        <source>C&amp;lear cells</source>
-        <translation>&amp;Kosongkan sel</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="213"/>
-        <source>&amp;Tick or clear</source>
-        <translation>&amp;Centang atau hapus</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="217"/>
-        <source>Minggu ke / &amp;note...</source>
-        <translation>Minggu ke / &amp;catatan...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="220"/>
-        <source>Insert &amp;kegiatan</source>
-        <translation>Sisipkan &amp;kegiatan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="223"/>
-        <source>Insert &amp;indikator</source>
-        <translation>Sisipkan &amp;indikator</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
-        <source>Insert &amp;sasaran</source>
-        <translation>Sisipkan &amp;sasaran</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="227"/>
-        <source>&amp;Delete row</source>
-        <translation>&amp;Hapus baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="228"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Naikkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="230"/>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Turunkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Rencana</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="234"/>
-        <source>&amp;New plan...</source>
-        <translation>Rencana &amp;baru...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
-        <source>Plan &amp;properties...</source>
-        <translation>&amp;Properti rencana...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="237"/>
-        <source>Schedule by &amp;quarter (T1..T4)</source>
-        <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
-        <source>Copy to &amp;next year</source>
-        <translation>Salin ke tahun &amp;berikutnya</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="242"/>
-        <source>&amp;Finalise...</source>
-        <translation>&amp;Finalkan...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
-        <source>Start the next re&amp;vision</source>
-        <translation>Mulai re&amp;visi berikutnya</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
-        <source>Re&amp;visions...</source>
-        <translation>Riwayat re&amp;visi...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
-        <source>&amp;Rename...</source>
-        <translation>&amp;Ganti nama...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
-        <source>&amp;Delete plan or satker...</source>
-        <translation>&amp;Hapus rencana atau satker...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="252"/>
-        <source>&amp;Satker</source>
-        <translation>&amp;Satker</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
-        <source>&amp;New satker...</source>
-        <translation>Satker &amp;baru...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="254"/>
-        <source>&amp;Edit satker...</source>
-        <translation>&amp;Ubah satker...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
-        <source>&amp;Sub-units (pelaksana)...</source>
-        <translation>&amp;Subunit (pelaksana)...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
-        <source>&amp;Officials...</source>
-        <translation>&amp;Pejabat...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="260"/>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="261"/>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Pengaturan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="262"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="271"/>
-        <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="272"/>
-        <source>&amp;About rakdesk</source>
-        <translation>&amp;Tentang rakdesk</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="274"/>
-        <source>Main</source>
-        <translation>Utama</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="299"/>
-        <source>&amp;Undo {0}</source>
-        <translation>&amp;Urungkan {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="303"/>
-        <source>&amp;Redo {0}</source>
-        <translation>&amp;Ulangi {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="323"/>
-        <source>This plan is final ({0}); start the next revision to change it.</source>
-        <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="381"/>
-        <source>Open workspace</source>
-        <translation>Buka ruang kerja</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="388"/>
-        <source>New workspace</source>
-        <translation>Ruang kerja baru</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="402"/>
-        <source>Save a copy</source>
-        <translation>Simpan salinan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="412"/>
-        <source>Copy saved: {0}</source>
-        <translation>Salinan tersimpan: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="423"/>
-        <source>There is no backup of {0} yet.</source>
-        <translation>Belum ada cadangan {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="428"/>
-        <source>Restore a backup</source>
-        <translation>Pulihkan cadangan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="429"/>
-        <source>Put this backup in place of {0} (the current file is backed up first):</source>
-        <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="454"/>
-        <source>Merge from another file</source>
-        <translation>Gabungkan dari berkas lain</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="466"/>
-        <source>Comparing with {0}...</source>
-        <translation>Membandingkan dengan {0}...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="485"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="489"/>
-        <source>Merge {0}</source>
-        <translation>Gabungkan {0}</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/pdf_export.py" line="28"/>
@@ -693,62 +441,17 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="582"/>
-        <source>{0} pages sent to the printer.</source>
-        <translation>{0} halaman dikirim ke pencetak.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="612"/>
-        <source>Finalised</source>
-        <translation>Difinalkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="613"/>
-        <source>Revision {0} is final. Document code: {1}</source>
-        <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="624"/>
-        <source>Start revision {0}</source>
-        <translation>Mulai revisi ke-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="662"/>
-        <source>Import from Excel</source>
-        <translation>Impor dari Excel</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="730"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="152"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="668"/>
-        <source>Reading {0}...</source>
-        <translation>Membaca {0}...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="689"/>
-        <source>Import {0}</source>
-        <translation>Impor {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="701"/>
-        <source>Export to Excel</source>
-        <translation>Ekspor ke Excel</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="711"/>
-        <source>Excel file saved: {0}</source>
-        <translation>Berkas Excel tersimpan: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="717"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="139"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="729"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="151"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
@@ -794,31 +497,6 @@
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="182"/>
-        <source>A final plan: its stored revision, as printed</source>
-        <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
-        <source>Export a &amp;draft PDF...</source>
-        <translation>Ekspor PDF &amp;draf...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
-        <source>A fresh rendering of the plan as it is now, without document code</source>
-        <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="279"/>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="280"/>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/pdf_export.py" line="25"/>
         <source>draft</source>
         <translation>draf</translation>
@@ -837,11 +515,6 @@
         <location filename="../../rakdesk/ui/pdf_export.py" line="50"/>
         <source>Draft PDF (not the final revision) saved: {0}</source>
         <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="636"/>
-        <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
-        <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +692,24 @@
     </message>
 </context>
 <context>
+    <name>OutputWorkflows</name>
+    <message>
+        <location filename="../../rakdesk/ui/output_workflows.py" line="78"/>
+        <source>{0} pages sent to the printer.</source>
+        <translation>{0} halaman dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/output_workflows.py" line="88"/>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/output_workflows.py" line="98"/>
+        <source>Excel file saved: {0}</source>
+        <translation>Berkas Excel tersimpan: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PdfPane</name>
     <message>
         <location filename="../../rakdesk/ui/preview.py" line="56"/>
@@ -1054,79 +745,79 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="93"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="81"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="112"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="95"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="132"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="113"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="160"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="143"/>
         <source>Delete {0} {1} with the {2} kegiatan under it? (Undo brings it back.)</source>
         <translation>Hapus {0} {1} beserta {2} kegiatan di bawahnya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="162"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="145"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="165"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="148"/>
         <source>Delete {0}</source>
         <translation>Hapus {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="183"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="167"/>
         <source>Already at the top.</source>
         <translation>Sudah di posisi teratas.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="184"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="168"/>
         <source>Already at the bottom.</source>
         <translation>Sudah di posisi terbawah.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="204"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="190"/>
         <source>Cut</source>
         <translation>Potong</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="243"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="221"/>
         <source>Paste rows</source>
         <translation>Tempel baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="278"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="254"/>
         <source>Set weeks</source>
         <translation>Atur minggu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="288"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="264"/>
         <source>(no text)</source>
         <translation>(tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="297"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="273"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="299"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="275"/>
         <source>Change schedule</source>
         <translation>Ubah jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="300"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="276"/>
         <source>Some schedule detail cannot be kept:
 
 {0}{1}
@@ -1139,8 +830,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="330"/>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="337"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="306"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="313"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -1311,7 +1002,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="196"/>
+        <location filename="../../rakdesk/ui/preview.py" line="195"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
@@ -1369,9 +1060,32 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Tambahkan pelaksana yang diketik ke sub-unit satker, agar bisa dicentang dan dilengkapi otomatis</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="187"/>
+        <location filename="../../rakdesk/ui/properties.py" line="180"/>
         <source>Add sub-units</source>
         <translation>Tambah sub-unit</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionWorkflows</name>
+    <message>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="40"/>
+        <source>Finalised</source>
+        <translation>Difinalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="41"/>
+        <source>Revision {0} is final. Document code: {1}</source>
+        <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="52"/>
+        <source>Start revision {0}</source>
+        <translation>Mulai revisi ke-{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="64"/>
+        <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
+        <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
 </context>
 <context>
@@ -1504,53 +1218,53 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="36"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="38"/>
         <source>Staff register — {0}</source>
         <translation>Daftar pegawai — {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="40"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="42"/>
         <source>Everyone who signs or sits in a team. A correction here changes every draft; final revisions keep what they printed.</source>
         <translation>Semua yang menandatangani atau duduk dalam tim. Perbaikan di sini mengubah semua draf; revisi final tetap seperti yang dicetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="44"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="46"/>
         <source>Name (with degree)</source>
         <translation>Nama (dengan gelar)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="45"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="47"/>
         <source>Position (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="46"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="48"/>
         <source>Rank (pangkat/golongan)</source>
         <translation>Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="53"/>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="117"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="55"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="114"/>
         <source>Add person</source>
         <translation>Tambah pegawai</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="55"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="57"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="106"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="110"/>
         <source>Edit staff register</source>
         <translation>Ubah daftar pegawai</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="131"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="129"/>
         <source>{0} sits in {1} team place(s); remove them from the teams first.</source>
         <translation>{0} tercatat di {1} tempat dalam tim; keluarkan dulu dari tim.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/staff_dialog.py" line="134"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="132"/>
         <source>Remove person</source>
         <translation>Hapus pegawai</translation>
     </message>
@@ -1680,17 +1394,315 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="51"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="52"/>
+        <source>&amp;New workspace...</source>
+        <translation>Ruang kerja &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="53"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Buka...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="54"/>
+        <source>Open &amp;recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="55"/>
+        <source>Save a &amp;copy as...</source>
+        <translation>Simpan &amp;salinan sebagai...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="57"/>
+        <source>Restore a &amp;backup...</source>
+        <translation>Pulihkan &amp;cadangan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="59"/>
+        <source>&amp;Merge from another file...</source>
+        <translation>&amp;Gabungkan dari berkas lain...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="61"/>
+        <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
+        <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="64"/>
+        <source>Print pre&amp;view</source>
+        <translation>&amp;Pratinjau cetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="66"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Cetak...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="67"/>
+        <source>&amp;Export PDF...</source>
+        <translation>&amp;Ekspor PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="68"/>
+        <source>A final plan: its stored revision, as printed</source>
+        <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="69"/>
+        <source>Export a &amp;draft PDF...</source>
+        <translation>Ekspor PDF &amp;draf...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="71"/>
+        <source>A fresh rendering of the plan as it is now, without document code</source>
+        <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="73"/>
+        <source>Chec&amp;k a document...</source>
+        <translation>&amp;Periksa dokumen...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="75"/>
+        <source>&amp;Import from Excel...</source>
+        <translation>&amp;Impor dari Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="77"/>
+        <source>Export to E&amp;xcel...</source>
+        <translation>Ekspor ke E&amp;xcel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="80"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="82"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="83"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="88"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="92"/>
+        <source>Cu&amp;t rows</source>
+        <translation>&amp;Potong baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="93"/>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Salin baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="94"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="95"/>
+        <source>C&amp;lear cells</source>
+        <translation>&amp;Kosongkan sel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="99"/>
+        <source>&amp;Tick or clear</source>
+        <translation>&amp;Centang atau hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="103"/>
+        <source>Minggu ke / &amp;note...</source>
+        <translation>Minggu ke / &amp;catatan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="106"/>
+        <source>Insert &amp;kegiatan</source>
+        <translation>Sisipkan &amp;kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="109"/>
+        <source>Insert &amp;indikator</source>
+        <translation>Sisipkan &amp;indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="111"/>
+        <source>Insert &amp;sasaran</source>
+        <translation>Sisipkan &amp;sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="113"/>
+        <source>&amp;Delete row</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="114"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="116"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="119"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="120"/>
+        <source>&amp;New plan...</source>
+        <translation>Rencana &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="121"/>
+        <source>Plan &amp;properties...</source>
+        <translation>&amp;Properti rencana...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="123"/>
+        <source>Schedule by &amp;quarter (T1..T4)</source>
+        <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="125"/>
+        <source>Copy to &amp;next year</source>
+        <translation>Salin ke tahun &amp;berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
+        <source>&amp;Finalise...</source>
+        <translation>&amp;Finalkan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <source>Start the next re&amp;vision</source>
+        <translation>Mulai re&amp;visi berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="131"/>
+        <source>Re&amp;visions...</source>
+        <translation>Riwayat re&amp;visi...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Ganti nama...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="135"/>
+        <source>&amp;Delete plan or satker...</source>
+        <translation>&amp;Hapus rencana atau satker...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="138"/>
+        <source>&amp;Satker</source>
+        <translation>&amp;Satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="139"/>
+        <source>&amp;New satker...</source>
+        <translation>Satker &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="140"/>
+        <source>&amp;Edit satker...</source>
+        <translation>&amp;Ubah satker...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="141"/>
+        <source>&amp;Sub-units (pelaksana)...</source>
+        <translation>&amp;Subunit (pelaksana)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
+        <source>&amp;Officials...</source>
+        <translation>&amp;Pejabat...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="146"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="147"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="148"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="157"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="158"/>
+        <source>&amp;About rakdesk</source>
+        <translation>&amp;Tentang rakdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="160"/>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="165"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="166"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="184"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Urungkan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="188"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Ulangi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="205"/>
+        <source>This plan is final ({0}); start the next revision to change it.</source>
+        <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="41"/>
-        <location filename="../../rakdesk/ui/document.py" line="50"/>
-        <location filename="../../rakdesk/ui/document.py" line="69"/>
+        <location filename="../../rakdesk/ui/document.py" line="44"/>
+        <location filename="../../rakdesk/ui/document.py" line="53"/>
+        <location filename="../../rakdesk/ui/document.py" line="77"/>
         <source>This file is open read-only; changes are not saved.</source>
         <translation>Berkas ini dibuka hanya-baca; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="60"/>
-        <location filename="../../rakdesk/ui/document.py" line="74"/>
+        <location filename="../../rakdesk/ui/document.py" line="63"/>
+        <location filename="../../rakdesk/ui/document.py" line="82"/>
         <source>The change could not be saved: {0}</source>
         <translation>Perubahan tidak bisa disimpan: {0}</translation>
     </message>
@@ -1698,116 +1710,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="172"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="176"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="182"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="187"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="196"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="201"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="203"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="215"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="212"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="220"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="219"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="234"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="233"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="236"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="235"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="357"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="242"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="340"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="247"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="245"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="255"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="253"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="255"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="259"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="261"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="259"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="262"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="276"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="270"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="273"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="271"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="281"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="284"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="279"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="282"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="281"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="279"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="292"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="290"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="307"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="318"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="305"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="310"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="338"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="323"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1815,55 +1827,55 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTreeModel</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="35"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="38"/>
         <source>Satker / plan</source>
         <translation>Satker / rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="35"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="38"/>
         <source>Contents</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="56"/>
-        <source>SK (decree)</source>
-        <translation>SK (keputusan)</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="58"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="61"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="62"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="74"/>
-        <source>{0} teams, {1} members</source>
-        <translation>{0} tim, {1} anggota</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="77"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="80"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="78"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="81"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
+        <source>SK (decree)</source>
+        <translation>SK (keputusan)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="77"/>
+        <source>{0} teams, {1} members</source>
+        <translation>{0} tim, {1} anggota</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rakdesk/ui/opening.py" line="40"/>
+        <location filename="../../rakdesk/ui/opening.py" line="39"/>
         <source>{0} is already open in another rakdesk window; it opens read-only here.</source>
         <translation>{0} sedang dibuka di jendela rakdesk lain; di sini dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/opening.py" line="65"/>
+        <location filename="../../rakdesk/ui/opening.py" line="64"/>
         <source>{0} does not exist. Create a new empty workspace there?</source>
         <translation>{0} belum ada. Buat ruang kerja baru yang kosong di sana?</translation>
     </message>
@@ -1871,104 +1883,104 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="75"/>
+        <location filename="../../rakdesk/ui/commands.py" line="66"/>
         <source>Edit {0}</source>
         <translation>Ubah {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="110"/>
+        <location filename="../../rakdesk/ui/commands.py" line="102"/>
         <source>Edit pelaksana</source>
         <translation>Ubah pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="204"/>
+        <location filename="../../rakdesk/ui/commands.py" line="168"/>
         <source>Move {0}</source>
         <translation>Pindahkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="223"/>
+        <location filename="../../rakdesk/ui/commands.py" line="184"/>
         <source>Change schedule to {0}</source>
         <translation>Ubah jadwal menjadi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="224"/>
+        <location filename="../../rakdesk/ui/commands.py" line="185"/>
         <source>quarters</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="226"/>
+        <location filename="../../rakdesk/ui/commands.py" line="187"/>
         <source>months</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="349"/>
+        <location filename="../../rakdesk/ui/commands.py" line="274"/>
         <source>sasaran</source>
         <translation>sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="350"/>
+        <location filename="../../rakdesk/ui/commands.py" line="275"/>
         <source>indikator</source>
         <translation>indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="351"/>
+        <location filename="../../rakdesk/ui/commands.py" line="276"/>
         <source>kegiatan</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="352"/>
+        <location filename="../../rakdesk/ui/commands.py" line="277"/>
         <source>plan</source>
         <translation>rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="360"/>
+        <location filename="../../rakdesk/ui/commands.py" line="285"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="361"/>
+        <location filename="../../rakdesk/ui/commands.py" line="286"/>
         <source>keterangan</source>
         <translation>keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="362"/>
+        <location filename="../../rakdesk/ui/commands.py" line="287"/>
         <source>sumber data</source>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="465"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="468"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="470"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="572"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="473"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="575"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="487"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="488"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="490"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="491"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="570"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="573"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="375"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="370"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="389"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="380"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="280"/>
+        <location filename="../../rakdesk/ui/commands.py" line="224"/>
         <source>Merge sub-units</source>
         <translation>Gabungkan sub-unit</translation>
     </message>
