@@ -16,7 +16,7 @@ import rakdesk
 from rakdesk.errors import RakdeskError
 
 COMMANDS = ("demo", "list", "check", "render", "export-xlsx", "import-xlsx", "finalize",
-            "verify", "copy", "merge", "export-monitoring")
+            "verify", "copy", "merge", "export-monitoring", "export-docx")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     xm.add_argument("-o", "--output", required=True, metavar="OUT.xlsx|OUT.docx",
                     help=".xlsx: laporan per triwulan dan Pengukuran Kinerja; .docx: tabel "
                          "LKjIP Bab III")
+
+    w = sub.add_parser("export-docx", help="ekspor keputusan (SK) ke Word (.docx)")
+    w.add_argument("file", metavar="FILE")
+    w.add_argument("--plan", required=True, metavar="ID", help="id SK (lihat 'rakdesk list')")
+    w.add_argument("-o", "--output", required=True, metavar="OUT.docx")
 
     i = sub.add_parser("import-xlsx", help="impor RAK/IKU/PK, atau realisasi rencana, dari Excel "
                                            "(.xlsx)")
@@ -159,7 +164,8 @@ def _run(args) -> int:
                 "export-xlsx": cmd_export_xlsx, "import-xlsx": cmd_import_xlsx,
                 "export-monitoring": cmd_export_monitoring,
                 "finalize": cmd_finalize, "verify": cmd_verify,
-                "copy": cmd_copy, "merge": cmd_merge}[args.command](args)
+                "copy": cmd_copy, "merge": cmd_merge,
+                "export-docx": cmd_export_docx}[args.command](args)
     except RakdeskError as exc:
         print(f"rakdesk: {exc}", file=sys.stderr)
         return 1
@@ -332,6 +338,21 @@ def cmd_export_xlsx(args) -> int:
 
     with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
         export_plan(load_plan(session, args.plan, prefix=True), args.output)
+    print(args.output)
+    return 0
+
+
+def cmd_export_docx(args) -> int:
+    from rakdesk.core.loading import load_plan
+    from rakdesk.core.storage import open_workspace
+    from rakdesk.word.decree import write_docx
+
+    with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
+        plan = load_plan(session, args.plan, prefix=True)
+        if plan.kind != "SK":
+            raise RakdeskError(f"{plan.kind} {plan.year} bukan keputusan (SK): hanya SK yang "
+                               "diekspor ke Word.")
+        write_docx(plan, args.output)
     print(args.output)
     return 0
 

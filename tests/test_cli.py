@@ -6,6 +6,8 @@ import sys
 
 import pytest
 
+from tests import demo_counts
+
 
 def assert_one_line_error(code, out, err, *words):
     assert code != 0
@@ -32,8 +34,11 @@ def test_list_json_ids_are_usable(run_cli, demo_file):
     code, out, _ = run_cli("list", "--json", demo_file)
     data = json.loads(out)
     plans = [p for s in data["satkers"] for p in s["plans"]]
-    assert len(plans) == 6  # five RAK/IKU and the Kubu Raya PK
-    assert sum(p["counts"]["kegiatan"] for p in plans) == 53 + 12 + 23 + 16
+    assert len(plans) == demo_counts.plans()  # the RAK/IKU, the Kubu Raya PK and seed 000's SK
+    (decree,) = [p["decree"] for p in plans if p["kind"] == "SK"]
+    assert decree["number"] == "175/ORT.04-Kpt/6408/KPU-Kab/IV/2021"
+    assert sum(len(t["members"]) for t in decree["teams"]) == 39 == demo_counts.sk_members()
+    assert sum(p["counts"]["kegiatan"] for p in plans) == demo_counts.kegiatan()
     assert all(len(p["id"]) == 36 for p in plans)
 
 

@@ -248,9 +248,15 @@ def test_kutai_timur_rak_matches_seed_word_for_word_and_week_for_week(workspace_
 def test_kutai_timur_officials_are_the_decrees(workspace_json):
     (satker,) = [s for s in workspace_json["satkers"] if s["name"] == KUTAI_TIMUR]
     assert satker["city"] == "Sangatta"
-    officials = {o["title"]: o["name"] for o in satker["officials"]}
+    officials = {o["title"]: o["name"] for o in satker["officials"]
+                 if o["title"] in ("KETUA", "SEKRETARIS")}
     sk = sk_data()
     assert officials == {"KETUA": sk["signer"]["name"], "SEKRETARIS": "Jumeah"}
+    # the rest of the staff register is the lampiran's people, each once
+    register = [(o["name"], o["title"]) for o in satker["officials"]]
+    assert len(register) == len({name for name, _ in register})
+    assert {(s["name"], s["jabatan"]) for s in sk["staff"] if s["name"] != "Jumeah"} <= \
+        set(register)
     # the Sekretaris is the one the lampiran names so
     assert ("Jumeah", "Sekretaris KPU Kabupaten Kutai Timur") in {
         (s["name"], s["jabatan"]) for s in sk["staff"]}
@@ -270,7 +276,8 @@ def test_kutai_timur_rak_prints_the_weeks_short(demo_master):
     from tests import pdftext
 
     with open_workspace(demo_master, readonly=True) as ws, ws.session() as session:
-        (plan,) = session.exec(select(Plan).join(Satker).where(Satker.name == KUTAI_TIMUR)).all()
+        (plan,) = session.exec(select(Plan).join(Satker).where(
+            Satker.name == KUTAI_TIMUR, Plan.kind == "RAK")).all()
         data = render_plan(plan)
     text = "\n".join(pdftext.pages_text(data))
     # The seed's header "SASARAN PROGRAM/KEGIATAN" breaks after the slash, not inside a word.
@@ -281,3 +288,30 @@ def test_kutai_timur_rak_prints_the_weeks_short(demo_master):
     found = re.findall(r"Mg (?:\d–\d|\d, \d|\d)", text)
     assert sorted(found) == sorted(["Mg 4"] * 27 + ["Mg 1"] * 3 + ["Mg 1–4"] * 3
                                    + ["Mg 2, 3", "Mg 2, 4"])
+
+
+def test_kutai_timur_sk_is_the_seeds_decree_word_for_word(workspace_json):
+    """The demo's SK, as `rakdesk list --json` reads it back from the file, is the
+    transcription of seed 000 (checked against the seed above) to the word."""
+    sk = sk_data()
+    plan = plan_of(workspace_json, KUTAI_TIMUR, "SK", 2021)
+    assert plan["paper"] == "F4" and plan["signature"]["name"] == sk["signer"]["name"]
+    decree = plan["decree"]
+    assert decree["number"] == sk["number"]
+    assert (decree["about"], decree["issuer_title"], decree["menetapkan"]) == (
+        sk["about"], sk["issuer_title"], sk["menetapkan"])
+    assert (decree["place"], decree["date"]) == (sk["place"], "2 April 2021")
+    assert decree["lampiran_title"] == sk["lampiran_title"]
+    for section in ("menimbang", "mengingat", "memperhatikan", "tembusan"):
+        assert [i["text"] for i in decree[section]] == sk[section]
+    assert [i["label"] for i in decree["menimbang"]] == ["a.", "b.", "c.", "d."]
+    assert [(i["label"], i["text"], i.get("points", [])) for i in decree["diktum"]] == [
+        (label, d["text"], d["items"]) for label, d in zip(
+            ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH"],
+            sk["diktum"], strict=True)]
+    assert [(t["heading"], t["tasks"]) for t in decree["teams"]] == [
+        (t["name"], t["tasks"]) for t in sk["teams"]]
+    printed = [(m["number"], m["name"], m["jabatan"], m["kedudukan"])
+               for t in decree["teams"] for m in t["members"]]
+    assert printed == [(n, m["name"], m["jabatan"], m["kedudukan"]) for n, m in enumerate(
+        (m for t in sk["teams"] for m in t["members"]), 1)]

@@ -11,6 +11,7 @@ from rakdesk.core.model import Kegiatan, Plan, Sasaran, Satker, Tombstone
 from rakdesk.core.schedule import TICK, Cell
 from rakdesk.core.storage import open_workspace
 from rakdesk.errors import ValidationError
+from tests import demo_counts
 
 
 def test_delete_and_restore_a_sasaran_keeps_every_id(kubu_plan, demo_file):
@@ -26,7 +27,7 @@ def test_delete_and_restore_a_sasaran_keeps_every_id(kubu_plan, demo_file):
     assert snapshot.dump(plan.sasaran[1]) == before
     assert session.get(Tombstone, before["id"]) is None
     con = sqlite3.connect(demo_file)
-    assert con.execute("SELECT count(*) FROM kegiatan").fetchone()[0] == 53 + 12 + 23 + 16
+    assert con.execute("SELECT count(*) FROM kegiatan").fetchone()[0] == demo_counts.kegiatan()
     con.close()
 
 

@@ -13,7 +13,7 @@ from rakdesk.core import plans as ops
 from rakdesk.core.schedule import TICK, Cell
 from rakdesk.core.storage import create_workspace, open_workspace
 from rakdesk.pdf import render_plan
-from tests import pdftext
+from tests import demo_counts, pdftext
 from tests.pdftext import squash
 
 
@@ -284,9 +284,9 @@ def test_render_command(run_cli, demo_file, tmp_path):
     code, out, err = run_cli("render", demo_file, "--all", "-o", tmp_path / "pdf")
     assert code == 0, err
     files = sorted((tmp_path / "pdf").glob("*.pdf"))
-    # every plan (with the Kubu Raya PK 2024), and the Kubu Raya RAK's monitoring reports
-    # (four triwulan, the Pengukuran)
-    assert len(files) == 6 + 5
+    # every plan (the Kubu Raya PK and seed 000's SK too), and the Kubu Raya RAK's
+    # monitoring reports (four triwulan, the Pengukuran)
+    assert len(files) == demo_counts.plans() + 5
     code, out, err = run_cli("list", "--json", demo_file)
     import json
 

@@ -15,6 +15,7 @@ from rakdesk.errors import (
     ReadOnlyWorkspace,
     WorkspaceError,
 )
+from tests import demo_counts
 
 
 def digest(path):
@@ -148,11 +149,12 @@ def test_older_file_is_not_migrated_when_opened_read_only(tmp_path):
 
 def test_newer_file_is_refused_naming_the_version_it_needs(demo_file):
     con = sqlite3.connect(demo_file)
-    con.execute("PRAGMA user_version=7")
+    newer = storage.SCHEMA_VERSION + 1
+    con.execute(f"PRAGMA user_version={newer}")
     con.execute("UPDATE workspace_meta SET value='3.1.0' WHERE key='app_version'")
     con.commit()
     con.close()
-    message = refuse(demo_file, NewerWorkspace, "3.1.0", "versi 7", "Perbarui rakdesk")
+    message = refuse(demo_file, NewerWorkspace, "3.1.0", f"versi {newer}", "Perbarui rakdesk")
     assert "0.1.0" in message  # and names this rakdesk's version
 
 
@@ -219,7 +221,7 @@ def test_file_with_triggers_is_refused_for_writing_and_they_never_fire(demo_file
     before = digest(demo_file)
     with storage.open_workspace(demo_file, readonly=True) as ws, ws.session() as session:
         plans = [p for s in ops.all_satkers(session) for p in s.plans]
-        assert len(plans) == 6  # with the Kubu Raya PK
+        assert len(plans) == demo_counts.plans()  # with the Kubu Raya PK and seed 000's SK
         kegiatan = plans[0].sasaran[0].indikator[0].kegiatan[0]
         kegiatan.text = "diubah"
         with pytest.raises(ReadOnlyWorkspace):
@@ -268,7 +270,7 @@ def test_unwritable_folder_is_refused_for_writing(demo_file, monkeypatch):
     with pytest.raises(ReadOnlyWorkspace, match="tidak bisa ditulis"):
         storage.open_workspace(demo_file)
     with storage.open_workspace(demo_file, readonly=True) as ws, ws.session() as session:
-        assert len(ops.all_satkers(session)) == 5
+        assert len(ops.all_satkers(session)) == demo_counts.satkers()
     assert digest(demo_file) == before
 
 
@@ -281,7 +283,7 @@ def test_save_a_copy_is_a_whole_checked_workspace(demo_file, tmp_path):
     assert storage.inspect_file(target).ok
     assert digest(demo_file) == before
     with storage.open_workspace(target, readonly=True) as ws, ws.session() as session:
-        assert len(ops.all_satkers(session)) == 5
+        assert len(ops.all_satkers(session)) == demo_counts.satkers()
     assert sorted(p.name for p in target.parent.iterdir()) == ["salinan.sqlite"]
 
 

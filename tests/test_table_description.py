@@ -50,10 +50,12 @@ def demo_copy(demo_master, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def demo_plans(demo_copy):
-    """(label, plan, description) of every plan in the demo, loaded read-only."""
+    """(label, plan, description) of every RAK and IKU in the demo, loaded
+    read-only (an SK's lampiran table is checked in test_decree)."""
     ws = open_workspace(demo_copy, readonly=True)
     session = ws.session()
-    plans = [editing.load_plan(session, p.id) for p in session.exec(select(Plan))]
+    plans = [editing.load_plan(session, p.id) for p in session.exec(select(Plan))
+             if p.kind in ("RAK", "IKU")]
     yield [(f"{p.satker.name} {p.kind} {p.year} {p.granularity}", p, describe(p))
            for p in plans]
     session.close()

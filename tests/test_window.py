@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex  # noqa: E402
 from rakdesk.core.storage import open_workspace  # noqa: E402
 from rakdesk.ui.main_window import MainWindow  # noqa: E402
 from rakdesk.ui.workspace_tree import ID_ROLE, KIND_ROLE  # noqa: E402
+from tests import demo_counts  # noqa: E402
 
 
 def tree_rows(model, parent=None, depth=0):
@@ -25,11 +26,14 @@ def test_tree_lists_satkers_years_and_plans(qtbot, demo_file):
     qtbot.addWidget(window)
     rows = list(tree_rows(window.tree.tree_model))
     satkers = [text for depth, text, kind, _, _ in rows if kind == "satker"]
-    assert len(satkers) == 5 and "SEKRETARIAT KPU KABUPATEN KUBU RAYA" in satkers
+    assert len(satkers) == demo_counts.satkers()
+    assert "SEKRETARIAT KPU KABUPATEN KUBU RAYA" in satkers
     years = sorted({text for _, text, kind, _, _ in rows if kind == "year"})
     assert years == ["2020", "2021", "2024"]
     plans = [(text, counts) for depth, text, kind, _, counts in rows if kind == "plan"]
-    assert len(plans) == 6 and all(depth == 2 for depth, *_ in rows if _[1] == "plan")
+    assert len(plans) == demo_counts.plans()
+    assert all(depth == 2 for depth, *_ in rows if _[1] == "plan")
+    assert ("SK (decree)", "11 teams, 39 members") in plans  # seed 000's SK Tim RB
     assert any("53 kegiatan" in counts for _, counts in plans)
     assert any(counts.endswith("10 indikator") for _, counts in plans)  # the IKU: no kegiatan
     assert window.windowTitle().startswith("kerja.sqlite")

@@ -8,7 +8,9 @@ LEVELS = {
     "kota": "Kota",
 }
 BODIES = {"komisi": "Komisi", "sekretariat": "Sekretariat"}
-KINDS = ("RAK", "IKU", "PK")
+KINDS = ("RAK", "IKU", "PK", "SK")  # SK: a Keputusan (decree), e.g. the Tim RB
 BUDGET_HEADINGS = ("Program", "Kegiatan")
 PAPERS = ("A4", "F4")
 ACTING = ("", "Plt.", "Plh.")
+# The parts of a decree (Keputusan) that are numbered lists, in printed order.
+DECREE_SECTIONS = ("menimbang", "mengingat", "memperhatikan", "diktum", "tembusan")

@@ -9,7 +9,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from rakdesk.core import demo_monitoring, registry
 from rakdesk.core import plans as ops
@@ -76,10 +76,34 @@ def load_into(session: Session, data: dict) -> None:
     demo_monitoring.load(session)  # the example year of monitoring (figures marked "Contoh")
 
 
+def load_decree(session: Session, data: dict) -> Plan:
+    """Seed 000's SK (``rakdesk/data/sk_tim_rb_2021.json``) into its satker: each
+    person of its staff list joins the satker's officials (the staff
+    register) unless one of that name is there, then the decree with its
+    teams and members."""
+    from rakdesk.core import decree
+
+    satker = session.exec(select(Satker).where(Satker.name == data["satker"])).one()
+    known = {" ".join(o.name.split()).casefold() for o in satker.officials}
+    for person in data.get("staff", []):
+        if " ".join(person["name"].split()).casefold() not in known:
+            decree.add_staff(session, satker, person["name"], person.get("jabatan", ""),
+                             person.get("nip", ""), person.get("pangkat", ""))
+    return decree.new_sk(session, satker, data["year"], template=data, with_members=True)
+
+
+def fill(session: Session) -> None:
+    """Everything the demo holds."""
+    from rakdesk.core import decree
+
+    load_into(session, demo_data())
+    session.flush()
+    load_decree(session, decree.standard())
+
+
 def write_demo(path: str | os.PathLike, overwrite: bool = False) -> Path:
     """Write the demo workspace to ``path`` (built beside it, then moved in:
     an interrupted or failed write leaves nothing)."""
     path = Path(path)
-    create_workspace(path, overwrite=overwrite,
-                     fill=lambda session: load_into(session, demo_data())).close()
+    create_workspace(path, overwrite=overwrite, fill=fill).close()
     return path

@@ -23,7 +23,7 @@ from rakdesk.core.safefiles import resolved, same_file  # noqa: F401  (part of a
 from rakdesk.errors import DamagedWorkspace, NewerWorkspace, NotAWorkspace, WorkspaceError
 
 APPLICATION_ID = 0x52414B44  # "RAKD"
-SCHEMA_VERSION = 6  # the number of the newest script in rakdesk/migrations/versions
+SCHEMA_VERSION = 7  # the number of the newest script in rakdesk/migrations/versions
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 

@@ -16,7 +16,7 @@ MESSAGES = {
         "This plan is final and cannot be changed. Start its next revision (Plan menu) to "
         "change it.",
     "Awalan jabatan harus kosong, Plt. atau Plh.": "The title prefix must be empty, Plt. or Plh.",
-    "Jenis rencana harus RAK, IKU atau PK.": "A plan must be a RAK, an IKU or a PK.",
+    "Jenis rencana harus RAK, IKU, PK atau SK.": "A plan must be a RAK, an IKU, a PK or an SK.",
     "Tahun {year} tidak masuk akal.": "The year {year} makes no sense.",
     "(tanpa teks)": "(no text)",
     "Periode {period} tidak ada pada rencana bulanan.":
@@ -429,4 +429,33 @@ MESSAGES = {
     "upaya": "effort",
     "«{text}» bukan tanggal (tulis misalnya 31-03-2024).":
         "«{text}» is not a date (write for example 31-03-2024).",
+    # decree.py, merge wording of decrees
+    "Keputusan ini sudah final dan tidak bisa diubah. Mulai revisi berikutnya untuk "
+    "mengubahnya.":
+        "This decree is final and cannot be changed. Start its next revision to change it.",
+    "Bagian keputusan tidak dikenal: {section}.": "Unknown part of a decree: {section}.",
+    "Keputusan (SK) tidak berisi sasaran; ubah isinya di tampilan SK.":
+        "A decree (SK) holds no sasaran; edit it in the SK view.",
+    "Keputusan (SK) diekspor ke Word, bukan ke Excel (rakdesk export-docx).":
+        "A decree (SK) is exported to Word, not to Excel (rakdesk export-docx).",
+    "Hanya keputusan (SK) yang disalin dengan cara ini.":
+        "Only a decree (SK) is copied this way.",
+    "Keputusan": "Decree",
+    "Butir keputusan": "Decree item",
+    "Butir diktum": "Diktum point",
+    "Tim": "Team",
+    "Anggota tim": "Team member",
+    "{count} keputusan": "{count} decree(s)",
+    "{count} butir keputusan": "{count} decree item(s)",
+    "{count} butir diktum": "{count} diktum point(s)",
+    "{count} tim": "{count} team(s)",
+    "{count} anggota tim": "{count} team member(s)",
+    "pangkat": "rank",
+    "tentang": "subject (tentang)",
+    "menetapkan": "menetapkan",
+    "jabatan penerbit": "issuer's position",
+    "bagian": "part",
+    "judul tim": "team heading",
+    "tugas tim": "team tasks",
+    "kedudukan dalam tim": "role in the team",
 }

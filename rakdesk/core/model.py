@@ -14,7 +14,14 @@ import uuid
 from sqlalchemy import BigInteger, Column, LargeBinary, Text
 from sqlmodel import Field, Relationship, SQLModel
 
-from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS  # noqa: F401
+from rakdesk.core.choices import (  # noqa: F401
+    ACTING,
+    BODIES,
+    DECREE_SECTIONS,
+    KINDS,
+    LEVELS,
+    PAPERS,
+)
 from rakdesk.core.schedule import Cell, Granularity
 
 
@@ -86,9 +93,10 @@ class Official(SQLModel, table=True):
     satker_id: str = Field(foreign_key="satker.id", index=True, ondelete="CASCADE")
     position: int = 0
     name: str = _text()  # with degree: "THOMAS DOHU, S.Hut"
-    title: str = _text()  # the position: "SEKRETARIS", "KETUA"
+    title: str = _text()  # the position (jabatan): "SEKRETARIS", "Kepala Subbagian Hukum"
     nip: str = ""  # 18 digits or empty
     acting: str = ""  # "", "Plt." or "Plh."
+    pangkat: str = _text()  # rank and grade, optional: "Penata Tk. I (III/d)"
     signature_image: bytes | None = _blob()
     stamp_image: bytes | None = _blob()
     modified_at: dt.datetime = _modified()
@@ -159,6 +167,15 @@ class Plan(SQLModel, table=True):
         back_populates="plan",
         sa_relationship_kwargs={"order_by": "Revision.number", "cascade": "all, delete-orphan"},
     )
+    # An SK's decree (one row; a list so that the registry's tree stays uniform).
+    decrees: list["Decree"] = Relationship(
+        back_populates="plan",
+        sa_relationship_kwargs={"order_by": "Decree.position", "cascade": "all, delete-orphan"},
+    )
+
+    @property
+    def decree(self) -> "Decree | None":
+        return self.decrees[0] if self.decrees else None
 
     @property
     def gran(self) -> Granularity:
@@ -419,3 +436,139 @@ class Evidence(SQLModel, table=True):
     modified_at: dt.datetime = _modified()
 
     indikator: Indikator | None = Relationship(back_populates="evidence")
+
+
+class Decree(SQLModel, table=True):
+    """The decree (Keputusan) of an SK plan: its number, TENTANG, Menetapkan,
+    the issuer's title, the certified copy and the lampiran's title. The
+    plan carries the rest (year, paper, signatory = the issuer, place and
+    date, status and revisions)."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    plan_id: str = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    # The number "175/ORT.04-Kpt/6408/KPU-Kab/IV/2021": sequence, classification,
+    # satker code, unit; month (Roman) and year come from the sign date.
+    number_sequence: str = ""
+    number_classification: str = ""
+    number_satker_code: str = ""
+    number_unit: str = ""
+    number_typed: str = ""  # typed as a whole: printed as is instead of the parts
+    about: str = _text()  # TENTANG
+    menetapkan: str = _text()
+    issuer_title: str = _text()  # "KETUA KOMISI PEMILIHAN UMUM KABUPATEN KUTAI TIMUR"
+    copy_certified: bool = False  # print "Salinan sesuai dengan aslinya"
+    copy_office: str = _text()  # "SEKRETARIAT KOMISI PEMILIHAN UMUM ..."
+    copy_title: str = _text()  # "Sekretaris"
+    copy_official_id: str | None = Field(default=None, foreign_key="official.id",
+                                         ondelete="SET NULL")
+    copy_name: str = _text()  # typed when no official is picked
+    lampiran_title: str = _text()
+    # The lampiran's heading where it differs from the decree's: its
+    # "KEPUTUSAN ..." line (empty: "KEPUTUSAN " and the issuer's title) and its
+    # TENTANG (empty: the decree's).
+    lampiran_decree: str = _text()
+    lampiran_about: str = _text()
+    modified_at: dt.datetime = _modified()
+
+    plan: Plan | None = Relationship(back_populates="decrees")
+    copy_official: Official | None = Relationship()
+    items: list["DecreeItem"] = Relationship(
+        back_populates="decree",
+        sa_relationship_kwargs={"order_by": "DecreeItem.position",
+                                "cascade": "all, delete-orphan"},
+    )
+    teams: list["DecreeTeam"] = Relationship(
+        back_populates="decree",
+        sa_relationship_kwargs={"order_by": "DecreeTeam.position",
+                                "cascade": "all, delete-orphan"},
+    )
+
+    def section(self, name: str) -> list["DecreeItem"]:
+        return [item for item in self.items if item.section == name]
+
+
+class DecreeItem(SQLModel, table=True):
+    """One entry of a decree's list: a menimbang (a., b.), a mengingat or
+    memperhatikan (1., 2.), a diktum (KESATU, ...) or a tembusan. Letters,
+    numbers and ordinal words are generated from the order."""
+
+    __tablename__ = "decree_item"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    decree_id: str = Field(foreign_key="decree.id", index=True, ondelete="CASCADE")
+    position: int = 0  # among all the decree's items; sections keep their order
+    section: str = "menimbang"  # one of DECREE_SECTIONS
+    text: str = _text()
+    modified_at: dt.datetime = _modified()
+
+    decree: Decree | None = Relationship(back_populates="items")
+    points: list["DecreePoint"] = Relationship(
+        back_populates="item",
+        sa_relationship_kwargs={"order_by": "DecreePoint.position",
+                                "cascade": "all, delete-orphan"},
+    )
+
+
+class DecreePoint(SQLModel, table=True):
+    """A numbered line under a diktum (the teams listed in KESATU)."""
+
+    __tablename__ = "decree_point"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    item_id: str = Field(foreign_key="decree_item.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    text: str = _text()
+    modified_at: dt.datetime = _modified()
+
+    item: DecreeItem | None = Relationship(back_populates="points")
+
+
+class DecreeTeam(SQLModel, table=True):
+    """A team of the lampiran: its heading row and its tasks (one a line),
+    printed once beside all its members."""
+
+    __tablename__ = "decree_team"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    decree_id: str = Field(foreign_key="decree.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    heading: str = _text()  # as printed ("I. TIM MANAJEMEN PERUBAHAN"); "" prints no row
+    tasks: str = _text()  # one task a line
+    modified_at: dt.datetime = _modified()
+
+    decree: Decree | None = Relationship(back_populates="teams")
+    members: list["DecreeMember"] = Relationship(
+        back_populates="team",
+        sa_relationship_kwargs={"order_by": "DecreeMember.position",
+                                "cascade": "all, delete-orphan"},
+    )
+
+    @property
+    def task_list(self) -> list[str]:
+        return [line.strip() for line in self.tasks.splitlines() if line.strip()]
+
+
+class DecreeMember(SQLModel, table=True):
+    """A member of a team: a person of the satker's staff register (an
+    official), and the position in the team. A draft prints the official's
+    current name and jabatan (``jabatan`` here overrides it for this row)."""
+
+    __tablename__ = "decree_member"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    team_id: str = Field(foreign_key="decree_team.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    official_id: str | None = Field(default=None, foreign_key="official.id", ondelete="SET NULL")
+    jabatan: str = _text()  # empty: the official's jabatan
+    kedudukan: str = _text()  # "Koordinator merangkap Asesor"
+    modified_at: dt.datetime = _modified()
+
+    team: DecreeTeam | None = Relationship(back_populates="members")
+    official: Official | None = Relationship()
+
+    @property
+    def name(self) -> str:
+        return self.official.name if self.official is not None else ""
+
+    @property
+    def printed_jabatan(self) -> str:
+        if self.jabatan:
+            return self.jabatan
+        return self.official.title if self.official is not None else ""

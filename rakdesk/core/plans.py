@@ -89,7 +89,7 @@ def add_official(session: Session, satker: Satker, name: str, title: str, nip: s
 def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | None = None,
              granularity: str = "monthly", **fields) -> Plan:
     if kind not in KINDS:
-        raise ValidationError(tr("Jenis rencana harus RAK, IKU atau PK."))
+        raise ValidationError(tr("Jenis rencana harus RAK, IKU, PK atau SK."))
     year = year or dt.date.today().year
     if not 1990 <= int(year) <= 2200:
         raise ValidationError(tr("Tahun {year} tidak masuk akal.").format(year=year))
@@ -102,6 +102,9 @@ def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | No
 
 def add_sasaran(session: Session, plan: Plan, text: str, position: int | None = None) -> Sasaran:
     ensure_draft(plan)
+    if plan.kind == "SK":
+        raise ValidationError(
+            tr("Keputusan (SK) tidak berisi sasaran; ubah isinya di tampilan SK."))
     sasaran = Sasaran(plan_id=plan.id, text=text)
     _insert(plan.sasaran, sasaran, position)
     session.add(sasaran)
@@ -289,13 +292,14 @@ def plan_title(plan: Plan) -> str:
         return plan.title
     if plan.kind == "PK":
         return "PERJANJIAN KINERJA PERUBAHAN" if plan.amendment_reason else "PERJANJIAN KINERJA"
-    return "RENCANA AKSI KINERJA" if plan.kind == "RAK" else "INDIKATOR KINERJA UTAMA"
+    return {"RAK": "RENCANA AKSI KINERJA", "SK": "KEPUTUSAN"}.get(plan.kind,
+                                                                 "INDIKATOR KINERJA UTAMA")
 
 
 def plan_label(plan: Plan) -> str:
     """A short name for lists: "RAK 2024 (bulanan)"."""
-    if plan.kind == "IKU":
-        return f"IKU {plan.year}"
+    if plan.kind in ("IKU", "SK"):
+        return f"{plan.kind} {plan.year}"
     if plan.kind == "PK":
         return f"PK Perubahan {plan.year}" if plan.amendment_reason else f"PK {plan.year}"
     gran = "bulanan" if plan.gran is Granularity.MONTHLY else "triwulan"
@@ -358,6 +362,10 @@ def plan_to_dict(plan: Plan, full: bool = True, counts: dict | None = None) -> d
     if not full:
         return data
     data["signature"] = signature_lines(plan)
+    if plan.kind == "SK":
+        from rakdesk.core.decree_text import decree_to_dict
+
+        data["decree"] = decree_to_dict(plan)
     if plan.kind == "IKU":
         data["tugas"] = plan.tugas
         data["fungsi"] = plan.fungsi_list

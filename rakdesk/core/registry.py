@@ -23,6 +23,11 @@ from dataclasses import dataclass, field
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     BudgetLine,
+    Decree,
+    DecreeItem,
+    DecreeMember,
+    DecreePoint,
+    DecreeTeam,
     Evidence,
     Indikator,
     Kegiatan,
@@ -122,7 +127,8 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
           counted=lambda: "{count} satker"),
     Entry(SubUnit, ("name",), Parent(Satker, "satker_id", "satker", "sub_units"), ordered=True,
           match=("name",), noun=lambda: "Sub-unit", counted=lambda: tr("{count} sub-unit")),
-    Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image"),
+    Entry(Official, ("name", "title", "nip", "acting", "signature_image", "stamp_image",
+                     "pangkat"),
           Parent(Satker, "satker_id", "satker", "officials"), ordered=True, match=("name",),
           noun=lambda: tr("Pejabat"), counted=lambda: tr("{count} pejabat")),
     Entry(Plan, ("kind", "year", "granularity", "status", "paper", "title", "signatory_id",
@@ -190,6 +196,31 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
           identity=("period", "sha256", "link"), match=("period", "sha256", "link"),
           mine_wins=("name",), signed=False, noun=lambda: tr("Bukti dukung"),
           counted=lambda: tr("{count} bukti dukung")),
+    # An SK's decree and its lists (rakdesk.core.decree). A decree of a file
+    # written separately is the same one by its TENTANG, a member by the person
+    # (an official matched by name), the other rows by their text.
+    Entry(Decree, ("number_sequence", "number_classification", "number_satker_code",
+                   "number_unit", "number_typed", "about", "menetapkan", "issuer_title",
+                   "copy_certified", "copy_office", "copy_title", "copy_official_id",
+                   "copy_name", "lampiran_title", "lampiran_decree",
+                   "lampiran_about"),
+          Parent(Plan, "plan_id", "plan", "decrees"), ordered=True,
+          references={"copy_official_id": Official}, match=("about",),
+          noun=lambda: tr("Keputusan"), counted=lambda: tr("{count} keputusan")),
+    Entry(DecreeItem, ("section", "text"), Parent(Decree, "decree_id", "decree", "items"),
+          ordered=True, typed=("text",), match=("section", "text"), keep_both=True,
+          noun=lambda: tr("Butir keputusan"), counted=lambda: tr("{count} butir keputusan")),
+    Entry(DecreePoint, ("text",), Parent(DecreeItem, "item_id", "item", "points"),
+          ordered=True, typed=("text",), match=("text",), keep_both=True,
+          noun=lambda: tr("Butir diktum"), counted=lambda: tr("{count} butir diktum")),
+    Entry(DecreeTeam, ("heading", "tasks"), Parent(Decree, "decree_id", "decree", "teams"),
+          ordered=True, typed=("heading", "tasks"), match=("heading",), keep_both=True,
+          noun=lambda: tr("Tim"), counted=lambda: tr("{count} tim")),
+    Entry(DecreeMember, ("official_id", "jabatan", "kedudukan"),
+          Parent(DecreeTeam, "team_id", "team", "members"), ordered=True,
+          references={"official_id": Official}, typed=("jabatan", "kedudukan"),
+          match=("official_id",), keep_both=True, noun=lambda: tr("Anggota tim"),
+          counted=lambda: tr("{count} anggota tim")),
 )}
 
 # A content field in words, in merge messages ("nama lengkap «...»"); a field
@@ -214,6 +245,12 @@ FIELD_WORDS: dict[str, Callable[[], str]] = {
     "upaya": lambda: tr("upaya"), "tindak_lanjut": lambda: tr("tindak lanjut"),
     "pic": lambda: "PIC", "batas_waktu": lambda: tr("batas waktu"),
     "tindak_lanjut_done": lambda: tr("tindak lanjut selesai"), "link": lambda: tr("tautan"),
+    "pangkat": lambda: tr("pangkat"),
+    "about": lambda: tr("tentang"), "menetapkan": lambda: tr("menetapkan"),
+    "issuer_title": lambda: tr("jabatan penerbit"), "section": lambda: tr("bagian"),
+    "heading": lambda: tr("judul tim"), "tasks": lambda: tr("tugas tim"),
+    "official_id": lambda: tr("nama"), "jabatan": lambda: tr("jabatan"),
+    "kedudukan": lambda: tr("kedudukan dalam tim"),
 }
 
 # The machinery's own tables: every column is bookkeeping.

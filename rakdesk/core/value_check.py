@@ -20,7 +20,15 @@ import sqlite3
 from decimal import Decimal, InvalidOperation
 
 from rakdesk.core import registry
-from rakdesk.core.choices import ACTING, BODIES, BUDGET_HEADINGS, KINDS, LEVELS, PAPERS
+from rakdesk.core.choices import (
+    ACTING,
+    BODIES,
+    BUDGET_HEADINGS,
+    DECREE_SECTIONS,
+    KINDS,
+    LEVELS,
+    PAPERS,
+)
 from rakdesk.core.i18n import tr
 from rakdesk.core.names import printable
 from rakdesk.core.schedule import Granularity
@@ -56,6 +64,7 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("indikator", "capaian_formula"): ("standard", "inverse"),
     ("indikator", "aggregation"): ("cumulative", "last", "average"),
     ("kegiatan_progress", "status"): ("", "terlaksana", "sebagian", "tidak"),
+    ("decree_item", "section"): DECREE_SECTIONS,
 }
 
 

@@ -24,3 +24,10 @@ def head() -> int:
     from alembic.script import ScriptDirectory
 
     return int(ScriptDirectory.from_config(config()).get_current_head())
+
+
+def versions() -> list[int]:
+    """The schema versions there are scripts for, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    return sorted(int(s.revision) for s in ScriptDirectory.from_config(config()).walk_revisions())

@@ -23,6 +23,8 @@ def render_plan(plan: Plan, stamp=None) -> bytes:
         from rakdesk.pdf.iku import render
     elif plan.kind == "PK":
         from rakdesk.pdf.pk import render
+    elif plan.kind == "SK":
+        from rakdesk.pdf.decree import render
     else:
         from rakdesk.pdf.rak import render
     try:

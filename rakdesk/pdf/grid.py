@@ -63,6 +63,10 @@ class Row:
     groups: tuple[Group, ...]
     cells: dict  # key -> Paragraph or str (a plain tick)
     height: float = 0.0
+    # A heading row across the whole table (a decree's team): its one cell,
+    # under the first column's key, spans every column; it is never left
+    # alone at the foot of a page.
+    wide: bool = False
 
 
 def measure(content, width: float) -> float:
@@ -104,7 +108,12 @@ class GridLayout:
 
     def _row_height(self, row: Row) -> float:
         if not row.height:
-            row.height = max(self.min_row, self._tallest(row.cells))
+            if row.wide:
+                total = sum(self.widths.values())
+                tallest = max([0.0] + [measure(v, total) for v in row.cells.values()])
+            else:
+                tallest = self._tallest(row.cells)
+            row.height = max(self.min_row, tallest)
         return row.height
 
     def _group_content(self, group: Group) -> dict:
@@ -157,6 +166,9 @@ class GridLayout:
             if last and room_for_tail:
                 # the signature follows the last row and must not stand alone
                 fits = fits and total + tail <= avail - EPSILON
+            if fits and row.wide and queue and current:
+                # a heading goes to the next page with the row it heads
+                fits = sum(self._heights(trial + [queue[0]], cache)) <= avail - EPSILON
             if fits:
                 current = trial
                 continue
@@ -244,7 +256,11 @@ class GridLayout:
         header = len(self.header_rows)
         data = [list(r) for r in self.header_rows]
         spans = list(self.header_spans)
-        for row in rows:
+        for n, row in enumerate(rows):
+            if row.wide:
+                data.append([next(iter(row.cells.values()), "")] + [""] * (ncols - 1))
+                spans.append(("SPAN", (0, header + n), (ncols - 1, header + n)))
+                continue
             data.append([row.cells.get(c.key, "") for c in self.columns])
         for level in self.levels:
             keys = [c.key for c in self.columns if c.level == level]
@@ -252,6 +268,8 @@ class GridLayout:
                 content = contents.get(rows[first].groups[level], {})
                 for key in keys:
                     col = self.index[key]
+                    if rows[first].wide:
+                        continue
                     data[header + first][col] = content.get(key, "")
                     if last > first:
                         spans.append(("SPAN", (col, header + first), (col, header + last)))

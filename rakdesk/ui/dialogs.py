@@ -379,6 +379,9 @@ class PlanDialog(GuardedDialog):
 
         self.pk_fields = PkFields(values, officials, ui.formWidget)
         ui.formLayout.addWidget(self.pk_fields, ui.formLayout.rowCount(), 0, 1, 2)
+        if values.get("kind") == "SK":  # a decree stays one: its content is no RAK's
+            ui.kind.addItem("SK")
+            ui.kind.setEnabled(False)
         ui.kind.setCurrentText(values.get("kind", "RAK"))
         ui.kind.setEnabled("kind" not in values or values.get("kind") != "PK")
         ui.year.setValue(values.get("year", dt.date.today().year))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 import rakdesk
 from rakdesk.core import plans as ops
 from rakdesk.core.storage import Workspace
-from rakdesk.ui import i18n
+from rakdesk.ui import decree_view, i18n
 from rakdesk.ui import settings as user_settings
 from rakdesk.ui.document import WorkspaceDocument
 from rakdesk.ui.file_workflows import FILE_FILTER, MAX_RECENT, FileWorkflows  # noqa: F401
@@ -64,6 +64,9 @@ class MainWindow(WindowActions, FileWorkflows, OutputWorkflows, RevisionWorkflow
             self.pk = PkControls(self)  # the PK's bar and budget panel, once per window
         self.area.set_grid(self.grid)
         self.pk.set_doc(self.doc)
+        if getattr(self, "decree_view", None) is not None:
+            self.decree_view.deleteLater()
+        self.decree_view = decree_view.install(self)  # shown instead of the grid for an SK
         self.tree = WorkspaceTree(self.doc, self)
         self.tree.sig_plan_selected.connect(self.open_plan)
         self.properties = PropertiesPanel(self.grid, self)
@@ -122,6 +125,7 @@ class MainWindow(WindowActions, FileWorkflows, OutputWorkflows, RevisionWorkflow
 
     def open_plan(self, plan_id: str | None) -> None:
         self.grid.set_plan(plan_id)
+        decree_view.show_in(self, plan_id)
         if plan_id and self.model.rows:
             self.grid.setCurrentIndex(self.model.index(0, 1))
         if plan_id:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from rakdesk.ui import i18n
+from rakdesk.ui import decree_actions, decree_view, i18n
 
 TOOLBAR = ("open", "undo", "redo", "insert_kegiatan", "insert_indikator", "insert_sasaran",
            "delete_rows", "move_up", "move_down", "weeks", "preview", "print", "export_pdf")
@@ -145,6 +145,7 @@ class WindowActions:
         satker.addAction(a("sub_units", self.tr("&Sub-units (pelaksana)..."),
                            tree("edit_sub_units")))
         satker.addAction(a("officials", self.tr("&Officials..."), tree("edit_officials")))
+        decree_actions.add_actions(self, satker)  # staff register, new SK, Word export
 
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         settings = self.menuBar().addMenu(self.tr("Se&ttings"))
@@ -179,6 +180,7 @@ class WindowActions:
         stack.indexChanged.connect(lambda *_: self._update_actions())
         for tree_action in TREE_ACTIONS:
             self.tree.addAction(self.actions_by_name[tree_action])
+        decree_actions.add_tree_actions(self)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
 
@@ -223,6 +225,7 @@ class WindowActions:
         if self.doc is not None:
             self.area.show_state(self, plan, editable)
             self.pk.show_plan(plan, editable)
+        decree_view.update_actions(self, plan)
 
     def _toggle_quarterly(self, checked: bool) -> None:
         self.plan_actions.set_granularity("quarterly" if checked else "monthly")

@@ -57,6 +57,8 @@ class WorkspaceTreeModel(QStandardItemModel):
             base = "IKU"
         elif plan.kind == "PK":
             base = self.tr("PK Perubahan") if plan.amendment_reason else "PK"
+        elif plan.kind == "SK":
+            base = self.tr("SK (decree)")
         else:
             base = "RAK " + (self.tr("(monthly)") if plan.granularity == "monthly"
                              else self.tr("(quarterly)"))
@@ -71,6 +73,11 @@ class WorkspaceTreeModel(QStandardItemModel):
 
     def counts(self, plan: Plan) -> str:
         c = self._summary(plan)
+        if plan.kind == "SK":
+            decree = plan.decree
+            teams = decree.teams if decree is not None else []
+            return self.tr("{0} teams, {1} members").format(
+                len(teams), sum(len(t.members) for t in teams))
         if plan.kind in ("IKU", "PK"):
             return self.tr("{0} sasaran, {1} indikator").format(c["sasaran"], c["indikator"])
         return self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(
@@ -231,12 +238,12 @@ class WorkspaceTree(QTreeView):
                                             [(Official, i) for i in dialog.removed]))
         before = {o["id"]: o for o in current}
         for values in dialog.officials:
-            data = {f: values[f] for f in fields}
+            data = {f: values[f] for f in fields if f in values}  # the dialog has no pangkat
             if values.get("id") is None:
                 self.doc.push(cmd.CreateCommand(
                     self.doc, self.tr("Add official"), None,
                     partial(workspace.add_official, satker_id=satker.id, data=data)))
-            elif any(before[values["id"]][f] != data[f] for f in fields):
+            elif any(before[values["id"]][f] != data[f] for f in data):
                 self.doc.push(cmd.SetAttributesCommand(self.doc, self.tr("Edit official"),
                                                        Official, values["id"], data))
         stack.endMacro()

@@ -1,1 +1,1 @@
-"""Word documents (python-docx): the LKjIP Bab III tables."""
+"""Word documents (python-docx): the LKjIP Bab III tables, and decrees (often finished in Word)."""

@@ -153,6 +153,12 @@ def write_iku(ws, plan: Plan) -> None:
 
 def export_plan(plan: Plan, path: str | os.PathLike) -> Path:
     """Write ``plan`` to ``path`` (beside it first, then renamed into place)."""
+    if plan.kind == "SK":
+        from rakdesk.core.i18n import tr
+        from rakdesk.errors import ValidationError
+
+        raise ValidationError(tr("Keputusan (SK) diekspor ke Word, bukan ke Excel "
+                                 "(rakdesk export-docx)."))
     path = Path(path)
     wb = Workbook()
     ws = wb.active

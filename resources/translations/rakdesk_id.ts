@@ -37,14 +37,240 @@
         <translation>Jumlah: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="188"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="193"/>
         <source>Add budget line</source>
         <translation>Tambah baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="202"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="207"/>
         <source>Delete budget line</source>
         <translation>Hapus baris anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeActions</name>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="33"/>
+        <source>&amp;Staff register...</source>
+        <translation>Daftar &amp;pegawai...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="34"/>
+        <source>New &amp;SK Tim Reformasi Birokrasi...</source>
+        <translation>&amp;SK Tim Reformasi Birokrasi baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="35"/>
+        <source>Export SK to &amp;Word (.docx)...</source>
+        <translation>Ekspor SK ke &amp;Word (.docx)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="47"/>
+        <source>Add or choose a satker first.</source>
+        <translation>Tambahkan atau pilih satker dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="64"/>
+        <source>New SK</source>
+        <translation>SK baru</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="64"/>
+        <source>Year of the Tim Reformasi Birokrasi:</source>
+        <translation>Tahun Tim Reformasi Birokrasi:</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="69"/>
+        <source>Add SK</source>
+        <translation>Tambah SK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="83"/>
+        <source>Export to Word</source>
+        <translation>Ekspor ke Word</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="90"/>
+        <source>The Word file could not be written: {0}</source>
+        <translation>Berkas Word tidak dapat ditulis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_actions.py" line="93"/>
+        <source>Saved {0}</source>
+        <translation>Tersimpan {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeView</name>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="78"/>
+        <source>Move row</source>
+        <translation>Pindahkan baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="204"/>
+        <source>Sequence</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="205"/>
+        <source>Classification code</source>
+        <translation>Kode klasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="206"/>
+        <source>Satker code</source>
+        <translation>Kode satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="207"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="214"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="215"/>
+        <source>Number as typed</source>
+        <translation>Nomor diketik utuh</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="216"/>
+        <source>Leave empty to build the number from its parts</source>
+        <translation>Kosongkan agar nomor disusun dari bagian-bagiannya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="217"/>
+        <source>About (TENTANG)</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="218"/>
+        <source>Issuer</source>
+        <translation>Penetap</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="219"/>
+        <source>Menetapkan</source>
+        <translation>Menetapkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="220"/>
+        <source>Lampiran title</source>
+        <translation>Judul lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="221"/>
+        <source>Print “Salinan sesuai dengan aslinya”</source>
+        <translation>Cetak “Salinan sesuai dengan aslinya”</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
+        <source>Menimbang</source>
+        <translation>Menimbang</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
+        <source>Mengingat</source>
+        <translation>Mengingat</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
+        <source>Memperhatikan</source>
+        <translation>Memperhatikan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
+        <source>Tembusan</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="236"/>
+        <source>Numbered points of the chosen diktum</source>
+        <translation>Butir bernomor diktum yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="242"/>
+        <source>Diktum</source>
+        <translation>Diktum</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="244"/>
+        <source>Teams and members</source>
+        <translation>Tim dan anggota</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="260"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="269"/>
+        <source>Team heading (empty: none printed)</source>
+        <translation>Judul tim (kosong: tidak dicetak)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="276"/>
+        <source>The team&apos;s tasks, one per line</source>
+        <translation>Tugas tim, satu per baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="280"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="280"/>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="281"/>
+        <source>Role in the team</source>
+        <translation>Kedudukan dalam tim</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="327"/>
+        <source>(no number yet)</source>
+        <translation>(belum bernomor)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="373"/>
+        <source>Edit decree</source>
+        <translation>Ubah keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="381"/>
+        <source>“{0}” is not in the staff register; add the person there first.</source>
+        <translation>“{0}” tidak ada di daftar pegawai; tambahkan dulu di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="398"/>
+        <source>Delete row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="416"/>
+        <source>Insert row</source>
+        <translation>Sisipkan baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="423"/>
+        <source>Insert point</source>
+        <translation>Sisipkan butir</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="428"/>
+        <source>Insert team</source>
+        <translation>Sisipkan tim</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="435"/>
+        <source>Insert member</source>
+        <translation>Sisipkan anggota</translation>
     </message>
 </context>
 <context>
@@ -244,16 +470,6 @@
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
-        <source>Budget (Rp)</source>
-        <translation>Anggaran (Rp)</translation>
-    </message>
-    <message>
         <location filename="../../forms/import_dialog.ui" line="6"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
@@ -273,26 +489,36 @@
         <source>What could not be read exactly (sheet, row, column):</source>
         <translation>Yang tidak terbaca persis (lembar, baris, kolom):</translation>
     </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="70"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="73"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="72"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="80"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="94"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="97"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
@@ -307,17 +533,17 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="151"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="155"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="138"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="142"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="150"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="154"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
@@ -1243,6 +1469,60 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="38"/>
+        <source>Staff register — {0}</source>
+        <translation>Daftar pegawai — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="42"/>
+        <source>Everyone who signs or sits in a team. A correction here changes every draft; final revisions keep what they printed.</source>
+        <translation>Semua yang menandatangani atau duduk dalam tim. Perbaikan di sini mengubah semua draf; revisi final tetap seperti yang dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="46"/>
+        <source>Name (with degree)</source>
+        <translation>Nama (dengan gelar)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="47"/>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="48"/>
+        <source>Rank (pangkat/golongan)</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="55"/>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="114"/>
+        <source>Add person</source>
+        <translation>Tambah pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="57"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="110"/>
+        <source>Edit staff register</source>
+        <translation>Ubah daftar pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="129"/>
+        <source>{0} sits in {1} team place(s); remove them from the teams first.</source>
+        <translation>{0} tercatat di {1} tempat dalam tim; keluarkan dulu dari tim.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/staff_dialog.py" line="132"/>
+        <source>Remove person</source>
+        <translation>Hapus pegawai</translation>
+    </message>
+</context>
+<context>
     <name>SubUnitsDialog</name>
     <message>
         <location filename="../../forms/subunits_dialog.ui" line="4"/>
@@ -1559,21 +1839,6 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="127"/>
-        <source>Make R&amp;AK from PK</source>
-        <translation>Buat R&amp;AK dari PK</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
-        <source>Make P&amp;K from RAK</source>
-        <translation>Buat P&amp;K dari RAK</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
-        <source>RAK and PK &amp;differences...</source>
-        <translation>&amp;Perbedaan RAK dan PK...</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/window_actions.py" line="132"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
@@ -1624,59 +1889,74 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="149"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="150"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="151"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="151"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="160"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="161"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="161"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="162"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="163"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="164"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="168"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="169"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="169"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="170"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="186"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="188"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="190"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="192"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="207"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="209"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="127"/>
+        <source>Make R&amp;AK from PK</source>
+        <translation>Buat R&amp;AK dari PK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
+        <source>Make P&amp;K from RAK</source>
+        <translation>Buat P&amp;K dari RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <source>RAK and PK &amp;differences...</source>
+        <translation>&amp;Perbedaan RAK dan PK...</translation>
     </message>
 </context>
 <context>
@@ -1698,116 +1978,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="171"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="178"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="182"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="189"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="196"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="203"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="203"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="210"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="207"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="214"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="214"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="221"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="228"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="235"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="230"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="237"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="237"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="335"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="244"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="342"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="240"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="247"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="255"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="259"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="254"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="261"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="265"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="276"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="266"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="273"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="277"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="281"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="284"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="281"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="285"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="292"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="300"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="305"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="307"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="312"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="318"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="325"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -1825,29 +2105,39 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
-        <source>PK Perubahan</source>
-        <translation>PK Perubahan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="61"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="63"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="62"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="64"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="75"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="82"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="76"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="83"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="61"/>
+        <source>SK (decree)</source>
+        <translation>SK (keputusan)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="79"/>
+        <source>{0} teams, {1} members</source>
+        <translation>{0} tim, {1} anggota</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
+        <source>PK Perubahan</source>
+        <translation>PK Perubahan</translation>
     </message>
 </context>
 <context>
@@ -1953,12 +2243,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="381"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="416"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="393"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="428"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>

@@ -226,7 +226,7 @@ class _Planner:
                 self.deleted_here(child_table, child_id, (table, a_id), here_plan)
             else:
                 match = matching.match(self.here, self.other, child_table, child_id, kids_here,
-                                       matched_here)
+                                       matched_here, self.idmap)
                 if match is not None:
                     matched_here.add(match)
                     self.idmap[child_id] = match

@@ -74,7 +74,8 @@ def describe(side: Side, other: Side, key: str) -> str:
         return f"«{short(row['text'])}»"
     other_row = other.rows[kind].get(rest)
     diff = [f for f in fields if other_row is None or other_row[f] != row[f]] or list(fields[:1])
-    return "; ".join(f"{field_word(f)} «{short(row[f])}»" for f in diff[:4])
+    return "; ".join(f"{field_word(f)} «{short(shown(side, kind, f, row[f]))}»"
+                     for f in diff[:4])
 
 
 def what(mine: Side, theirs: Side, key: str) -> str:
@@ -90,22 +91,34 @@ def what(mine: Side, theirs: Side, key: str) -> str:
             return tr("Jadwal {period} kegiatan «{text}»").format(
                 period=Granularity(gran).label(int(period)), text=text)
         return tr("Pelaksana kegiatan «{text}»").format(text=text)
-    row = mine.rows[kind].get(rest) or theirs.rows[kind].get(rest) or {}
+    side = mine if rest in mine.rows[kind] else theirs
+    row = side.rows[kind].get(rest) or {}
     entry = registry.BY_KIND[kind]
     if entry.identity and entry.parent is not None and not (row.get("text") or row.get("name")):
         # a row of a period (a realisasi), named by its parent
         parent, parent_id = entry.parent.model.__tablename__, row.get(entry.parent.column)
-        above = mine.rows[parent].get(parent_id) or theirs.rows[parent].get(parent_id) or {}
+        above_side = mine if parent_id in mine.rows[parent] else theirs
+        above = above_side.rows[parent].get(parent_id) or {}
         which = " ".join(f"{field_word(f)} {row[f]}" for f in entry.identity if row.get(f))
         return tr("{noun} {which} «{text}»").format(
-            noun=noun(kind), which=which, text=short(label(parent, above)))
-    return f"{noun(kind)} «{short(label(kind, row))}»"
+            noun=noun(kind), which=which, text=short(label(above_side, parent, above)))
+    return f"{noun(kind)} «{short(label(side, kind, row))}»"
 
 
-def label(table: str, row: dict) -> str:
-    """A row by its text or name, else by what a merge matches it by: "RAK 2024"."""
+def label(side: Side, table: str, row: dict) -> str:
+    """A row by its text or name, else by what a merge matches it by: "RAK 2024",
+    a decree member by the person it names."""
     return row.get("text") or row.get("name") or " ".join(
-        str(row.get(f, "")) for f in registry.BY_TABLE[table].match)
+        str(shown(side, table, f, row.get(f, ""))) for f in registry.BY_TABLE[table].match)
+
+
+def shown(side: Side, table: str, name: str, value):
+    """A field's value as words: a reference to another row is that row's label."""
+    target = registry.BY_TABLE[table].references.get(name)
+    if target is None or not value:
+        return value
+    row = side.rows.get(target.__tablename__, {}).get(value)
+    return label(side, target.__tablename__, row) if row else ""
 
 
 def describe_revision(rev: dict) -> str:

@@ -9,12 +9,10 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from rakdesk.core import editing, snapshot
+from rakdesk.core import editing, registry, snapshot
 from rakdesk.core import plans as ops
-from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
+from rakdesk.core.model import Indikator, Plan, Sasaran
 from rakdesk.core.operations.changes import OpChanges
-
-PLAN_ROWS = (Sasaran, Indikator, Kegiatan)
 
 
 @dataclass(frozen=True)
@@ -28,12 +26,15 @@ class Created:
 
 
 def scope(row) -> OpChanges:
-    """What adding or removing ``row`` changes: its plan's rows, or the
-    workspace (a satker, plan, official, sub-unit)."""
-    if isinstance(row, PLAN_ROWS):
-        return OpChanges.structural(ops.plan_of(row).id)
+    """What adding or removing ``row`` changes: its plan's rows (anything the
+    registry puts under a plan: a kegiatan, a decree's team), or the workspace
+    (a satker, plan, official, sub-unit)."""
     if isinstance(row, Plan):
         return OpChanges.structural(row.id, workspace=True)
+    if registry.plan_level(type(row)):
+        plan = ops.plan_of(row)
+        if plan is not None:
+            return OpChanges.structural(plan.id)
     return OpChanges.of_workspace()
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from sqlmodel import Session
 
-from rakdesk.core import loading, revisions, snapshot
+from rakdesk.core import decree, loading, revisions, snapshot
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Kegiatan, Plan, Revision, Satker, SubUnit
 from rakdesk.core.operations.changes import OpChanges
@@ -59,9 +59,13 @@ def add_plan(session: Session, satker_id: str, values: dict) -> OpChanges:
 
 
 def copy_plan_to_next_year(session: Session, plan_id: str) -> OpChanges:
+    """The same plan a year later: a PK or RAK with its RAK/PK links fixed; an SK
+    with its number cleared and "Tahun" in its texts moved too."""
     from rakdesk.core.pk import copy_to_year  # snapshot.copy_plan, with RAK/PK links fixed
 
     plan = session.get(Plan, plan_id)
+    if plan.kind == "SK":
+        return created(session, [decree.copy_to_next_year(session, plan)])
     return created(session, [copy_to_year(session, plan, plan.year + 1)])
 
 
