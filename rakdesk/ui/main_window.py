@@ -25,6 +25,7 @@ from rakdesk.ui import i18n
 from rakdesk.ui import settings as user_settings
 from rakdesk.ui.document import WorkspaceDocument
 from rakdesk.ui.grid_view import PlanGridView
+from rakdesk.ui.monitoring_actions import attach_monitoring
 from rakdesk.ui.plan_actions import PlanActions
 from rakdesk.ui.plan_area import PlanArea
 from rakdesk.ui.properties import PropertiesPanel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.area.set_grid(self.grid)
         self.tree = WorkspaceTree(self.doc, self)
         self.tree.sig_plan_selected.connect(self.open_plan)
+        attach_monitoring(self)
         self.properties = PropertiesPanel(self.grid, self)
         self._dock("treeDock", self.tr("Workspace"), self.tree,
                    Qt.DockWidgetArea.LeftDockWidgetArea)
