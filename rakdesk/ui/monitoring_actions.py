@@ -31,6 +31,8 @@ def attach_monitoring(window) -> MonitoringView:
     window.area.set_monitoring(view)
     window.tree.sig_plan_selected.connect(view.set_plan)
     view.sig_status.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    if getattr(window.area, "monitoring_tab_hook", None) is None:
+        window.area.monitoring_tab_hook = _PropertiesFollowTab(window)
     actions = MonitoringActions(window)
     view.add_tool(translate("Monitoring", "Import Excel..."), actions.import_realisasi,
                   name="monitoringImport")
@@ -55,6 +57,28 @@ def attach_monitoring(window) -> MonitoringView:
                        lambda: MonitoringActions(window).edit_scale())
         window.menuBar().insertMenu(window.view_menu.menuAction(), menu)
     return view
+
+
+class _PropertiesFollowTab:
+    """The Properties dock edits the plan's rows: out of the way (height is
+    short on a laptop) while the Monitoring tab is shown, back after."""
+
+    def __init__(self, window):
+        self.window = window
+        self.was_visible = True
+        window.area.tabs.currentChanged.connect(self.changed)
+
+    def changed(self, index: int) -> None:
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = self.window.findChild(QDockWidget, "propertiesDock")
+        if dock is None:
+            return
+        if index == 1:
+            self.was_visible = dock.isVisible()
+            dock.hide()
+        elif self.was_visible:
+            dock.show()
 
 
 class MonitoringActions:

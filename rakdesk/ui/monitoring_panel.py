@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -87,7 +88,7 @@ class MonitoringPanel(QScrollArea):
         self.setObjectName("monitoringPanel")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(240)
         self.view = None
         self.indikator = None
         self.period = 1
@@ -144,7 +145,7 @@ class MonitoringPanel(QScrollArea):
                       box)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.buttons = {}
         for key, text, slot in (
                 ("file", translate("Monitoring", "File..."), self.choose_files),
@@ -154,14 +155,15 @@ class MonitoringPanel(QScrollArea):
             button = QPushButton(text, box)
             button.setObjectName(f"evidence_{key}")
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
             self.buttons[key] = button
         box_layout.addWidget(self.evidence)
         box_layout.addWidget(hint)
         box_layout.addLayout(buttons)
         layout.addWidget(box)
-        self.settings_button = QPushButton(translate("Monitoring", "How this indikator is "
-                                                     "measured..."), inner)
+        self.settings_button = QPushButton(translate("Monitoring", "Measurement..."), inner)
+        self.settings_button.setToolTip(translate("Monitoring", "How this indikator is "
+                                                  "measured"))
         self.settings_button.setObjectName("measurementButton")
         self.settings_button.clicked.connect(self.edit_measurement)
         layout.addWidget(self.settings_button)

@@ -49,22 +49,34 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", ...
 ALL, EMPTY, BELOW, OVERDUE = range(4)
 
 
-class StatusDelegate(QStyledItemDelegate):
-    """A kegiatan's status in a period: a list to pick from (first letters work)."""
+class MonitoringDelegate(QStyledItemDelegate):
+    """Text for an indikator's target and realisasi; for a kegiatan's status
+    in a period, a list to pick from (first letters work)."""
+
+    def _is_status(self, index) -> bool:
+        rows = index.model().rows
+        return index.row() < len(rows) and rows[index.row()].kind == "kegiatan"
 
     def createEditor(self, parent, option, index):
+        if not self._is_status(index):
+            return super().createEditor(parent, option, index)
         editor = QComboBox(parent)
         for status in ("",) + monitoring.STATUSES:
             editor.addItem(monitoring.STATUS_WORDS[status] or "—", status)
         return editor
 
     def setEditorData(self, editor, index):
+        if not isinstance(editor, QComboBox):
+            super().setEditorData(editor, index)
+            return
         found = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")
         editor.setCurrentIndex(max(found, 0))
-        editor.showPopup()
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
 
 
 class MonitoringTable(QTableView):
@@ -85,7 +97,8 @@ class MonitoringTable(QTableView):
         self.viewport().setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setWordWrap(True)
-        self.status_delegate = StatusDelegate(self)
+        self.delegate = MonitoringDelegate(self)
+        self.setItemDelegate(self.delegate)
 
     def closeEditor(self, editor, hint):
         super().closeEditor(editor, hint)
@@ -93,10 +106,12 @@ class MonitoringTable(QTableView):
             self.move_down()
 
     def move_down(self) -> None:
+        """To the next shown row of the same kind (indikator to indikator)."""
         current = self.currentIndex()
+        rows = self.model().rows
+        kind = rows[current.row()].kind if current.row() < len(rows) else None
         for row in range(current.row() + 1, self.model().rowCount()):
-            if not self.isRowHidden(row) and self.model().flags(
-                    self.model().index(row, current.column())) & Qt.ItemFlag.ItemIsEditable:
+            if not self.isRowHidden(row) and rows[row].kind == kind:
                 self.setCurrentIndex(self.model().index(row, current.column()))
                 return
 
@@ -184,7 +199,7 @@ class MonitoringView(QWidget):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([800, 300])
+        self.splitter.setSizes([900, 250])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -317,18 +332,16 @@ class MonitoringView(QWidget):
         header = table.horizontalHeader()
         header.setMinimumSectionSize(24)
         table.setColumnWidth(COL_NO, 36)
-        table.setColumnWidth(COL_TEXT, 260)
+        table.setColumnWidth(COL_TEXT, 230)
         table.setColumnWidth(COL_YEAR_TARGET, 70)
         for column in range(COL_YEAR_TARGET + 1, model.columnCount()):
-            table.setColumnWidth(column, 74)
-        table.setItemDelegate(QStyledItemDelegate(table))
+            table.setColumnWidth(column, 70)
         for n, row in enumerate(model.rows):
             if row.kind == "sasaran":
                 table.setSpan(n, COL_TEXT, 1, model.columnCount() - COL_TEXT)
             elif row.kind == "kegiatan":
                 for p in range(1, model.periods + 1):
                     table.setSpan(n, model.column_of(p, TARGET), 1, PER_PERIOD)
-                table.setItemDelegateForRow(n, table.status_delegate)
         table.resizeRowsToContents()
         self._show_columns()
         self.apply_filter()
