@@ -183,7 +183,7 @@ class MonitoringModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        fixed = {COL_NO: translate("Monitoring", "No"),
+        fixed = {COL_NO: translate("Monitoring", "No."),
                  COL_TEXT: translate("Monitoring", "Indikator / kegiatan"),
                  COL_YEAR_TARGET: translate("Monitoring", "Target tahun")}
         if section in fixed:

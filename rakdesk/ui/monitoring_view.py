@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QTableView,
@@ -180,6 +181,13 @@ class MonitoringView(QWidget):
         self.kegiatan_box.toggled.connect(self._show_kegiatan)
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("monitoringProgress")
+        # Never widens the window: the figure is cut on a narrow screen (its
+        # tooltip says it whole).
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                          QSizePolicy.Policy.Preferred)
+        for box in (self.period_box, self.filter_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
         self.tools = QHBoxLayout()
         bar.addWidget(self.period_label)
         bar.addWidget(self.period_box)
@@ -396,6 +404,7 @@ class MonitoringView(QWidget):
                 pf.quarter_name(q), f"{progress.done.normalize():f}".replace(".", ","),
                 progress.scheduled, f"{progress.percent:.0f}")
         self.progress_label.setText(text)
+        self.progress_label.setToolTip(text)
 
     # ------------------------------------------------------------ current row
 

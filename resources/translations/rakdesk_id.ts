@@ -4,17 +4,17 @@
 <context>
     <name>FinalBar</name>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="39"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="40"/>
         <source>Start the next revision</source>
         <translation>Mulai revisi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="52"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="53"/>
         <source>This plan is final (revision {0}, {1}); it can no longer be changed.</source>
         <translation>Rencana ini final (revisi ke-{0}, {1}); isinya tidak bisa diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="60"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="61"/>
         <source>This plan is final: to change it, start the next revision.</source>
         <translation>Rencana ini final: untuk mengubahnya, mulai revisi berikutnya.</translation>
     </message>
@@ -116,343 +116,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="79"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="82"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="84"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="99"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="101"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="161"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="162"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="164"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="164"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="166"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="171"/>
         <source>&amp;Merge from another file...</source>
         <translation>&amp;Gabungkan dari berkas lain...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="171"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="173"/>
         <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
         <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="177"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="187"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="187"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="190"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="193"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="198"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="204"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="203"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="204"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="206"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="209"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="213"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="215"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="216"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="218"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="219"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="223"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="223"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="224"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="228"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="230"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="232"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="237"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="238"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="240"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="239"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="248"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="250"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="249"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="250"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="252"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="256"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="258"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="259"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="266"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="267"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="269"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="269"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="271"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="293"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="295"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="299"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="317"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="319"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="376"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="381"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="383"/>
         <source>New workspace</source>
         <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="395"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="397"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="405"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="407"/>
         <source>Copy saved: {0}</source>
         <translation>Salinan tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="416"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="418"/>
         <source>There is no backup of {0} yet.</source>
         <translation>Belum ada cadangan {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="421"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="423"/>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="422"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="424"/>
         <source>Put this backup in place of {0} (the current file is backed up first):</source>
         <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="447"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="449"/>
         <source>Merge from another file</source>
         <translation>Gabungkan dari berkas lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="459"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="461"/>
         <source>Comparing with {0}...</source>
         <translation>Membandingkan dengan {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="478"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="482"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="480"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="484"/>
         <source>Merge {0}</source>
         <translation>Gabungkan {0}</translation>
     </message>
@@ -467,128 +467,138 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="575"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="577"/>
         <source>{0} pages sent to the printer.</source>
         <translation>{0} halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="605"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="607"/>
         <source>Finalised</source>
         <translation>Difinalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="606"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="608"/>
         <source>Revision {0} is final. Document code: {1}</source>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="617"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="619"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="655"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="657"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="723"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="725"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="661"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="663"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="684"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="694"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="696"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="704"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="706"/>
         <source>Excel file saved: {0}</source>
         <translation>Berkas Excel tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="710"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="712"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="722"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="724"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="144"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="125"/>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="140"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="169"/>
         <source>This plan is still empty.</source>
         <translation>Rencana ini masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="145"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="170"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="148"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="173"/>
         <source>This plan is empty.</source>
         <translation>Rencana ini kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="152"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="177"/>
         <source>There is no satker yet.</source>
         <translation>Belum ada satker.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="153"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="178"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="156"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="181"/>
         <source>{0} has no plan yet.</source>
         <translation>{0} belum punya rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="157"/>
-        <location filename="../../rakdesk/ui/plan_area.py" line="161"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="182"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="186"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="160"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="185"/>
         <source>Choose a plan in the list on the left.</source>
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
         <source>A final plan: its stored revision, as printed</source>
         <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
         <source>Export a &amp;draft PDF...</source>
         <translation>Ekspor PDF &amp;draf...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
         <source>A fresh rendering of the plan as it is now, without document code</source>
         <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="274"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="276"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="275"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="277"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -613,7 +623,7 @@
         <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="629"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="631"/>
         <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
         <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
@@ -714,6 +724,576 @@
         <location filename="../../forms/merge_dialog.ui" line="54"/>
         <source>Take all &amp;theirs</source>
         <translation>Pakai semua milik berkas &amp;lain</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="37"/>
+        <source>Import Excel...</source>
+        <translation>Impor Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="39"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="41"/>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="42"/>
+        <source>Scale...</source>
+        <translation>Skala...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="45"/>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="47"/>
+        <source>Show monitoring</source>
+        <translation>Tampilkan monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="49"/>
+        <source>Import realisasi from Excel...</source>
+        <translation>Impor realisasi dari Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="54"/>
+        <source>Capaian chart...</source>
+        <translation>Grafik capaian...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="56"/>
+        <source>Kategori scale of the satker...</source>
+        <translation>Skala kategori satker...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="98"/>
+        <source>Choose a RAK in the list on the left first.</source>
+        <translation>Pilih dulu RAK di daftar sebelah kiri.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="113"/>
+        <source>Preview the triwulan&apos;s Laporan Monitoring</source>
+        <translation>Pratinjau Laporan Monitoring triwulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="114"/>
+        <source>Laporan Monitoring of the triwulan (PDF)...</source>
+        <translation>Laporan Monitoring triwulan ini (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="115"/>
+        <source>Preview the Pengukuran Kinerja</source>
+        <translation>Pratinjau Pengukuran Kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="116"/>
+        <source>Pengukuran Kinerja, LKjIP Bab III (PDF)...</source>
+        <translation>Pengukuran Kinerja, LKjIP Bab III (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="118"/>
+        <source>LKjIP Bab III tables (Word .docx)...</source>
+        <translation>Tabel LKjIP Bab III (Word .docx)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="119"/>
+        <source>Monitoring reports (Excel .xlsx)...</source>
+        <translation>Laporan monitoring (Excel .xlsx)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="130"/>
+        <source>Pengukuran Kinerja</source>
+        <translation>Pengukuran Kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="146"/>
+        <source>Save {0}</source>
+        <translation>Simpan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="161"/>
+        <source>Saved: {0}</source>
+        <translation>Tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="188"/>
+        <source>Import realisasi from Excel</source>
+        <translation>Impor realisasi dari Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="198"/>
+        <source>Reading {0}...</source>
+        <translation>Membaca {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="210"/>
+        <source>Import realisasi {0}</source>
+        <translation>Impor realisasi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="232"/>
+        <source>Kategori scale</source>
+        <translation>Skala kategori</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="35"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="165"/>
+        <source>How this indikator is measured</source>
+        <translation>Cara indikator ini diukur</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="43"/>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="44"/>
+        <source>Higher is better</source>
+        <translation>Makin tinggi makin baik</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
+        <source>Lower is better</source>
+        <translation>Makin rendah makin baik</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
+        <source>Capaian when lower is better</source>
+        <translation>Capaian bila makin rendah makin baik</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="49"/>
+        <source>The year from its periods</source>
+        <translation>Angka tahunan dari periodenya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="50"/>
+        <source>Cumulative (sum of the periods)</source>
+        <translation>Kumulatif (jumlah periode)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
+        <source>The last period&apos;s value</source>
+        <translation>Nilai periode terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
+        <source>Average of the periods</source>
+        <translation>Rata-rata periode</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="64"/>
+        <source>e.g. 80%</source>
+        <translation>mis. 80%</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="65"/>
+        <source>Renstra end-period target</source>
+        <translation>Target akhir Renstra</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="84"/>
+        <source>Kategori scale of {0}</source>
+        <translation>Skala kategori {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="86"/>
+        <source>One band per line, highest first, e.g. «≥ 91 Sangat Baik» or «76 – 90 Baik».</source>
+        <translation>Satu rentang per baris, dari yang tertinggi, mis. «≥ 91 Sangat Baik» atau «76 – 90 Baik».</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="91"/>
+        <source>Default scale</source>
+        <translation>Skala bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="113"/>
+        <source>Import realisasi from {0}</source>
+        <translation>Impor realisasi dari {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="117"/>
+        <source>Sheet «{0}»: realisasi of {1}, into {2} {3} {4}.</source>
+        <translation>Lembar «{0}»: realisasi {1}, ke {2} {3} {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="119"/>
+        <source>{0} indikator match, {1} rows of the sheet do not, {2} indikator of the plan are not in the sheet.</source>
+        <translation>{0} indikator cocok, {1} baris lembar tidak cocok, {2} indikator rencana tidak ada di lembar.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="123"/>
+        <source>Careful: the sheet is for {0}, the plan for {1}.</source>
+        <translation>Perhatian: lembar untuk tahun {0}, rencana untuk tahun {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="131"/>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="132"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="135"/>
+        <source>Matched</source>
+        <translation>Cocok</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="137"/>
+        <source>Not matched (left out)</source>
+        <translation>Tidak cocok (tidak dicatat)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="138"/>
+        <source>row {0}: {1}</source>
+        <translation>baris {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="140"/>
+        <source>Not in the sheet</source>
+        <translation>Tidak ada di lembar</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="141"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="154"/>
+        <source>Record {0} indikator</source>
+        <translation>Catat {0} indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="181"/>
+        <source>Capaian per indikator, {0} (so far)</source>
+        <translation>Capaian per indikator, {0} (sejauh ini)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="198"/>
+        <source>Capaian chart</source>
+        <translation>Grafik capaian</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="208"/>
+        <source>Numbers are sasaran.indikator as in the table; the dashed line is 100 %. An indikator without realisasi has no bar.</source>
+        <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="42"/>
+        <source>Triwulan {0}</source>
+        <translation>Triwulan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="186"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="187"/>
+        <source>Indikator / kegiatan</source>
+        <translation>Indikator / kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="188"/>
+        <source>Target tahun</source>
+        <translation>Target tahun</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="195"/>
+        <source>Capaian</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
+        <source>Realisasi
+tahun</source>
+        <translation>Realisasi
+tahun</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="198"/>
+        <source>Capaian
+tahun</source>
+        <translation>Capaian
+tahun</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="199"/>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="328"/>
+        <source>Target of the period taken from the year&apos;s target or the schedule; type to set it.</source>
+        <translation>Target periode diambil dari target tahunan atau jadwal; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
+        <source>Kategori: {0}</source>
+        <translation>Kategori: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="335"/>
+        <source>{0} bukti dukung</source>
+        <translation>{0} bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="337"/>
+        <source>The tindak lanjut is past its batas waktu.</source>
+        <translation>Tindak lanjut melewati batas waktunya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="109"/>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="110"/>
+        <source>Kendala</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="111"/>
+        <source>Upaya / solusi</source>
+        <translation>Upaya / solusi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="112"/>
+        <source>Rencana tindak lanjut</source>
+        <translation>Rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="126"/>
+        <source>e.g. 31-03-2024</source>
+        <translation>mis. 31-03-2024</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="132"/>
+        <source>PIC and batas waktu</source>
+        <translation>PIC dan batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="133"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="265"/>
+        <source>Tindak lanjut carried out</source>
+        <translation>Tindak lanjut sudah dilaksanakan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="139"/>
+        <source>Bukti dukung</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="144"/>
+        <source>Drop PDF, JPG or PNG files here or on the row.</source>
+        <translation>Tarik berkas PDF, JPG atau PNG ke sini atau ke barisnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="151"/>
+        <source>File...</source>
+        <translation>Berkas...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="152"/>
+        <source>Link...</source>
+        <translation>Tautan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="153"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="154"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="164"/>
+        <source>Measurement...</source>
+        <translation>Pengukuran...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="187"/>
+        <source>Choose an indikator in the table.</source>
+        <translation>Pilih indikator di tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="232"/>
+        <source>Target {0} · Realisasi {1} · Capaian {2}{3}</source>
+        <translation>Target {0} · Realisasi {1} · Capaian {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="259"/>
+        <source>Edit catatan</source>
+        <translation>Ubah catatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="260"/>
+        <source>Edit kendala</source>
+        <translation>Ubah kendala</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="261"/>
+        <source>Edit upaya</source>
+        <translation>Ubah upaya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="262"/>
+        <source>Edit rencana tindak lanjut</source>
+        <translation>Ubah rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="263"/>
+        <source>Edit PIC</source>
+        <translation>Ubah PIC</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="264"/>
+        <source>Edit batas waktu</source>
+        <translation>Ubah batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="274"/>
+        <source>Add bukti dukung</source>
+        <translation>Tambah bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="288"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} tidak bisa dibaca: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="292"/>
+        <source>Add bukti dukung {0}</source>
+        <translation>Tambah bukti dukung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="295"/>
+        <source>{0} is already a bukti dukung of this period.</source>
+        <translation>{0} sudah menjadi bukti dukung periode ini.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="302"/>
+        <source>Add a link</source>
+        <translation>Tambah tautan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="303"/>
+        <source>Link to the bukti dukung (a shared folder or an address):</source>
+        <translation>Tautan ke bukti dukung (folder bersama atau alamat):</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="307"/>
+        <source>Add link</source>
+        <translation>Tambah tautan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="335"/>
+        <source>No program on this computer opens {0}.</source>
+        <translation>Tidak ada program di komputer ini yang bisa membuka {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="343"/>
+        <source>Remove bukti dukung {0}</source>
+        <translation>Hapus bukti dukung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="357"/>
+        <source>Measurement of indikator</source>
+        <translation>Pengukuran indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="168"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="174"/>
+        <source>All indikator</source>
+        <translation>Semua indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="175"/>
+        <source>Belum diisi</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="176"/>
+        <source>Below target</source>
+        <translation>Di bawah target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="177"/>
+        <source>Tindak lanjut overdue</source>
+        <translation>Tindak lanjut lewat batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="179"/>
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="195"/>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="201"/>
+        <source>Choose a plan in the list on the left to record its realisasi.</source>
+        <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="274"/>
+        <source>Monitoring is kept for a RAK; an IKU has no periods.</source>
+        <translation>Monitoring dicatat pada RAK; IKU tidak punya periode.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="399"/>
+        <source>No kegiatan scheduled up to TW {0}.</source>
+        <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="402"/>
+        <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
+        <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="466"/>
+        <source>Status of kegiatan</source>
+        <translation>Status kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="473"/>
+        <source>Target of {0}</source>
+        <translation>Target {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="473"/>
+        <source>Realisasi {0}</source>
+        <translation>Realisasi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="490"/>
+        <source>Drop bukti dukung on an indikator&apos;s row.</source>
+        <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
 </context>
 <context>
