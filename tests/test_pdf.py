@@ -284,7 +284,8 @@ def test_render_command(run_cli, demo_file, tmp_path):
     code, out, err = run_cli("render", demo_file, "--all", "-o", tmp_path / "pdf")
     assert code == 0, err
     files = sorted((tmp_path / "pdf").glob("*.pdf"))
-    assert len(files) == 4
+    # every plan, and the Kubu Raya RAK's monitoring reports (four triwulan, the Pengukuran)
+    assert len(files) == 4 + 5
     code, out, err = run_cli("list", "--json", demo_file)
     import json
 

@@ -49,13 +49,20 @@ def load(session: Session, data: dict | None = None) -> None:
 
 
 def _indikator(plan, sasaran: int, indikator: int):
-    return plan.sasaran[sasaran - 1].indikator[indikator - 1]
+    """The plan's indikator at these 1-based numbers; None when the plan has no such
+    one (a demo cut short, e.g. by a test)."""
+    if not 1 <= sasaran <= len(plan.sasaran):
+        return None
+    items = plan.sasaran[sasaran - 1].indikator
+    return items[indikator - 1] if 1 <= indikator <= len(items) else None
 
 
 def _load_plan(session: Session, plan, spec: dict) -> None:
     note = spec.get("note", EXAMPLE)
     for row in spec["indikator"]:
         ind = _indikator(plan, row["sasaran"], row["indikator"])
+        if ind is None:
+            continue
         ind.aggregation = row.get("aggregation", ind.aggregation)
         ind.polarity = row.get("polarity", ind.polarity)
         ind.renstra_target = row.get("renstra_target", "")
@@ -76,6 +83,8 @@ def _load_plan(session: Session, plan, spec: dict) -> None:
                     monitoring.set_progress(session, kegiatan, period, status, text)
     for ev in spec.get("evidence", []):
         ind = _indikator(plan, ev["sasaran"], ev["indikator"])
+        if ind is None:
+            continue
         period = quarter_periods(plan, ev["quarter"])[-1]
         if ev.get("link"):
             monitoring.attach_link(session, ind, period, ev["link"], ev.get("name", ""))

@@ -128,13 +128,18 @@ def reference(version: int) -> Schema:
     return build_reference(version)
 
 
+def script_versions() -> list[int]:
+    """The number of each migration script (not consecutive while branches that
+    each add one are apart)."""
+    scripts = Path(__file__).resolve().parent.parent / "migrations" / "versions"
+    return sorted({int(p.name[:4]) for p in scripts.glob("[0-9][0-9][0-9][0-9]_*.py")})
+
+
 def write_reference_file() -> None:
     from rakdesk.core.storage import SCHEMA_VERSION
 
-    # Each script's number (numbers are not consecutive while branches are apart).
-    scripts = Path(__file__).resolve().parent.parent / "migrations" / "versions"
-    numbers = sorted({int(p.name[:4]) for p in scripts.glob("[0-9][0-9][0-9][0-9]_*.py")})
-    data = {str(v): _to_json(build_reference(v)) for v in numbers if v <= SCHEMA_VERSION}
+    data = {str(v): _to_json(build_reference(v)) for v in script_versions()
+            if v <= SCHEMA_VERSION}
     REFERENCE_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n",
                               encoding="utf-8")
 

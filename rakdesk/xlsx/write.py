@@ -16,7 +16,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import selectinload
 from sqlmodel import select
 
-from rakdesk.core import history
+from rakdesk.core import history, registry
 from rakdesk.core import plans as ops
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
@@ -115,6 +115,10 @@ def _insert_rows(session, plan, satker, imported) -> None:
                         "id": new_id(), "kegiatan_id": kid, "period": period,
                         "ticked": cell.ticked, "weeks": "".join(str(w) for w in sorted(cell.weeks)),
                         "note": cell.note, "modified_at": now})
+    for model in (Sasaran, Indikator, Kegiatan):  # content columns the workbook has no say on
+        for row in rows[model]:
+            for name in registry.fields(model):
+                row.setdefault(name, model.model_fields[name].default)
     conn = session.connection()
     # modified_at as the ORM writes it (the dialect's own format), made once
     stamp = Sasaran.__table__.c.modified_at.type.dialect_impl(conn.dialect).bind_processor(
