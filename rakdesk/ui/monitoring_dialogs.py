@@ -59,6 +59,10 @@ class MeasurementDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(getattr(indikator, name))))
             self.boxes[name] = box
             form.addRow(label, box)
+        polarity, formula = self.boxes["polarity"], self.boxes["capaian_formula"]
+        formula.setEnabled(polarity.currentData() == "lower")
+        polarity.currentIndexChanged.connect(
+            lambda *_: formula.setEnabled(polarity.currentData() == "lower"))
         self.renstra = QLineEdit(indikator.renstra_target, self)
         self.renstra.setObjectName("measure_renstra_target")
         self.renstra.setPlaceholderText(translate("Monitoring", "e.g. 80%"))
@@ -68,7 +72,7 @@ class MeasurementDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(600)
 
     def changes(self) -> dict:
         values = {name: box.currentData() for name, box in self.boxes.items()}

@@ -48,6 +48,7 @@ from rakdesk.ui.wrapping_header import WrappingHeader
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
 
 ALL, EMPTY, BELOW, OVERDUE = range(4)
+MAX_ROW_LINES = 4
 
 
 class MonitoringDelegate(QStyledItemDelegate):
@@ -171,10 +172,11 @@ class MonitoringView(QWidget):
         self.period_box.currentIndexChanged.connect(self._period_chosen)
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("monitoringFilter")
+        self.filter_box.setToolTip(translate("Monitoring", "Which indikator to show"))
         self.filter_box.addItems([translate("Monitoring", "All indikator"),
                                   translate("Monitoring", "Belum diisi"),
                                   translate("Monitoring", "Below target"),
-                                  translate("Monitoring", "Tindak lanjut overdue")])
+                                  translate("Monitoring", "Past batas waktu")])
         self.filter_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.kegiatan_box = QCheckBox(translate("Monitoring", "Kegiatan"), self)
         self.kegiatan_box.setChecked(True)
@@ -185,14 +187,14 @@ class MonitoringView(QWidget):
         # tooltip says it whole).
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                           QSizePolicy.Policy.Preferred)
-        for box in (self.period_box, self.filter_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(6)
+        self.period_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period_box.setMinimumContentsLength(7)
+        self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tools = QHBoxLayout()
         bar.addWidget(self.period_label)
         bar.addWidget(self.period_box)
         bar.addSpacing(8)
-        bar.addWidget(QLabel(translate("Monitoring", "Show:"), self))
         bar.addWidget(self.filter_box)
         bar.addWidget(self.kegiatan_box)
         bar.addSpacing(8)
@@ -351,6 +353,10 @@ class MonitoringView(QWidget):
                 for p in range(1, model.periods + 1):
                     table.setSpan(n, model.column_of(p, TARGET), 1, PER_PERIOD)
         table.resizeRowsToContents()
+        tallest = table.fontMetrics().lineSpacing() * MAX_ROW_LINES + 8
+        for n in range(model.rowCount()):  # a long kegiatan shows its start (tooltip: all)
+            if table.rowHeight(n) > tallest:
+                table.setRowHeight(n, tallest)
         self._show_columns()
         self.apply_filter()
 

@@ -1221,77 +1221,77 @@ tahun</translation>
         <translation>Pengukuran indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="168"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="169"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="174"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="175"/>
+        <source>Which indikator to show</source>
+        <translation>Indikator yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="176"/>
         <source>All indikator</source>
         <translation>Semua indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="175"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="177"/>
         <source>Belum diisi</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="176"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="178"/>
         <source>Below target</source>
         <translation>Di bawah target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="177"/>
-        <source>Tindak lanjut overdue</source>
-        <translation>Tindak lanjut lewat batas waktu</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="179"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="181"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="195"/>
-        <source>Show:</source>
-        <translation>Tampilkan:</translation>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="179"/>
+        <source>Past batas waktu</source>
+        <translation>Lewat batas waktu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="201"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="203"/>
         <source>Choose a plan in the list on the left to record its realisasi.</source>
         <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="274"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="276"/>
         <source>Monitoring is kept for a RAK; an IKU has no periods.</source>
         <translation>Monitoring dicatat pada RAK; IKU tidak punya periode.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="399"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="405"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="402"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="408"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="466"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="472"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="473"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="479"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="473"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="479"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="490"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="496"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
