@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Indikator
 from rakdesk.ui.monitoring_model import CAPAIAN, TARGET, VALUE
-from rakdesk.ui.monitoring_view import BELOW
+from rakdesk.ui.monitoring_view import BELOW, EMPTY
 from tests.gui import db
 
 ROWS = ("SELECT id, period, target, value, note, kendala, upaya, tindak_lanjut, pic, "
@@ -211,3 +211,112 @@ def test_measurement_settings_are_one_undo_step(qtbot, window):
     kategori = {r.periods[6].kategori for r in view.model.rows if r.kind == "indikator"}
     assert kategori <= {"Tercapai", "Belum", ""}
 
+
+
+def test_kegiatan_status_picked_from_the_list(qtbot, window):
+    from PySide6.QtWidgets import QComboBox
+
+    view = window.monitoring
+    n, row = next((n, r) for n, r in enumerate(view.model.rows) if r.kind == "kegiatan")
+    index = view.model.index(n, view.model.column_of(DECEMBER, TARGET))
+    query = "SELECT status FROM kegiatan_progress WHERE kegiatan_id=? AND period=?"
+    before = db(window.doc.workspace.path, query, row.id, DECEMBER)
+    assert before != [("sebagian",)]
+    view.table.setCurrentIndex(index)
+    view.table.edit(index)
+    editor = view.table.viewport().findChild(QComboBox)
+    editor.setCurrentIndex(editor.findData("sebagian"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.state() != view.table.State.EditingState)
+    assert db(window.doc.workspace.path, query, row.id, DECEMBER) == [("sebagian",)]
+    assert view.model.index(n, view.model.column_of(DECEMBER, TARGET)).data() == "Sebagian"
+    window.doc.undo_stack.undo()
+    assert db(window.doc.workspace.path, query, row.id, DECEMBER) == before
+
+
+def test_kendala_typed_in_the_panel_is_saved_on_leaving_and_undone(qtbot, window):
+    view = window.monitoring
+    row = first_indikator(view)
+    indikator_id = view.model.rows[row].id
+    view.table.setCurrentIndex(view.model.index(row, view.model.column_of(DECEMBER, VALUE)))
+    kendala = view.panel.edits["kendala"]
+    kendala.setFocus()
+    qtbot.waitUntil(kendala.hasFocus)
+    qtbot.keyClicks(kendala, "Operator baru")
+    view.panel.pic.setFocus()  # leaving the box saves it
+    qtbot.waitUntil(lambda: db(window.doc.workspace.path,
+                               "SELECT kendala FROM realisasi WHERE indikator_id=? AND period=?",
+                               indikator_id, DECEMBER) == [("Operator baru",)])
+    window.doc.undo_stack.undo()
+    assert stored(window, indikator_id) == []
+    assert kendala.toPlainText() == ""
+
+
+def test_filter_belum_diisi_leaves_only_indikator_without_realisasi(qtbot, window):
+    view = window.monitoring
+    view.period_box.setCurrentIndex(5)  # June
+    rows = view.model.rows
+    empty = [n for n, r in enumerate(rows) if r.kind == "indikator" and not r.periods[6].value]
+    view.filter_box.setCurrentIndex(EMPTY)
+    shown = [n for n, r in enumerate(rows) if r.kind == "indikator"
+             and not view.table.isRowHidden(n)]
+    assert shown == empty
+    assert len(shown) < len([r for r in rows if r.kind == "indikator"])
+
+
+def test_a_file_dropped_on_a_row_becomes_its_bukti_dukung(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    view = window.monitoring
+    row = first_indikator(view)
+    photo = tmp_path / "scan.png"
+    photo.write_bytes(PNG)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    rect = view.table.visualRect(view.model.index(row, view.model.column_of(DECEMBER, VALUE)))
+    event = QDropEvent(QPointF(rect.center()), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.table.dropEvent(event)
+    assert db(window.doc.workspace.path, "SELECT name FROM evidence WHERE indikator_id=? "
+              "AND period=?", view.model.rows[row].id, DECEMBER) == [("scan.png",)]
+
+
+def test_reports_of_the_chosen_triwulan_are_written(qtbot, window, tmp_path, monkeypatch):
+    import zipfile
+
+    from rakdesk.ui import monitoring_actions
+    from rakdesk.ui.monitoring_actions import MonitoringActions
+
+    window.monitoring.period_box.setCurrentIndex(5)  # June: triwulan II
+    for how, name in (("tw", "tw2.pdf"), ("pengukuran", "pk.pdf"), ("docx", "lkjip.docx"),
+                      ("xlsx", "monev.xlsx")):
+        target = tmp_path / name
+        monkeypatch.setattr(monitoring_actions.QFileDialog, "getSaveFileName",
+                            lambda *a, t=target, **k: (str(t), ""))
+        MonitoringActions(window).report(how)
+        assert target.exists(), how
+    assert (tmp_path / "tw2.pdf").read_bytes().startswith(b"%PDF")
+    from tests.pdftext import pages_text
+
+    assert "TRIWULAN II" in pages_text((tmp_path / "tw2.pdf").read_bytes())[0]
+    assert "PENGUKURAN KINERJA" in pages_text((tmp_path / "pk.pdf").read_bytes())[0]
+    assert zipfile.is_zipfile(tmp_path / "lkjip.docx")
+
+
+def test_the_chart_draws_a_green_bar_for_a_met_target(qtbot, window):
+    from PySide6.QtGui import QColor
+
+    from rakdesk.ui.monitoring_dialogs import chart_pixmap
+
+    image = chart_pixmap(window.monitoring.plan).toImage()
+    assert image.width() > 400
+    green = QColor("#3a8f4a")
+    found = any(_near(QColor(image.pixel(x, y)), green)
+                for y in range(0, image.height(), 3) for x in range(0, image.width(), 5))
+    assert found
+
+
+def _near(a, b) -> bool:
+    return abs(a.red() - b.red()) < 12 and abs(a.green() - b.green()) < 12 \
+        and abs(a.blue() - b.blue()) < 12
