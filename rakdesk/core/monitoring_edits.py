@@ -65,6 +65,7 @@ def restore_realisasi(session: Session, indikator_id: str, undo) -> Edit:
     row = monitoring.realisasi(indikator, period)
     if before is None:
         if row is not None:
+            session.flush()  # a row made in this transaction is deleted like any other
             delete_row(session, row)
     else:
         monitoring.set_realisasi(session, indikator, period, **before)
@@ -91,6 +92,7 @@ def restore_status(session: Session, kegiatan_id: str, undo) -> Edit:
     row = monitoring.progress(kegiatan, period)
     if before is None:
         if row is not None:
+            session.flush()
             delete_row(session, row)
     else:
         monitoring.set_progress(session, kegiatan, period, before[0], before[1])
@@ -127,6 +129,7 @@ def remove_evidence(session: Session, evidence_id: str) -> Edit:
     row = session.get(Evidence, evidence_id)
     indikator = row.indikator
     data = snapshot.dump(row)
+    session.flush()
     monitoring.remove_evidence(session, row)
     return Edit(_plan_id(indikator), evidence_id, True, undo=(indikator.id, data))
 
@@ -145,6 +148,7 @@ def drop_evidence(session: Session, evidence_id: str) -> Edit:
     if row is None:
         return Edit(None, evidence_id, False)
     plan_id = _plan_id(row.indikator)
+    session.flush()
     monitoring.remove_evidence(session, row)
     return Edit(plan_id, evidence_id, True)
 
