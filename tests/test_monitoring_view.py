@@ -320,3 +320,15 @@ def test_the_chart_draws_a_green_bar_for_a_met_target(qtbot, window):
 def _near(a, b) -> bool:
     return abs(a.red() - b.red()) < 12 and abs(a.green() - b.green()) < 12 \
         and abs(a.blue() - b.blue()) < 12
+
+
+def test_an_indikator_added_in_the_plan_grid_shows_in_monitoring(qtbot, window):
+    view = window.monitoring
+    count = sum(r.kind == "indikator" for r in view.model.rows)
+    window.area.tabs.setCurrentIndex(0)
+    window.grid.setCurrentIndex(window.model.index(0, 1))
+    window.plan_actions.insert_indikator()
+    window.area.show_monitoring()
+    assert sum(r.kind == "indikator" for r in view.model.rows) == count + 1
+    window.doc.undo_stack.undo()
+    assert sum(r.kind == "indikator" for r in view.model.rows) == count

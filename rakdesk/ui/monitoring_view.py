@@ -283,12 +283,16 @@ class MonitoringView(QWidget):
         self._stale = False
         current = self._current_key()
         plan_id = self.plan_id
-        if plan_id is not None and self.doc.session.get(Plan, plan_id) is None:
+        plan = self.doc.session.get(Plan, plan_id) if plan_id is not None else None
+        if plan is None:
             self.set_plan(None)
             return
-        if self.plan is None or self.plan.gran.periods != self.model.periods:
+        if self.plan is None or plan.gran.periods != self.model.periods:
             self.set_plan(plan_id)
         else:
+            # After the whole file was put back (a merge undone) the session
+            # holds new objects: the model reads those.
+            self.model.plan = plan
             self.model.refresh()
         self._restore_key(current)
         self._refresh_side()
