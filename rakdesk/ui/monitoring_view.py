@@ -346,10 +346,10 @@ class MonitoringView(QWidget):
         header = table.horizontalHeader()
         header.setMinimumSectionSize(24)
         table.setColumnWidth(COL_NO, 36)
-        table.setColumnWidth(COL_TEXT, 230)
+        table.setColumnWidth(COL_TEXT, 210)
         table.setColumnWidth(COL_YEAR_TARGET, 70)
         for column in range(COL_YEAR_TARGET + 1, model.columnCount()):
-            table.setColumnWidth(column, 70)
+            table.setColumnWidth(column, 66)
         for n, row in enumerate(model.rows):
             if row.kind == "sasaran":
                 table.setSpan(n, COL_TEXT, 1, model.columnCount() - COL_TEXT)
@@ -445,6 +445,8 @@ class MonitoringView(QWidget):
         if where is not None and where[0] != self.period:
             self.period_box.setCurrentIndex(where[0] - 1)  # follows the cell
             return
+        if where is not None and where[1] == VALUE:  # the capaian it makes is in sight
+            self.table.scrollTo(self.model.index(current.row(), current.column() + 1))
         self._refresh_side()
 
     def _refresh_side(self) -> None:
