@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from rakdesk.core import loading
 from rakdesk.core import performance as pf
@@ -57,6 +57,38 @@ def attach_monitoring(window) -> MonitoringView:
                        lambda: MonitoringActions(window).edit_scale())
         window.menuBar().insertMenu(window.view_menu.menuAction(), menu)
     return view
+
+
+class ReportCancelled(Exception):
+    pass
+
+
+def make_report(path: Path, plan_id: str, medium: str, kind: str, target: Path | None,
+                progress):
+    """A report of a plan, from an in-memory copy of the workspace (thread-safe:
+    it shares nothing with the window's session). ``medium`` "pdf" with no
+    ``target`` returns the PDF's bytes; otherwise the file is written and its
+    path returned."""
+    from rakdesk.core.file_copies import memory_copy
+
+    progress(0, 2)
+    with memory_copy(path) as session:
+        plan = loading.load_plan(session, plan_id)
+        if medium == "pdf":
+            from rakdesk.pdf.monitoring import render_report, render_report_to_file
+
+            if target is None:
+                data = render_report(plan, kind)
+                progress(1, 2)  # a Cancel pressed meanwhile: the preview is not shown
+                return data
+            return render_report_to_file(plan, kind, target)
+        if medium == "docx":
+            from rakdesk.word.lkjip import export_lkjip
+
+            return export_lkjip(plan, target)
+        from rakdesk.xlsx.monitoring_export import export_monitoring
+
+        return export_monitoring(plan, target)
 
 
 class _PropertiesFollowTab:
@@ -120,8 +152,8 @@ class MonitoringActions:
             menu.addAction(text, lambda h=how: MonitoringActions(window).report(h))
 
     def report(self, how: str) -> None:
-        from rakdesk.pdf.monitoring import render_report
-
+        """Preview or save a report of the shown plan. It is made off the GUI
+        thread, from a private copy of the file (every edit is already in it)."""
         plan = self._plan()
         if plan is None:
             return
@@ -132,7 +164,7 @@ class MonitoringActions:
         if how.startswith("preview"):
             from rakdesk.ui.preview import PreviewDialog
 
-            data = self._busy(lambda: render_report(plan, kind))
+            data = self._produce(plan, "pdf", kind, None, stem)
             if data is not None:
                 PreviewDialog(data, self.window, f"{stem} — {ops.plan_label(plan)}").exec()
             return
@@ -148,28 +180,23 @@ class MonitoringActions:
         if not path:
             return
         remember_export(path)
-        if how == "docx":
-            from rakdesk.word.lkjip import export_lkjip as write
-        elif how == "xlsx":
-            from rakdesk.xlsx.monitoring_export import export_monitoring as write
-        else:
-            from rakdesk.pdf.monitoring import render_report_to_file
-
-            def write(p, target):
-                return render_report_to_file(p, kind, target)
-        if self._busy(lambda: write(plan, Path(path))) is not None:
+        if self._produce(plan, suffix[1:], kind, Path(path), stem) is not None:
             self.window.statusBar().showMessage(translate("Monitoring", "Saved: {0}").format(
                 path), 10000)
 
-    def _busy(self, fn):
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    def _produce(self, plan, medium: str, kind: str, target: Path | None, stem: str):
+        from rakdesk.ui.progress import run_with_progress
+
         try:
-            return fn()
+            return run_with_progress(
+                self.window, translate("Monitoring", "Making {0}...").format(stem),
+                make_report, self.view.doc.workspace.path, plan.id, medium, kind, target,
+                cancel_error=lambda: ReportCancelled())
+        except ReportCancelled:
+            return None
         except (OSError, RakdeskError) as exc:
             QMessageBox.critical(self.window, "rakdesk", str(exc))
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
 
     # ------------------------------------------------------------ import
 

@@ -774,72 +774,77 @@
         <translation>Skala kategori satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="98"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="130"/>
         <source>Choose a RAK in the list on the left first.</source>
         <translation>Pilih dulu RAK di daftar sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="113"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="145"/>
         <source>Preview the triwulan&apos;s Laporan Monitoring</source>
         <translation>Pratinjau Laporan Monitoring triwulan ini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="114"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="146"/>
         <source>Laporan Monitoring of the triwulan (PDF)...</source>
         <translation>Laporan Monitoring triwulan ini (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="115"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="147"/>
         <source>Preview the Pengukuran Kinerja</source>
         <translation>Pratinjau Pengukuran Kinerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="116"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="148"/>
         <source>Pengukuran Kinerja, LKjIP Bab III (PDF)...</source>
         <translation>Pengukuran Kinerja, LKjIP Bab III (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="118"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="150"/>
         <source>LKjIP Bab III tables (Word .docx)...</source>
         <translation>Tabel LKjIP Bab III (Word .docx)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="119"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="151"/>
         <source>Monitoring reports (Excel .xlsx)...</source>
         <translation>Laporan monitoring (Excel .xlsx)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="130"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="162"/>
         <source>Pengukuran Kinerja</source>
         <translation>Pengukuran Kinerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="146"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="178"/>
         <source>Save {0}</source>
         <translation>Simpan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="161"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="184"/>
         <source>Saved: {0}</source>
         <translation>Tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="188"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="192"/>
+        <source>Making {0}...</source>
+        <translation>Menyusun {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="215"/>
         <source>Import realisasi from Excel</source>
         <translation>Impor realisasi dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="198"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="225"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="210"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="237"/>
         <source>Import realisasi {0}</source>
         <translation>Impor realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="232"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="259"/>
         <source>Kategori scale</source>
         <translation>Skala kategori</translation>
     </message>
@@ -890,103 +895,103 @@
         <translation>Rata-rata periode</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="64"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="68"/>
         <source>e.g. 80%</source>
         <translation>mis. 80%</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="65"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="69"/>
         <source>Renstra end-period target</source>
         <translation>Target akhir Renstra</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="84"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="88"/>
         <source>Kategori scale of {0}</source>
         <translation>Skala kategori {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="86"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="90"/>
         <source>One band per line, highest first, e.g. «≥ 91 Sangat Baik» or «76 – 90 Baik».</source>
         <translation>Satu rentang per baris, dari yang tertinggi, mis. «≥ 91 Sangat Baik» atau «76 – 90 Baik».</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="91"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="95"/>
         <source>Default scale</source>
         <translation>Skala bawaan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="113"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="117"/>
         <source>Import realisasi from {0}</source>
         <translation>Impor realisasi dari {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="117"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="121"/>
         <source>Sheet «{0}»: realisasi of {1}, into {2} {3} {4}.</source>
         <translation>Lembar «{0}»: realisasi {1}, ke {2} {3} {4}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="119"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="123"/>
         <source>{0} indikator match, {1} rows of the sheet do not, {2} indikator of the plan are not in the sheet.</source>
         <translation>{0} indikator cocok, {1} baris lembar tidak cocok, {2} indikator rencana tidak ada di lembar.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="123"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="127"/>
         <source>Careful: the sheet is for {0}, the plan for {1}.</source>
         <translation>Perhatian: lembar untuk tahun {0}, rencana untuk tahun {1}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="131"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="135"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="132"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
         <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
         <source>Realisasi</source>
         <translation>Realisasi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="135"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="139"/>
         <source>Matched</source>
         <translation>Cocok</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="137"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="141"/>
         <source>Not matched (left out)</source>
         <translation>Tidak cocok (tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="138"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
         <source>row {0}: {1}</source>
         <translation>baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="140"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="144"/>
         <source>Not in the sheet</source>
         <translation>Tidak ada di lembar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="141"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="145"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="154"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="158"/>
         <source>Record {0} indikator</source>
         <translation>Catat {0} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="181"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="185"/>
         <source>Capaian per indikator, {0} (so far)</source>
         <translation>Capaian per indikator, {0} (sejauh ini)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="198"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="202"/>
         <source>Capaian chart</source>
         <translation>Grafik capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="208"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="212"/>
         <source>Numbers are sasaran.indikator as in the table; the dashed line is 100 %. An indikator without realisasi has no bar.</source>
         <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
     </message>
@@ -1266,32 +1271,32 @@ tahun</translation>
         <translation>Monitoring dicatat pada RAK; IKU tidak punya periode.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="405"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="409"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="408"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="412"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="472"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="478"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="479"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="485"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="479"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="485"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="496"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="502"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
