@@ -332,3 +332,16 @@ def test_an_indikator_added_in_the_plan_grid_shows_in_monitoring(qtbot, window):
     assert sum(r.kind == "indikator" for r in view.model.rows) == count + 1
     window.doc.undo_stack.undo()
     assert sum(r.kind == "indikator" for r in view.model.rows) == count
+
+
+def test_delete_empties_a_realisasi_again(qtbot, window):
+    view = window.monitoring
+    row = first_indikator(view)
+    indikator_id = view.model.rows[row].id
+    type_into(qtbot, view, row, "1")
+    view.table.setCurrentIndex(view.model.index(row, view.model.column_of(DECEMBER, VALUE)))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert stored(window, indikator_id) == [("",)]
+    assert cell(view, row, CAPAIAN) == "belum diisi"
+    window.doc.undo_stack.undo()
+    assert cell(view, row, CAPAIAN) == "100 %"

@@ -117,6 +117,16 @@ class MonitoringTable(QTableView):
                 self.setCurrentIndex(self.model().index(row, current.column()))
                 return
 
+    def keyPressEvent(self, event):
+        """Delete (or Backspace) empties the cell: belum diisi again."""
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid() \
+                and self.state() != self.State.EditingState \
+                and self.model().flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.model().setData(index, "", Qt.ItemDataRole.EditRole)
+            return
+        super().keyPressEvent(event)
+
     def dragEnterEvent(self, event):
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -153,6 +163,8 @@ class MonitoringView(QWidget):
         self.model = MonitoringModel(self)
         self.table = MonitoringTable(self)
         self.table.setModel(self.model)
+        if doc.readonly:  # a file open read-only is looked at, not typed into
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.model.writer = self._set_data  # the view's commands do the writing
         self.panel = MonitoringPanel(self)
         self._build()
