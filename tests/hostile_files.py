@@ -310,7 +310,7 @@ def schema_version(master: Path, p: Path, version: int) -> None:
     """A workspace at an older schema version, with the demo's content."""
     storage.create_workspace  # noqa: B018 (documentation: built the same way)
     sqlite3.connect(p).close()
-    storage._migrate(p, f"{version:04d}")
+    storage.migrate(p, f"{version:04d}")
     src = sqlite3.connect(master)
     dst = sqlite3.connect(p)
     dst.execute("PRAGMA foreign_keys=OFF")

@@ -90,3 +90,58 @@ def table_words(document: str) -> Counter:
         for cell in c:
             total += words(cell)
     return total
+
+
+# ---------------------------------------------------------------- seed 000
+# The decree (Keputusan) forming the Tim Reformasi Birokrasi, its lampiran's
+# member table, then the team's RAK 2021 with "Minggu ke" cells.
+
+def plain(text: str) -> str:
+    """Text without the extraction's markup (bold '**', <i>) and with every run
+    of whitespace (line and page breaks too) as one space."""
+    text = re.sub(r"<[^>]+>", "", text).replace("**", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def decree_000() -> str:
+    """The decree from the issuer line to its signature, without the lampiran."""
+    text = seed_text("000")
+    return text[:text.index("\nLAMPIRAN\n")]
+
+
+def lampiran_rows_000() -> list[tuple]:
+    """The member table in order: ("team", heading) for a heading row and
+    ("member", number, name, jabatan, kedudukan, task text or '') for a member."""
+    text = seed_text("000")
+    table = text[text.index("NO\tNAMA\tJABATAN"):]
+    table = table[:table.index("Ditetapkan di")]
+    rows = []
+    for line in table.splitlines()[2:]:
+        c = [plain(x) for x in line.split("\t")]
+        if not line.strip() or set(line) <= set("-\t"):
+            continue  # blank lines and the table rules of page breaks
+        if re.fullmatch(r"\d+\.", c[0]):
+            task = c[5] if len(c) > 5 else ""
+            rows.append(("member", int(c[0][:-1]), c[1], c[2], c[3], task))
+        else:
+            assert not any(c[1:]), line
+            rows.append(("team", c[0]))
+    return rows
+
+
+def rak_rows_000() -> list[list[str]]:
+    """The Tim RB's RAK 2021 (the first table after the lampiran), one list of
+    cells per row: NO, sasaran, indikator, target, kegiatan, B1..B12, pelaksana.
+    The extraction puts some rows' pelaksana one column further right."""
+    lines = seed_text("000").splitlines()
+    start = next(i for i, x in enumerate(lines) if x.startswith("NO\tSASARAN PROGRAM/KEGIATAN"))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("NO\t"))
+    assert lines[start + 1].split("\t")[5:17] == [f"B{n}" for n in range(1, 13)]
+    rows = []
+    for line in lines[start + 3:end]:
+        if not line.strip():
+            continue
+        c = [x.strip() for x in line.split("\t")]
+        (pelaksana,) = [x for x in c[17:] if x] or [""]
+        rows.append(c[:17] + [pelaksana])
+    return rows

@@ -7,7 +7,9 @@ inside functions, relative imports resolved. The rules:
 - the core (``rakdesk.core``) never imports the PDF, Excel or window layers:
   a caller that needs a renderer passes it in;
 - the window layer (``rakdesk.ui``) never opens the database itself
-  (``sqlite3``, ``sqlalchemy``, ``sqlmodel``): it calls core functions;
+  (``sqlite3``, ``sqlalchemy``, ``sqlmodel``) nor runs a statement through a
+  session (``execute``, ``exec_driver_sql``, ``connection``...): it calls core
+  functions, which take the session the document holds;
 - one document's printed form never borrows from another's (what they share
   lives in a shared module);
 - a module's private names (``_migrate``) are used only inside it.
@@ -33,14 +35,7 @@ UI_MUST_NOT_IMPORT = ("sqlite3", "sqlalchemy", "sqlmodel")
 DOCUMENT_RENDERERS = ("rakdesk.pdf.rak", "rakdesk.pdf.iku")
 
 # Imports that close a cycle, left for now: (importer, imported).
-ALLOWED_CYCLE_EDGES: set[tuple[str, str]] = {
-    # What remains: the file checks call back into storage, which calls them.
-    # They go once storage is split by job (file format and checks, opening
-    # and migrating, backups): the backup key, Alembic's config and the schema
-    # version then live below both.
-    ("rakdesk.core.safefiles", "rakdesk.core.storage"),  # window_lock_holder: _backup_key
-    ("rakdesk.core.schema_check", "rakdesk.core.storage"),  # alembic_config, SCHEMA_VERSION
-}
+ALLOWED_CYCLE_EDGES: set[tuple[str, str]] = set()
 
 # rakdesk.core modules importing a pdf/xlsx/ui module, left for now.
 ALLOWED_CORE_IMPORTS: set[tuple[str, str]] = set()
@@ -48,19 +43,14 @@ ALLOWED_CORE_IMPORTS: set[tuple[str, str]] = set()
 # rakdesk.ui modules opening the database themselves, left for now: (module, library).
 ALLOWED_UI_DATABASE_IMPORTS: set[tuple[str, str]] = set()
 
+# Session and connection methods that run SQL; the window calls core functions instead.
+SQL_METHODS = ("execute", "exec_driver_sql", "connection", "query", "scalar", "scalars",
+               "flush")
+# rakdesk.ui modules running statements themselves, left for now: (module, method).
+ALLOWED_UI_SQL_CALLS: set[tuple[str, str]] = set()
+
 # Private names used from another module, left for now: (user, owner, name).
-# What remains: storage's backup key, migration and SQLite wording want public
-# names once storage is split by job.
-ALLOWED_PRIVATE_USES: set[tuple[str, str, str]] = {
-    ("rakdesk.ui.opening", "rakdesk.core.storage", "_backup_key"),
-    ("rakdesk.core.safefiles", "rakdesk.core.storage", "_backup_key"),
-    # storage re-exports the file checks' helpers its callers still import from it
-    ("rakdesk.core.storage", "rakdesk.core.filecheck", "_check_header"),
-    ("rakdesk.core.storage", "rakdesk.core.filecheck", "_detail"),
-    ("rakdesk.core.storage", "rakdesk.core.filecheck", "_uri"),
-    ("rakdesk.core.merge.side", "rakdesk.core.storage", "_migrate"),
-    ("rakdesk.core.merge.side", "rakdesk.core.storage", "_detail"),
-}
+ALLOWED_PRIVATE_USES: set[tuple[str, str, str]] = set()
 
 
 def module_name(path: Path) -> str:
@@ -184,6 +174,10 @@ def test_the_reader_sees_function_level_and_relative_imports(tmp_path):
     assert found == {"rakdesk.pdf.rak", "rakdesk.core.model", "sqlite3"}
     edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert cycles(edges) == [["a", "b", "c"]]
+    view = tmp_path / "view.py"
+    view.write_text("def f(doc):\n    doc.session.connection().exec_driver_sql('x')\n"
+                    "    dialog.exec()\n", encoding="utf-8")
+    assert sql_calls(view) == {"connection", "exec_driver_sql"}
 
 
 def test_no_import_cycles(imports):
@@ -210,6 +204,26 @@ def test_ui_never_opens_the_database_itself(imports):
     assert found - ALLOWED_UI_DATABASE_IMPORTS == set(), \
         "the window layer imports a database library; call a core function instead"
     assert ALLOWED_UI_DATABASE_IMPORTS - found == set(), "allowance no longer needed: remove it"
+
+
+def sql_calls(path: Path) -> set[str]:
+    """The SQL-running methods ``path`` calls on a session or connection
+    (``x.execute(...)``, ``self.doc.session.connection()``...)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in SQL_METHODS:
+            found.add(node.func.attr)
+    return found
+
+
+def test_ui_runs_no_sql_itself():
+    found = {(name, method) for name, path in modules().items()
+             if in_package(name, "rakdesk.ui") for method in sql_calls(path)}
+    assert found - ALLOWED_UI_SQL_CALLS == set(), \
+        "the window layer runs a statement itself; call a core function instead"
+    assert ALLOWED_UI_SQL_CALLS - found == set(), "allowance no longer needed: remove it"
 
 
 def test_documents_do_not_borrow_from_each_other(imports):

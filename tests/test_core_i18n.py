@@ -161,19 +161,19 @@ def test_a_merge_summary_and_its_conflicts_speak_the_chosen_language(
      "opened."),
 ])
 def test_an_import_refusal_speaks_the_chosen_language(tmp_path, language, old_excel, dangerous):
-    from rakdesk.xlsx import ImportError_, read_workbook
+    from rakdesk.xlsx import ImportRefused, read_workbook
     from tests import hostile_workbooks as hw
 
     i18n.set_language(language)
     xls = tmp_path / "lama.xls"
     xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    with pytest.raises(ImportError_) as err:
+    with pytest.raises(ImportRefused) as err:
         read_workbook(xls)
     assert str(err.value) == old_excel
     case = next(c for c in hw.xml_cases() if c.name == "xml-laughs-in-sheet")
     book = tmp_path / "bom.xlsx"
     case.build(book)
-    with pytest.raises(ImportError_) as err:
+    with pytest.raises(ImportRefused) as err:
         read_workbook(book)
     assert str(err.value) == f"bom.xlsx {dangerous}"
 

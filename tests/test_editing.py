@@ -26,7 +26,7 @@ def test_delete_and_restore_a_sasaran_keeps_every_id(kubu_plan, demo_file):
     assert snapshot.dump(plan.sasaran[1]) == before
     assert session.get(Tombstone, before["id"]) is None
     con = sqlite3.connect(demo_file)
-    assert con.execute("SELECT count(*) FROM kegiatan").fetchone()[0] == 53 + 12 + 23
+    assert con.execute("SELECT count(*) FROM kegiatan").fetchone()[0] == 53 + 12 + 23 + 16
     con.close()
 
 

@@ -188,7 +188,7 @@ def test_delete_a_sasaran_is_one_undo_step(qtbot, kubu, monkeypatch, demo_file):
     before = snapshot_file(demo_file)
     click_cell(qtbot, kubu, 1, COL_SASARAN)
     qtbot.keyClick(kubu.grid, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    assert db(demo_file, "SELECT count(*) FROM kegiatan") == [(88 - 3,)]
+    assert db(demo_file, "SELECT count(*) FROM kegiatan") == [(88 + 16 - 3,)]
     qtbot.keyClick(kubu.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert snapshot_file(demo_file) == before
 

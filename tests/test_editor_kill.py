@@ -67,12 +67,13 @@ def test_kill_9_after_edits_keeps_every_edit(demo_file):
 def first_period_ticks(path, rows):
     """(kegiatan id, first period ticked) of the first rows of the plan the
     window opens first."""
-    from rakdesk.core import editing
     from rakdesk.core import plans as ops
+    from rakdesk.core.outline import read_outline
     from rakdesk.core.storage import open_workspace
     from rakdesk.ui.plan_model import flatten
 
     with open_workspace(path, readonly=True) as ws, ws.session() as session:
         plan = next(p for s in ops.all_satkers(session) for p in s.plans)
-        grid = flatten(editing.load_plan(session, plan.id))[:rows]
-        return [(r.kegiatan.id, 1 in r.kegiatan.schedule()) for r in grid]
+        outline = read_outline(session, plan.id)
+        grid = flatten(outline)[:rows]
+        return [(r.kegiatan.id, 1 in outline.cells.get(r.kegiatan.id, {})) for r in grid]

@@ -45,3 +45,22 @@ def test_a_session_made_elsewhere_leaves_versions_alone(demo_file):
     finally:
         engine.dispose()
     assert before and rev_of(demo_file, kegiatan_id) == before
+
+
+def test_every_workspace_opened_one_after_another_keeps_versions(demo_file):
+    """Opening one file after another (File > Open in the window) gives each
+    workspace its own session factory; each must record versions, even when
+    Python hands the new one the memory (and id) of the one before."""
+    missing = []
+    for attempt in range(25):
+        ws = open_workspace(demo_file)
+        with ws.session() as session:
+            kegiatan = session.exec(select(Kegiatan)).first()
+            before = rev_of(demo_file, kegiatan.id)
+            editing.set_field(kegiatan, "text", f"Rapat ke-{attempt}")
+            session.commit()
+        ws.close()
+        if rev_of(demo_file, kegiatan.id) == before:
+            missing.append(attempt)
+        del ws, session  # no collection in between: the old factory's listeners linger
+    assert missing == []

@@ -162,8 +162,8 @@ def test_a_failed_migration_leaves_the_file_byte_for_byte_and_names_the_backup(
     assert sha(old) == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     monkeypatch.undo()
-    with storage.open_workspace(old) as ws:  # the file still opens and migrates
-        assert ws.report.schema_version == storage.SCHEMA_VERSION
+    storage.open_workspace(old).close()  # the file still opens and migrates
+    assert storage.inspect_file(old).schema_version == storage.SCHEMA_VERSION
 
 
 # --- 6: foreign keys, WAL, hot journals, the window's lock, escape codes -----------------

@@ -80,7 +80,7 @@ def test_frozen_app_migrates_an_old_file_with_its_bundled_scripts(bundle, tmp_pa
 
     old = tmp_path / "lama.sqlite"
     sqlite3.connect(old).close()
-    storage._migrate(old, revision="0001")  # a file as rakdesk with schema 1 wrote it
+    storage.migrate(old, revision="0001")  # a file as rakdesk with schema 1 wrote it
     code, out, err = frozen(bundle, tmp_path, "demo", "demo.sqlite")
     assert code == 0, err
     code, out, err = frozen(bundle, tmp_path, "merge", old, "demo.sqlite")

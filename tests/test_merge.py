@@ -449,7 +449,7 @@ def test_migration_gives_two_copies_of_an_old_file_the_same_versions(tmp_path):
     old = tmp_path / "lama.sqlite"
     new = write_demo(tmp_path / "baru.sqlite")
     sqlite3.connect(old).close()
-    storage._migrate(old, revision="0003")
+    storage.migrate(old, revision="0003")
     with sqlite3.connect(new) as src, sqlite3.connect(old) as dst:  # the demo, as schema 3
         for table in ("satker", "sub_unit", "official", "plan", "sasaran", "indikator",
                       "kegiatan", "pelaksana", "schedule_cell"):

@@ -10,9 +10,9 @@ from contextlib import contextmanager
 import pytest
 from sqlmodel import select
 
-from rakdesk.core import merge, monitoring, revisions, storage
+from rakdesk.core import merge, monitoring, registry, revisions, snapshot, storage
 from rakdesk.core import plans as ops
-from rakdesk.core.model import Evidence, Plan, Realisasi
+from rakdesk.core.model import Evidence, Indikator, Plan, Realisasi
 from rakdesk.errors import ValidationError
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -206,3 +206,19 @@ def test_measurement_settings_and_scale_are_checked(demo_file):
         with pytest.raises(ValidationError, match="tidak terbaca"):
             monitoring.set_capaian_scale(plan.satker, "bagus")
         assert plan.satker.capaian_scale.startswith("≥ 100")
+
+
+def test_a_copied_indikator_gets_period_rows_with_ids_of_its_own(demo_file):
+    """A copy of a subtree (a conflict kept both ways) makes the ids of its
+    period rows from the copy's id, as if filled in there: two copies of the
+    file that fill the copy's quarter still hold one row."""
+    with edit(demo_file) as session:
+        ind = first_indikator(kubu(session))
+        monitoring.set_realisasi(session, ind, 1, value="20%")
+        copy = snapshot.restore(session, Indikator, snapshot.dump(ind), parent=ind.sasaran,
+                                new_ids=True)
+        session.flush()
+        row = monitoring.realisasi(copy, 1)
+        assert row.value == "20%"
+        assert row.id == registry.row_id(Realisasi, copy.id, period=1)
+        assert row.id != monitoring.realisasi(ind, 1).id

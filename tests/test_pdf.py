@@ -285,7 +285,7 @@ def test_render_command(run_cli, demo_file, tmp_path):
     assert code == 0, err
     files = sorted((tmp_path / "pdf").glob("*.pdf"))
     # every plan, and the Kubu Raya RAK's monitoring reports (four triwulan, the Pengukuran)
-    assert len(files) == 4 + 5
+    assert len(files) == 5 + 5
     code, out, err = run_cli("list", "--json", demo_file)
     import json
 
@@ -363,3 +363,15 @@ def test_signature_never_stands_alone_on_a_page(workspace, kind):
         last = pdftext.pages_text(render_plan(plan))[-1]
         assert "THOMAS DOHU" in last and "NIP. 19680411 199303 1 009" in last
         assert ("KEGIATAN" if kind == "RAK" else "SUMBER DATA") in last, n
+
+
+def test_a_word_too_wide_for_its_column_breaks_after_a_slash():
+    from reportlab.lib.styles import ParagraphStyle
+
+    from rakdesk.pdf.text import slash_breaks
+
+    style = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=8)
+    assert slash_breaks("SASARAN PROGRAM/KEGIATAN", style, 50) == "SASARAN PROGRAM/\nKEGIATAN"
+    # words that fit, and a slash at a word's end, stay as they are
+    assert slash_breaks("SASARAN PROGRAM/KEGIATAN", style, 300) == "SASARAN PROGRAM/KEGIATAN"
+    assert slash_breaks("DAN/ ATAU", style, 5) == "DAN/ ATAU"

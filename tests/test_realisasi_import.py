@@ -14,7 +14,7 @@ from rakdesk.core import monitoring, storage
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
 from rakdesk.xlsx import realisasi_import as ri
-from rakdesk.xlsx.reader import ImportError_
+from rakdesk.xlsx.reader import ImportRefused
 
 MONEV = "Persentase Laporan monitoring dan evaluasi yang akuntabel dan tepat waktu oleh KPU " \
     "Kabupaten Kubu Raya"
@@ -132,7 +132,7 @@ def test_a_rak_workbook_is_not_taken_for_realisasi(demo_file, tmp_path):
 def test_hostile_file_is_refused_in_one_line(tmp_path):
     bad = tmp_path / "bukan.xlsx"
     bad.write_bytes(b"MZ" + b"\x00" * 100)
-    with pytest.raises(ImportError_, match="bukan berkas Excel"):
+    with pytest.raises(ImportRefused, match="bukan berkas Excel"):
         ri.read_realisasi(bad)
 
 

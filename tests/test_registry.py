@@ -10,7 +10,8 @@ from sqlalchemy import create_engine
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.pool import NullPool
 
-from rakdesk.core import registry, storage
+from rakdesk import migrations
+from rakdesk.core import registry
 from rakdesk.core.model import SQLModel
 
 ALL = (*registry.ENTRIES, *registry.MACHINERY)
@@ -38,6 +39,9 @@ def test_every_foreign_key_is_the_parent_or_a_reference(entry):
     assert keys == declared
     assert set(entry.references) <= set(entry.fields)
     assert set(entry.typed) <= set(entry.fields)
+    assert {*entry.identity, *entry.match, *entry.mine_wins, *entry.unsigned} <= set(
+        entry.stored)
+    assert entry.signed or registry.plan_level(entry.model), "only a plan's rows are signed"
     assert not set(entry.fields) & {*registry.BOOKKEEPING, "position"}
 
 
@@ -70,7 +74,7 @@ def test_the_head_migration_builds_exactly_the_registered_tables(tmp_path):
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
     try:
         with engine.begin() as conn:
-            command.upgrade(storage.alembic_config(conn), "head")
+            command.upgrade(migrations.config(conn), "head")
     finally:
         engine.dispose()
     con = sqlite3.connect(path)
@@ -84,25 +88,23 @@ def test_the_head_migration_builds_exactly_the_registered_tables(tmp_path):
     assert built == {m.__tablename__: set(registry.columns(m)) for m in ALL}
 
 
-def test_history_versions_what_the_registry_calls_content():
-    """History still keeps its own list (it is being reworked elsewhere); until
-    it reads the registry, the two must agree."""
+def test_every_kind_of_unit_has_its_handler_in_history_and_merge():
+    """Rows of any table are versioned, merged and worded from the registry
+    alone (tests/test_registry_merge.py proves it for each). A schedule cell
+    and a pelaksana list are merged by rules of their own (weeks added up,
+    names linked to sub-units): a second table of either kind needs its own."""
     from rakdesk.core import history
-
-    rows = {e.table: (e.model, e.parent.column if e.parent else None, e.fields)
-            for e in registry.ENTRIES.values() if e.unit == "row"}
-    assert history.UNITS == rows
-    assert history.CELL_FIELDS == registry.fields(registry.ScheduleCell)
-
-
-def test_merge_walks_the_tree_the_registry_describes():
-    """The merge still keeps its own parent/child table (it is being reworked
-    elsewhere); until it reads the registry, the two must agree."""
     from rakdesk.core.merge import side
 
-    rows = [e for e in registry.ENTRIES.values() if e.unit == "row"]
-    expected = {None: tuple(e.table for e in rows if e.parent is None)}
+    assert {e.unit for e in registry.ENTRIES.values()} <= {"row", "cell", "list", None}
+    assert registry.units("cell") == (history.CELL,) == (registry.entry(registry.ScheduleCell),)
+    assert registry.units("list") == (history.LIST,) == (registry.entry(registry.Pelaksana),)
+    rows = registry.units("row")
+    assert history.ROWS == {e.table: e for e in rows}
+    assert side.MODEL == {e.table: e.model for e in rows}
     for e in rows:
-        expected[e.table] = tuple(c.table for c in registry.children(e.model) if c.unit == "row")
-    with_children = lambda tree: {k: v for k, v in tree.items() if v}  # noqa: E731
-    assert with_children(side.CHILD_TABLES) == with_children(expected)
+        assert e.parent is None or e.parent.model in {r.model for r in rows}, \
+            f"{e.table}: a row unit hangs under another row unit"
+    for e in registry.ENTRIES.values():
+        assert e.noun() and "{count}" in e.counted(), f"{e.table}: give it words in the registry"
+    assert len(registry.BY_KIND) == len(registry.ENTRIES), "two entries share a unit prefix"

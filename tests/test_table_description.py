@@ -1,7 +1,7 @@
-"""The RAK's and IKU's table descriptions agree with what the grid, the PDF and the Excel
-export show today, for every demo plan: headings, column-number row, groups,
-spans and each cell's text. (They do not read it yet; when they do, this test
-keeps them honest.)"""
+"""The RAK's and IKU's table descriptions are what every medium shows, for
+every demo plan: the PDF (its rows as built, and read back from the rendered
+pages), the Excel sheet, the grid, the clipboard rows and ``list --json``:
+headings, column-number row, groups, spans and each cell's text."""
 
 from __future__ import annotations
 
@@ -79,20 +79,22 @@ def test_the_description_reads_like_the_printed_rak(demo_raks):
         "Mg 2, 3", f"{quarterly.tick_style}\nrapat pleno", "Mg 1–4\ntahap 1"]
 
 
-def texts_of_pdf(plan):
+def texts_of_pdf(plan, table):
     """Headings, number row and body texts of the printed RAK, from the rows
     pdf.rak builds before reportlab lays them out."""
     from reportlab.lib.units import mm
 
     from rakdesk.pdf import rak
     from rakdesk.pdf.fonts import fonts
+    from rakdesk.pdf.table import body_rows, table_layout
     from rakdesk.pdf.text import styles
 
     fs = fonts()
     st = styles(fs.regular, fs.bold, fs.italic, size=8)
-    cols = rak.columns(plan, 273 * mm)
-    head_rows, _, spans, _ = rak.header(cols, plan, st, fs)
-    return cols, head_rows, spans, rak.rows_of(plan, st)
+    looks = rak.looks(plan, 273 * mm)
+    layout = table_layout(table, looks, st, fs)
+    return (layout.columns, layout.header_rows, layout.header_spans,
+            body_rows(table, looks, st, plan.tick_style))
 
 
 def pdf_text(content) -> str:
@@ -101,20 +103,26 @@ def pdf_text(content) -> str:
     return content.text  # a Paragraph: the markup it was given
 
 
+def heading_text(content) -> str:
+    """A heading's markup, less the break a too-wide word gets after its
+    slash ("PROGRAM/<br/>KEGIATAN")."""
+    return pdf_text(content).replace("/<br/>", "/")
+
+
 def test_the_pdf_prints_what_the_description_says(demo_raks):
     from rakdesk.pdf.text import markup
 
     for label, plan, table in demo_raks:
-        cols, head_rows, spans, rows = texts_of_pdf(plan)
+        cols, head_rows, spans, rows = texts_of_pdf(plan, table)
         assert [c.key for c in cols] == table.keys, label
         top = head_rows[0]
         for i, d in enumerate(table.columns):
             if d.group:
                 assert head_rows[1][i] == d.heading, label
             else:
-                assert pdf_text(top[i]) == markup(d.heading), label
+                assert heading_text(top[i]) == markup(d.heading), label
         for heading, first, _last in table.groups():
-            assert pdf_text(top[table.keys.index(first)]) == markup(heading), label
+            assert heading_text(top[table.keys.index(first)]) == markup(heading), label
         assert (head_rows[2] if len(head_rows) > 2 else []) == table.number_row, label
         assert len(rows) == len(table.rows), label
         seen: set[int] = set()  # groups whose cells were already printed
@@ -204,21 +212,22 @@ def test_the_iku_description_reads_like_the_printed_iku(demo_ikus):
 
 
 def test_the_iku_pdf_and_excel_hold_what_the_description_says(demo_ikus, tmp_path):
-    """Both name the source column "sumber"; the description uses the field's name."""
     from reportlab.lib.units import mm
 
     from rakdesk.pdf import iku
     from rakdesk.pdf.fonts import fonts
+    from rakdesk.pdf.table import body_rows, table_layout
     from rakdesk.pdf.text import markup, styles
     from rakdesk.xlsx import export_plan
 
     fs = fonts()
     st = styles(fs.regular, fs.bold, fs.italic, size=9)
     for label, plan, table in demo_ikus:
-        cols = iku.columns(plan, 186 * mm)
+        looks = iku.looks(plan, 186 * mm)
+        cols = table_layout(table, looks, st, fs).columns
         assert [c.header for c in cols] == [c.heading for c in table.columns], label
         pdf_keys = [c.key for c in cols]
-        rows = iku.rows_of(plan, st)
+        rows = body_rows(table, looks, st)
         assert len(rows) == len(table.rows), label
         seen: set[int] = set()
         for r, (row, described) in enumerate(zip(rows, table.rows, strict=True)):
@@ -274,3 +283,147 @@ def test_the_iku_grid_shows_what_the_description_says(demo_ikus, demo_copy, qapp
             assert spans == {(s.row, s.key, s.rows) for s in table.spans}, label
     finally:
         doc.close()
+
+
+# ---------------------------------------------------------------- what is printed
+
+CELL_SIZE = {"RAK": 8.0, "IKU": 9.0}  # the table's paragraph size on each document
+LABEL_SIZE, NUMBER_SIZE = 7.5, 7.0  # labels under a group heading, the column numbers
+
+
+def printed_runs(data: bytes) -> list[list[tuple[str, str, float, float, float]]]:
+    """Per page, (text, font, size, x, y) of every text run drawn."""
+    from tests.pdftext import reader
+
+    pages = []
+    for page in reader(data).pages:
+        runs = []
+
+        def visit(text, cm, tm, font, size, runs=runs):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                name = str(font.get("/BaseFont", "")) if font else ""
+                runs.append((text.strip(), name, round(size, 2), x, y))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(runs)
+    return pages
+
+
+def printed_columns(plan, table, data: bytes):
+    """What the PDF prints in each column, read back from the page: per key
+    the body text (regular, at the table's sizes) page by page and top to
+    bottom, squashed; per page the bold headings over each column and group,
+    and the column numbers. The "(lanjutan)" repeats are italic, the footer
+    below the margin, the weeks legend named: none of them is read."""
+    from rakdesk.core.schedule import WEEKS_LEGEND
+    from rakdesk.pdf import iku, rak
+    from rakdesk.pdf.document import MARGIN, Page
+    from tests.pdftext import squash
+
+    page = Page.of(plan, "portrait" if plan.kind == "IKU" else "landscape")
+    looks = (iku if plan.kind == "IKU" else rak).looks(plan, page.width)
+    widths = [looks[k].width for k in table.keys]
+    left = MARGIN + (page.width - sum(widths)) / 2
+    edges = [left + sum(widths[:i]) for i in range(len(widths) + 1)]
+
+    def column(x: float) -> int | None:
+        return next((i for i in range(len(widths)) if edges[i] - 1 <= x < edges[i + 1] - 1),
+                    None)
+
+    keys = table.keys
+    group_of = {keys.index(k): first for _, first, last in table.groups()
+                for k in keys[keys.index(first):keys.index(last) + 1]}
+    size = CELL_SIZE[plan.kind]
+    body = {k: [] for k in keys}
+    heads, numbers = [], []
+    for runs in printed_runs(data):
+        head: dict[str, list] = {}
+        numbered: dict[int, str] = {}
+        for text, font, points, x, y in sorted(runs, key=lambda r: (-r[4], r[3])):
+            i = column(x)
+            if i is None or y < MARGIN or "Oblique" in font or text == WEEKS_LEGEND:
+                continue
+            if "Bold" in font and points == size and i in group_of:  # over a run of columns
+                head.setdefault(f"group {group_of[i]}", []).append(text)
+            elif "Bold" in font and points in (size, LABEL_SIZE):
+                head.setdefault(keys[i], []).append(text)
+            elif "Bold" not in font and points == NUMBER_SIZE:
+                numbered[i] = text
+            elif "Bold" not in font and points in (size, 9.0, size - 1.5):
+                body[table.keys[i]].append(text)
+        if head:
+            heads.append({i: squash("".join(t)) for i, t in head.items()})
+            numbers.append([numbered.get(i, "") for i in range(len(widths))])
+    return {k: squash("".join(v)) for k, v in body.items()}, heads, numbers
+
+
+def test_every_demo_pdf_prints_the_description_texts(demo_plans):
+    """Rendered and read back from the page: each column prints the
+    description's cells in order (a covered cell prints nothing), and every
+    page's header the headings, group headings and column numbers."""
+    from rakdesk.pdf import render_plan
+    from tests.pdftext import squash
+
+    for label, plan, table in demo_plans:
+        body, heads, numbers = printed_columns(plan, table, render_plan(plan))
+        covered = table.covered()
+        for key in table.keys:
+            expected = "".join(squash(row.cells[key]) for r, row in enumerate(table.rows)
+                               if (r, key) not in covered)
+            assert body[key] == expected, (label, key)
+        keys = table.keys
+        expected_head = {c.key: squash(c.heading) for c in table.columns}
+        expected_head.update({f"group {first}": squash(heading)
+                              for heading, first, _ in table.groups()})
+        assert heads, label
+        for page_head, page_numbers in zip(heads, numbers, strict=True):
+            assert page_head == expected_head, label
+            assert page_numbers == (table.number_row or [""] * len(keys)), label
+
+
+def test_copied_rows_hold_the_description_texts(demo_raks):
+    """The clipboard repeats the sasaran and indikator on each row, writes
+    weeks out and pelaksana as typed, and leaves out the NO column."""
+    for label, plan, table in demo_raks:
+        kegiatan = [k for s in plan.sasaran for i in s.indikator for k in i.kegiatan]
+        copied = editing.parse_tsv(editing.rows_as_tsv(plan, kegiatan))
+        keys = [k for k in table.keys if k != "no"]
+        rows = [(r, row) for r, row in enumerate(table.rows) if row.kegiatan_id]
+        whole = table.filled(whole=True)
+        assert len(copied) == len(rows) == len(kegiatan), label
+        for line, (r, row) in zip(copied, rows, strict=True):
+            expected = dict(whole[r], pelaksana="; ".join(row.pelaksana))
+            assert line == [expected[k] for k in keys], (label, r)
+    _, plan, _ = next(t for t in demo_raks if t[1].granularity == "quarterly")
+    first = editing.parse_tsv(editing.rows_as_tsv(plan, [plan.sasaran[0].indikator[0]
+                                                         .kegiatan[0]]))[0]
+    assert first[4:7] == ["Minggu ke 2 dan ke 3", f"{plan.tick_style}\nrapat pleno",
+                          "Minggu ke 1 - 4\ntahap 1"]
+
+
+def test_list_json_holds_the_description_texts(demo_plans):
+    from rakdesk.core import plans as ops
+
+    for label, plan, table in demo_plans:
+        data = ops.plan_to_dict(plan)
+        first = table.first_rows()
+        periods = [c for c in table.columns if c.period]
+        for sasaran in data["sasaran"]:
+            row = table.rows[first[sasaran["id"]]]
+            assert sasaran["text"] == row.cells["sasaran"], label
+            for indikator in sasaran["indikator"]:
+                row = table.rows[first[indikator["id"]]]
+                assert indikator["text"] == row.cells["indikator"], label
+                assert indikator["target"] == row.cells.get("target", ""), label
+                for key in ("keterangan", "sumber_data"):
+                    assert indikator.get(key, "") == row.cells.get(key, ""), label
+                for kegiatan in indikator["kegiatan"]:
+                    row = table.rows[first[kegiatan["id"]]]
+                    assert kegiatan["text"] == row.cells["kegiatan"], label
+                    assert kegiatan["pelaksana"] == list(row.pelaksana), label
+                    whole = dict(row.cells, **row.whole)
+                    assert kegiatan["schedule"] == {
+                        plan.gran.label(c.period): whole[c.key] for c in periods
+                        if whole[c.key]}, label

@@ -68,8 +68,7 @@ def test_grid_shows_short_weeks_with_the_long_form_as_tooltip(qtbot, workspace):
     from PySide6.QtCore import QObject, Signal
 
     class FakeDoc(QObject):  # the model reads the plan through the document's session
-        sig_plan_changed = Signal(str, bool)
-        sig_cells_changed = Signal(str, list)
+        sig_changed = Signal(object)
         readonly = False
         session = workspace
 

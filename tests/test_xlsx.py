@@ -12,7 +12,7 @@ from openpyxl import Workbook, load_workbook
 
 from rakdesk.core import plans as ops
 from rakdesk.core.storage import create_workspace, open_workspace
-from rakdesk.xlsx import ImportError_, apply_import, export_plan, read_workbook
+from rakdesk.xlsx import ImportRefused, apply_import, export_plan, read_workbook
 from tests import seedtext
 from tests.conftest import require_tool
 
@@ -337,7 +337,7 @@ def write(path, data: bytes):
     (b"PK\x03\x04 broken", "rusak"),
 ])
 def test_non_excel_files_get_a_clear_message(tmp_path, content, words):
-    with pytest.raises(ImportError_, match=words.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(ImportRefused, match=words.replace("(", r"\(").replace(")", r"\)")):
         read_workbook(write(tmp_path / "x.xlsx", content))
 
 
@@ -346,7 +346,7 @@ def test_zip_bomb_is_refused_before_parsing(tmp_path):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("xl/worksheets/sheet1.xml", "<a>" + "0" * (60 * 2**20) + "</a>")
-    with pytest.raises(ImportError_, match="zip bomb"):
+    with pytest.raises(ImportRefused, match="zip bomb"):
         read_workbook(path)
 
 
@@ -371,7 +371,7 @@ def test_entity_expansion_is_refused(tmp_path):
         for item in src.infolist():
             data = laughs.encode() if item.filename == "xl/workbook.xml" else src.read(item)
             out.writestr(item, data)
-    with pytest.raises(ImportError_, match="XML berbahaya|rusak"):
+    with pytest.raises(ImportRefused, match="XML berbahaya|rusak"):
         read_workbook(path)
 
 
@@ -379,7 +379,7 @@ def test_sheet_without_a_table_says_so(tmp_path):
     wb = Workbook()
     wb.active.append(["Daftar hadir rapat"])
     wb.save(tmp_path / "lain.xlsx")
-    with pytest.raises(ImportError_, match="tidak ditemukan"):
+    with pytest.raises(ImportRefused, match="tidak ditemukan"):
         read_workbook(tmp_path / "lain.xlsx")
 
 

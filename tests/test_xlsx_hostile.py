@@ -15,7 +15,7 @@ from rakdesk.cli import main
 from rakdesk.core import history
 from rakdesk.core.model import Plan
 from rakdesk.core.storage import create_workspace, open_workspace
-from rakdesk.xlsx import ImportError_, apply_import, read_workbook
+from rakdesk.xlsx import ImportRefused, apply_import, read_workbook
 from rakdesk.xlsx import importer as importer_module
 from rakdesk.xlsx.reader import ImportCancelled, Workbook
 from tests import hostile_workbooks as hw
@@ -59,7 +59,7 @@ def test_a_signature_date_not_in_the_calendar_is_left_empty_and_named(tmp_path, 
 
 @by_name(hw.xml_cases())
 def test_dangerous_xml_is_refused_in_one_indonesian_line(tmp_path, case):
-    with pytest.raises(ImportError_) as caught:
+    with pytest.raises(ImportRefused) as caught:
         read_workbook(written(tmp_path, case))
     message = str(caught.value)
     assert "memuat XML berbahaya" in message and "\n" not in message
@@ -84,7 +84,7 @@ def books(monkeypatch):
 def test_big_workbooks_are_refused_with_a_reason_or_read(tmp_path, case, books):
     path = written(tmp_path, case)
     if case.expect == "refused":
-        with pytest.raises(ImportError_, match=case.words):
+        with pytest.raises(ImportRefused, match=case.words):
             read_workbook(path)
     else:
         imported = read_workbook(path)
@@ -97,7 +97,7 @@ def test_sheets_without_a_header_are_given_up_after_their_first_rows(tmp_path, b
     """19 sheets of 20,000 rows and no table: only the first 400 rows of each are
     read (and what was parsed with them: at most one 64 KiB chunk more)."""
     case = next(c for c in hw.bound_cases() if c.name == "sheets-19-without-table")
-    with pytest.raises(ImportError_, match="tidak ada lembar berisi tabel"):
+    with pytest.raises(ImportRefused, match="tidak ada lembar berisi tabel"):
         read_workbook(written(tmp_path, case))
     (book,) = books
     assert book.cells <= 19 * 1000 * 4
@@ -173,7 +173,7 @@ def test_the_number_of_statements_does_not_grow_with_the_plan(tmp_path):
 
 def test_a_sheet_of_every_row_up_to_the_last_is_refused_by_its_rows(tmp_path):
     case = next(c for c in hw.bound_cases() if c.name == "row-1048576")
-    with pytest.raises(ImportError_, match=r"lebih dari 10\.000 baris"):
+    with pytest.raises(ImportRefused, match=r"lebih dari 10\.000 baris"):
         read_workbook(written(tmp_path, case))
 
 

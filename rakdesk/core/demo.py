@@ -14,7 +14,7 @@ from sqlmodel import Session
 from rakdesk.core import demo_monitoring, registry
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan, Satker
-from rakdesk.core.schedule import TICK
+from rakdesk.core.schedule import TICK, Cell
 from rakdesk.core.storage import create_workspace
 
 # The content fields a seed may carry, from the registry; a plan's kind, year,
@@ -27,6 +27,20 @@ SATKER_FIELDS = registry.fields(Satker)
 def demo_data() -> dict:
     text = resources.files("rakdesk").joinpath("data/demo.json").read_text(encoding="utf-8")
     return json.loads(text)
+
+
+def schedule_cell(mark: str) -> Cell | None:
+    """One period of a transcribed schedule. A schedule is a string with one
+    character per period ("-v-v": empty or ticked) or, where cells name weeks,
+    a list with one entry per period: "" or "-" (empty), "v" (ticked) or "w"
+    and the weeks ("w4" is "Minggu ke 4", "w1234" is "Minggu ke 1 - 4")."""
+    if mark in ("", "-"):
+        return None
+    if mark == "v":
+        return TICK
+    if mark.startswith("w") and mark[1:].isdigit():
+        return Cell(weeks=frozenset(int(w) for w in mark[1:]))
+    raise ValueError(f"schedule mark {mark!r} is not '-', 'v' or 'w' with weeks")
 
 
 def load_into(session: Session, data: dict) -> None:
@@ -53,8 +67,9 @@ def load_into(session: Session, data: dict) -> None:
                     for k in i["kegiatan"]:
                         kegiatan = ops.add_kegiatan(session, indikator, k["text"], k["pelaksana"])
                         for period, mark in enumerate(k["schedule"], 1):
-                            if mark == "v":
-                                ops.set_cell(session, kegiatan, period, TICK)
+                            cell = schedule_cell(mark)
+                            if cell is not None:
+                                ops.set_cell(session, kegiatan, period, cell)
     session.flush()
     demo_monitoring.load(session)  # the example year of monitoring (figures marked "Contoh")
 

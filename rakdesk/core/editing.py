@@ -12,6 +12,7 @@ from rakdesk.core import plans as ops
 from rakdesk.core.i18n import format_count, tr
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
 from rakdesk.core.schedule import EMPTY, TICK, Cell, parse_weeks
+from rakdesk.core.tables import describe
 from rakdesk.errors import ValidationError
 
 TEXT_FIELDS = {model: e.typed for model, e in registry.ENTRIES.items() if e.typed}
@@ -164,19 +165,31 @@ def paste_rows(session: Session, plan: Plan, rows: list[list[str]],
 
 
 def rows_as_tsv(plan: Plan, kegiatan: list[Kegiatan]) -> str:
-    """Kegiatan rows as tab-separated text that pastes into Excel: sasaran,
-    indikator, target, kegiatan, one column per period, pelaksana. Cells with
-    tabs or line breaks are quoted the way Excel quotes them."""
+    """Kegiatan rows as tab-separated text that pastes into Excel: the plan's
+    table as described (rakdesk.core.tables) without its NO column, so
+    sasaran, indikator, target, kegiatan, one column per period, pelaksana,
+    each row whole: the sasaran and indikator texts on every row, weeks
+    written out, pelaksana as "a; b" (as :func:`paste_rows` reads them back).
+    Cells with tabs or line breaks are quoted the way Excel quotes them."""
+    table = describe(plan)
+    keys = [k for k in table.keys if k != "no"]
+    first, filled = table.first_rows(), table.filled(whole=True)
     lines = []
     for k in kegiatan:
-        ind = k.indikator
-        sched = k.schedule()
-        marks = [sched[p].text(plan.tick_style) if p in sched else ""
-                 for p in range(1, plan.gran.periods + 1)]
-        names = "; ".join(p.name for p in k.pelaksana)
-        cells = [ind.sasaran.text, ind.text, ind.target, k.text, *marks, names]
-        lines.append("\t".join(_tsv_cell(c) for c in cells))
+        r = first.get(k.id)
+        if r is None:  # not in the table (a kegiatan of an IKU)
+            continue
+        cells = dict(filled[r], pelaksana="; ".join(table.rows[r].pelaksana))
+        lines.append("\t".join(_tsv_cell(cells[key]) for key in keys))
     return "\n".join(lines) + "\n"
+
+
+def kegiatan_as_tsv(session: Session, plan_id: str, kegiatan_ids: list[str]) -> str:
+    """:func:`rows_as_tsv` of kegiatan named by id (the grid's selection), in
+    the order given, with the plan loaded in one query per level."""
+    plan = load_plan(session, plan_id)
+    by_id = {k.id: k for s in plan.sasaran for i in s.indikator for k in i.kegiatan}
+    return rows_as_tsv(plan, [by_id[k] for k in kegiatan_ids if k in by_id])
 
 
 def _tsv_cell(text: str) -> str:

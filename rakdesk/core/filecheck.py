@@ -3,7 +3,7 @@
 schema version, SQLite's integrity check, the exact schema of its version
 (rakdesk.core.schema_check, against rakdesk/data/schema_reference.json), every
 stored value (rakdesk.core.value_check), foreign keys, and objects rakdesk did
-not create. rakdesk.core.storage re-exports these names.
+not create. rakdesk.core.storage re-exports the public names.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import rakdesk
 from rakdesk.core import safefiles, schema_check, value_check
 from rakdesk.core.i18n import format_count, tr
 from rakdesk.core.names import printable
+from rakdesk.core.safefiles import resolved, same_file  # noqa: F401  (part of a file's checks)
 from rakdesk.errors import DamagedWorkspace, NewerWorkspace, NotAWorkspace, WorkspaceError
 
 APPLICATION_ID = 0x52414B44  # "RAKD"
@@ -51,24 +52,10 @@ class FileReport:
         return self.error is None and not self.problems
 
 
-def _detail(value) -> str:
+def detail(value) -> str:
     """SQLite's own words for a problem, on one line and not too long."""
     text = " ".join(str(value).split())
     return text if len(text) <= 140 else text[:137] + "..."
-
-
-def resolved(path: Path) -> Path:
-    """``path`` with its links followed; a link that loops is refused in words."""
-    try:
-        return Path(path).resolve()
-    except (RuntimeError, OSError):
-        raise NotAWorkspace(
-            tr("{name} adalah tautan (symlink) yang berputar ke dirinya sendiri; bukan berkas "
-               "rakdesk.").format(name=printable(Path(path).name))) from None
-
-
-def same_file(a, b) -> bool:
-    return resolved(Path(a)) == resolved(Path(b))
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -168,7 +155,7 @@ def inspect_file(path: str | os.PathLike, tolerate: frozenset = frozenset()) -> 
                 return FileReport(path, error=DamagedWorkspace(tr(
                     "{name} rusak dan penulisan terakhirnya tidak bisa dipulihkan: {detail}. "
                     "Pulihkan dari cadangan.").format(name=printable(path.name),
-                                                      detail=_detail(exc))))
+                                                      detail=detail(exc))))
             report = _inspect(copy, tolerate)
         report.path = path
         report.interrupted_write, report.wal = hot, wal
@@ -194,7 +181,7 @@ def _inspect(path: Path, tolerate: frozenset = frozenset()) -> FileReport:
         return report
     except sqlite3.Error as exc:
         report.error = DamagedWorkspace(tr("{name} tidak bisa dibuka: {detail}").format(
-            name=path.name, detail=_detail(exc)))
+            name=path.name, detail=detail(exc)))
         return report
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
@@ -227,7 +214,7 @@ def _inspect(path: Path, tolerate: frozenset = frozenset()) -> FileReport:
         if result != ["ok"]:
             report.error = DamagedWorkspace(tr(
                 "{name} rusak (pemeriksaan SQLite: {detail}). Pulihkan dari cadangan.").format(
-                name=path.name, detail=_detail(result[0])))
+                name=path.name, detail=detail(result[0])))
             return report
         schema = schema_check.compare(con, version)
         problem = schema.missing[0] if schema.missing else \
@@ -248,7 +235,7 @@ def _inspect(path: Path, tolerate: frozenset = frozenset()) -> FileReport:
                     "Berkas memuat {what}: {shown}. Berkas hanya bisa dibaca, tidak diubah.")
                     .format(what=what, shown=shown))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        report.error = DamagedWorkspace(_damaged(path.name, _detail(exc)))
+        report.error = DamagedWorkspace(_damaged(path.name, detail(exc)))
     finally:
         con.close()
     return report

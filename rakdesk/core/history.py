@@ -23,56 +23,27 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import weakref
 from collections.abc import Iterable, Iterator
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from rakdesk.core.model import (
-    Evidence,
-    Indikator,
-    Kegiatan,
-    KegiatanProgress,
-    Official,
-    Pelaksana,
-    Plan,
-    Realisasi,
-    RowHistory,
-    Sasaran,
-    Satker,
-    ScheduleCell,
-    SubUnit,
-)
+from rakdesk.core import registry
+from rakdesk.core.model import RowHistory
 
-# table -> (model, parent column, content columns)
-UNITS: dict[str, tuple[type, str | None, tuple[str, ...]]] = {
-    "satker": (Satker, None, ("name", "full_name", "level", "body", "parent_office",
-                              "office_heading", "address", "phone", "city", "logo",
-                              "capaian_scale")),
-    "sub_unit": (SubUnit, "satker_id", ("name",)),
-    "official": (Official, "satker_id", ("name", "title", "nip", "acting", "signature_image",
-                                         "stamp_image")),
-    "plan": (Plan, "satker_id", ("kind", "year", "granularity", "status", "paper", "title",
-                                 "signatory_id", "sign_place", "sign_date",
-                                 "sign_date_precision", "sign_upper", "sign_office",
-                                 "sign_layout", "cover_page", "show_no_column", "tick_style",
-                                 "numeric_month_labels", "column_numbers", "year_label",
-                                 "sasaran_header", "indikator_header", "tugas", "fungsi")),
-    "sasaran": (Sasaran, "plan_id", ("text",)),
-    "indikator": (Indikator, "sasaran_id", ("text", "target", "target_kind", "target_value",
-                                            "target_unit", "keterangan", "sumber_data",
-                                            "polarity", "capaian_formula", "aggregation",
-                                            "renstra_target")),
-    "kegiatan": (Kegiatan, "indikator_id", ("text",)),
-    "realisasi": (Realisasi, "indikator_id", ("period", "target", "value", "note", "kendala",
-                                              "upaya", "tindak_lanjut", "pic", "batas_waktu",
-                                              "tindak_lanjut_done")),
-    "kegiatan_progress": (KegiatanProgress, "kegiatan_id", ("period", "status", "note")),
-    "evidence": (Evidence, "indikator_id", ("period", "name", "mime", "sha256", "data",
-                                            "link")),
-}
-CELL_FIELDS = ("ticked", "weeks", "note")
-TABLE_OF = {model: table for table, (model, _, _) in UNITS.items()}
+# Every unit comes from the registry: each row of a "row" table, each cell of
+# the "cell" table (the schedule: one unit per kegiatan and period, empty when
+# absent) and each parent's list of the "list" table (a kegiatan's pelaksana).
+ROWS: dict[str, registry.Entry] = {e.table: e for e in registry.units("row")}
+CELL = registry.units("cell")[0]
+LIST = registry.units("list")[0]
+TABLE_OF = {e.model: table for table, e in ROWS.items()}
+# A list's content is its rows' own values in order: what they point at
+# (a pelaksana's sub-unit) is linked again by name in each file.
+LIST_FIELDS = tuple(f for f in LIST.fields if f not in LIST.references)
+_CELL_COLUMNS = tuple(CELL.model.__table__.c[f] for f in CELL.fields)
+_CELL_FLAGS = tuple(c.type.python_type is bool for c in _CELL_COLUMNS)  # read as booleans
 
 
 def _norm(value):
@@ -94,7 +65,13 @@ def next_rev(previous: str, content: str) -> str:
     return hashlib.sha256(f"{previous}|{content}".encode()).hexdigest()[:24]
 
 
-EMPTY_CELL = content_hash((False, "", ""))
+def _cell_value(values) -> tuple:
+    """A cell's content as every file reads it: flags as booleans, no NULLs."""
+    return tuple(bool(v) if flag else (v or "") for flag, v in zip(_CELL_FLAGS, values,
+                                                                      strict=True))
+
+
+EMPTY_CELL = content_hash(_cell_value([None] * len(_CELL_COLUMNS)))
 EMPTY_PELAKSANA = content_hash(())
 # A schedule cell or pelaksana list that was never set is empty in every copy,
 # with this rev: it is in every file's history without being stored.
@@ -107,18 +84,19 @@ def key_of(table: str, row_id: str) -> str:
 
 
 def cell_key(kegiatan_id: str, period: int) -> str:
-    return f"cell:{kegiatan_id}:{period}"
+    return f"{CELL.kind}:{kegiatan_id}:{period}"
 
 
 def pelaksana_key(kegiatan_id: str) -> str:
-    return f"pelaksana:{kegiatan_id}"
+    return f"{LIST.kind}:{kegiatan_id}"
 
 
 def initial(key: str) -> tuple[str, str | None]:
     """The (rev, content) a unit has before anything was recorded for it."""
-    if key.startswith("cell:"):
+    kind = key.partition(":")[0]
+    if kind == CELL.kind:
         return CELL_REV0, EMPTY_CELL
-    if key.startswith("pelaksana:"):
+    if kind == LIST.kind:
         return PELAKSANA_REV0, EMPTY_PELAKSANA
     return "", None
 
@@ -132,14 +110,15 @@ def _chunks(items: list, size: int = 400) -> Iterator[list]:
 
 def table_rows(conn, table: str, ids: list[str] | None = None,
                present: set[str] | None = None) -> dict[str, dict]:
-    """Rows of a unit table as {id: {column: value}}, content and tree columns only.
-    ``present``: the columns the table has (a migration reading a file whose
-    schema has not yet reached the newest); content columns not there are left out."""
-    model, parent, fields = UNITS[table]
-    t = model.__table__
-    cols = [t.c.id] + ([t.c[parent]] if parent else []) + (
-        [t.c.position] if "position" in t.c else []) + [
-        t.c[f] for f in fields if present is None or f in present]
+    """Rows of a unit table as {id: {column: value}}: tree, key and content
+    columns. Only the ``present`` columns are read when given (a file on its
+    way through the migrations); the others read as None."""
+    entry = ROWS[table]
+    t = entry.model.__table__
+    names = ["id"] + ([entry.parent.column] if entry.parent else []) + (
+        ["position"] if entry.ordered else []) + list(entry.stored)
+    cols = [t.c[n] for n in names if present is None or n in present]
+    missing = dict.fromkeys(n for n in names if present is not None and n not in present)
     out = {}
     batches = [None] if ids is None else list(_chunks(ids))
     for batch in batches:
@@ -147,38 +126,46 @@ def table_rows(conn, table: str, ids: list[str] | None = None,
         if batch is not None:
             query = query.where(t.c.id.in_(batch))
         for row in conn.execute(query):
-            out[row.id] = dict(row._mapping)
+            out[row.id] = {**missing, **row._mapping}
     return out
 
 
 def row_content(table: str, row: dict) -> str:
-    return content_hash(row[f] for f in UNITS[table][2] if f in row)
+    return content_hash(row[f] for f in ROWS[table].fields)
 
 
 def cell_rows(conn, kegiatan_ids: list[str] | None = None) -> dict[tuple[str, int], tuple]:
     """Non-empty schedule cells as {(kegiatan id, period): (ticked, weeks, note)}."""
-    t = ScheduleCell.__table__
+    t = CELL.model.__table__
+    parent, (period,) = t.c[CELL.parent.column], CELL.key
     out = {}
     for batch in [None] if kegiatan_ids is None else list(_chunks(kegiatan_ids)):
-        query = select(t.c.kegiatan_id, t.c.period, t.c.ticked, t.c.weeks, t.c.note)
+        query = select(parent, t.c[period], *_CELL_COLUMNS)
         if batch is not None:
-            query = query.where(t.c.kegiatan_id.in_(batch))
-        for r in conn.execute(query):
-            out[(r.kegiatan_id, r.period)] = (bool(r.ticked), r.weeks or "", r.note or "")
+            query = query.where(parent.in_(batch))
+        for kid, number, *values in conn.execute(query):
+            out[(kid, number)] = _cell_value(values)
     return out
 
 
 def pelaksana_rows(conn, kegiatan_ids: list[str] | None = None) -> dict[str, tuple[str, ...]]:
     """Pelaksana names of each kegiatan that has any, in printed order."""
-    t = Pelaksana.__table__
-    lists: dict[str, list[tuple[int, str]]] = {}
+    t = LIST.model.__table__
+    parent = t.c[LIST.parent.column]
+    lists: dict[str, list[tuple]] = {}
     for batch in [None] if kegiatan_ids is None else list(_chunks(kegiatan_ids)):
-        query = select(t.c.kegiatan_id, t.c.position, t.c.name)
+        query = select(parent, t.c.position, *(t.c[f] for f in LIST_FIELDS))
         if batch is not None:
-            query = query.where(t.c.kegiatan_id.in_(batch))
-        for r in conn.execute(query):
-            lists.setdefault(r.kegiatan_id, []).append((r.position, r.name))
-    return {kid: tuple(name for _, name in sorted(items)) for kid, items in lists.items()}
+            query = query.where(parent.in_(batch))
+        for kid, position, *values in conn.execute(query):
+            lists.setdefault(kid, []).append((position, *values))
+    return {kid: tuple(_listed(item[1:]) for item in sorted(items))
+            for kid, items in lists.items()}
+
+
+def _listed(values: list):
+    """One row of a list as its content holds it: a pelaksana by its name alone."""
+    return values[0] if len(values) == 1 else tuple(values)
 
 
 def cell_content(value: tuple | None) -> str:
@@ -254,17 +241,25 @@ def contents_of(conn, table_ids: dict[str, list[str]], cell_keys: set[tuple[str,
             if kid in existing:
                 out[cell_key(kid, period)] = cell_content(cells.get((kid, period)))
     if pelaksana_ids:
-        existing = _existing_kegiatan(conn, list(pelaksana_ids))
+        existing = _existing(conn, list(pelaksana_ids))
         names = pelaksana_rows(conn, list(existing))
         for kid in existing:
             out[pelaksana_key(kid)] = pelaksana_content(names.get(kid))
     return out
 
 
-def _existing_kegiatan(conn, ids: list[str]) -> set[str]:
-    t = Kegiatan.__table__
+def _existing(conn, ids: list[str]) -> set[str]:
+    """Which of these parents of lists (kegiatan) still exist."""
+    t = LIST.parent.model.__table__
     return {r.id for batch in _chunks(ids)
             for r in conn.execute(select(t.c.id).where(t.c.id.in_(batch)))}
+
+
+# Plain SQL, built once: a toggle runs it on every keystroke.
+_CELLS_OF = 'SELECT p.id, c."{key}", {fields} FROM "{parent}" AS p LEFT JOIN "{cells}" AS c ' \
+    'ON c."{column}" = p.id WHERE p.id IN ({{marks}})'.format(
+        key=CELL.key[0], fields=", ".join(f'c."{f}"' for f in CELL.fields),
+        parent=CELL.parent.model.__tablename__, cells=CELL.table, column=CELL.parent.column)
 
 
 def _kegiatan_cells(conn, ids: list[str]) -> tuple[set[str], dict[tuple[str, int], tuple]]:
@@ -273,26 +268,25 @@ def _kegiatan_cells(conn, ids: list[str]) -> tuple[set[str], dict[tuple[str, int
     no statement is built and compiled on every keystroke)."""
     existing, cells = set(), {}
     for batch in _chunks(ids):
-        marks = ", ".join("?" * len(batch))
-        rows = conn.exec_driver_sql(
-            "SELECT k.id, c.period, c.ticked, c.weeks, c.note FROM kegiatan AS k "
-            f"LEFT JOIN schedule_cell AS c ON c.kegiatan_id = k.id WHERE k.id IN ({marks})",
-            tuple(batch))
-        for kid, period, ticked, weeks, note in rows:
+        rows = conn.exec_driver_sql(_CELLS_OF.format(marks=", ".join("?" * len(batch))),
+                                    tuple(batch))
+        for kid, period, *values in rows:
             existing.add(kid)
             if period is not None:
-                cells[(kid, period)] = (bool(ticked), weeks or "", note or "")
+                cells[(kid, period)] = _cell_value(values)
     return existing, cells
 
 
 def seed(conn) -> None:
-    """Give every unit of a file its first version (used by the migration)."""
+    """Give every unit of a file its first version. Used by the migration that
+    added versions (schema 4): the tables and columns later migrations add are
+    not there yet, and count as absent and empty."""
+    schema = inspect(conn)
     contents = {}
-    for table in UNITS:
-        present = {c["name"] for c in inspect(conn).get_columns(table)} if inspect(
-            conn).has_table(table) else None
-        if present is None:
-            continue  # a table a later migration creates
+    for table in ROWS:
+        if not schema.has_table(table):
+            continue
+        present = {c["name"] for c in schema.get_columns(table)}
         for row_id, row in table_rows(conn, table, present=present).items():
             contents[key_of(table, row_id)] = row_content(table, row)
     for (kid, period), value in cell_rows(conn).items():
@@ -311,13 +305,21 @@ def _has_versions(conn) -> bool:
     return info["rakdesk_versions"]
 
 
+_LISTENED: weakref.WeakSet = weakref.WeakSet()  # the session factories recording versions
+
+
 def record_versions(sessions) -> None:
     """Keep versions on every flush of the sessions ``sessions`` makes (a
     sessionmaker; a Session class or instance works too). rakdesk.core.storage
     does this for each workspace it opens; a session made elsewhere records
     nothing."""
-    if not event.contains(sessions, "after_flush", _after_flush):
+    # Not event.contains(): SQLAlchemy's registry knows targets by id(), and a
+    # factory made after another one died may get its id while the old one's
+    # listeners still wait for the cycle collector; it would then be taken
+    # for listened and record nothing.
+    if sessions not in _LISTENED:
         event.listen(sessions, "after_flush", _after_flush)
+        _LISTENED.add(sessions)
 
 
 def _after_flush(session: Session, flush_context) -> None:
@@ -331,17 +333,28 @@ def _after_flush(session: Session, flush_context) -> None:
     dirty = [obj for obj in session.dirty
              if session.is_modified(obj, include_collections=False)]
     for obj in (*session.new, *dirty, *deleted):
-        kind = type(obj)
-        if kind in TABLE_OF:
+        entry = registry.ENTRIES.get(type(obj))
+        if entry is None or entry.unit is None:
+            continue
+        if entry.unit == "row":
             if id(obj) not in gone:
-                table_ids.setdefault(TABLE_OF[kind], []).append(obj.id)
-        elif kind is ScheduleCell:
-            cells.add((obj.kegiatan_id, obj.period))
-        elif kind is Pelaksana:
-            pelaksana.add(obj.kegiatan_id)
+                table_ids.setdefault(entry.table, []).append(obj.id)
+        elif entry.unit == "cell":
+            cells.add((getattr(obj, CELL.parent.column), getattr(obj, CELL.key[0])))
+        else:
+            pelaksana.add(getattr(obj, LIST.parent.column))
     if not (table_ids or cells or pelaksana):
         return
     conn = session.connection()
     if not _has_versions(conn):
         return  # a database without versions (never a rakdesk workspace)
     record(conn, contents_of(conn, table_ids, cells, pelaksana))
+
+
+def record_cells(conn, cells: dict[tuple[str, int], tuple | None]) -> None:
+    """New versions of schedule cells written without the ORM (a toggle):
+    {(kegiatan id, period): (ticked, weeks, note), or None for an empty cell}.
+    Nothing is recorded in a database that keeps no versions."""
+    if cells and _has_versions(conn):
+        record(conn, {cell_key(kid, period): cell_content(value)
+                      for (kid, period), value in cells.items()})

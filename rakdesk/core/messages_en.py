@@ -363,7 +363,20 @@ MESSAGES = {
     "atau «TRIWULAN III» pada judul lembar.":
         "{name}: quarter not found; write for example «Realisasi TW III» in a column heading "
         "or «TRIWULAN III» in the sheet title.",
-    "{noun} periode {period} «{text}»": "{noun} of period {period} «{text}»",
+    "{noun} {which} «{text}»": "{noun} {which} «{text}»",
+    "batas waktu": "deadline",
+    "capaian setahun": "yearly achievement",
+    "catatan": "note",
+    "periode": "period",
+    "polaritas": "polarity",
+    "realisasi": "realisation",
+    "rumus capaian": "achievement formula",
+    "skala kategori capaian": "achievement category scale",
+    "tautan": "link",
+    "target Renstra": "Renstra target",
+    "tindak lanjut": "follow-up",
+    "tindak lanjut selesai": "follow-up done",
+    "upaya": "effort",
     "«{text}» bukan tanggal (tulis misalnya 31-03-2024).":
         "«{text}» is not a date (write for example 31-03-2024).",
 }

@@ -306,7 +306,7 @@ class RowHistory(SQLModel, table=True):
 
 # --- Monitoring through the year (rakdesk.core.monitoring) --------------------------------
 # One row per indikator (or kegiatan) and period. Its id is derived from the
-# parent's id and the period (rakdesk.core.monitoring.unit_id), so two copies
+# parent's id and the period (rakdesk.core.registry.row_id), so two copies
 # of a file that both fill the same period hold the same row and a merge
 # compares them, while copies that filled different periods simply add up.
 

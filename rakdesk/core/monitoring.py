@@ -4,9 +4,9 @@ whether each kegiatan was carried out, and bukti dukung (evidence).
 A plan is written in January and signed; these are filled in every quarter
 on the signed plan, so nothing here asks for a draft. One row per indikator
 (or kegiatan) and period, whose id comes from the parent and the period
-(:func:`unit_id`): two copies of a file that both fill the same quarter hold
-the same row (a merge compares them), copies that filled different quarters
-add up, and the same evidence file attached in two copies is one row.
+(``identity`` in rakdesk.core.registry): two copies of a file that both
+fill the same quarter hold the same row (a merge compares them), copies that
+filled different quarters add up, and the same evidence file attached in two copies is one row.
 
 Every function takes the rows and returns the row it changed (or None), so
 the window's undo command can call it with the old values to undo.
@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import uuid
 
 from sqlmodel import Session
 
+from rakdesk.core import registry
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
     Evidence,
@@ -34,8 +34,6 @@ from rakdesk.core.model import (
 from rakdesk.core.schedule import MONTHS_ID
 from rakdesk.errors import ValidationError
 
-_NAMESPACE = uuid.UUID("6d1f3a52-5b7e-4c1e-9a43-52414b444d4f")
-
 REALISASI_FIELDS = ("target", "value", "note", "kendala", "upaya", "tindak_lanjut", "pic",
                     "batas_waktu", "tindak_lanjut_done")
 STATUSES = ("terlaksana", "sebagian", "tidak")
@@ -45,11 +43,6 @@ MAX_EVIDENCE = 10 * 1024 * 1024  # bytes of one evidence file
 # What a file starts with -> its type. Only these are kept inside a workspace.
 _MAGIC = ((b"%PDF-", "application/pdf"), (b"\xff\xd8\xff", "image/jpeg"),
           (b"\x89PNG\r\n\x1a\n", "image/png"))
-
-
-def unit_id(parent_id: str, period: int, extra: str = "") -> str:
-    """The id of one parent's row for a period (and, for evidence, its file)."""
-    return str(uuid.uuid5(_NAMESPACE, f"{parent_id}|{int(period)}|{extra}"))
 
 
 def periods(plan: Plan) -> int:
@@ -107,7 +100,7 @@ def set_realisasi(session: Session, indikator: Indikator, period: int, **values)
         values[name] = value
     row = realisasi(indikator, period)
     if row is None:
-        row = Realisasi(id=unit_id(indikator.id, period), period=period)
+        row = Realisasi(id=registry.row_id(Realisasi, indikator.id, period=period), period=period)
         _lift_tombstone(session, row.id)
         indikator.realisasi.append(row)
         session.add(row)
@@ -191,7 +184,8 @@ def set_progress(session: Session, kegiatan: Kegiatan, period: int, status: str,
                                  "sebagian, tidak).").format(status=status))
     row = progress(kegiatan, period)
     if row is None:
-        row = KegiatanProgress(id=unit_id(kegiatan.id, period), period=period)
+        row = KegiatanProgress(id=registry.row_id(KegiatanProgress, kegiatan.id, period=period),
+                               period=period)
         _lift_tombstone(session, row.id)
         kegiatan.progress.append(row)
         session.add(row)
@@ -221,7 +215,7 @@ def attach_file(session: Session, indikator: Indikator, period: int, name: str,
     if mime is None:
         raise ValidationError(tr("{name} bukan PDF, JPG atau PNG.").format(name=name))
     digest = hashlib.sha256(data).hexdigest()
-    row_id = unit_id(indikator.id, period, "sha256:" + digest)
+    row_id = registry.row_id(Evidence, indikator.id, period=period, sha256=digest)
     existing = next((e for e in indikator.evidence if e.id == row_id or (
         e.period == period and e.sha256 == digest)), None)
     if existing is not None:
@@ -241,7 +235,7 @@ def attach_link(session: Session, indikator: Indikator, period: int, link: str,
     link = " ".join((link or "").split())
     if not link:
         raise ValidationError(tr("Tautan bukti dukung kosong."))
-    row_id = unit_id(indikator.id, period, "link:" + link)
+    row_id = registry.row_id(Evidence, indikator.id, period=period, link=link)
     existing = next((e for e in indikator.evidence if e.id == row_id or (
         e.period == period and not e.sha256 and e.link == link)), None)
     if existing is not None:

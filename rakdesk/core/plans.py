@@ -4,7 +4,6 @@ these functions; none of them knows about Qt."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from sqlmodel import Session, select
 
@@ -27,6 +26,7 @@ from rakdesk.core.model import (
 from rakdesk.core.nip import format_nip, validate_nip
 from rakdesk.core.offices import office_line, position_text, split_acting
 from rakdesk.core.schedule import MONTHS_ID, Cell, Granularity, convert
+from rakdesk.core.tables import describe
 from rakdesk.core.targets import parse_target
 from rakdesk.errors import ValidationError
 
@@ -36,10 +36,8 @@ from rakdesk.errors import ValidationError
 def plan_of(row) -> Plan | None:
     """The plan a sasaran, indikator, kegiatan, pelaksana or cell belongs to."""
     while row is not None and not isinstance(row, Plan):
-        # the first parent link each kind has, nearest first
-        row = next((getattr(row, a) for a in ("plan", "sasaran", "indikator", "kegiatan")
-                    if isinstance(getattr(row, a, None), (Plan, Sasaran, Indikator, Kegiatan))),
-                   None)
+        link = registry.ENTRIES[type(row)].parent
+        row = getattr(row, link.attr) if link is not None else None
     return row
 
 
@@ -154,10 +152,6 @@ def set_target(indikator: Indikator, text: str) -> None:
     indikator.target_unit = parsed.unit
 
 
-def target_value(indikator: Indikator) -> Decimal | None:
-    return None if indikator.target_value is None else Decimal(indikator.target_value)
-
-
 def set_pelaksana(session: Session, kegiatan: Kegiatan, names: list[str]) -> None:
     """Replace a kegiatan's pelaksana; names matching a sub-unit are linked to it."""
     ensure_draft(kegiatan)
@@ -173,15 +167,20 @@ def set_pelaksana(session: Session, kegiatan: Kegiatan, names: list[str]) -> Non
         session.add(row)
 
 
-def set_cell(session: Session, kegiatan: Kegiatan, period: int, cell: Cell) -> None:
-    """Set one schedule cell; an empty cell removes its row."""
-    plan = kegiatan.indikator.sasaran.plan
-    ensure_draft(plan)
+def check_period(plan: Plan, period: int) -> None:
+    """Refuse a schedule period the plan does not have (month 13, quarter 5)."""
     if not 1 <= period <= plan.gran.periods:
         raise ValidationError((tr("Periode {period} tidak ada pada rencana bulanan.")
                                if plan.gran is Granularity.MONTHLY else
                                tr("Periode {period} tidak ada pada rencana triwulan."))
                               .format(period=period))
+
+
+def set_cell(session: Session, kegiatan: Kegiatan, period: int, cell: Cell) -> None:
+    """Set one schedule cell; an empty cell removes its row."""
+    plan = kegiatan.indikator.sasaran.plan
+    ensure_draft(plan)
+    check_period(plan, period)
     existing = next((c for c in kegiatan.cells if c.period == period), None)
     if cell.empty:
         if existing is not None:
@@ -204,11 +203,17 @@ def set_schedule(session: Session, kegiatan: Kegiatan, cells: dict[int, Cell]) -
 
 def delete_row(session: Session, row) -> None:
     """Delete a row and everything under it, leaving tombstones so a merge does
-    not bring them back."""
+    not bring them back. Nothing is flushed meanwhile: deleting a plan loads its
+    revisions, and a flush in the middle of that cascade broke the session."""
+    with session.no_autoflush:
+        _delete_row(session, row)
+
+
+def _delete_row(session: Session, row) -> None:
     if isinstance(row, (Sasaran, Indikator, Kegiatan)):
         ensure_draft(row)
     for child in _children(row):
-        delete_row(session, child)
+        _delete_row(session, child)
     session.add(Tombstone(id=row.id, table_name=row.__tablename__))
     parent_list = _parent_list(row)
     if parent_list is not None and row in parent_list:
@@ -349,34 +354,48 @@ def plan_to_dict(plan: Plan, full: bool = True, counts: dict | None = None) -> d
     if plan.kind == "IKU":
         data["tugas"] = plan.tugas
         data["fungsi"] = plan.fungsi_list
-    gran = plan.gran
-    data["sasaran"] = [
-        {
-            "id": s.id, "number": n, "text": s.text,
-            "indikator": [
-                {
-                    "id": i.id, "text": i.text, "target": i.target, "target_kind": i.target_kind,
-                    "target_value": i.target_value, "target_unit": i.target_unit,
-                    **({"keterangan": i.keterangan, "sumber_data": i.sumber_data}
-                       if plan.kind == "IKU" else {}),
-                    "kegiatan": [
-                        {
-                            "id": k.id, "text": k.text,
-                            "pelaksana": [p.name for p in k.pelaksana],
-                            "schedule": {
-                                gran.label(p): c.text(plan.tick_style)
-                                for p, c in sorted(k.schedule().items())
-                            },
-                        }
-                        for k in i.kegiatan
-                    ],
-                }
-                for i in s.indikator
-            ],
-        }
-        for n, s in enumerate(plan.sasaran, 1)
-    ]
+    data["sasaran"] = _sasaran_to_dicts(plan)
     return data
+
+
+def _sasaran_to_dicts(plan: Plan) -> list[dict]:
+    """The plan's rows, their texts as its table shows them (rakdesk.core.tables:
+    a schedule cell's weeks written out); what the table does not show (an
+    IKU's kegiatan) as stored."""
+    gran, table = plan.gran, describe(plan)
+    first = table.first_rows()
+    periods = [c for c in table.columns if c.period]
+
+    def cells(ident: str) -> dict[str, str]:
+        r = first.get(ident)
+        return dict(table.rows[r].cells, **table.rows[r].whole) if r is not None else {}
+
+    def kegiatan(k: Kegiatan) -> dict:
+        shown = cells(k.id)
+        if not shown:
+            return {"id": k.id, "text": k.text, "pelaksana": [p.name for p in k.pelaksana],
+                    "schedule": {gran.label(p): c.text(plan.tick_style)
+                                 for p, c in sorted(k.schedule().items())}}
+        return {"id": k.id, "text": shown["kegiatan"],
+                "pelaksana": list(table.rows[first[k.id]].pelaksana),
+                "schedule": {gran.label(c.period): shown[c.key] for c in periods
+                             if shown[c.key]}}
+
+    def indikator(i: Indikator) -> dict:
+        shown = cells(i.id)
+        return {
+            "id": i.id, "text": shown.get("indikator", i.text),
+            "target": shown.get("target", i.target), "target_kind": i.target_kind,
+            "target_value": i.target_value, "target_unit": i.target_unit,
+            **({"keterangan": shown.get("keterangan", i.keterangan),
+                "sumber_data": shown.get("sumber_data", i.sumber_data)}
+               if plan.kind == "IKU" else {}),
+            "kegiatan": [kegiatan(k) for k in i.kegiatan],
+        }
+
+    return [{"id": s.id, "number": n, "text": cells(s.id).get("sasaran", s.text),
+             "indikator": [indikator(i) for i in s.indikator]}
+            for n, s in enumerate(plan.sasaran, 1)]
 
 
 def workspace_to_dict(session: Session, full: bool = True) -> dict:

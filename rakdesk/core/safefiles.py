@@ -10,7 +10,8 @@
 - A full disk is named as such, with the promise the transaction keeps: nothing
   was changed.
 - The window's lock (a ``QLockFile`` in the user data folder) is read here
-  without Qt, so command-line writes respect it.
+  without Qt, so command-line writes respect it; its name, and the name the
+  backups of a workspace share, is the workspace's key (:func:`workspace_key`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ import sqlite3
 from pathlib import Path
 
 from rakdesk.core.i18n import tr
-from rakdesk.errors import WorkspaceError
+from rakdesk.core.names import printable
+from rakdesk.errors import NotAWorkspace, ReadOnlyWorkspace, WorkspaceError
 
 TAGS = ("salin", "baru", "demo", "migrasi", "tmp")
 
@@ -36,6 +38,26 @@ class DiskFull(WorkspaceError):
 def temp_beside(target: Path, tag: str) -> Path:
     """A fresh temporary name beside ``target`` that no other call shares."""
     return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.{tag}")
+
+
+@contextlib.contextmanager
+def building(target: Path, tag: str):
+    """A fresh temporary file beside ``target`` to build it in: removed when the
+    block fails, and a full disk named as such (nothing was changed)."""
+    tmp = temp_beside(target, tag)
+    try:
+        yield tmp
+    except BaseException as exc:
+        remove_quietly(tmp)
+        if is_disk_full(exc):
+            raise disk_full(target) from None
+        raise
+
+
+def flush_to_disk(path: Path) -> None:
+    """Wait until ``path`` is on the disk (before it is renamed into place)."""
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
 
 
 def remove_quietly(path: Path) -> None:
@@ -139,15 +161,41 @@ def disk_full(target: Path | str) -> DiskFull:
                        "pilih tempat lain, lalu ulangi.").format(name=Path(target).name))
 
 
+def resolved(path: Path) -> Path:
+    """``path`` with its links followed; a link that loops is refused in words."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        raise NotAWorkspace(
+            tr("{name} adalah tautan (symlink) yang berputar ke dirinya sendiri; bukan berkas "
+               "rakdesk.").format(name=printable(Path(path).name))) from None
+
+
+def same_file(first, second) -> bool:
+    return resolved(Path(first)) == resolved(Path(second))
+
+
+def workspace_key(path: Path) -> str:
+    """A workspace's name in the user data folder, shared by its backups and its
+    window lock: its stem and a hash of where it is."""
+    import hashlib
+
+    where = hashlib.sha1(str(resolved(path)).encode()).hexdigest()[:8]
+    return f"{Path(path).stem}-{where}"
+
+
+def lock_file(path: Path) -> Path:
+    """Where the window's lock of ``path`` is kept (the folder is not made here)."""
+    from rakdesk.paths import data_dir
+
+    return data_dir() / "locks" / f"{workspace_key(path)}.lock"
+
+
 def window_lock_holder(path: Path) -> int | None:
     """The pid of another live rakdesk window that holds ``path`` open, or None.
     The lock file is Qt's QLockFile: pid, application name, host name."""
-    from rakdesk.core.storage import _backup_key
-    from rakdesk.paths import data_dir
-
-    lock = data_dir() / "locks" / f"{_backup_key(path)}.lock"
     try:
-        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = lock_file(path).read_text(encoding="utf-8", errors="replace").splitlines()
         pid = int(lines[0])
     except (OSError, ValueError, IndexError):
         return None
@@ -157,6 +205,15 @@ def window_lock_holder(path: Path) -> int | None:
     if host and host != socket.gethostname():
         return None
     return pid if pid != os.getpid() and pid_alive(pid) else None
+
+
+def refuse_if_open_in_window(path: Path) -> None:
+    """Writing a file another rakdesk window has open is refused, in words."""
+    pid = window_lock_holder(path)
+    if pid is not None:
+        raise ReadOnlyWorkspace(tr(
+            "{name} sedang dibuka di jendela rakdesk (proses {pid}); tutup jendelanya dulu, "
+            "lalu ulangi.").format(name=printable(path.name), pid=pid))
 
 
 def recovered_copy(path: Path, folder: Path) -> Path:

@@ -76,15 +76,15 @@ TICK = Cell(ticked=True)
 def weeks_text(weeks) -> str:
     """``{4}`` -> "Minggu ke 4"; ``{1,2,3,4}`` -> "Minggu ke 1 - 4";
     ``{2,3}`` -> "Minggu ke 2 dan ke 3"; ``{1,2,4}`` -> "Minggu ke 1, ke 2 dan ke 4"."""
-    ws = sorted(set(weeks))
-    if not ws:
+    numbers = sorted(set(weeks))
+    if not numbers:
         return ""
-    if len(ws) == 1:
-        return f"Minggu ke {ws[0]}"
-    if len(ws) >= 3 and ws == list(range(ws[0], ws[-1] + 1)):
-        return f"Minggu ke {ws[0]} - {ws[-1]}"
-    head = ", ".join(f"ke {w}" for w in ws[:-1])
-    return f"Minggu {head} dan ke {ws[-1]}"
+    if len(numbers) == 1:
+        return f"Minggu ke {numbers[0]}"
+    if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"Minggu ke {numbers[0]} - {numbers[-1]}"
+    head = ", ".join(f"ke {w}" for w in numbers[:-1])
+    return f"Minggu {head} dan ke {numbers[-1]}"
 
 
 # Under a table whose cells use weeks_short: what "Mg" stands for.
@@ -94,12 +94,12 @@ WEEKS_LEGEND = "Mg = minggu ke-"
 def weeks_short(weeks) -> str:
     """The weeks in a narrow month column, no word long enough to be broken:
     ``{4}`` -> "Mg 4"; ``{1,2,3,4}`` -> "Mg 1–4"; ``{2,3}`` -> "Mg 2, 3"."""
-    ws = sorted(set(weeks))
-    if not ws:
+    numbers = sorted(set(weeks))
+    if not numbers:
         return ""
-    if len(ws) >= 3 and ws == list(range(ws[0], ws[-1] + 1)):
-        return f"Mg {ws[0]}–{ws[-1]}"
-    return "Mg " + ", ".join(str(w) for w in ws)
+    if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"Mg {numbers[0]}–{numbers[-1]}"
+    return "Mg " + ", ".join(str(w) for w in numbers)
 
 
 _WEEKS_RE = re.compile(r"^\s*(?:minggu\b|mg\.?(?=\s|\d|$))(.*)$", re.IGNORECASE | re.DOTALL)
@@ -113,21 +113,13 @@ def parse_weeks(text: str) -> frozenset[int] | None:
         return None
     rest = m.group(1).lower().replace("ke-", " ").replace("ke", " ")
     weeks: set[int] = set()
-    for a, b in re.findall(r"(\d)\s*(?:-|–|s\.?d\.?|sampai)\s*(\d)", rest):
-        weeks.update(range(int(a), int(b) + 1))
+    for first, last in re.findall(r"(\d)\s*(?:-|–|s\.?d\.?|sampai)\s*(\d)", rest):
+        weeks.update(range(int(first), int(last) + 1))
     rest = re.sub(r"(\d)\s*(?:-|–|s\.?d\.?|sampai)\s*(\d)", " ", rest)
     weeks.update(int(d) for d in re.findall(r"\d", rest))
     if not weeks or any(w not in (1, 2, 3, 4) for w in weeks):
         return None
     return frozenset(weeks)
-
-
-@dataclass(frozen=True)
-class Loss:
-    """Detail that a change of granularity could not keep, said in Indonesian."""
-
-    kegiatan_id: str
-    message: str
 
 
 def to_quarterly(cells: dict[int, Cell]) -> tuple[dict[int, Cell], list[str]]:

@@ -101,13 +101,13 @@ def build_reference(version: int) -> Schema:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
-    from rakdesk.core import storage
+    from rakdesk import migrations
 
     con = sqlite3.connect(":memory:", check_same_thread=False)
     engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool)
     try:
         with engine.begin() as conn:
-            command.upgrade(storage.alembic_config(conn), f"{version:04d}")
+            command.upgrade(migrations.config(conn), f"{version:04d}")
         return describe(con)
     finally:
         engine.dispose()
@@ -136,10 +136,10 @@ def script_versions() -> list[int]:
 
 
 def write_reference_file() -> None:
-    from rakdesk.core.storage import SCHEMA_VERSION
+    from rakdesk import migrations
 
     data = {str(v): _to_json(build_reference(v)) for v in script_versions()
-            if v <= SCHEMA_VERSION}
+            if v <= migrations.head()}
     REFERENCE_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n",
                               encoding="utf-8")
 
@@ -199,10 +199,11 @@ def compare(con: sqlite3.Connection, version: int) -> Comparison:
             ref_col = want_cols.get(col[0])
             if ref_col is None:
                 continue
-            a = (str(col[1]).upper(), col[2], col[3], col[4], col[5])
-            b = (str(ref_col[1]).upper(), ref_col[2], ref_col[3], ref_col[4], ref_col[5])
-            if a != b:
-                what = next(w for w, x, y in zip(_column_fields(), a, b, strict=True) if x != y)
+            found = (str(col[1]).upper(), col[2], col[3], col[4], col[5])
+            wanted = (str(ref_col[1]).upper(), ref_col[2], ref_col[3], ref_col[4], ref_col[5])
+            if found != wanted:
+                what = next(field for field, got, want
+                            in zip(_column_fields(), found, wanted, strict=True) if got != want)
                 out.different.append(tr("{what} kolom {column} berbeda").format(
                     what=what, column=f"{name}.{col[0]}"))
         if [c[0] for c in have["columns"] if c[0] in want_cols] != \

@@ -48,12 +48,16 @@ def restore(session: Session, cls, data: dict, parent=None, position: int | None
 
 
 def _restore(session, cls, data, parent, position, new_ids, tombstones=None,
-             renumber_siblings=True):
+             renumber_siblings=True, parent_id: str | None = None):
     fields = {f: data[f] for f in FIELDS[cls] if f in data}
     for name in ("sign_date", "batas_waktu"):  # dates travel as text in JSON
         if isinstance(fields.get(name), str):
             fields[name] = dt.date.fromisoformat(fields[name]) if fields[name] else None
-    row_id = str(uuid.uuid4()) if new_ids else data["id"]
+    row_id = data["id"]
+    if new_ids:  # a row whose id comes from its parent's gets it under the new parent
+        parent_id = parent.id if parent is not None else parent_id
+        row_id = registry.row_id(cls, parent_id, **fields) if (
+            registry.ENTRIES[cls].identity and parent_id) else str(uuid.uuid4())
     if not new_ids and (tombstones is None or row_id in tombstones):
         tomb = session.get(Tombstone, row_id)
         if tomb is not None:
@@ -68,7 +72,8 @@ def _restore(session, cls, data, parent, position, new_ids, tombstones=None,
     session.add(row)
     for attr, child_cls, _ in CHILDREN[cls]:
         for child in data.get(attr, []):
-            made = _restore(session, child_cls, child, None, None, new_ids, tombstones)
+            made = _restore(session, child_cls, child, None, None, new_ids, tombstones,
+                            parent_id=row.id)
             getattr(row, attr).append(made)
         if hasattr(child_cls, "position"):
             renumber(getattr(row, attr))
@@ -78,7 +83,7 @@ def _restore(session, cls, data, parent, position, new_ids, tombstones=None,
 def copy_plan(session: Session, plan: Plan, year: int) -> Plan:
     """The same plan for another year: everything carried over, schedule kept,
     new ids, status back to draft."""
-    data = without_monitoring(dump(plan))
+    data = unsigned_dropped(dump(plan))
     data.update(year=year, status="draft", revisions=[])  # a new year starts a new history
     if data.get("sign_date"):
         old = dt.date.fromisoformat(data["sign_date"])
@@ -89,28 +94,31 @@ def copy_plan(session: Session, plan: Plan, year: int) -> Plan:
     return restore(session, Plan, data, parent=plan.satker, new_ids=True)
 
 
-def without_monitoring(data: dict) -> dict:
-    """A dumped plan without what is filled in through the year (realisasi,
-    kegiatan progress, evidence): what a revision signs, what a new year copies.
-    The monitoring settings of its indikator are kept."""
-    monitoring = {registry.ENTRIES[m].parent.children for m in registry.MONITORING}
-
-    def strip(node: dict) -> dict:
-        return {k: ([strip(child) for child in v] if isinstance(v, list) else v)
-                for k, v in node.items() if k not in monitoring}
-    return strip(data)
+def unsigned_dropped(data: dict, cls=Plan, fields: bool = False) -> dict:
+    """A dumped row (a plan) without the rows its registry entries say are not
+    signed (realisasi, kegiatan progress, evidence: filled in through the year,
+    not carried into another year) and, with ``fields``, without the content
+    fields they say are not signed either (how capaian is computed)."""
+    entry = registry.ENTRIES[cls]
+    dropped = set(entry.unsigned) if fields else set()
+    kids = {attr: child for attr, child, _ in CHILDREN[cls]}
+    out = {}
+    for name, value in data.items():
+        if name in dropped:
+            continue
+        if name in kids:
+            if not registry.ENTRIES[kids[name]].signed:
+                continue
+            value = [unsigned_dropped(child, kids[name], fields) for child in value]
+        out[name] = value
+    return out
 
 
 def signed_content(data: dict) -> dict:
-    """What a revision signs of a dumped plan: no monitoring rows and none of
-    the columns only monitoring uses (so setting a polarity on a signed plan, or
-    a schema that added them, does not make it a different plan)."""
-    dropped = {f for fields in registry.MONITORING_FIELDS.values() for f in fields}
-
-    def strip(node: dict) -> dict:
-        return {k: ([strip(child) for child in v] if isinstance(v, list) else v)
-                for k, v in node.items() if k not in dropped}
-    return strip(without_monitoring(data))
+    """What a revision signs of a dumped plan: none of the rows and fields that
+    are filled in or set through the year (so setting a polarity on a signed
+    plan, or a schema that added it, does not make it a different plan)."""
+    return unsigned_dropped(data, Plan, fields=True)
 
 
 def parent_of(row):

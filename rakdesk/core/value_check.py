@@ -19,6 +19,7 @@ import re
 import sqlite3
 from decimal import Decimal, InvalidOperation
 
+from rakdesk.core import registry
 from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS
 from rakdesk.core.i18n import tr
 from rakdesk.core.names import printable
@@ -27,9 +28,13 @@ from rakdesk.core.targets import TargetKind
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_UNIT_TABLES = ("satker|sub_unit|official|plan|sasaran|indikator|kegiatan|realisasi|"
-                "kegiatan_progress|evidence")
-_UNIT_KEY = re.compile(rf"^(?:(?:{_UNIT_TABLES}|pelaksana):[^:]+|cell:[^:]+:-?[0-9]+)$")
+# What unit keys start with, from the registry: "kegiatan:<id>", "pelaksana:<id>",
+# "cell:<id>:<period>".
+_ROW_KINDS = "|".join(e.kind for e in registry.units("row"))
+_LIST_KINDS = "|".join(e.kind for e in registry.units("list"))
+_CELL_KINDS = "|".join(e.kind for e in registry.units("cell"))
+_UNIT_KEY = re.compile(
+    rf"^(?:(?:{_ROW_KINDS}|{_LIST_KINDS}):[^:]+|(?:{_CELL_KINDS}):[^:]+:-?[0-9]+)$")
 
 # (table, column) -> the values rakdesk writes there
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {

@@ -6,12 +6,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from rakdesk.core.model import Plan
-from rakdesk.pdf.budget import HEADER_LINES, LINE_LINES, LIST_LINES, PASSAGE
+from rakdesk.core.tables import describe
+from rakdesk.core.tables.iku import has_targets
+from rakdesk.pdf.budget import LINE_LINES, LIST_LINES, PASSAGE
 from rakdesk.pdf.document import SIGNATURE_GAP as GAP
 from rakdesk.pdf.document import Page, finish, signature_block
 from rakdesk.pdf.fonts import fonts
-from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
-from rakdesk.pdf.parts import continued, height_of
+from rakdesk.pdf.parts import height_of
+from rakdesk.pdf.table import Look, body_rows, table_layout
 from rakdesk.pdf.text import CELL_PAD, fitted, fitted_lines, para, styles
 
 # At most this many lines of the first page's office heading, and printed
@@ -21,20 +23,13 @@ TUGAS_LINES = 20
 FUNGSI_LINES = 10
 
 
-def columns(plan: Plan, width: float) -> list[Column]:
-    with_target = any(i.target for s in plan.sasaran for i in s.indikator)
-    no, target = 10 * mm, (18 * mm if with_target else 0)
+def looks(plan: Plan, width: float) -> dict[str, Look]:
+    """How each column of the IKU prints on a page ``width`` wide."""
+    no, target = 10 * mm, (18 * mm if has_targets(plan) else 0)
     flexible = width - no - target
-    cols = [
-        Column("no", "No", no, level=0),
-        Column("sasaran", plan.sasaran_header or "SASARAN STRATEGIS", flexible * 0.25, level=0),
-        Column("indikator", plan.indikator_header or "INDIKATOR KINERJA", flexible * 0.25),
-    ]
-    if with_target:
-        cols.append(Column("target", "TARGET", target))
-    cols += [Column("keterangan", "KETERANGAN", flexible * 0.27),
-             Column("sumber", "SUMBER DATA", flexible * 0.23)]
-    return cols
+    return {"no": Look(no, "center"), "sasaran": Look(flexible * 0.25, repeat=True),
+            "indikator": Look(flexible * 0.25), "target": Look(target, "center"),
+            "keterangan": Look(flexible * 0.27), "sumber_data": Look(flexible * 0.23)}
 
 
 def header_block(plan: Plan, st: dict, width: float) -> list:
@@ -76,38 +71,13 @@ def header_block(plan: Plan, st: dict, width: float) -> list:
     return story
 
 
-def rows_of(plan: Plan, st: dict) -> list[Row]:
-    rows = []
-    for number, sasaran in enumerate(plan.sasaran, 1):
-        group = Group(0, {"no": para(f"{number}.", st["center"]),
-                          "sasaran": para(sasaran.text, st["cell"])},
-                      repeat={"sasaran": continued(sasaran.text, st)})
-        for indikator in sasaran.indikator or [None]:
-            cells = {}
-            if indikator is not None:
-                cells = {"indikator": para(indikator.text, st["cell"]),
-                         "target": para(indikator.target, st["center"]),
-                         "keterangan": para(indikator.keterangan, st["cell"]),
-                         "sumber": para(indikator.sumber_data, st["cell"])}
-            rows.append(Row((group,), cells))
-    return rows
-
-
 def render(plan: Plan, stamp=None) -> bytes:
     fs = fonts()
     st = styles(fs.regular, fs.bold, fs.italic, size=9)
     page = Page.of(plan, "portrait", stamped=stamp is not None)
-    cols = columns(plan, page.width)
-    top = [fitted(c.header, st["head"], c.width - 2 * PAD_X, HEADER_LINES) for c in cols]
-    head_heights = [max(measure(v, c.width) for v, c in zip(top, cols, strict=True))]
-    style = [
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("BOX", (0, 0), (-1, -1), 0.8, "black"),
-        ("BACKGROUND", (0, 0), (-1, 0), "#ececec"), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    layout = GridLayout(cols, [top], head_heights, [], style, min_row=16)
+    table, how = describe(plan), looks(plan, page.width)
+    layout = table_layout(table, how, st, fs, min_row=16)
+    head = sum(layout.header_heights)
     title = [para("INDIKATOR KINERJA UTAMA (IKU)", st["center_bold"]),
              fitted(plan.satker.full_name or plan.satker.name, st["center_bold"], page.width,
                     LINE_LINES),
@@ -115,7 +85,7 @@ def render(plan: Plan, stamp=None) -> bytes:
     sign = signature_block(plan, st, 80 * mm)
     title_h = height_of(title, page.width, page.height)
     sign_h = sign.wrap(page.width, page.height)[1] + GAP
-    pages = layout.paginate(rows_of(plan, st), first=page.height - title_h - head_heights[0],
-                            rest=page.height - head_heights[0], tail=sign_h)
+    pages = layout.paginate(body_rows(table, how, st), first=page.height - title_h - head,
+                            rest=page.height - head, tail=sign_h)
     story = header_block(plan, st, page.width) + [PageBreak()] + title
     return finish(plan, page, story, layout.tables(pages), sign, fs, stamp)

@@ -23,15 +23,14 @@ from rakdesk.core.model import Plan
 from rakdesk.core.tables import monitoring as tables
 from rakdesk.core.tables.description import TableDescription
 from rakdesk.pdf import charts
-from rakdesk.pdf.budget import HEADER_LINES, LINE_LINES, TITLE_LINES
+from rakdesk.pdf.budget import LINE_LINES, TITLE_LINES
 from rakdesk.pdf.document import SIGNATURE_GAP as GAP
 from rakdesk.pdf.document import Page, build_pdf, signature_block
 from rakdesk.pdf.fonts import FontSet, fonts
-from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
-from rakdesk.pdf.parts import continued, height_of
+from rakdesk.pdf.parts import height_of
+from rakdesk.pdf.table import Look, body_rows, table_layout
 from rakdesk.pdf.text import fitted, para, styles
 
-LEVEL = {"sasaran": 0, "indikator": 1, "row": None}
 CENTRED = {"no", "satuan", "target", "realisasi", "capaian", "kategori", "pelaksanaan",
            "batas_waktu", "target_before", "realisasi_before", "capaian_before", "renstra",
            "persen"}
@@ -65,75 +64,21 @@ def _even_widths(desc: TableDescription, width: float, wide: dict[str, float]) -
     return out
 
 
-def _header(cols: list[Column], desc: TableDescription, st: dict, fs: FontSet):
-    """One header row, or two when columns sit under a group heading."""
-    grouped = any(c.group for c in desc.columns)
-    top, second, spans = [], [], []
-    runs = {first: last for _, first, last in desc.groups()}
-    index = {c.key: i for i, c in enumerate(cols)}
-    for i, (c, d) in enumerate(zip(cols, desc.columns, strict=True)):
-        if grouped and d.group:
-            top.append(para(d.group, st["head"]) if d.key in runs else "")
-            second.append(fitted(c.header, st["head"], c.width - 2 * PAD_X, HEADER_LINES))
-            if d.key in runs:
-                spans.append(("SPAN", (i, 0), (index[runs[d.key]], 0)))
-        else:
-            top.append(fitted(c.header, st["head"], c.width - 2 * PAD_X, HEADER_LINES))
-            second.append("")
-            if grouped:
-                spans.append(("SPAN", (i, 0), (i, 1)))
-    rows = [top, second] if grouped else [top]
-    if grouped:
-        sub = max(measure(v, c.width) for v, c in zip(second, cols, strict=True) if v)
-        titles = max(measure(v, c.width) for v, c, d in zip(top, cols, desc.columns, strict=True)
-                     if v and not d.group)
-        heights = [max(14.0, titles - sub), sub]
-    else:
-        heights = [max(measure(v, c.width) for v, c in zip(top, cols, strict=True))]
-    n = len(rows)
-    style = [
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("BOX", (0, 0), (-1, -1), 0.8, "black"),
-        ("BACKGROUND", (0, 0), (-1, n - 1), "#ececec"),
-        ("VALIGN", (0, 0), (-1, n - 1), "MIDDLE"), ("VALIGN", (0, n), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    return rows, heights, spans, style
-
-
-def _style_of(key: str, st: dict):
-    if key in CENTRED:
-        return st["center"]
-    if key in RIGHT:
-        return st["right"]
-    return st["cell"]
+def _looks(desc: TableDescription, widths: dict) -> dict[str, Look]:
+    """How each column prints: centred figures, right-aligned money, and the
+    sasaran and indikator texts repeated where they continue on a new page."""
+    def style(key: str) -> str:
+        return "center" if key in CENTRED else "right" if key in RIGHT else "cell"
+    return {k: Look(widths[k], style(k), repeat=k in ("sasaran", "indikator"))
+            for k in desc.keys}
 
 
 def _grid(desc: TableDescription, widths: dict, st: dict, fs: FontSet):
-    cols = [Column(c.key, c.heading, widths[c.key], level=LEVEL[c.level]) for c in desc.columns]
-    head_rows, head_heights, spans, style = _header(cols, desc, st, fs)
-    layout = GridLayout(cols, head_rows, head_heights, spans, style, min_row=14)
-    levels = sorted({LEVEL[c.level] for c in desc.columns if LEVEL[c.level] is not None})
-    level_keys = {lv: [c.key for c in desc.columns if LEVEL[c.level] == lv] for lv in levels}
-    row_keys = [c.key for c in desc.columns if c.level == "row"]
-    groups: dict[tuple, Group] = {}
-    rows = []
-    for r in desc.rows:
-        own = []
-        for lv in levels:
-            ident = (lv, r.sasaran_id) if lv == 0 else (lv, r.sasaran_id, r.indikator_id)
-            if ident not in groups:
-                cells = {k: para(r.cells[k], _style_of(k, st)) for k in level_keys[lv]
-                         if r.cells.get(k)}
-                repeat = {}
-                text_key = "sasaran" if lv == 0 else "indikator"
-                if r.cells.get(text_key):
-                    repeat[text_key] = continued(r.cells[text_key], st)
-                groups[ident] = Group(lv, cells, repeat=repeat)
-            own.append(groups[ident])
-        cells = {k: para(r.cells[k], _style_of(k, st)) for k in row_keys if r.cells.get(k)}
-        rows.append(Row(tuple(own), cells))
-    return layout, rows, sum(head_heights)
+    """The description's grid layout (rakdesk.pdf.table), its rows, and the
+    header's height."""
+    looks = _looks(desc, widths)
+    layout = table_layout(desc, looks, st, fs, min_row=14)
+    return layout, body_rows(desc, looks, st), sum(layout.header_heights)
 
 
 def _styles(size: float):

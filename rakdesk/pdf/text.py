@@ -12,6 +12,7 @@ import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from rakdesk.pdf.budget import CELL, HEADING, MARK, NOTE_MARKUP, SHORT, Budget, bound, shorten
@@ -52,6 +53,7 @@ def fitted(text: str, style: ParagraphStyle, width: float, lines: int,
     most ``lines`` lines at ``width``. Texts that fit print exactly as
     :func:`para` prints them."""
     limit = (lines + 0.5) * style.leading
+    text = slash_breaks(text, style, width)
     paragraph = para(text, style, budget, cut, template)
     if paragraph.wrap(width, BIG)[1] <= limit:
         return paragraph
@@ -65,6 +67,18 @@ def fitted(text: str, style: ParagraphStyle, width: float, lines: int,
         else:
             high = middle - 1
     return best
+
+
+def slash_breaks(text: str, style: ParagraphStyle, width: float) -> str:
+    """``text`` with a line break after each "/" inside a word too wide for
+    ``width`` ("SASARAN PROGRAM/KEGIATAN" over a narrow column), so the word
+    breaks there rather than between two of its letters."""
+    def fix(word: str) -> str:
+        if "/" in word and stringWidth(word, style.fontName, style.fontSize) > width:
+            return re.sub(r"/(?=[^/\s])", "/\n", word)
+        return word
+
+    return " ".join(fix(word) for word in text.split(" "))
 
 
 def fitted_lines(lines: list[str], max_lines: int) -> tuple[list[str], bool]:

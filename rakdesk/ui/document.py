@@ -2,7 +2,9 @@
 
 Every edit is a QUndoCommand (rakdesk.ui.commands) that calls the core and is
 committed to the file at once, so killing the app loses nothing that was on
-screen. Views listen to the signals to refresh what they show.
+screen. Each command returns what its core operation changed (an OpChanges),
+and the document announces it in one place, :attr:`sig_changed`; the views
+repaint what it names.
 """
 
 from __future__ import annotations
@@ -11,16 +13,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from rakdesk.core import file_copies
+from rakdesk.core.operations import OpChanges
 from rakdesk.core.storage import Workspace
 from rakdesk.errors import RakdeskError, ReadOnlyWorkspace
 
 
 class WorkspaceDocument(QObject):
-    sig_plan_changed = Signal(str, bool)  # plan id, structure changed (rows added/removed/moved)
-    sig_cells_changed = Signal(str, list)  # plan id, kegiatan ids whose cells or texts changed
-    sig_workspace_changed = Signal()  # satkers, plans, officials: the tree
+    # Every change, once: an OpChanges naming the plans and rows whose contents
+    # changed, the plans whose rows were added, removed or moved, whether the
+    # workspace tree changed, and whether the whole file was put back (reload).
+    sig_changed = Signal(object)
     sig_error = Signal(str)
-    sig_reloaded = Signal()  # the whole file was put back (undo of a merge): reload everything
 
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
@@ -59,6 +62,11 @@ class WorkspaceDocument(QObject):
             self.session.rollback()
             raise RakdeskError(self.tr("The change could not be saved: {0}").format(exc)) from exc
 
+    def announce(self, changes: OpChanges) -> None:
+        """Tell every view what an operation changed (the only place that does)."""
+        if not changes.empty:
+            self.sig_changed.emit(changes)
+
     def image(self) -> bytes:
         """The whole file as it is now, in memory (for undoing a merge)."""
         return file_copies.image(self.workspace.path)
@@ -72,7 +80,7 @@ class WorkspaceDocument(QObject):
             file_copies.restore_image(self.workspace.path, data)
         except file_copies.RestoreFailed as exc:
             raise RakdeskError(self.tr("The change could not be saved: {0}").format(exc)) from exc
-        self.sig_reloaded.emit()
+        self.announce(OpChanges.everything())
 
     def close(self) -> None:
         self.session.close()

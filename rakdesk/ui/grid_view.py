@@ -450,8 +450,11 @@ class PlanGridView(QTableView):
         return found
 
     def set_cells(self, cells: dict[tuple[str, int], Cell], text: str) -> None:
+        """One command for the cells; their old values are what the grid shows."""
         if cells and self.grid_model.editable():
-            self.doc.push(cmd.SetCellsCommand(self.doc, self.grid_model.plan.id, cells, text))
+            model = self.grid_model
+            old = {(k, p): model.schedule_of(k).get(p, Cell()) for k, p in cells}
+            self.doc.push(cmd.SetCellsCommand(self.doc, model.plan.id, cells, text, old))
 
     def toggle_selection(self) -> None:
         """Space: tick every selected schedule cell, or clear them when all are

@@ -15,12 +15,11 @@ def workspace_lock(path: Path):
     window or process holds it. Locks of crashed processes count as stale."""
     from PySide6.QtCore import QLockFile
 
-    from rakdesk.core.storage import _backup_key
-    from rakdesk.paths import data_dir
+    from rakdesk.core.safefiles import lock_file
 
-    folder = data_dir() / "locks"
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(folder / f"{_backup_key(path)}.lock"))
+    where = lock_file(path)
+    where.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(where))
     lock.setStaleLockTime(0)  # only a dead owner makes a lock stale
     return lock if lock.tryLock(0) else None
 

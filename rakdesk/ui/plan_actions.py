@@ -9,8 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from rakdesk.core import editing
-from rakdesk.core import plans as ops
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
+from rakdesk.core.operations import rows as row_ops
 from rakdesk.core.schedule import Granularity, convert
 from rakdesk.ui import commands as cmd
 from rakdesk.ui.dialogs import PlanDialog, WeeksDialog
@@ -58,16 +58,12 @@ class PlanActions(QObject):
         """Put the cursor on the row that holds ``row_id`` and start typing there."""
         if row_id is None or not self.model.has_column(key):
             return
-        for r, row in enumerate(self.model.rows):
-            ids = (row.sasaran.id, row.indikator and row.indikator.id,
-                   row.kegiatan and row.kegiatan.id)
-            if row_id in ids:
-                index = self.model.index(r, self.model.column(key))
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
-                if edit and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-                    self.view.edit(index)
-                return
+        for r in self.model.lines_of(row_id)[:1]:
+            index = self.model.index(r, self.model.column(key))
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+            if edit and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.view.edit(index)
 
     def _push_create(self, text: str, create, focus_key: str) -> None:
         command = cmd.CreateCommand(self.doc, text, self.plan.id, create)
@@ -80,17 +76,11 @@ class PlanActions(QObject):
         if self.plan is None:
             return
         row, _ = self._current()
-        position = self.plan.sasaran.index(row.sasaran) + 1 if row else None
-        plan_id, rak = self.plan.id, self.plan.kind == "RAK"
-
-        def create(session):
-            sasaran = ops.add_sasaran(session, session.get(Plan, plan_id), "", position)
-            indikator = ops.add_indikator(session, sasaran, "")
-            if rak:
-                ops.add_kegiatan(session, indikator, "")
-            return [sasaran]
-
-        self._push_create(self.tr("Add sasaran"), create, COL_SASARAN)
+        position = row.sasaran.index + 1 if row else None
+        plan_id = self.plan.id
+        self._push_create(self.tr("Add sasaran"),
+                          lambda session: row_ops.insert_sasaran(session, plan_id, position),
+                          COL_SASARAN)
 
     def insert_indikator(self) -> None:
         if self.plan is None:
@@ -99,17 +89,12 @@ class PlanActions(QObject):
         if row is None:
             self.insert_sasaran()
             return
-        sasaran_id, rak = row.sasaran.id, self.plan.kind == "RAK"
-        position = row.sasaran.indikator.index(row.indikator) + 1 if row.indikator else None
-
-        def create(session):
-            indikator = ops.add_indikator(session, session.get(Sasaran, sasaran_id), "",
-                                          position=position)
-            if rak:
-                ops.add_kegiatan(session, indikator, "")
-            return [indikator]
-
-        self._push_create(self.tr("Add indikator"), create, COL_INDIKATOR)
+        sasaran_id = row.sasaran.id
+        position = row.indikator.index + 1 if row.indikator else None
+        self._push_create(
+            self.tr("Add indikator"),
+            lambda session: row_ops.insert_indikator(session, sasaran_id, position),
+            COL_INDIKATOR)
 
     def insert_kegiatan(self) -> None:
         """Insert: a new kegiatan under the current indikator, below the current row."""
@@ -123,13 +108,11 @@ class PlanActions(QObject):
             self.insert_indikator() if row else self.insert_sasaran()
             return
         indikator_id = row.indikator.id
-        position = row.indikator.kegiatan.index(row.kegiatan) + 1 if row.kegiatan else None
-
-        def create(session):
-            return [ops.add_kegiatan(session, session.get(Indikator, indikator_id), "",
-                                     position=position)]
-
-        self._push_create(self.tr("Add kegiatan"), create, COL_KEGIATAN)
+        position = row.kegiatan.index + 1 if row.kegiatan else None
+        self._push_create(
+            self.tr("Add kegiatan"),
+            lambda session: row_ops.insert_kegiatan(session, indikator_id, position),
+            COL_KEGIATAN)
 
     # ------------------------------------------------------------ delete and move
 
@@ -176,7 +159,8 @@ class PlanActions(QObject):
         if target is None:
             return
         key = column.key
-        if self.doc.push(cmd.MoveCommand(self.doc, self.plan.id, type(target), target.id, delta)):
+        cls = LEVEL_CLASS[level]
+        if self.doc.push(cmd.MoveCommand(self.doc, self.plan.id, cls, target.id, delta)):
             self.focus(target.id, key, edit=False)
             self.sig_status.emit("")  # an earlier "already at the top" is no longer true
         elif not self.doc.readonly:  # nothing moved: say why instead of doing nothing
@@ -185,24 +169,26 @@ class PlanActions(QObject):
 
     # ------------------------------------------------------------ clipboard
 
-    def selected_kegiatan(self) -> list[Kegiatan]:
+    def selected_lines(self):
+        """The selected grid rows that show a kegiatan, top to bottom."""
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
-        return [self.model.row_at(r).kegiatan for r in rows if self.model.row_at(r).kegiatan]
+        return [self.model.row_at(r) for r in rows if self.model.row_at(r).kegiatan]
 
     def copy(self) -> None:
         if self.plan is None:
             return
-        kegiatan = self.selected_kegiatan()
-        if kegiatan:
-            QGuiApplication.clipboard().setText(editing.rows_as_tsv(self.plan, kegiatan))
+        lines = self.selected_lines()
+        if lines:
+            QGuiApplication.clipboard().setText(editing.kegiatan_as_tsv(
+                self.doc.session, self.plan.id, [r.kegiatan.id for r in lines]))
 
     def cut(self) -> None:
-        kegiatan = self.selected_kegiatan()
-        if not kegiatan:
+        lines = self.selected_lines()
+        if not lines:
             return
         self.copy()
         self.doc.push(cmd.DeleteCommand(self.doc, self.tr("Cut"), self.plan.id,
-                                        [(Kegiatan, k.id) for k in kegiatan]))
+                                        [(Kegiatan, r.kegiatan.id) for r in lines]))
 
     def paste(self) -> None:
         if self.plan is None:
@@ -223,28 +209,21 @@ class PlanActions(QObject):
             level = self._level()
             if level == "row" and row.kegiatan is None and row.indikator is not None \
                     and self.plan.kind == "RAK":
-                into = row.indikator  # an indikator without kegiatan: they become its own
-            elif level == "row":
-                after = row.kegiatan or row.indikator or row.sasaran
-            elif level == "indikator":
-                after = row.indikator or row.sasaran
+                into = row.indikator.id  # an indikator without kegiatan: they become its own
             else:
-                after = row.sasaran
+                cells = {"row": ((Kegiatan, row.kegiatan), (Indikator, row.indikator)),
+                         "indikator": ((Indikator, row.indikator),)}.get(level, ())
+                cls, values = next(((c, v) for c, v in cells if v is not None),
+                                   (Sasaran, row.sasaran))
+                after = (cls, values.id)
         plan_id = self.plan.id
-        after_ids = (type(after), after.id) if after is not None else None
-        into_id = into.id if into is not None else None
-
-        def create(session):
-            anchor = session.get(*after_ids) if after_ids else None
-            target = session.get(Indikator, into_id) if into_id else None
-            return editing.paste_rows(session, session.get(Plan, plan_id), rows, anchor,
-                                      into=target)
-
-        command = cmd.CreateCommand(self.doc, self.tr("Paste rows"), plan_id, create)
+        command = cmd.CreateCommand(
+            self.doc, self.tr("Paste rows"), plan_id,
+            lambda session: row_ops.paste_rows(session, plan_id, rows, after, into))
         if self.doc.push(command):
             # The pasted rows are selected; no editor opens (the next key must
             # not overwrite what was pasted).
-            self.select_rows([data["id"] for *_, data in command.made],
+            self.select_rows(command.made_ids,
                              column.key if column is not None else COL_KEGIATAN)
 
     def select_rows(self, row_ids: list[str], key: str) -> None:
@@ -252,10 +231,7 @@ class PlanActions(QObject):
         sasaran), with the cursor on the first, in column ``key``."""
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
-        wanted = set(row_ids)
-        rows = [r for r, row in enumerate(self.model.rows)
-                if wanted & {row.sasaran.id, row.indikator and row.indikator.id,
-                             row.kegiatan and row.kegiatan.id}]
+        rows = sorted({r for row_id in row_ids for r in self.model.lines_of(row_id)})
         if not rows:
             return
         col = self.model.column(key) if self.model.has_column(key) else 1

@@ -1,18 +1,29 @@
 """The plan grid: one row per kegiatan (per indikator on the IKU), in the printed
 column order. Sasaran and indikator cells span their rows, as on paper.
 
-The model reads the plan's rows from the core once per structural change and
-answers from that cache; edits go to the document as undoable commands."""
+The model reads the plan's rows as plain values from the core once per
+structural change and answers from that cache; a change of contents reads
+again only the rows it names. Edits go to the document as undoable commands."""
 
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from rakdesk.core import editing, loading
+from rakdesk.core import loading
 from rakdesk.core.model import Indikator, Kegiatan, Plan, Sasaran
+from rakdesk.core.operations import OpChanges
+from rakdesk.core.operations import rows as row_ops
+from rakdesk.core.outline import (
+    IndikatorValues,
+    KegiatanValues,
+    Outline,
+    SasaranValues,
+    read_outline,
+    read_rows,
+)
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
 
@@ -60,12 +71,19 @@ class Column:
 
 @dataclass
 class GridRow:
-    sasaran: Sasaran
-    indikator: Indikator | None
-    kegiatan: Kegiatan | None
+    """One line of the grid, as plain values read from the file."""
+
+    sasaran: SasaranValues
+    indikator: IndikatorValues | None
+    kegiatan: KegiatanValues | None
     number: int
     sasaran_span: int = 0  # rows the sasaran covers (on its first row; 0 elsewhere)
     indikator_span: int = 0
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The sasaran, indikator and kegiatan this line shows."""
+        return (self.sasaran.id, *(r.id for r in (self.indikator, self.kegiatan) if r))
 
 
 def columns_for(plan: Plan) -> list[Column]:
@@ -96,14 +114,13 @@ def columns_for(plan: Plan) -> list[Column]:
     return cols
 
 
-def flatten(plan: Plan) -> list[GridRow]:
+def flatten(outline: Outline, iku: bool = False) -> list[GridRow]:
     rows: list[GridRow] = []
-    iku = plan.kind == "IKU"
-    for number, sasaran in enumerate(plan.sasaran, 1):
+    for number, sasaran in enumerate(outline.sasaran, 1):
         first_s = len(rows)
-        for indikator in sasaran.indikator or [None]:
+        for indikator in outline.indikator.get(sasaran.id) or [None]:
             first_i = len(rows)
-            kegiatan = [] if iku or indikator is None else indikator.kegiatan
+            kegiatan = [] if iku or indikator is None else outline.kegiatan.get(indikator.id, [])
             for k in kegiatan or [None]:
                 rows.append(GridRow(sasaran, indikator, k, number))
             rows[first_i].indikator_span = len(rows) - first_i
@@ -112,30 +129,31 @@ def flatten(plan: Plan) -> list[GridRow]:
 
 
 class PlanGridModel(QAbstractTableModel):
+    """The grid's rows are plain values read from the file (no ORM object is
+    kept between changes). The document's one announcement says what changed:
+    rows whose contents changed are read again and repainted (dataChanged);
+    only a structural change (rows added, removed or moved, new columns) reads
+    the whole plan again and resets the model."""
+
     def __init__(self, doc, parent=None):
         super().__init__(parent)
         self.doc = doc
-        self.plan: Plan | None = None
+        self.plan_id: str | None = None
+        self.plan: Plan | None = None  # the plan's own attributes (headings, status...)
         self.columns: list[Column] = []
         self.rows: list[GridRow] = []
         self._cells: dict[str, dict[int, Cell]] = {}
         self._pelaksana: dict[str, list[str]] = {}
-        self._row_of: dict[str, int] = {}
+        self._lines_of: dict[str, list[int]] = {}  # sasaran/indikator/kegiatan id -> grid rows
         self._col_of: dict[str, int] = {}
-        doc.sig_plan_changed.connect(self._on_plan_changed)
-        doc.sig_cells_changed.connect(self._on_cells_changed)
+        doc.sig_changed.connect(self._on_changed)
 
     # ------------------------------------------------------------ loading
 
     def set_plan(self, plan_id: str | None) -> None:
         self.beginResetModel()
-        session = self.doc.session
-        self.plan = loading.load_plan_outline(session, plan_id) if plan_id else None
-        # Cells and pelaksana as plain values: objects for the thousands of cells of
-        # a long plan would cost most of the time it takes to open it.
-        self._cells = loading.plan_cells(session, plan_id) if plan_id else {}
-        self._pelaksana = loading.plan_pelaksana(session, plan_id) if plan_id else {}
-        self._rebuild()
+        self.plan_id = plan_id
+        self._read()
         self.endResetModel()
         # The rows just read live as long as the plan is shown: keep Python's
         # cycle collector from walking them again every few edits (a full pass
@@ -145,35 +163,77 @@ class PlanGridModel(QAbstractTableModel):
     def full_plan(self) -> Plan | None:
         """The shown plan with every cell and pelaksana loaded (for printing and
         export), in one query per level."""
-        if self.plan is None:
+        if self.plan_id is None:
             return None
-        return loading.load_plan(self.doc.session, self.plan.id)
+        return loading.load_plan(self.doc.session, self.plan_id)
 
-    def _rebuild(self) -> None:
-        if self.plan is None or self.plan not in self.doc.session:
-            self.plan, self.columns, self.rows = None, [], []
+    def _read(self) -> None:
+        session = self.doc.session
+        plan = session.get(Plan, self.plan_id) if self.plan_id else None
+        if plan is None:
+            self.plan_id, self.plan, self.columns, self.rows = None, None, [], []
+            self._cells, self._pelaksana = {}, {}
         else:
-            self.columns = columns_for(self.plan)
-            self.rows = flatten(self.plan)
-        self._row_of = {r.kegiatan.id: i for i, r in enumerate(self.rows) if r.kegiatan}
+            # Cells and pelaksana as plain values: objects for the thousands of cells
+            # of a long plan would cost most of the time it takes to open it.
+            outline = read_outline(session, plan.id)
+            self.plan = plan
+            self.columns = columns_for(plan)
+            self.rows = flatten(outline, iku=plan.kind == "IKU")
+            self._cells, self._pelaksana = outline.cells, outline.pelaksana
+        self._lines_of = {}
+        for r, row in enumerate(self.rows):
+            for row_id in row.ids:
+                self._lines_of.setdefault(row_id, []).append(r)
         self._col_of = {c.key: i for i, c in enumerate(self.columns)}
 
-    def _on_plan_changed(self, plan_id: str, structural: bool) -> None:
-        if self.plan is None or plan_id != self.plan.id:
+    def _on_changed(self, changes: OpChanges) -> None:
+        if self.plan_id is None or not changes.touches(self.plan_id):
             return
-        self.beginResetModel()
-        self._rebuild()
-        self.endResetModel()
+        if changes.is_structural(self.plan_id):
+            self.beginResetModel()
+            self._read()
+            self.endResetModel()
+            return
+        named = [i for i in changes.rows_of(self.plan_id) if i in self._lines_of]
+        if not named:
+            return
+        if not self._update_rows(named):
+            self.beginResetModel()  # a named row is gone: read the plan again
+            self._read()
+            self.endResetModel()
+            return
+        lines = sorted({r for i in named for r in self._lines_of[i]})
+        runs: list[list[int]] = []
+        for r in lines:
+            if runs and r == runs[-1][1] + 1:
+                runs[-1][1] = r
+            else:
+                runs.append([r, r])
+        if len(runs) > 50:  # many scattered rows: one signal over their span
+            runs = [[lines[0], lines[-1]]]
+        last = len(self.columns) - 1
+        for first, end in runs:
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
 
-    def _on_cells_changed(self, plan_id: str, kegiatan_ids: list) -> None:
-        if self.plan is None or plan_id != self.plan.id or not self.rows:
-            return
-        rows = [self._row_of[k] for k in kegiatan_ids if k in self._row_of]
-        if not rows or len(rows) > 50:
-            rows = [0, len(self.rows) - 1]
-        self.dataChanged.emit(
-            self.index(min(rows), 0), self.index(max(rows), len(self.columns) - 1)
-        )
+    def _update_rows(self, ids: list[str]) -> bool:
+        """Read the named rows again into the lines that show them; False when
+        one of them is gone."""
+        values = read_rows(self.doc.session, ids)
+        found = {**values.sasaran, **values.indikator, **values.kegiatan}
+        if any(i not in found for i in ids):
+            return False
+        for row_id in ids:
+            new = found[row_id]
+            for r in self._lines_of[row_id]:
+                line = self.rows[r]
+                attr = ("sasaran" if isinstance(new, SasaranValues) else
+                        "indikator" if isinstance(new, IndikatorValues) else "kegiatan")
+                old = getattr(line, attr)
+                setattr(line, attr, replace(new, index=old.index))
+        self._cells.update(values.cells)
+        self._pelaksana.update(values.pelaksana)
+        return True
 
     # ------------------------------------------------------------ lookup
 
@@ -190,8 +250,9 @@ class PlanGridModel(QAbstractTableModel):
     def row_at(self, row: int) -> GridRow:
         return self.rows[row]
 
-    def row_of_kegiatan(self, kegiatan_id: str) -> int:
-        return self._row_of[kegiatan_id]
+    def lines_of(self, row_id: str) -> list[int]:
+        """The grid rows showing a sasaran, indikator or kegiatan."""
+        return self._lines_of.get(row_id, [])
 
     def spans(self):
         """(row, column, row count) for every sasaran and indikator span."""
@@ -241,37 +302,20 @@ class PlanGridModel(QAbstractTableModel):
         return ""
 
     def cell(self, row: GridRow, period: int) -> Cell:
-        kegiatan = row.kegiatan
-        if kegiatan is None:
-            return Cell()
-        # Once an edit loaded a kegiatan's cells, they are the truth; until then
-        # the values read with the plan are.
-        if "cells" not in vars(kegiatan):
-            return self._cells.get(kegiatan.id, {}).get(period, EMPTY_CELL)
-        for c in kegiatan.cells:
-            if c.period == period:
-                return c.value()
-        return EMPTY_CELL
+        if row.kegiatan is None:
+            return EMPTY_CELL
+        return self._cells.get(row.kegiatan.id, {}).get(period, EMPTY_CELL)
 
     def has_week_notes(self) -> bool:
-        """Whether a shown cell names weeks ("Mg 2, 3"), read from the values
-        loaded with the plan: asking the plan itself would load every
-        kegiatan's cells, one query each."""
-        for row in self.rows:
-            kegiatan = row.kegiatan
-            if kegiatan is None:
-                continue
-            if "cells" in vars(kegiatan):
-                if any(c.value().weeks for c in kegiatan.cells):
-                    return True
-            elif any(c.weeks for c in self._cells.get(kegiatan.id, {}).values()):
-                return True
-        return False
+        """Whether a shown cell names weeks ("Mg 2, 3")."""
+        return any(c.weeks for cells in self._cells.values() for c in cells.values())
 
-    def pelaksana_names(self, kegiatan: Kegiatan) -> list[str]:
-        if "pelaksana" not in vars(kegiatan):
-            return self._pelaksana.get(kegiatan.id, [])
-        return [p.name for p in kegiatan.pelaksana]
+    def schedule_of(self, kegiatan_id: str) -> dict[int, Cell]:
+        """A kegiatan's non-empty cells as shown."""
+        return self._cells.get(kegiatan_id, {})
+
+    def pelaksana_names(self, kegiatan: KegiatanValues) -> list[str]:
+        return self._pelaksana.get(kegiatan.id, [])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -315,79 +359,32 @@ class PlanGridModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ commands
 
-    def kegiatan_ids(self, row: GridRow, level: str) -> list[str]:
-        """The kegiatan whose rows show a sasaran or indikator (to repaint them)."""
-        if level == "sasaran":
-            return [r.kegiatan.id for r in self.rows if r.sasaran is row.sasaran and r.kegiatan]
-        if level == "indikator":
-            return [r.kegiatan.id for r in self.rows if r.indikator is row.indikator and r.kegiatan]
-        return [row.kegiatan.id] if row.kegiatan else []
-
     def edit_command(self, row: GridRow, column: Column, value: str):
         plan_id = self.plan.id
         key = column.key
         if key == COL_SASARAN:
-            return cmd.SetFieldCommand(
-                self.doc,
-                plan_id,
-                Sasaran,
-                row.sasaran.id,
-                "text",
-                value,
-                self.kegiatan_ids(row, "sasaran"),
-            )
+            return cmd.SetFieldCommand(self.doc, plan_id, Sasaran, row.sasaran.id, "text", value)
         if row.indikator is None:  # a sasaran without indikator: typing creates one
-            return self._create_indikator(row, key, value)
+            field, sasaran_id = TEXT_FIELDS[key][1], row.sasaran.id
+            return cmd.CreateCommand(
+                self.doc, translate("commands", "Add indikator"), plan_id,
+                lambda session: row_ops.type_new_indikator(session, sasaran_id, field, value))
         if key in (COL_INDIKATOR, COL_TARGET, COL_KETERANGAN, COL_SUMBER):
-            field = TEXT_FIELDS[key][1]
-            level = "indikator" if self.plan.kind == "RAK" else "row"
             return cmd.SetFieldCommand(
-                self.doc,
-                plan_id,
-                Indikator,
-                row.indikator.id,
-                field,
-                value,
-                self.kegiatan_ids(row, level),
-            )
+                self.doc, plan_id, Indikator, row.indikator.id, TEXT_FIELDS[key][1], value)
         if row.kegiatan is None:  # an indikator without kegiatan: typing creates one
-            return self._create_kegiatan(row, key, value)
+            indikator_id = row.indikator.id
+            text = value if key == COL_KEGIATAN else ""
+            names = split_names(value) if key == COL_PELAKSANA else []
+            return cmd.CreateCommand(
+                self.doc, translate("commands", "Add kegiatan"), plan_id,
+                lambda session: row_ops.insert_kegiatan(session, indikator_id, text=text,
+                                                        pelaksana=names))
         if key == COL_KEGIATAN:
-            return cmd.SetFieldCommand(
-                self.doc, plan_id, Kegiatan, row.kegiatan.id, "text", value, [row.kegiatan.id]
-            )
+            return cmd.SetFieldCommand(self.doc, plan_id, Kegiatan, row.kegiatan.id, "text", value)
         if key == COL_PELAKSANA:
             return cmd.SetPelaksanaCommand(self.doc, plan_id, row.kegiatan.id, split_names(value))
         raise ValueError(key)
-
-    def _create_indikator(self, row: GridRow, key: str, value: str):
-        from rakdesk.core import plans as ops
-
-        sasaran_id = row.sasaran.id
-        field = TEXT_FIELDS[key][1]
-
-        def create(session):
-            ind = ops.add_indikator(session, session.get(Sasaran, sasaran_id), "")
-            editing.set_field(ind, field, value)
-            return [ind]
-
-        return cmd.CreateCommand(
-            self.doc, translate("commands", "Add indikator"), self.plan.id, create
-        )
-
-    def _create_kegiatan(self, row: GridRow, key: str, value: str):
-        from rakdesk.core import plans as ops
-
-        indikator_id = row.indikator.id
-
-        def create(session):
-            text = value if key == COL_KEGIATAN else ""
-            names = split_names(value) if key == COL_PELAKSANA else []
-            return [ops.add_kegiatan(session, session.get(Indikator, indikator_id), text, names)]
-
-        return cmd.CreateCommand(
-            self.doc, translate("commands", "Add kegiatan"), self.plan.id, create
-        )
 
 
 def split_names(text: str) -> list[str]:

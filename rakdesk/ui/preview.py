@@ -145,8 +145,7 @@ class LivePreview(PdfPane):
         self._result.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self.timer = QTimer(self, singleShot=True, interval=700)
         self.timer.timeout.connect(self.refresh)
-        doc.sig_cells_changed.connect(lambda *_: self.schedule())
-        doc.sig_plan_changed.connect(lambda *_: self.schedule())
+        doc.sig_changed.connect(lambda *_: self.schedule())
         model.modelReset.connect(self.schedule)
 
     def schedule(self) -> None:

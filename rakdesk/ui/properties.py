@@ -144,7 +144,7 @@ class PropertiesPanel(QWidget):
             has_pelaksana = model.has_column(COL_PELAKSANA)
             self.groups[COL_PELAKSANA].setVisible(has_pelaksana)
             keg = grid_row.kegiatan if grid_row else None
-            current = [p.name for p in keg.pelaksana] if keg else []
+            current = list(model.pelaksana_names(keg)) if keg else []
             units = [u.name for u in model.plan.satker.sub_units] if model.plan else []
             for name in units:
                 item = QListWidgetItem(name, self.units)
@@ -167,8 +167,7 @@ class PropertiesPanel(QWidget):
 
     def make_sub_units(self) -> None:
         """The names typed by hand become sub-units of the satker: one undo step."""
-        from rakdesk.core import plans as ops
-        from rakdesk.core.model import Satker
+        from rakdesk.core.operations import workspace
         from rakdesk.ui import commands as cmd
 
         plan = self.model.plan
@@ -176,15 +175,10 @@ class PropertiesPanel(QWidget):
         if plan is None or not names or self.model.doc.readonly:
             return
         satker_id = plan.satker_id
-
-        def create(session):
-            satker = session.get(Satker, satker_id)
-            have = {u.name for u in satker.sub_units}
-            return [ops.add_sub_unit(session, satker, n) for n in dict.fromkeys(names)
-                    if n not in have]
-
         doc = self.model.doc
-        if doc.push(cmd.CreateCommand(doc, self.tr("Add sub-units"), None, create)):
+        if doc.push(cmd.CreateCommand(
+                doc, self.tr("Add sub-units"), None,
+                lambda session: workspace.add_sub_units(session, satker_id, names))):
             self.other.clear()
             self.refresh()
 

@@ -3,13 +3,16 @@ their sub-units and officials, and plans. Every change is one command."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTreeView
 
-from rakdesk.core import loading, registry, snapshot
+from rakdesk.core import loading, registry
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Official, Plan, Satker, SubUnit
+from rakdesk.core.operations import workspace
 from rakdesk.ui import commands as cmd
 from rakdesk.ui.dialogs import OfficialsDialog, PlanDialog, SatkerDialog, SubUnitsDialog
 
@@ -112,8 +115,13 @@ class WorkspaceTree(QTreeView):
         # Once: the selection model outlives every refresh of the tree's items.
         self.selectionModel().currentChanged.connect(self._on_current)
         self._reload()
-        doc.sig_workspace_changed.connect(self._reload)
-        doc.sig_plan_changed.connect(lambda *_: self._reload())
+        doc.sig_changed.connect(self._on_changed)
+
+    def _on_changed(self, changes) -> None:
+        """The tree shows satkers, plans and each plan's counts: it reads them
+        again when the workspace or a plan's rows changed (not on a typed cell)."""
+        if changes.workspace or changes.structure or changes.reload:
+            self._reload()
 
     def _reload(self) -> None:
         current = self.current_plan_id() or self.current_satker_id()
@@ -158,11 +166,8 @@ class WorkspaceTree(QTreeView):
         if not dialog.exec():
             return
         values = dialog.values()
-
-        def create(session):
-            return [ops.add_satker(session, **values)]
-
-        command = cmd.CreateCommand(self.doc, self.tr("Add satker"), None, create)
+        command = cmd.CreateCommand(self.doc, self.tr("Add satker"), None,
+                                    lambda session: workspace.add_satker(session, values))
         if self.doc.push(command):
             self.select(command.first_id)
 
@@ -196,16 +201,10 @@ class WorkspaceTree(QTreeView):
             self.doc.push(cmd.DeleteCommand(self.doc, self.tr("Remove sub-units"), None, removed))
         for position, (unit_id, name) in enumerate(wanted):
             if unit_id is None:
-                satker_id = satker.id
-
-                def create(session, name=name, position=position, satker_id=satker_id):
-                    unit = ops.add_sub_unit(session, session.get(Satker, satker_id), name)
-                    units = unit.satker.sub_units
-                    units.insert(position, units.pop(units.index(unit)))
-                    ops.renumber(units)
-                    return [unit]
-
-                self.doc.push(cmd.CreateCommand(self.doc, self.tr("Add sub-unit"), None, create))
+                self.doc.push(cmd.CreateCommand(
+                    self.doc, self.tr("Add sub-unit"), None,
+                    partial(workspace.add_sub_unit, satker_id=satker.id, name=name,
+                            position=position)))
             else:
                 unit = self.doc.session.get(SubUnit, unit_id)
                 if unit.name != name or unit.position != position:
@@ -232,10 +231,9 @@ class WorkspaceTree(QTreeView):
         for values in dialog.officials:
             data = {f: values[f] for f in fields}
             if values.get("id") is None:
-                def create(session, data=data, satker_id=satker.id):
-                    return [_official_with_images(session, satker_id, data)]
-
-                self.doc.push(cmd.CreateCommand(self.doc, self.tr("Add official"), None, create))
+                self.doc.push(cmd.CreateCommand(
+                    self.doc, self.tr("Add official"), None,
+                    partial(workspace.add_official, satker_id=satker.id, data=data)))
             elif any(before[values["id"]][f] != data[f] for f in fields):
                 self.doc.push(cmd.SetAttributesCommand(self.doc, self.tr("Edit official"),
                                                        Official, values["id"], data))
@@ -301,14 +299,9 @@ class WorkspaceTree(QTreeView):
         try:
             if not add_new_officials(self.doc, satker_id, dialog, values):
                 return
-
-            def create(session):
-                owner = session.get(Satker, satker_id)
-                granularity = values.pop("granularity")
-                kind, year = values.pop("kind"), values.pop("year")
-                return [ops.add_plan(session, owner, kind, year, granularity, **values)]
-
-            command = cmd.CreateCommand(self.doc, self.tr("Add plan"), None, create)
+            command = cmd.CreateCommand(
+                self.doc, self.tr("Add plan"), None,
+                partial(workspace.add_plan, satker_id=satker_id, values=values))
             added = self.doc.push(command)
         finally:
             stack.endMacro()
@@ -319,12 +312,9 @@ class WorkspaceTree(QTreeView):
         plan_id = self.current_plan_id()
         if not plan_id:
             return
-
-        def create(session):
-            plan = session.get(Plan, plan_id)
-            return [snapshot.copy_plan(session, plan, plan.year + 1)]
-
-        command = cmd.CreateCommand(self.doc, self.tr("Copy plan to next year"), None, create)
+        command = cmd.CreateCommand(
+            self.doc, self.tr("Copy plan to next year"), None,
+            partial(workspace.copy_plan_to_next_year, plan_id=plan_id))
         if self.doc.push(command):
             self.select(command.first_id)
 
@@ -340,11 +330,9 @@ def add_new_officials(doc, satker_id: str, dialog, values: dict) -> bool:
 
     made: list[str | None] = []
     for data in dialog.new_officials:
-        def create(session, data=data):
-            return [_official_with_images(session, satker_id, data)]
-
         text = QCoreApplication.translate("WorkspaceTree", "Add official")
-        command = cmd.CreateCommand(doc, text, None, create)
+        command = cmd.CreateCommand(doc, text, None, partial(workspace.add_official,
+                                                             satker_id=satker_id, data=data))
         if not doc.push(command):
             return False
         made.append(command.first_id)
@@ -359,11 +347,3 @@ def officials_of(satker: Satker) -> list[tuple[str, str]]:
 
     return [(o.id, f"{position_text(o.acting, o.title)} — {o.name}".strip())
             for o in satker.officials]
-
-
-def _official_with_images(session, satker_id: str, data: dict):
-    official = ops.add_official(session, session.get(Satker, satker_id), data["name"],
-                                data["title"], data["nip"], data["acting"])
-    official.signature_image = data["signature_image"]
-    official.stamp_image = data["stamp_image"]
-    return official

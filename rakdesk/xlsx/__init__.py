@@ -2,9 +2,9 @@
 (rakdesk/xlsx/reader.py, XML through defusedxml's guards); writing uses openpyxl,
 imported only when a workbook is written (see rakdesk/__init__.py)."""
 
-from rakdesk.xlsx.importer import ImportedPlan, ImportError_, apply_import, read_workbook
+from rakdesk.xlsx.importer import ImportedPlan, ImportRefused, apply_import, read_workbook
 
-__all__ = ["export_plan", "read_workbook", "apply_import", "ImportedPlan", "ImportError_"]
+__all__ = ["export_plan", "read_workbook", "apply_import", "ImportedPlan", "ImportRefused"]
 
 
 def __getattr__(name: str):

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from rakdesk.core.i18n import tr
 from rakdesk.core.schedule import EMPTY, TICK, WEEKS_LEGEND, Cell, parse_weeks
+from rakdesk.xlsx.archive import MAX_CELL, ImportCancelled, ImportRefused, Problem, Progress
 from rakdesk.xlsx.layout import (
     column_role,
     is_column_number_row,
@@ -34,17 +35,9 @@ from rakdesk.xlsx.layout import (
     period_of,
     signing_line,
 )
-from rakdesk.xlsx.reader import (
-    MAX_CELL,
-    ImportCancelled,
-    ImportError_,
-    Problem,
-    Progress,
-    Sheet,
-    Workbook,
-)
+from rakdesk.xlsx.reader import Sheet, Workbook
 
-__all__ = ["ImportCancelled", "ImportError_", "ImportedPlan", "MAX_CELL", "Problem",
+__all__ = ["ImportCancelled", "ImportRefused", "ImportedPlan", "MAX_CELL", "Problem",
            "apply_import", "read_workbook"]
 
 TICK_MARKS = {"✓", "✔", "√", "v", "x", "1", "●", "•", "☑", "✅", "ok", "y", "ya", "√√"}
@@ -172,14 +165,14 @@ def _periods(rows, index, roles):
 def read_sheet(rows: list[list[str]], sheet: str, problems: list[Problem]) -> ImportedPlan:
     shape = find_table(rows)
     if shape is None:
-        raise ImportError_(_no_table(sheet))
+        raise ImportRefused(_no_table(sheet))
     plan = ImportedPlan(sheet, shape.kind, shape.granularity, problems=problems,
                         show_no_column="no" in shape.columns)
     _read_titles(rows[:shape.header_row], plan)
     end = _read_body(rows, shape, plan)
     _read_signature(rows, end, plan)
     if not plan.sasaran:
-        raise ImportError_(tr("Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.")
+        raise ImportRefused(tr("Lembar {sheet}: tabel ditemukan, tetapi tidak ada baris isinya.")
                            .format(sheet=sheet))
     return plan
 
@@ -433,7 +426,7 @@ def read_workbook(path: str | os.PathLike, sheet: str | None = None,
         names = [s.name for s in book.sheets]
         if sheet is not None and sheet not in names:
             shown = ", ".join(names[:10]) + (", ..." if len(names) > 10 else "")
-            raise ImportError_(tr("Lembar {sheet} tidak ada; yang ada: {sheets}.").format(
+            raise ImportRefused(tr("Lembar {sheet} tidak ada; yang ada: {sheets}.").format(
                 sheet=repr(sheet), sheets=shown))
         errors = []
         for candidate in book.sheets:
@@ -443,11 +436,11 @@ def read_workbook(path: str | os.PathLike, sheet: str | None = None,
             rows = sheet_rows(book, candidate, problems)
             try:
                 if rows is None:
-                    raise ImportError_(_no_table(candidate.name))
+                    raise ImportRefused(_no_table(candidate.name))
                 return read_sheet(rows, candidate.name, problems)
-            except ImportError_ as exc:
+            except ImportRefused as exc:
                 errors.append(str(exc))
-        raise ImportError_(errors[0] if len(errors) == 1 else
+        raise ImportRefused(errors[0] if len(errors) == 1 else
                            tr("{name}: tidak ada lembar berisi tabel RAK/IKU.").format(
                                name=path.name))
 

@@ -1,10 +1,11 @@
 """The monitoring reports as an .xlsx laid out like the printed ones: one sheet
 per triwulan holding realisasi (Laporan Monitoring Rencana Aksi), and one for
 the Pengukuran Kinerja (LKjIP Bab III: capaian, comparison with last year,
-with the Renstra target, Realisasi Anggaran). Each table is rendered from its
-description in rakdesk.core.tables.monitoring, with merged sasaran and
-indikator cells, borders, row heights tall enough for the text and header
-rows repeated on every printed page."""
+with the Renstra target, Realisasi Anggaran). Each table is its description in
+rakdesk.core.tables.monitoring written by rakdesk.xlsx.table (merged sasaran
+and indikator cells, borders, row heights tall enough for the text); this
+module adds the widths, titles, signature and header rows repeated on every
+printed page."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan
 from rakdesk.core.tables import monitoring as tables
 from rakdesk.core.tables.description import TableDescription
-from rakdesk.xlsx.export import (
+from rakdesk.xlsx import table as xl_table
+from rakdesk.xlsx.sheet import (
     FONT,
-    HEAD_FILL,
     LINE_POINTS,
     PAPER,
     SIZE,
@@ -30,6 +31,7 @@ from rakdesk.xlsx.export import (
     WRAP_TOP,
     SheetWriter,
 )
+from rakdesk.xlsx.table import XlLook
 
 # Column widths in characters, by column key (others: WIDE or NARROW)
 WIDTHS = {"no": 5, "sasaran": 28, "indikator": 32, "kegiatan": 30, "kendala": 24,
@@ -41,49 +43,23 @@ CENTRED = {"no", "satuan", "target", "realisasi", "capaian", "kategori", "pelaks
            "persen", "pagu"}
 
 
-def write_table(w: SheetWriter, desc: TableDescription, top: int) -> tuple[int, int]:
-    """The table's header (one row, or two under group headings) and rows from
-    ``top``; returns (first and last header row) and leaves heights in ``w``."""
-    grouped = any(c.group for c in desc.columns)
-    runs = {first: last for _, first, last in desc.groups()}
-    col_of = {c.key: i for i, c in enumerate(desc.columns, 1)}
-    for i, c in enumerate(desc.columns, 1):
-        if grouped and c.group:
-            if c.key in runs:
-                w.put(top, i, c.group, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
-                for j in range(i + 1, col_of[runs[c.key]] + 1):
-                    w.put(top, j, "", fill=HEAD_FILL)
-                w.merge(top, i, top, col_of[runs[c.key]])
-            w.put(top + 1, i, c.heading, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
-        else:
-            w.put(top, i, c.heading, bold=True, align=WRAP_CENTER, fill=HEAD_FILL)
-            w.grow(top, w.need(top, c.heading, i))
-            if grouped:
-                w.put(top + 1, i, "", fill=HEAD_FILL)
-                w.merge(top, i, top + 1, i)
-    last_head = top + (1 if grouped else 0)
-    for row in range(top, last_head + 1):
-        w.grow(row, LINE_POINTS * 2 + 3)
-    first = last_head + 1
-    covered = desc.covered()
-    span_of = {(s.row, s.key): s.rows for s in desc.spans}
-    for n, r in enumerate(desc.rows):  # every cell first: merging makes the covered read-only
-        for i, c in enumerate(desc.columns, 1):
-            w.put(first + n, i, "" if (n, c.key) in covered else r.cells.get(c.key, ""),
-                  align=WRAP_CENTER if c.key in CENTRED else WRAP_TOP,
-                  bold=r.number == 0 and c.key == "program")
+def _looks(desc: TableDescription) -> dict[str, XlLook]:
+    return {k: XlLook(WIDTHS.get(k, NARROW), WRAP_CENTER if k in CENTRED else WRAP_TOP)
+            for k in desc.keys}
+
+
+def _table(w: SheetWriter, desc: TableDescription, top: int) -> tuple[tuple[int, int], int]:
+    """The table from ``top`` (rakdesk.xlsx.table), its heading rows tall enough
+    for the longest heading; returns (first and last header row) and the row
+    after the table. A total row (number 0: "Jumlah") is bold."""
+    head = max([LINE_POINTS * 2 + 3] + [w.need(top, c.heading, i)
+                                         for i, c in enumerate(desc.columns, 1) if not c.group])
+    header_end, after = xl_table.write_table(w, desc, _looks(desc), top, head_points=head)
     for n, r in enumerate(desc.rows):
-        for i, c in enumerate(desc.columns, 1):
-            if (n, c.key) in covered:
-                continue
-            rows = span_of.get((n, c.key), 1)
-            need = w.need(first + n, r.cells.get(c.key, ""), i)
-            if rows > 1:
-                w.merge(first + n, i, first + n + rows - 1, i)
-                w.span_need(first + n, first + n + rows - 1, need)
-            else:
-                w.grow(first + n, need)
-    return top, last_head
+        if r.number == 0 and "program" in desc.keys:
+            cell = w.ws.cell(row=header_end + 1 + n, column=desc.keys.index("program") + 1)
+            cell.font = Font(name=FONT, size=SIZE, bold=True)
+    return (top, header_end), after
 
 
 def _widths(desc: TableDescription) -> list[float]:
@@ -121,8 +97,8 @@ def write_quarter(ws, plan: Plan, quarter: int) -> None:
     w.put(row - 1, 1, f"Pelaksanaan kegiatan s.d. Triwulan {pf.quarter_name(quarter)}: "
                       f"{tables.cp.spell(progress.done)} dari {progress.scheduled} jadwal "
                       "kegiatan terlaksana.", border=False, align=Alignment())
-    head = write_table(w, desc, row)
-    last = head[1] + len(desc.rows)
+    head, after = _table(w, desc, row)
+    last = after - 1
     _signature(w, plan, last + 1, n - 4, n, pf.report_date_line(plan, quarter))
     w.apply_heights()
     ws.freeze_panes = ws.cell(row=head[1] + 1, column=1)
@@ -168,9 +144,9 @@ def write_pengukuran(ws, plan: Plan) -> None:
             w.put(row, 1, tables.NO_BUDGET, border=False, align=Alignment())
             row += 2
             continue
-        head = write_table(w, desc, row)
+        head, after = _table(w, desc, row)
         first_head = first_head or head
-        row = head[1] + len(desc.rows) + 2
+        row = after + 1
     w.apply_heights()
     _page_setup(ws, plan, False, first_head or (1, 1))
 

@@ -32,7 +32,7 @@ from rakdesk.core.i18n import tr
 from rakdesk.core.model import Indikator, Plan, Realisasi
 from rakdesk.errors import ValidationError
 from rakdesk.xlsx.layout import ROMAN, norm
-from rakdesk.xlsx.reader import ImportError_, Problem, Workbook
+from rakdesk.xlsx.reader import ImportRefused, Problem, Workbook
 
 HEADER_SEARCH_ROWS = 40
 _QUARTER = r"(?:TW|TRIWULAN|TRW|T|Q)\s*[-.]?\s*(IV|I{1,3}|[1-4])\b"
@@ -179,7 +179,7 @@ def _sheet_rows(book: Workbook, sheet, problems: list[Problem]) -> list[list[str
 
 def read_realisasi(path, sheet: str | None = None) -> RealisasiSheet:
     """Read the realisasi table of ``sheet`` (or the first sheet holding one).
-    Raises ImportError_ naming the problem when there is none."""
+    Raises ImportRefused naming the problem when there is none."""
     path = Path(path)
     with Workbook(path) as book:
         for candidate in book.sheets:
@@ -191,7 +191,7 @@ def read_realisasi(path, sheet: str | None = None) -> RealisasiSheet:
             if layout is None:
                 continue
             return _read(path, candidate.name, rows, layout, [str(p) for p in problems])
-    raise ImportError_(tr("{name}: tidak ada tabel realisasi (judul kolom Indikator dan "
+    raise ImportRefused(tr("{name}: tidak ada tabel realisasi (judul kolom Indikator dan "
                           "Realisasi atau TW I..IV).").format(name=path.name))
 
 
@@ -199,7 +199,7 @@ def is_realisasi_workbook(path, sheet: str | None = None) -> bool:
     """Whether a workbook's headings are those of a realisasi table."""
     try:
         read_realisasi(path, sheet)
-    except ImportError_:
+    except ImportRefused:
         return False
     return True
 
@@ -212,7 +212,7 @@ def _read(path: Path, sheet: str, rows: list[list[str]], layout: Layout,
     elif layout.quarter is not None:
         quarters = [layout.quarter]
     else:
-        raise ImportError_(tr("{name}: triwulan tidak ditemukan; tulis misalnya «Realisasi TW "
+        raise ImportRefused(tr("{name}: triwulan tidak ditemukan; tulis misalnya «Realisasi TW "
                               "III» pada judul kolom atau «TRIWULAN III» pada judul lembar.")
                            .format(name=path.name))
 

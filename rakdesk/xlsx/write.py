@@ -32,7 +32,7 @@ from rakdesk.core.model import (
 )
 from rakdesk.core.targets import parse_target
 from rakdesk.errors import RakdeskError
-from rakdesk.xlsx.reader import ImportError_
+from rakdesk.xlsx.archive import ImportRefused
 
 
 def write_plan(session, imported, satker_name: str | None = None, year: int | None = None,
@@ -43,11 +43,11 @@ def write_plan(session, imported, satker_name: str | None = None, year: int | No
     them one relation at a time took longer than the import)."""
     name = (satker_name or imported.satker_name or "").strip()
     if not name:
-        raise ImportError_(tr("Nama satker tidak ditemukan di lembar; sebutkan dengan "
+        raise ImportRefused(tr("Nama satker tidak ditemukan di lembar; sebutkan dengan "
                               "--satker."))
     year = year or imported.year
     if not year:
-        raise ImportError_(tr("Tahun tidak ditemukan di lembar; sebutkan dengan --year."))
+        raise ImportRefused(tr("Tahun tidak ditemukan di lembar; sebutkan dengan --year."))
     satker = session.exec(select(Satker).where(Satker.name == name)).first()
     if satker is None:
         satker = ops.add_satker(session, name=name)

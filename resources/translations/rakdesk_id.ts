@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>FileWorkflows</name>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="38"/>
+        <source>Open workspace</source>
+        <translation>Buka ruang kerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="45"/>
+        <source>New workspace</source>
+        <translation>Ruang kerja baru</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="59"/>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="69"/>
+        <source>Copy saved: {0}</source>
+        <translation>Salinan tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="80"/>
+        <source>There is no backup of {0} yet.</source>
+        <translation>Belum ada cadangan {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="85"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="86"/>
+        <source>Put this backup in place of {0} (the current file is backed up first):</source>
+        <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="111"/>
+        <source>Merge from another file</source>
+        <translation>Gabungkan dari berkas lain</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="123"/>
+        <source>Comparing with {0}...</source>
+        <translation>Membandingkan dengan {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="142"/>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="146"/>
+        <source>Merge {0}</source>
+        <translation>Gabungkan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="175"/>
+        <source>Import from Excel</source>
+        <translation>Impor dari Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="181"/>
+        <source>Reading {0}...</source>
+        <translation>Membaca {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="193"/>
+        <source>Import {0}</source>
+        <translation>Impor {0}</translation>
+    </message>
+</context>
+<context>
     <name>FinalBar</name>
     <message>
         <location filename="../../rakdesk/ui/plan_area.py" line="40"/>
@@ -116,345 +185,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="69"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="79"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="71"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="84"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="76"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="101"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="93"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="163"/>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="164"/>
-        <source>&amp;New workspace...</source>
-        <translation>Ruang kerja &amp;baru...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="165"/>
-        <source>&amp;Open...</source>
-        <translation>&amp;Buka...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="166"/>
-        <source>Open &amp;recent</source>
-        <translation>Buka yang &amp;terakhir</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="167"/>
-        <source>Save a &amp;copy as...</source>
-        <translation>Simpan &amp;salinan sebagai...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="169"/>
-        <source>Restore a &amp;backup...</source>
-        <translation>Pulihkan &amp;cadangan...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="171"/>
-        <source>&amp;Merge from another file...</source>
-        <translation>&amp;Gabungkan dari berkas lain...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="173"/>
-        <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
-        <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="176"/>
-        <source>Print pre&amp;view</source>
-        <translation>&amp;Pratinjau cetak</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="178"/>
-        <source>&amp;Print...</source>
-        <translation>&amp;Cetak...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="179"/>
-        <source>&amp;Export PDF...</source>
-        <translation>&amp;Ekspor PDF...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="185"/>
-        <source>Chec&amp;k a document...</source>
-        <translation>&amp;Periksa dokumen...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="187"/>
-        <source>&amp;Import from Excel...</source>
-        <translation>&amp;Impor dari Excel...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="189"/>
-        <source>Export to E&amp;xcel...</source>
-        <translation>Ekspor ke E&amp;xcel...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="192"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="194"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="195"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="200"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="204"/>
-        <source>Cu&amp;t rows</source>
-        <translation>&amp;Potong baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="205"/>
-        <source>&amp;Copy rows</source>
-        <translation>&amp;Salin baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="206"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Tempel</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="207"/>
-        <source>C&amp;lear cells</source>
-        <translation>&amp;Kosongkan sel</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="211"/>
-        <source>&amp;Tick or clear</source>
-        <translation>&amp;Centang atau hapus</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="215"/>
-        <source>Minggu ke / &amp;note...</source>
-        <translation>Minggu ke / &amp;catatan...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="218"/>
-        <source>Insert &amp;kegiatan</source>
-        <translation>Sisipkan &amp;kegiatan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="221"/>
-        <source>Insert &amp;indikator</source>
-        <translation>Sisipkan &amp;indikator</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="223"/>
-        <source>Insert &amp;sasaran</source>
-        <translation>Sisipkan &amp;sasaran</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="225"/>
-        <source>&amp;Delete row</source>
-        <translation>&amp;Hapus baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="226"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Naikkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="228"/>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Turunkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="231"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Rencana</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="232"/>
-        <source>&amp;New plan...</source>
-        <translation>Rencana &amp;baru...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="233"/>
-        <source>Plan &amp;properties...</source>
-        <translation>&amp;Properti rencana...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="235"/>
-        <source>Schedule by &amp;quarter (T1..T4)</source>
-        <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="237"/>
-        <source>Copy to &amp;next year</source>
-        <translation>Salin ke tahun &amp;berikutnya</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="240"/>
-        <source>&amp;Finalise...</source>
-        <translation>&amp;Finalkan...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="241"/>
-        <source>Start the next re&amp;vision</source>
-        <translation>Mulai re&amp;visi berikutnya</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="243"/>
-        <source>Re&amp;visions...</source>
-        <translation>Riwayat re&amp;visi...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="245"/>
-        <source>&amp;Rename...</source>
-        <translation>&amp;Ganti nama...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="247"/>
-        <source>&amp;Delete plan or satker...</source>
-        <translation>&amp;Hapus rencana atau satker...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="250"/>
-        <source>&amp;Satker</source>
-        <translation>&amp;Satker</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="251"/>
-        <source>&amp;New satker...</source>
-        <translation>Satker &amp;baru...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="252"/>
-        <source>&amp;Edit satker...</source>
-        <translation>&amp;Ubah satker...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="253"/>
-        <source>&amp;Sub-units (pelaksana)...</source>
-        <translation>&amp;Subunit (pelaksana)...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="255"/>
-        <source>&amp;Officials...</source>
-        <translation>&amp;Pejabat...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="257"/>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="258"/>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Pengaturan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="259"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="268"/>
-        <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="269"/>
-        <source>&amp;About rakdesk</source>
-        <translation>&amp;Tentang rakdesk</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="271"/>
-        <source>Main</source>
-        <translation>Utama</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="295"/>
-        <source>&amp;Undo {0}</source>
-        <translation>&amp;Urungkan {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="299"/>
-        <source>&amp;Redo {0}</source>
-        <translation>&amp;Ulangi {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="319"/>
-        <source>This plan is final ({0}); start the next revision to change it.</source>
-        <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="376"/>
-        <source>Open workspace</source>
-        <translation>Buka ruang kerja</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="383"/>
-        <source>New workspace</source>
-        <translation>Ruang kerja baru</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="397"/>
-        <source>Save a copy</source>
-        <translation>Simpan salinan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="407"/>
-        <source>Copy saved: {0}</source>
-        <translation>Salinan tersimpan: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="418"/>
-        <source>There is no backup of {0} yet.</source>
-        <translation>Belum ada cadangan {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="423"/>
-        <source>Restore a backup</source>
-        <translation>Pulihkan cadangan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="424"/>
-        <source>Put this backup in place of {0} (the current file is backed up first):</source>
-        <translation>Pasang cadangan ini menggantikan {0} (berkas sekarang dicadangkan dulu):</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="449"/>
-        <source>Merge from another file</source>
-        <translation>Gabungkan dari berkas lain</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="461"/>
-        <source>Comparing with {0}...</source>
-        <translation>Membandingkan dengan {0}...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="480"/>
-        <location filename="../../rakdesk/ui/main_window.py" line="484"/>
-        <source>Merge {0}</source>
-        <translation>Gabungkan {0}</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/pdf_export.py" line="28"/>
@@ -467,62 +215,17 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="577"/>
-        <source>{0} pages sent to the printer.</source>
-        <translation>{0} halaman dikirim ke pencetak.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="607"/>
-        <source>Finalised</source>
-        <translation>Difinalkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="608"/>
-        <source>Revision {0} is final. Document code: {1}</source>
-        <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="619"/>
-        <source>Start revision {0}</source>
-        <translation>Mulai revisi ke-{0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="657"/>
-        <source>Import from Excel</source>
-        <translation>Impor dari Excel</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="725"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="150"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="663"/>
-        <source>Reading {0}...</source>
-        <translation>Membaca {0}...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="684"/>
-        <source>Import {0}</source>
-        <translation>Impor {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="696"/>
-        <source>Export to Excel</source>
-        <translation>Ekspor ke Excel</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="706"/>
-        <source>Excel file saved: {0}</source>
-        <translation>Berkas Excel tersimpan: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="712"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="137"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="724"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="149"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
@@ -578,31 +281,6 @@
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="180"/>
-        <source>A final plan: its stored revision, as printed</source>
-        <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="181"/>
-        <source>Export a &amp;draft PDF...</source>
-        <translation>Ekspor PDF &amp;draf...</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="183"/>
-        <source>A fresh rendering of the plan as it is now, without document code</source>
-        <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="276"/>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="277"/>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/pdf_export.py" line="25"/>
         <source>draft</source>
         <translation>draf</translation>
@@ -621,11 +299,6 @@
         <location filename="../../rakdesk/ui/pdf_export.py" line="50"/>
         <source>Draft PDF (not the final revision) saved: {0}</source>
         <translation>PDF draf (bukan revisi final) tersimpan: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="631"/>
-        <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
-        <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
 </context>
 <context>
@@ -1226,77 +899,77 @@ tahun</translation>
         <translation>Pengukuran indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="169"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="181"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="175"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="187"/>
         <source>Which indikator to show</source>
         <translation>Indikator yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="176"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="188"/>
         <source>All indikator</source>
         <translation>Semua indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="177"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="189"/>
         <source>Belum diisi</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="178"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="190"/>
         <source>Below target</source>
         <translation>Di bawah target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="181"/>
-        <source>Kegiatan</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="179"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="191"/>
         <source>Past batas waktu</source>
         <translation>Lewat batas waktu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="203"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="193"/>
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="215"/>
         <source>Choose a plan in the list on the left to record its realisasi.</source>
         <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="276"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="288"/>
         <source>Monitoring is kept for a RAK; an IKU has no periods.</source>
         <translation>Monitoring dicatat pada RAK; IKU tidak punya periode.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="409"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="421"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="412"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="424"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="478"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="490"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="485"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="497"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="485"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="497"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="502"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="514"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
@@ -1378,6 +1051,24 @@ tahun</translation>
     </message>
 </context>
 <context>
+    <name>OutputWorkflows</name>
+    <message>
+        <location filename="../../rakdesk/ui/output_workflows.py" line="78"/>
+        <source>{0} pages sent to the printer.</source>
+        <translation>{0} halaman dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/output_workflows.py" line="88"/>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/output_workflows.py" line="98"/>
+        <source>Excel file saved: {0}</source>
+        <translation>Berkas Excel tersimpan: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PdfPane</name>
     <message>
         <location filename="../../rakdesk/ui/preview.py" line="56"/>
@@ -1413,79 +1104,79 @@ tahun</translation>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="93"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="81"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="112"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="95"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="132"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="113"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="160"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="143"/>
         <source>Delete {0} {1} with the {2} kegiatan under it? (Undo brings it back.)</source>
         <translation>Hapus {0} {1} beserta {2} kegiatan di bawahnya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="162"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="145"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="165"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="148"/>
         <source>Delete {0}</source>
         <translation>Hapus {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="183"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="167"/>
         <source>Already at the top.</source>
         <translation>Sudah di posisi teratas.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="184"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="168"/>
         <source>Already at the bottom.</source>
         <translation>Sudah di posisi terbawah.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="204"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="190"/>
         <source>Cut</source>
         <translation>Potong</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="243"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="221"/>
         <source>Paste rows</source>
         <translation>Tempel baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="278"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="254"/>
         <source>Set weeks</source>
         <translation>Atur minggu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="288"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="264"/>
         <source>(no text)</source>
         <translation>(tanpa teks)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="297"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="273"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="299"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="275"/>
         <source>Change schedule</source>
         <translation>Ubah jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="300"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="276"/>
         <source>Some schedule detail cannot be kept:
 
 {0}{1}
@@ -1498,8 +1189,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="330"/>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="337"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="306"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="313"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -1670,7 +1361,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/preview.py" line="196"/>
+        <location filename="../../rakdesk/ui/preview.py" line="195"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
@@ -1728,9 +1419,32 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Tambahkan pelaksana yang diketik ke sub-unit satker, agar bisa dicentang dan dilengkapi otomatis</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="187"/>
+        <location filename="../../rakdesk/ui/properties.py" line="180"/>
         <source>Add sub-units</source>
         <translation>Tambah sub-unit</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionWorkflows</name>
+    <message>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="40"/>
+        <source>Finalised</source>
+        <translation>Difinalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="41"/>
+        <source>Revision {0} is final. Document code: {1}</source>
+        <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="52"/>
+        <source>Start revision {0}</source>
+        <translation>Mulai revisi ke-{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="64"/>
+        <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
+        <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
 </context>
 <context>
@@ -1985,17 +1699,315 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="51"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="52"/>
+        <source>&amp;New workspace...</source>
+        <translation>Ruang kerja &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="53"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Buka...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="54"/>
+        <source>Open &amp;recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="55"/>
+        <source>Save a &amp;copy as...</source>
+        <translation>Simpan &amp;salinan sebagai...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="57"/>
+        <source>Restore a &amp;backup...</source>
+        <translation>Pulihkan &amp;cadangan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="59"/>
+        <source>&amp;Merge from another file...</source>
+        <translation>&amp;Gabungkan dari berkas lain...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="61"/>
+        <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
+        <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="64"/>
+        <source>Print pre&amp;view</source>
+        <translation>&amp;Pratinjau cetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="66"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Cetak...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="67"/>
+        <source>&amp;Export PDF...</source>
+        <translation>&amp;Ekspor PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="68"/>
+        <source>A final plan: its stored revision, as printed</source>
+        <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="69"/>
+        <source>Export a &amp;draft PDF...</source>
+        <translation>Ekspor PDF &amp;draf...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="71"/>
+        <source>A fresh rendering of the plan as it is now, without document code</source>
+        <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="73"/>
+        <source>Chec&amp;k a document...</source>
+        <translation>&amp;Periksa dokumen...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="75"/>
+        <source>&amp;Import from Excel...</source>
+        <translation>&amp;Impor dari Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="77"/>
+        <source>Export to E&amp;xcel...</source>
+        <translation>Ekspor ke E&amp;xcel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="80"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="82"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="83"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="88"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="92"/>
+        <source>Cu&amp;t rows</source>
+        <translation>&amp;Potong baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="93"/>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Salin baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="94"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="95"/>
+        <source>C&amp;lear cells</source>
+        <translation>&amp;Kosongkan sel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="99"/>
+        <source>&amp;Tick or clear</source>
+        <translation>&amp;Centang atau hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="103"/>
+        <source>Minggu ke / &amp;note...</source>
+        <translation>Minggu ke / &amp;catatan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="106"/>
+        <source>Insert &amp;kegiatan</source>
+        <translation>Sisipkan &amp;kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="109"/>
+        <source>Insert &amp;indikator</source>
+        <translation>Sisipkan &amp;indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="111"/>
+        <source>Insert &amp;sasaran</source>
+        <translation>Sisipkan &amp;sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="113"/>
+        <source>&amp;Delete row</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="114"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="116"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="119"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="120"/>
+        <source>&amp;New plan...</source>
+        <translation>Rencana &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="121"/>
+        <source>Plan &amp;properties...</source>
+        <translation>&amp;Properti rencana...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="123"/>
+        <source>Schedule by &amp;quarter (T1..T4)</source>
+        <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="125"/>
+        <source>Copy to &amp;next year</source>
+        <translation>Salin ke tahun &amp;berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
+        <source>&amp;Finalise...</source>
+        <translation>&amp;Finalkan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <source>Start the next re&amp;vision</source>
+        <translation>Mulai re&amp;visi berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="131"/>
+        <source>Re&amp;visions...</source>
+        <translation>Riwayat re&amp;visi...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Ganti nama...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="135"/>
+        <source>&amp;Delete plan or satker...</source>
+        <translation>&amp;Hapus rencana atau satker...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="138"/>
+        <source>&amp;Satker</source>
+        <translation>&amp;Satker</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="139"/>
+        <source>&amp;New satker...</source>
+        <translation>Satker &amp;baru...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="140"/>
+        <source>&amp;Edit satker...</source>
+        <translation>&amp;Ubah satker...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="141"/>
+        <source>&amp;Sub-units (pelaksana)...</source>
+        <translation>&amp;Subunit (pelaksana)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
+        <source>&amp;Officials...</source>
+        <translation>&amp;Pejabat...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="145"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="146"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="147"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="156"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="157"/>
+        <source>&amp;About rakdesk</source>
+        <translation>&amp;Tentang rakdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="159"/>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="164"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="165"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="182"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Urungkan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="186"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Ulangi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="203"/>
+        <source>This plan is final ({0}); start the next revision to change it.</source>
+        <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="41"/>
-        <location filename="../../rakdesk/ui/document.py" line="50"/>
-        <location filename="../../rakdesk/ui/document.py" line="69"/>
+        <location filename="../../rakdesk/ui/document.py" line="44"/>
+        <location filename="../../rakdesk/ui/document.py" line="53"/>
+        <location filename="../../rakdesk/ui/document.py" line="77"/>
         <source>This file is open read-only; changes are not saved.</source>
         <translation>Berkas ini dibuka hanya-baca; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="60"/>
-        <location filename="../../rakdesk/ui/document.py" line="74"/>
+        <location filename="../../rakdesk/ui/document.py" line="63"/>
+        <location filename="../../rakdesk/ui/document.py" line="82"/>
         <source>The change could not be saved: {0}</source>
         <translation>Perubahan tidak bisa disimpan: {0}</translation>
     </message>
@@ -2003,116 +2015,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="165"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="169"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="175"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="180"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="189"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="194"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="196"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="201"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="208"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="205"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="213"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="212"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="227"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="226"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="229"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="228"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="238"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="346"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="235"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="333"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="240"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="238"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="246"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="254"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="255"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="265"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="263"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="267"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="266"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="277"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="275"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="285"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="283"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="300"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="311"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="298"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="303"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="327"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="316"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -2120,32 +2132,32 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTreeModel</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="35"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="38"/>
         <source>Satker / plan</source>
         <translation>Satker / rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="35"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="38"/>
         <source>Contents</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="56"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="57"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="60"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="70"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="73"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="71"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="74"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -2153,12 +2165,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rakdesk/ui/opening.py" line="40"/>
+        <location filename="../../rakdesk/ui/opening.py" line="39"/>
         <source>{0} is already open in another rakdesk window; it opens read-only here.</source>
         <translation>{0} sedang dibuka di jendela rakdesk lain; di sini dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/opening.py" line="65"/>
+        <location filename="../../rakdesk/ui/opening.py" line="64"/>
         <source>{0} does not exist. Create a new empty workspace there?</source>
         <translation>{0} belum ada. Buat ruang kerja baru yang kosong di sana?</translation>
     </message>
@@ -2166,104 +2178,104 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="75"/>
+        <location filename="../../rakdesk/ui/commands.py" line="66"/>
         <source>Edit {0}</source>
         <translation>Ubah {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="110"/>
+        <location filename="../../rakdesk/ui/commands.py" line="102"/>
         <source>Edit pelaksana</source>
         <translation>Ubah pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="204"/>
+        <location filename="../../rakdesk/ui/commands.py" line="168"/>
         <source>Move {0}</source>
         <translation>Pindahkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="223"/>
+        <location filename="../../rakdesk/ui/commands.py" line="184"/>
         <source>Change schedule to {0}</source>
         <translation>Ubah jadwal menjadi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="224"/>
+        <location filename="../../rakdesk/ui/commands.py" line="185"/>
         <source>quarters</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="226"/>
+        <location filename="../../rakdesk/ui/commands.py" line="187"/>
         <source>months</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="349"/>
+        <location filename="../../rakdesk/ui/commands.py" line="274"/>
         <source>sasaran</source>
         <translation>sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="350"/>
+        <location filename="../../rakdesk/ui/commands.py" line="275"/>
         <source>indikator</source>
         <translation>indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="351"/>
+        <location filename="../../rakdesk/ui/commands.py" line="276"/>
         <source>kegiatan</source>
         <translation>kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="352"/>
+        <location filename="../../rakdesk/ui/commands.py" line="277"/>
         <source>plan</source>
         <translation>rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="360"/>
+        <location filename="../../rakdesk/ui/commands.py" line="285"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="361"/>
+        <location filename="../../rakdesk/ui/commands.py" line="286"/>
         <source>keterangan</source>
         <translation>keterangan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="362"/>
+        <location filename="../../rakdesk/ui/commands.py" line="287"/>
         <source>sumber data</source>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="465"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="468"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="470"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="572"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="473"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="575"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="487"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="488"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="490"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="491"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="570"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="573"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="375"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="370"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="389"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="380"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/commands.py" line="280"/>
+        <location filename="../../rakdesk/ui/commands.py" line="224"/>
         <source>Merge sub-units</source>
         <translation>Gabungkan sub-unit</translation>
     </message>

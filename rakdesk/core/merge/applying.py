@@ -9,16 +9,30 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from rakdesk.core import history, revisions, snapshot, storage
+from rakdesk.core import history, registry, revisions, snapshot, storage
 from rakdesk.core import plans as ops
-from rakdesk.core.history import UNITS
+from rakdesk.core.history import ROWS
 from rakdesk.core.i18n import tr
 from rakdesk.core.merge.planning import MergePlan, Step, Summary, prepare
 from rakdesk.core.merge.side import BOTH, MINE, MODEL, THEIRS, TOMB_SEEN, declined_mark
 from rakdesk.core.merge.wording import noun
-from rakdesk.core.model import Kegiatan, Official, Plan, Revision
+from rakdesk.core.model import Kegiatan, Plan, Revision
 from rakdesk.core.schedule import Cell, Granularity
 from rakdesk.errors import RakdeskError, ValidationError
+
+# Rows other rows point at (a plan's signatory): a row added with them is
+# flushed at once, so rows added after it find them by id.
+_REFERENCED = {m for e in ROWS.values() for m in e.references.values()}
+
+
+def _holds_referenced(model: type) -> bool:
+    return model in _REFERENCED or any(
+        _holds_referenced(c.model) for c in registry.children(model) if c.unit == "row")
+
+
+_FLUSH_AFTER = {table for table, e in ROWS.items() if _holds_referenced(e.model)}
+# What replacing a revision's paper takes from the other file: all but its number and code.
+_PAPER_FIELDS = tuple(f for f in registry.fields(Revision) if f not in ("number", "code"))
 
 
 def apply(session: Session, plan: MergePlan, resolutions: dict[str, str] | None = None,
@@ -53,7 +67,11 @@ def apply(session: Session, plan: MergePlan, resolutions: dict[str, str] | None 
 class _Runner:
     def __init__(self, session: Session, plan: MergePlan):
         self.session, self.plan = session, plan
-        self.b = plan.theirs
+        self.other = plan.theirs
+        self.actions = {"add": self._add, "update": self._update, "delete": self._delete,
+                        "cell": self._cell, "pelaksana": self._pelaksana,
+                        "revision_add": self._revision_add,
+                        "revision_replace": self._revision_replace}
         self.take: set[str] = set()  # units now holding the other file's version
         self.learn: dict[str, set[str]] = {}  # history to add here
         self.touched_plans: set[str] = set()
@@ -71,7 +89,7 @@ class _Runner:
                 self.learn.setdefault(f"plan:{step.plan_id}", set()).add(
                     declined_mark(step.b_id))
             else:
-                getattr(self, f"_{step.action}")(step, choice)
+                self.actions[step.action](step, choice)
             return
         if choice == BOTH and step.conflict.kind in ("deleted_here", "deleted_there"):
             # Keeping both sides of a deletion against an edit keeps the edited row.
@@ -80,15 +98,15 @@ class _Runner:
             self._learn(step.key, extra=TOMB_SEEN if step.action == "delete" else None)
             if choice == MINE:
                 if step.action == "add" and step.conflict:  # stay deleted: know their subtree
-                    for unit in self.b.subtree(step.table, step.b_id):
+                    for unit in self.other.subtree(step.table, step.b_id):
                         self._learn(unit)
                 return
-        getattr(self, f"_{step.action}")(step, choice)
+        self.actions[step.action](step, choice)
 
     def _learn(self, key: str, extra: str | None = None) -> None:
-        revs = set(self.b.history.get(key, ()))
-        if key in self.b.versions or self.b.content(key) is not None:
-            revs.add(self.b.rev(key))
+        revs = set(self.other.history.get(key, ()))
+        if key in self.other.versions or self.other.content(key) is not None:
+            revs.add(self.other.rev(key))
         if extra:
             revs.add(extra)
         self.learn.setdefault(key, set()).update(revs)
@@ -110,17 +128,17 @@ class _Runner:
         data = self._dump(step.table, step.b_id)
         position = None
         if parent is not None:
-            siblings = getattr(parent, snapshot.PARENT[model][1])
+            siblings = getattr(parent, ROWS[step.table].parent.children)
             position = self._position_after(siblings, step.after)
-            if hasattr(model, "position"):
+            if ROWS[step.table].ordered:
                 self.reorder[id(siblings)] = siblings
-        for unit in self.b.subtree(step.table, step.b_id):
+        for unit in self.other.subtree(step.table, step.b_id):
             self._take(unit)
         row = snapshot.restore(self.session, model, data, parent=parent, position=position,
                                tombstones=self.plan.mine.tombstones, renumber_siblings=False)
         if parent is not None:
             self.placed[row.id] = (id(siblings), len(siblings) if position is None else position)
-        if step.table in ("satker", "official"):
+        if step.table in _FLUSH_AFTER:
             self.session.flush()  # plans added later look their signatory up by id
         _link_pelaksana(row)
 
@@ -148,44 +166,41 @@ class _Runner:
     def _dump(self, table: str, b_id: str, new_ids: bool = False) -> dict:
         """A row of the other file and everything under it, in snapshot's form."""
         model = MODEL[table]
-        row = self.b.rows[table][b_id]
+        row = self.other.rows[table][b_id]
         data = {"id": str(uuid.uuid4()) if new_ids else b_id}
         for f in snapshot.FIELDS[model]:
             data[f] = row.get(f)
+        for f, target in ROWS[table].references.items():
+            data[f] = self._reference(target, data[f])
         if table == "plan":
-            signatory = self.plan.idmap.get(data["signatory_id"], data["signatory_id"])
-            if signatory and self.session.get(Official, signatory) is None:
-                signatory = None
-            data["signatory_id"] = signatory
             if hasattr(data.get("sign_date"), "isoformat"):
                 data["sign_date"] = data["sign_date"].isoformat()
             data["revisions"] = [self._revision(r) for r in sorted(
-                (r for r in self.b.revisions.values() if r["plan_id"] == b_id),
+                (r for r in self.other.revisions.values() if r["plan_id"] == b_id),
                 key=lambda r: r["number"])
                 if self.session.get(Revision, r["id"]) is None]
-        for attr, child_cls, _ in snapshot.CHILDREN[model]:
-            if child_cls in (Revision,):
+        for child in registry.children(model):
+            if child.unit is None:  # revisions: taken above, never copied
                 continue
-            data.setdefault(attr, [])
-            child_table = history.TABLE_OF.get(child_cls)
-            if child_table is None:
+            data.setdefault(child.parent.children, [])
+            if child.unit != "row":
                 continue
-            for kid_table, kid_id in self.b.children.get((table, b_id), []):
-                if kid_table == child_table and (
-                        new_ids or self.session.get(child_cls, kid_id) is None):
-                    data[attr].append(self._dump(kid_table, kid_id, new_ids))
+            for kid_table, kid_id in self.other.children.get((table, b_id), []):
+                if kid_table == child.table and (
+                        new_ids or self.session.get(child.model, kid_id) is None):
+                    data[child.parent.children].append(self._dump(kid_table, kid_id, new_ids))
         if table == "kegiatan":
-            plan_id = self.b.plan_of("kegiatan", b_id)
-            gran = self.b.rows["plan"].get(plan_id, {}).get("granularity", "monthly")
+            plan_id = self.other.plan_of("kegiatan", b_id)
+            gran = self.other.rows["plan"].get(plan_id, {}).get("granularity", "monthly")
             periods = Granularity(gran).periods if gran in ("monthly", "quarterly") else 12
-            cells = ((period, self.b.cells.get((b_id, period)))
-                     for period in sorted(self.b.cell_keys.get(b_id, ())))
+            cells = ((period, self.other.cells.get((b_id, period)))
+                     for period in sorted(self.other.cell_keys.get(b_id, ())))
             data["cells"] = [
                 {"id": str(uuid.uuid4()), "period": period, "ticked": value[0],
                  "weeks": "".join(w for w in value[1] if w in "1234"), "note": value[2]}
                 for period, value in cells if value is not None and 1 <= period <= periods]
             data["pelaksana"] = [{"id": str(uuid.uuid4()), "name": name, "sub_unit_id": None}
-                                 for name in self.b.pelaksana.get(b_id, ())]
+                                 for name in self.other.pelaksana.get(b_id, ())]
         return data
 
     def _revision(self, rev: dict) -> dict:
@@ -194,26 +209,33 @@ class _Runner:
     def _update(self, step: Step, choice: str) -> None:
         model = MODEL[step.table]
         row = self.session.get(model, step.a_id)
-        theirs = self.b.rows[step.table][step.b_id]
+        theirs = self.other.rows[step.table][step.b_id]
         if choice == BOTH:
             self._both_copy(step, row)
             return
-        for f in UNITS[step.table][2]:
+        references = ROWS[step.table].references
+        for f in ROWS[step.table].fields:
             value = theirs[f]
-            if f == "signatory_id" and value:
-                value = self.plan.idmap.get(value, value)
-                if self.session.get(Official, value) is None:
+            if f in references and value:
+                value = self._reference(references[f], value)
+                if value is None:  # what it points at is not here: keep this file's
                     continue
             setattr(row, f, value)
         self._take(step.key)
+
+    def _reference(self, target: type, value: str | None) -> str | None:
+        """The row here another file's reference points at (matched by text, or
+        the same id), or None when this file has no such row."""
+        value = self.plan.idmap.get(value, value)
+        return value if value and self.session.get(target, value) is not None else None
 
     def _both_copy(self, step: Step, row) -> None:
         """Keep both: the other file's version goes in as a new row after this one."""
         parent, index = snapshot.parent_of(row)
         data = self._dump(step.table, step.b_id, new_ids=True)
-        if step.table != "kegiatan":
-            for attr, _, _ in snapshot.CHILDREN[MODEL[step.table]]:
-                data[attr] = []  # only the row itself: its children stay under this one
+        for child in registry.children(MODEL[step.table]):
+            if child.unit == "row":  # only the row (and its cells): its rows stay here
+                data[child.parent.children] = []
         snapshot.restore(self.session, MODEL[step.table], data, parent=parent,
                          position=index + 1)
 
@@ -228,7 +250,7 @@ class _Runner:
     def _cell(self, step: Step, choice: str) -> None:
         _, kid, period = step.key.split(":")
         kegiatan = self.session.get(Kegiatan, kid)
-        theirs = _cell(self.b.cells.get((kid, int(period))))
+        theirs = _cell(self.other.cells.get((kid, int(period))))
         if choice == BOTH:
             mine = next((c.value() for c in kegiatan.cells if c.period == int(period)), Cell())
             notes = [n for n in dict.fromkeys((mine.note, theirs.note)) if n]
@@ -241,7 +263,7 @@ class _Runner:
     def _pelaksana(self, step: Step, choice: str) -> None:
         kid = step.key.split(":")[1]
         kegiatan = self.session.get(Kegiatan, kid)
-        names = list(self.b.pelaksana.get(kid, ()))
+        names = list(self.other.pelaksana.get(kid, ()))
         if choice == BOTH:
             names = list(dict.fromkeys([p.name for p in kegiatan.pelaksana] + names))
         else:
@@ -250,15 +272,15 @@ class _Runner:
 
     def _revision_add(self, step: Step, choice: str) -> None:
         plan = self.session.get(Plan, step.parent[1])
-        snapshot.restore(self.session, Revision, self._revision(self.b.revisions[step.b_id]),
+        snapshot.restore(self.session, Revision, self._revision(self.other.revisions[step.b_id]),
                          parent=plan)
 
     def _revision_replace(self, step: Step, choice: str) -> None:
         """The same revision on another paper: the other file's PDF becomes
         the one of record here (its code and number stay)."""
         row = self.session.get(Revision, step.a_id)
-        theirs = self.b.revisions[step.b_id]
-        for f in ("content_sha256", "snapshot", "pdf", "pdf_sha256", "signer", "finalized_at"):
+        theirs = self.other.revisions[step.b_id]
+        for f in _PAPER_FIELDS:
             setattr(row, f, theirs[f])
 
     # bookkeeping
@@ -266,8 +288,9 @@ class _Runner:
         conn = self.session.connection()
         rows = []
         for key in self.take:
-            if key in self.b.versions or self.b.content(key) != history.initial(key)[1]:
-                rows.append({"key": key, "rev": self.b.rev(key), "content": self.b.content(key)})
+            content = self.other.content(key)
+            if key in self.other.versions or content != history.initial(key)[1]:
+                rows.append({"key": key, "rev": self.other.rev(key), "content": content})
         history.set_versions(conn, rows)
         history.add_history(conn, [{"key": k, "rev": r} for k, revs in self.learn.items()
                                    for r in revs])
@@ -297,8 +320,9 @@ def _link_pelaksana(row) -> None:
         item = stack.pop()
         if isinstance(item, Kegiatan):
             kegiatan.append(item)
-        for attr in ("plans", "sasaran", "indikator", "kegiatan"):
-            stack.extend(getattr(item, attr, None) or [])
+        for child in registry.children(type(item)):
+            if child.unit == "row":
+                stack.extend(getattr(item, child.parent.children))
     for k in kegiatan:
         satker = k.indikator.sasaran.plan.satker
         units = {u.name: u.id for u in satker.sub_units}

@@ -6,39 +6,32 @@ from __future__ import annotations
 
 import re
 
+from rakdesk.core import registry
 from rakdesk.core.merge.side import Side
-
-# How an unmatched row of the other file may still be the same as one here.
-MATCH_FIELDS = {"satker": ("name",), "sub_unit": ("name",), "official": ("name",),
-                "plan": ("kind", "year"), "sasaran": ("text",), "indikator": ("text",),
-                # one row per period; evidence is the same file (or link) of the period
-                "realisasi": ("period",), "kegiatan_progress": ("period",),
-                "evidence": ("period", "sha256", "link")}
 
 
 def _norm_text(value) -> str:
     return re.sub(r"\s+", " ", str(value or "")).strip().casefold()
 
 
-def match(a: Side, b: Side, table: str, b_id: str, a_kids, taken: set[str]) -> str | None:
-    """The row here (among ``a_kids``, not ``taken``, not shared with ``b``)
-    that the other file's row ``b_id`` is the same as by its text."""
-    fields = MATCH_FIELDS.get(table)
+def match(mine: Side, theirs: Side, table: str, their_id: str, kids_here,
+          taken: set[str]) -> str | None:
+    """The row here (among ``kids_here``, not ``taken``, not shared with the
+    other file) that the other file's row ``their_id`` is the same as by its text."""
+    fields = registry.BY_TABLE[table].match
     if not fields:
         return None
-    theirs = b.rows[table][b_id]
-    want = tuple(_norm_text(theirs[f]) for f in fields)
-    for kid_table, kid_id in a_kids:
-        if kid_table != table or kid_id in taken or kid_id in b.rows[table]:
+    wanted = tuple(_norm_text(theirs.rows[table][their_id][f]) for f in fields)
+    for kid_table, kid_id in kids_here:
+        if kid_table != table or kid_id in taken or kid_id in theirs.rows[table]:
             continue
-        mine = a.rows[table][kid_id]
-        if tuple(_norm_text(mine[f]) for f in fields) == want:
+        if tuple(_norm_text(mine.rows[table][kid_id][f]) for f in fields) == wanted:
             return kid_id
     return None
 
 
-def match_label(a: Side, table: str, a_id: str) -> str:
-    row = a.rows[table][a_id]
+def match_label(mine: Side, table: str, row_id: str) -> str:
     if table == "plan":
-        return a.plan_label(a_id)
+        return mine.plan_label(row_id)
+    row = mine.rows[table][row_id]
     return row.get("text") or row.get("name") or ""

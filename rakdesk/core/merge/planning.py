@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from rakdesk.core import history, registry, storage
-from rakdesk.core.history import cell_key, key_of, pelaksana_key
+from rakdesk.core import history, storage
+from rakdesk.core.history import ROWS, cell_key, key_of, pelaksana_key
 from rakdesk.core.i18n import tr
 from rakdesk.core.merge import matching
 from rakdesk.core.merge.side import (
@@ -40,8 +40,6 @@ from rakdesk.core.merge.wording import (
     where,
 )
 from rakdesk.errors import ValidationError, WorkspaceError
-
-MONITORING_TABLES = frozenset(m.__tablename__ for m in registry.MONITORING)
 
 
 @dataclass
@@ -171,21 +169,10 @@ def prepare(session: Session | None, source: str | Path, plan_ids: list[str] | N
     return MergePlan(source, planner.steps, planner.summary, theirs, mine, planner.idmap)
 
 
-def _same_evidence(a: Side, b: Side, key: str) -> bool:
-    """Evidence is merged by its file (or link): the same file attached in two
-    copies under other names is one, the name here kept."""
-    table, _, row_id = key.partition(":")
-    if table != "evidence":
-        return False
-    mine, theirs = a.rows["evidence"].get(row_id), b.rows["evidence"].get(row_id)
-    return mine is not None and theirs is not None and all(
-        mine[f] == theirs[f] for f in ("period", "sha256", "link"))
-
-
 class _Planner:
     def __init__(self, mine: Side, theirs: Side, plan_ids: set[str],
                  progress: Progress | None = None):
-        self.a, self.b = mine, theirs
+        self.here, self.other = mine, theirs
         self.progress = progress
         self.done, self.total = 0, sum(len(rows) for rows in theirs.rows.values())
         self.plan_ids = plan_ids
@@ -211,39 +198,39 @@ class _Planner:
         return True
 
     def _conflict(self, key: str, kind: str, where_: str, options=(MINE, THEIRS)) -> Conflict:
-        conflict = Conflict(key, kind, where_, what(self.a, self.b, key),
-                            describe(self.a, self.b, key), describe(self.b, self.a, key),
-                            tuple(options))
+        conflict = Conflict(key, kind, where_, what(self.here, self.other, key),
+                            describe(self.here, self.other, key),
+                            describe(self.other, self.here, key), tuple(options))
         self.summary.conflicts.append(conflict)
         return conflict
 
     # the walk
     def walk_children(self, table: str | None, a_id: str | None, b_id: str | None,
                       combined: bool = False, plan_here: str | None = None) -> None:
-        a_kids = self.a.children.get((table, a_id), [])
-        b_kids = self.b.children.get((table, b_id), [])
+        kids_here = self.here.children.get((table, a_id), [])
+        kids_there = self.other.children.get((table, b_id), [])
         matched_here: set[str] = set()
         previous_here: str | None = None
-        for child_table, child_id in b_kids:
+        for child_table, child_id in kids_there:
             self.done += 1
             if self.progress is not None and self.done % 200 == 0:
                 self.progress(self.done, self.total)
             if not self._wanted(child_table, child_id):
                 continue
             here_plan = plan_here if child_table != "plan" else None
-            if child_id in self.a.rows[child_table]:
+            if child_id in self.here.rows[child_table]:
                 matched_here.add(child_id)
                 self.pair(child_table, child_id, here_plan)
                 previous_here = child_id
-            elif child_id in self.a.tombstones:
+            elif child_id in self.here.tombstones:
                 self.deleted_here(child_table, child_id, (table, a_id), here_plan)
             else:
-                match = matching.match(self.a, self.b, child_table, child_id, a_kids,
+                match = matching.match(self.here, self.other, child_table, child_id, kids_here,
                                        matched_here)
                 if match is not None:
                     matched_here.add(match)
                     self.idmap[child_id] = match
-                    label = matching.match_label(self.a, child_table, match)
+                    label = matching.match_label(self.here, child_table, match)
                     self.summary.combined.append(f"{noun(child_table)} «{short(label)}»")
                     next_plan = match if child_table == "plan" else here_plan
                     self.walk_children(child_table, match, child_id, True, next_plan)
@@ -253,21 +240,20 @@ class _Planner:
                         previous_here = child_id  # the next one added follows it
         if table is not None and combined:
             return  # rows only here are this file's own
-        for child_table, child_id in a_kids:
-            if child_id in self.b.rows[child_table] or child_id in matched_here:
+        for child_table, child_id in kids_here:
+            if child_id in self.other.rows[child_table] or child_id in matched_here:
                 continue
             if child_table in ("satker", "plan") and self.plan_ids:
                 continue  # only the chosen plans are merged
-            if child_id in self.b.tombstones:
+            if child_id in self.other.tombstones:
                 self.deleted_there(child_table, child_id,
                                    plan_here if child_table != "plan" else child_id)
 
     def _blocked(self, plan_here: str | None, table: str | None = None) -> bool:
         """A change to a plan that is final here is not made; :meth:`finish`
-        says how many were left, once per plan. What is filled in through the
-        year (realisasi, kegiatan progress, evidence) is not what was signed:
-        it is taken."""
-        if table in MONITORING_TABLES:
+        says how many were left, once per plan. What a revision does not sign
+        (realisasi filled in through the year) is taken."""
+        if table in ROWS and not ROWS[table].signed:
             return False
         if plan_here in self.final_here:
             self.blocked[plan_here] += 1
@@ -279,7 +265,7 @@ class _Planner:
             self.summary.notes.append(tr(
                 "{count} perubahan pada {plan} tidak diambil: rencana itu sudah final di berkas "
                 "ini. Mulai revisi berikutnya, lalu gabungkan lagi.").format(
-                count=n, plan=self.a.plan_label(plan_id)))
+                count=n, plan=self.here.plan_label(plan_id)))
 
     def pair(self, table: str, row_id: str, plan_here: str | None) -> None:
         key = key_of(table, row_id)
@@ -294,9 +280,8 @@ class _Planner:
                 self.summary.updated[table] += 1
         elif verdict == "conflict":
             if not self._blocked(plan_here, table):
-                options = (MINE, THEIRS, BOTH) if table in ("sasaran", "indikator",
-                                                            "kegiatan") else (MINE, THEIRS)
-                conflict = self._conflict(key, "changed", where(self.a, table, row_id),
+                options = (MINE, THEIRS, BOTH) if ROWS[table].keep_both else (MINE, THEIRS)
+                conflict = self._conflict(key, "changed", where(self.here, table, row_id),
                                           options)
                 self.steps.append(Step("update", table, key, row_id, row_id, conflict=conflict,
                                        plan_id=plan_here))
@@ -307,23 +292,36 @@ class _Planner:
         self.walk_children(table, row_id, row_id, plan_here=plan_here)
 
     def compare(self, key: str) -> str:
-        content_a, content_b = self.a.content(key), self.b.content(key)
-        if content_a == content_b or _same_evidence(self.a, self.b, key):
+        if self.here.content(key) == self.other.content(key):
             self.summary.same += 1
             return "same"
-        rev_a, rev_b = self.a.rev(key), self.b.rev(key)
-        if self.a.has_seen(key, rev_b):
+        rev_here, rev_there = self.here.rev(key), self.other.rev(key)
+        if self.here.has_seen(key, rev_there):
             self.summary.newer_here += 1
             return "mine"
-        if self.b.has_seen(key, rev_a):
+        if self.other.has_seen(key, rev_here):
             return "theirs"
+        if self._differ_only_where_mine_wins(key):
+            self.summary.same += 1
+            return "same"
         return "conflict"
 
+    def _differ_only_where_mine_wins(self, key: str) -> bool:
+        """Both changed a row, but only in fields whose version here is kept
+        (the same evidence file attached in both copies under two names)."""
+        table, _, row_id = key.partition(":")
+        entry = ROWS.get(table)
+        if entry is None or not entry.mine_wins:
+            return False
+        mine, theirs = self.here.rows[table].get(row_id), self.other.rows[table].get(row_id)
+        return mine is not None and theirs is not None and all(
+            mine[f] == theirs[f] for f in entry.fields if f not in entry.mine_wins)
+
     def kegiatan_units(self, kid: str, plan_here: str | None) -> None:
-        periods = self.a.cell_keys.get(kid, set()) | self.b.cell_keys.get(kid, set())
-        gran_here = self.a.rows["plan"].get(plan_here or "", {}).get("granularity")
-        b_plan = self.b.plan_of("kegiatan", kid)
-        gran_there = self.b.rows["plan"].get(b_plan or "", {}).get("granularity")
+        periods = self.here.cell_keys.get(kid, set()) | self.other.cell_keys.get(kid, set())
+        gran_here = self.here.rows["plan"].get(plan_here or "", {}).get("granularity")
+        plan_there = self.other.plan_of("kegiatan", kid)
+        gran_there = self.other.rows["plan"].get(plan_there or "", {}).get("granularity")
         for key in [cell_key(kid, p) for p in sorted(periods)] + [pelaksana_key(kid)]:
             verdict = self.compare(key)
             if verdict not in ("theirs", "conflict"):
@@ -333,14 +331,14 @@ class _Planner:
                 self.summary.notes.append(tr(
                     "{what} tidak diambil: jadwalnya bulanan di satu berkas dan triwulanan di "
                     "berkas lain. Samakan dulu, lalu gabungkan lagi.").format(
-                    what=what(self.a, self.b, key)))
+                    what=what(self.here, self.other, key)))
                 continue
             if self._blocked(plan_here):
                 continue
             conflict = None
             if verdict == "conflict":
                 conflict = self._conflict(key, "changed",
-                                          where(self.a, "kegiatan", kid),
+                                          where(self.here, "kegiatan", kid),
                                           (MINE, THEIRS, BOTH))
             else:
                 self.summary.updated[action if action == "pelaksana" else "cell"] += 1
@@ -351,14 +349,14 @@ class _Planner:
         """Revisions finalised in the other file. The same revision finalised in
         both copies (same code and hashes) is one; another paper under a number
         or a code this file already has is a conflict."""
-        here = [r for r in self.a.revisions.values() if r["plan_id"] == plan_id]
+        here = [r for r in self.here.revisions.values() if r["plan_id"] == plan_id]
         by_code = {r["code"]: r for r in here}
         numbers = {r["number"] for r in here}
-        declined = self.a.history.get(key_of("plan", plan_id), set())
-        theirs = sorted((r for r in self.b.revisions.values() if r["plan_id"] == plan_id),
+        declined = self.here.history.get(key_of("plan", plan_id), set())
+        theirs = sorted((r for r in self.other.revisions.values() if r["plan_id"] == plan_id),
                         key=lambda r: r["number"])
         for rev in theirs:
-            if rev["id"] in self.a.revisions or declined_mark(rev["id"]) in declined:
+            if rev["id"] in self.here.revisions or declined_mark(rev["id"]) in declined:
                 continue
             key = f"revision:{rev['id']}"
             same = by_code.get(rev["code"])
@@ -382,7 +380,7 @@ class _Planner:
 
     def _revision_conflict(self, key: str, plan_id: str, mine: dict, theirs: dict,
                            options: tuple[str, ...]) -> Conflict:
-        conflict = Conflict(key, "revision", self.a.plan_label(plan_id),
+        conflict = Conflict(key, "revision", self.here.plan_label(plan_id),
                             tr("Revisi ke-{number}").format(number=theirs["number"]),
                             describe_revision(mine),
                             describe_revision(theirs), options)
@@ -396,24 +394,23 @@ class _Planner:
             return False
         self.steps.append(Step("add", table, key, None, b_id, parent=parent, after=after,
                                plan_id=plan_here))
-        for unit in self.b.subtree(table, b_id):
+        for unit in self.other.subtree(table, b_id):
             kind = unit.partition(":")[0]
-            if kind not in ("cell", "pelaksana") or self.b.content(unit) != history.initial(
-                    unit)[1]:
+            if kind in ROWS or self.other.content(unit) != history.initial(unit)[1]:
                 self.summary.added[kind] += 1
         return True
 
     def deleted_here(self, table: str, b_id: str, parent: tuple, plan_here: str | None) -> None:
         """The other file has a row this file deleted."""
-        changed = [k for k in self.b.subtree(table, b_id)
-                   if not self.a.has_seen(k, self.b.rev(k))]
+        changed = [k for k in self.other.subtree(table, b_id)
+                   if not self.here.has_seen(k, self.other.rev(k))]
         key = key_of(table, b_id)
         if not changed:
             self.summary.deletions_kept += 1
             return
         if self._blocked(plan_here, table):
             return
-        conflict = self._conflict(key, "deleted_here", where(self.b, table, b_id),
+        conflict = self._conflict(key, "deleted_here", where(self.other, table, b_id),
                                   (MINE, THEIRS, BOTH))
         conflict.mine = deleted()
         self.steps.append(Step("add", table, key, None, b_id, parent=parent, conflict=conflict,
@@ -422,14 +419,14 @@ class _Planner:
     def deleted_there(self, table: str, a_id: str, plan_here: str | None) -> None:
         """This file has a row the other file deleted."""
         key = key_of(table, a_id)
-        if TOMB_SEEN in self.a.history.get(key, ()):
+        if TOMB_SEEN in self.here.history.get(key, ()):
             return  # kept here on purpose in an earlier merge
-        changed = [k for k in self.a.subtree(table, a_id)
-                   if not self.b.has_seen(k, self.a.rev(k))]
+        changed = [k for k in self.here.subtree(table, a_id)
+                   if not self.other.has_seen(k, self.here.rev(k))]
         if table != "plan" and self._blocked(plan_here, table):
             return
         if changed:
-            conflict = self._conflict(key, "deleted_there", where(self.a, table, a_id),
+            conflict = self._conflict(key, "deleted_there", where(self.here, table, a_id),
                                       (MINE, THEIRS, BOTH))
             conflict.theirs = deleted()
         else:

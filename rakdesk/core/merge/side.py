@@ -16,8 +16,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, select
 from sqlalchemy.pool import NullPool
 
-from rakdesk.core import history, safefiles, storage
-from rakdesk.core.history import UNITS, cell_key, key_of, pelaksana_key
+from rakdesk.core import history, registry, safefiles, storage
+from rakdesk.core.history import ROWS, cell_key, key_of, pelaksana_key
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import Revision, Tombstone
 from rakdesk.errors import WorkspaceError
@@ -25,21 +25,11 @@ from rakdesk.errors import WorkspaceError
 MINE, THEIRS, BOTH = "mine", "theirs", "both"
 POLICIES = (MINE, THEIRS, BOTH)
 
-CHILD_TABLES = {
-    None: ("satker",),
-    "satker": ("sub_unit", "official", "plan"),
-    "plan": ("sasaran",),
-    "sasaran": ("indikator",),
-    "indikator": ("kegiatan", "realisasi", "evidence"),
-    "kegiatan": ("kegiatan_progress",),
-    "realisasi": (),
-    "kegiatan_progress": (),
-    "evidence": (),
-}
-PARENT_TABLE = {child: parent for parent, kids in CHILD_TABLES.items() if parent
-                for child in kids}
-PARENT_TABLE["satker"] = None
-MODEL = {table: model for table, (model, _, _) in UNITS.items()}
+# The tree of row units, from the registry: table -> its parent's table (None
+# for the top) and table -> its model.
+PARENT_TABLE = {table: e.parent.model.__tablename__ if e.parent else None
+                for table, e in ROWS.items()}
+MODEL = {table: e.model for table, e in ROWS.items()}
 # Kept in a unit's history here: deleted in another file, kept here on purpose.
 TOMB_SEEN = "deleted-elsewhere-kept-here"
 
@@ -69,7 +59,7 @@ class Side:
 
     @classmethod
     def read(cls, conn, name: str) -> Side:
-        rows = {table: history.table_rows(conn, table) for table in UNITS}
+        rows = {table: history.table_rows(conn, table) for table in ROWS}
         rev_cols = [c for c in Revision.__table__.c if c.name != "modified_at"]
         side = cls(
             name=name, rows=rows, cells=history.cell_rows(conn),
@@ -79,24 +69,24 @@ class Side:
             revisions={r.id: dict(r._mapping) for r in conn.execute(select(*rev_cols))},
         )
         for table, by_id in rows.items():
-            parent_col = UNITS[table][1]
+            link = ROWS[table].parent
             for row_id, row in sorted(by_id.items(), key=lambda kv: kv[1].get("position", 0)):
-                parent = (PARENT_TABLE[table], row[parent_col] if parent_col else None)
+                parent = (PARENT_TABLE[table], row[link.column] if link else None)
                 side.children.setdefault(parent, []).append((table, row_id))
         for kid, period in side.cells:
             side.cell_keys.setdefault(kid, set()).add(period)
         for key in side.versions:
-            if key.startswith("cell:"):
+            if key.startswith(history.CELL.kind + ":"):
                 _, kid, period = key.split(":")
                 side.cell_keys.setdefault(kid, set()).add(int(period))
         return side
 
     def content(self, key: str) -> str | None:
         kind, _, rest = key.partition(":")
-        if kind == "cell":
+        if kind == history.CELL.kind:
             kid, _, period = rest.partition(":")
             return history.cell_content(self.cells.get((kid, int(period))))
-        if kind == "pelaksana":
+        if kind == history.LIST.kind:
             return history.pelaksana_content(self.pelaksana.get(rest))
         row = self.rows[kind].get(rest)
         return None if row is None else history.row_content(kind, row)
@@ -116,9 +106,10 @@ class Side:
     def subtree(self, table: str, row_id: str) -> Iterator[str]:
         """Keys of a row and every unit under it on this side."""
         yield key_of(table, row_id)
-        if table == "kegiatan":
+        if table == history.CELL.parent.model.__tablename__:
             for period in sorted(self.cell_keys.get(row_id, ())):
                 yield cell_key(row_id, period)
+        if table == history.LIST.parent.model.__tablename__:
             yield pelaksana_key(row_id)
         for child_table, child_id in self.children.get((table, row_id), []):
             yield from self.subtree(child_table, child_id)
@@ -131,10 +122,13 @@ class Side:
         return f"{plan['kind']} {plan['year']} {satker.get('name', '')}".strip()
 
     def plan_of(self, table: str, row_id: str) -> str | None:
-        while table not in ("plan", "satker", "sub_unit", "official"):
+        """The plan a row belongs to (None for a satker's own rows)."""
+        if not registry.plan_level(MODEL[table]):
+            return None
+        while table != "plan":
             row = self.rows[table][row_id]
-            table, row_id = PARENT_TABLE[table], row[UNITS[table][1]]
-        return row_id if table == "plan" else None
+            table, row_id = PARENT_TABLE[table], row[ROWS[table].parent.column]
+        return row_id
 
 
 
@@ -160,27 +154,10 @@ def read_source(path: str | Path) -> Side:
                     name=path.name, objects=", ".join(report.foreign_objects)))
             source = safefiles.recovered_copy(path, Path(tmp))
             if report.schema_version < storage.SCHEMA_VERSION:
-                storage._migrate(source)
+                storage.migrate(source)
                 if (migrated := storage.inspect_file(source, tolerate=TOLERATED)).error:
                     raise WorkspaceError(str(migrated.error).replace(source.name, path.name))
-        engine = create_engine("sqlite://", poolclass=NullPool,
-                               creator=lambda: storage.connect(source, readonly=True))
-        try:
-            with engine.connect() as conn:
-                kinds = dict(conn.exec_driver_sql("SELECT name, type FROM sqlite_master").all())
-                wrong = [t for t in (*UNITS, "schedule_cell", "pelaksana", "tombstone",
-                                     "revision", "row_version", "row_history")
-                         if kinds.get(t) != "table"]
-                if wrong:
-                    raise WorkspaceError(
-                        tr("{name} tidak bisa digabungkan: {tables} bukan tabel.").format(
-                            name=path.name, tables=", ".join(wrong)))
-                return Side.read(conn, path.name)
-        except sqlite3.Error as exc:
-            raise WorkspaceError(tr("{name} tidak terbaca: {detail}").format(
-                name=path.name, detail=storage._detail(exc))) from exc
-        finally:
-            engine.dispose()
+        return _read(source, path.name, path.name, check_tables=True)
 
 
 def read_this_file(into: str | Path) -> Side:
@@ -188,13 +165,27 @@ def read_this_file(into: str | Path) -> Side:
     state, already checked when it was opened) on a read-only connection of
     its own, so a merge can be planned away from the session that edits it."""
     into = Path(into)
+    return _read(into, into.name, tr("berkas ini"))
+
+
+def _read(source: Path, shown: str, name: str, check_tables: bool = False) -> Side:
+    """A file read as one side of a merge on a read-only connection of its own;
+    ``shown`` is the file's name in messages, ``name`` the side's."""
     engine = create_engine("sqlite://", poolclass=NullPool,
-                           creator=lambda: storage.connect(into, readonly=True))
+                           creator=lambda: storage.connect(source, readonly=True))
     try:
         with engine.connect() as conn:
-            return Side.read(conn, tr("berkas ini"))
+            if check_tables:
+                kinds = dict(conn.exec_driver_sql("SELECT name, type FROM sqlite_master").all())
+                wrong = [t for t in (*registry.BY_TABLE, "tombstone", "row_version",
+                                     "row_history") if kinds.get(t) != "table"]
+                if wrong:
+                    raise WorkspaceError(
+                        tr("{name} tidak bisa digabungkan: {tables} bukan tabel.").format(
+                            name=shown, tables=", ".join(wrong)))
+            return Side.read(conn, name)
     except sqlite3.Error as exc:
         raise WorkspaceError(tr("{name} tidak terbaca: {detail}").format(
-            name=into.name, detail=storage._detail(exc))) from exc
+            name=shown, detail=storage.detail(exc))) from exc
     finally:
         engine.dispose()

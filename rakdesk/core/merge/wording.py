@@ -4,7 +4,7 @@ up when a message is made, not when the module is imported)."""
 
 from __future__ import annotations
 
-from rakdesk.core.history import UNITS
+from rakdesk.core import history, registry
 from rakdesk.core.i18n import tr
 from rakdesk.core.merge.side import BOTH, MINE, THEIRS, Side
 from rakdesk.core.schedule import Granularity
@@ -12,39 +12,20 @@ from rakdesk.core.schedule import Granularity
 
 def noun(kind: str) -> str:
     """A unit's kind as a heading: "Kegiatan", "Jadwal"."""
-    return {"satker": "Satker", "sub_unit": "Sub-unit", "official": tr("Pejabat"),
-            "plan": tr("Rencana"), "sasaran": "Sasaran", "indikator": "Indikator",
-            "kegiatan": "Kegiatan", "cell": tr("Jadwal"), "pelaksana": "Pelaksana",
-            "revision": tr("Revisi"), "realisasi": "Realisasi",
-            "kegiatan_progress": tr("Pelaksanaan kegiatan"),
-            "evidence": tr("Bukti dukung")}.get(kind, kind)
+    entry = registry.BY_KIND.get(kind)
+    return entry.noun() if entry else kind
 
 
 def counted(kind: str, count: int) -> str:
     """A number of units: "3 kegiatan", "2 jadwal"."""
-    text = {"satker": "{count} satker", "sub_unit": tr("{count} sub-unit"),
-            "official": tr("{count} pejabat"), "plan": tr("{count} rencana"),
-            "sasaran": "{count} sasaran", "indikator": "{count} indikator",
-            "kegiatan": "{count} kegiatan", "cell": tr("{count} jadwal"),
-            "pelaksana": "{count} pelaksana", "revision": tr("{count} revisi"),
-            "realisasi": "{count} realisasi",
-            "kegiatan_progress": tr("{count} pelaksanaan kegiatan"),
-            "evidence": tr("{count} bukti dukung")}.get(
-        kind, "{count} " + kind)
-    return text.format(count=count)
+    entry = registry.BY_KIND.get(kind)
+    return (entry.counted() if entry else "{count} " + kind).format(count=count)
 
 
 def field_word(name: str) -> str:
     """A column in words: "nama lengkap"."""
-    words = {"text": tr("teks"), "name": tr("nama"), "full_name": tr("nama lengkap"),
-             "address": tr("alamat"), "phone": tr("telepon"), "city": tr("kota"),
-             "title": tr("jabatan"), "acting": "Plt./Plh.", "year": tr("tahun"),
-             "granularity": tr("jadwal"), "status": "status", "paper": tr("kertas"),
-             "signatory_id": tr("penanda tangan"), "sign_place": tr("tempat tanda tangan"),
-             "sign_date": tr("tanggal tanda tangan"), "parent_office": tr("kantor induk"),
-             "office_heading": tr("kop"), "target_unit": tr("satuan target"),
-             "sumber_data": tr("sumber data"), "logo": "logo"}
-    return words.get(name, name.replace("_", " "))
+    word = registry.FIELD_WORDS.get(name)
+    return word() if word else name.replace("_", " ")
 
 
 def resolution_word(choice: str) -> str:
@@ -68,15 +49,13 @@ def short(text, limit: int = 60) -> str:
 
 def where(side: Side, table: str, row_id: str) -> str:
     """The plan a row belongs to, in words ("" for a satker's own rows)."""
-    if table in ("satker", "sub_unit", "official"):
-        return ""
     return side.plan_label(side.plan_of(table, row_id) or "")
 
 
 def describe(side: Side, other: Side, key: str) -> str:
     """A unit's version on ``side`` in words (fields that differ from ``other``)."""
     kind, _, rest = key.partition(":")
-    if kind == "cell":
+    if kind == history.CELL.kind:
         kid, _, period = rest.partition(":")
         value = side.cells.get((kid, int(period)))
         if value is None:
@@ -85,44 +64,48 @@ def describe(side: Side, other: Side, key: str) -> str:
         text = tr("minggu ke {weeks}").format(weeks=", ".join(weeks)) if weeks else (
             "✓" if ticked else "")
         return " ".join(p for p in (text, f"«{note}»" if note else "") if p) or empty()
-    if kind == "pelaksana":
+    if kind == history.LIST.kind:
         return ", ".join(side.pelaksana.get(rest, ())) or empty()
     row = side.rows[kind].get(rest)
     if row is None:
         return deleted()
-    fields = UNITS[kind][2]
-    if kind == "evidence":
-        return f"«{short(row['name'] or row['link'])}»"
-    if kind in ("sasaran", "kegiatan"):
+    fields = history.ROWS[kind].fields
+    if fields == ("text",):  # a sasaran, a kegiatan: the text is the row
         return f"«{short(row['text'])}»"
     other_row = other.rows[kind].get(rest)
     diff = [f for f in fields if other_row is None or other_row[f] != row[f]] or list(fields[:1])
     return "; ".join(f"{field_word(f)} «{short(row[f])}»" for f in diff[:4])
 
 
-def what(a: Side, b: Side, key: str) -> str:
+def what(mine: Side, theirs: Side, key: str) -> str:
     """Which unit, in words: "Kegiatan «Rapat koordinasi»"."""
     kind, _, rest = key.partition(":")
-    if kind in ("cell", "pelaksana"):
+    if kind in (history.CELL.kind, history.LIST.kind):
         kid, _, period = rest.partition(":")
-        row = a.rows["kegiatan"].get(kid) or b.rows["kegiatan"].get(kid) or {}
-        plan_id = a.plan_of("kegiatan", kid) if kid in a.rows["kegiatan"] else None
+        row = mine.rows["kegiatan"].get(kid) or theirs.rows["kegiatan"].get(kid) or {}
+        plan_id = mine.plan_of("kegiatan", kid) if kid in mine.rows["kegiatan"] else None
         text = short(row.get("text", ""))
-        if kind == "cell":
-            gran = a.rows["plan"].get(plan_id, {}).get("granularity", "monthly")
+        if kind == history.CELL.kind:
+            gran = mine.rows["plan"].get(plan_id, {}).get("granularity", "monthly")
             return tr("Jadwal {period} kegiatan «{text}»").format(
                 period=Granularity(gran).label(int(period)), text=text)
         return tr("Pelaksana kegiatan «{text}»").format(text=text)
-    row = a.rows[kind].get(rest) or b.rows[kind].get(rest) or {}
-    if kind in ("realisasi", "kegiatan_progress"):
-        parent = "indikator" if kind == "realisasi" else "kegiatan"
-        parent_row = a.rows[parent].get(row.get(f"{parent}_id")) or b.rows[parent].get(
-            row.get(f"{parent}_id")) or {}
-        return tr("{noun} periode {period} «{text}»").format(
-            noun=noun(kind), period=row.get("period"), text=short(parent_row.get("text", "")))
-    name = row.get("text") or row.get("name") or (
-        f"{row.get('kind', '')} {row.get('year', '')}" if kind == "plan" else "")
-    return f"{noun(kind)} «{short(name)}»"
+    row = mine.rows[kind].get(rest) or theirs.rows[kind].get(rest) or {}
+    entry = registry.BY_KIND[kind]
+    if entry.identity and entry.parent is not None and not (row.get("text") or row.get("name")):
+        # a row of a period (a realisasi), named by its parent
+        parent, parent_id = entry.parent.model.__tablename__, row.get(entry.parent.column)
+        above = mine.rows[parent].get(parent_id) or theirs.rows[parent].get(parent_id) or {}
+        which = " ".join(f"{field_word(f)} {row[f]}" for f in entry.identity if row.get(f))
+        return tr("{noun} {which} «{text}»").format(
+            noun=noun(kind), which=which, text=short(label(parent, above)))
+    return f"{noun(kind)} «{short(label(kind, row))}»"
+
+
+def label(table: str, row: dict) -> str:
+    """A row by its text or name, else by what a merge matches it by: "RAK 2024"."""
+    return row.get("text") or row.get("name") or " ".join(
+        str(row.get(f, "")) for f in registry.BY_TABLE[table].match)
 
 
 def describe_revision(rev: dict) -> str:

@@ -4,9 +4,10 @@ A :class:`TableDescription` holds a document's columns (key, heading, the rows
 one cell covers, the heading over a run of columns), its column-number row,
 and one :class:`Row` per printed line with each cell's text; cells that span
 rows hold their text on the first row of the span and "" below it, and
-:attr:`TableDescription.spans` says how far each reaches. The grid, the PDF
-and the Excel sheet are to render this and add only their medium (widths,
-fonts, editing).
+:attr:`TableDescription.spans` says how far each reaches. The PDF
+(rakdesk.pdf.table), the Excel sheet (rakdesk.xlsx.table), the clipboard rows
+and ``list --json`` render this and add only their medium (widths, fonts,
+editing); the grid is to follow.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ class Row:
     kegiatan_id: str | None
     cells: dict[str, str]  # column key -> text
     pelaksana: tuple[str, ...] = ()  # the kegiatan's pelaksana names, in order
+    # key -> the cell's whole text where ``cells`` shortens it for a narrow
+    # column (a schedule cell's weeks: "Mg 2, 3" is "Minggu ke 2 dan ke 3")
+    whole: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,29 @@ class TableDescription:
             elif c.group:
                 out.append((c.group, c.key, c.key))
             previous = c.group
+        return out
+
+    def level_keys(self, level: str) -> list[str]:
+        return [c.key for c in self.columns if c.level == level]
+
+    def filled(self, whole: bool = False) -> list[dict[str, str]]:
+        """Every row's cells with the text of the span above in the cells it
+        covers (a sasaran's text on each of its rows), as a list that repeats
+        them needs (the clipboard); ``whole`` with the whole texts."""
+        out = [dict(r.cells, **r.whole) if whole else dict(r.cells) for r in self.rows]
+        for s in self.spans:
+            for i in range(1, s.rows):
+                out[s.row + i][s.key] = out[s.row][s.key]
+        return out
+
+    def first_rows(self) -> dict[str, int]:
+        """The first row of each sasaran, indikator and kegiatan by id: the
+        row whose cells hold its texts."""
+        out: dict[str, int] = {}
+        for r, row in enumerate(self.rows):
+            for ident in (row.sasaran_id, row.indikator_id, row.kegiatan_id):
+                if ident is not None:
+                    out.setdefault(ident, r)
         return out
 
     def covered(self) -> set[tuple[int, str]]:

@@ -60,17 +60,21 @@ def describe(plan: Plan) -> TableDescription:
                 if indikator is not None and len(table.rows) == i_first:
                     cells.update(indikator=indikator.text, target=indikator.target)
                 names: tuple[str, ...] = ()
+                whole: dict[str, str] = {}
                 if kegiatan is not None:
                     names = tuple(p.name for p in kegiatan.pelaksana)
                     cells.update(kegiatan=kegiatan.text, pelaksana=pelaksana_text(names))
                     for period, cell in kegiatan.schedule().items():
                         if period <= periods:
                             # weeks short ("Mg 2, 3"), as a narrow month column shows them
-                            cells[period_key(period)] = cell.text(tick, short=True)
+                            key = period_key(period)
+                            cells[key] = cell.text(tick, short=True)
+                            if cell.weeks:
+                                whole[key] = cell.text(tick)
                 if not plan.show_no_column:
                     cells.pop("no", None)
                 table.rows.append(Row(number, sasaran.id, indikator and indikator.id,
-                                      kegiatan and kegiatan.id, cells, names))
+                                      kegiatan and kegiatan.id, cells, names, whole))
             _span(table, i_first, ("indikator", "target"))
         _span(table, s_first, ("no", "sasaran") if plan.show_no_column else ("sasaran",))
     return table
