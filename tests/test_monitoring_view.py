@@ -345,3 +345,23 @@ def test_delete_empties_a_realisasi_again(qtbot, window):
     assert cell(view, row, CAPAIAN) == "belum diisi"
     window.doc.undo_stack.undo()
     assert cell(view, row, CAPAIAN) == "100 %"
+
+
+def test_a_workbook_that_is_no_realisasi_table_is_named_and_nothing_changes(
+        qtbot, window, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    from rakdesk.ui import monitoring_actions
+    from rakdesk.ui.monitoring_actions import MonitoringActions
+
+    path = tmp_path / "lain.xlsx"
+    book = Workbook()
+    book.active.append(["Nama", "Alamat"])
+    book.save(path)
+    said = []
+    monkeypatch.setattr(monitoring_actions.QMessageBox, "warning",
+                        lambda parent, title, text: said.append(text))
+    before = db(window.doc.workspace.path, ROWS)
+    assert not MonitoringActions(window).import_realisasi(str(path))
+    assert said and "tidak ada tabel realisasi" in said[0]
+    assert db(window.doc.workspace.path, ROWS) == before

@@ -206,7 +206,7 @@ class MonitoringActions:
         from rakdesk.ui.monitoring_dialogs import ImportPreviewDialog
         from rakdesk.ui.progress import run_with_progress
         from rakdesk.xlsx import realisasi_import as ri
-        from rakdesk.xlsx.reader import ImportCancelled, ImportError_
+        from rakdesk.xlsx.archive import ImportCancelled
 
         plan = self._plan()
         if plan is None:
@@ -227,7 +227,7 @@ class MonitoringActions:
                                       cancel_error=lambda: ImportCancelled("Impor dibatalkan."))
         except ImportCancelled:
             return False
-        except (RakdeskError, ImportError_) as exc:
+        except RakdeskError as exc:  # a refused workbook, named
             QMessageBox.warning(self.window, "rakdesk", str(exc))
             return False
         preview = ri.preview(plan, sheet)
