@@ -365,3 +365,43 @@ def test_a_workbook_that_is_no_realisasi_table_is_named_and_nothing_changes(
     assert not MonitoringActions(window).import_realisasi(str(path))
     assert said and "tidak ada tabel realisasi" in said[0]
     assert db(window.doc.workspace.path, ROWS) == before
+
+
+def test_evidence_opens_with_the_system_viewer_from_a_copy(qtbot, window, tmp_path,
+                                                           monkeypatch):
+    from pathlib import Path
+
+    from rakdesk.ui import monitoring_panel
+
+    view = window.monitoring
+    row = first_indikator(view)
+    view.table.setCurrentIndex(view.model.index(row, view.model.column_of(DECEMBER, VALUE)))
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(PNG)
+    view.panel.add_files([photo])
+    photo.unlink()  # the workspace keeps its own copy
+    opened = []
+    monkeypatch.setattr(monitoring_panel.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url) or True)
+    view.panel.evidence.setCurrentRow(0)
+    view.panel.open_evidence()
+    copy = Path(opened[0].toLocalFile())
+    assert copy.name == "foto.png" and copy.read_bytes() == PNG
+
+
+def test_filter_tindak_lanjut_overdue(qtbot, window):
+    from rakdesk.ui.monitoring_view import OVERDUE
+
+    view = window.monitoring
+    rows = view.model.rows
+    n = first_indikator(view)
+    view.table.setCurrentIndex(view.model.index(n, view.model.column_of(DECEMBER, VALUE)))
+    assert view.set_followup(rows[n].id, {"tindak_lanjut": "Rapat evaluasi",
+                                          "batas_waktu": "15-01-2024"}, "x")
+    view.filter_box.setCurrentIndex(OVERDUE)
+    rows = view.model.rows
+    shown = [r.id for k, r in enumerate(rows) if r.kind == "indikator"
+             and not view.table.isRowHidden(k)]
+    assert rows[n].id in shown
+    assert all(any(p.overdue for p in r.periods.values()) for r in rows if r.id in shown)
+    assert len(shown) < sum(r.kind == "indikator" for r in rows)
