@@ -20,11 +20,11 @@ def test_realisasi_set_and_restored(kubu_plan):
     session, plan = kubu_plan
     indikator = first_indikator(plan)
     edit = edits.set_realisasi_fields(session, indikator.id, 11, {"value": "1", "pic": "Kasubbag"})
-    assert edit.changed and edit.plan_id == plan.id and edit.undo == (11, None)
+    assert edit.rows_of(plan.id) == {indikator.id} and edit.undo == (11, None)
     row = next(r for r in indikator.realisasi if r.period == 11)
     assert (row.value, row.pic) == ("1", "Kasubbag")
     again = edits.set_realisasi_fields(session, indikator.id, 11, {"value": "1"})
-    assert not again.changed  # the same value changes nothing
+    assert again is None  # the same value changes nothing
     edits.restore_realisasi(session, indikator.id, edit.undo)
     assert not [r for r in indikator.realisasi if r.period == 11]
 
@@ -40,17 +40,18 @@ def test_evidence_added_once_removed_and_brought_back(kubu_plan):
     session, plan = kubu_plan
     indikator = first_indikator(plan)
     added = edits.add_file(session, indikator.id, 11, "foto.png", PNG)
-    assert added.changed
-    assert not edits.add_file(session, indikator.id, 11, "lagi.png", PNG).changed
-    removed = edits.remove_evidence(session, added.row_id)
+    evidence_id = added.undo
+    assert added.rows_of(plan.id) == {indikator.id}
+    assert edits.add_file(session, indikator.id, 11, "lagi.png", PNG) is None
+    removed = edits.remove_evidence(session, evidence_id)
     session.flush()
-    assert added.row_id not in {e.id for e in indikator.evidence}
+    assert evidence_id not in {e.id for e in indikator.evidence}
     edits.restore_evidence(session, removed.undo)
     session.flush()
-    back = next(e for e in indikator.evidence if e.id == added.row_id)
+    back = next(e for e in indikator.evidence if e.id == evidence_id)
     assert (back.name, back.data) == ("foto.png", PNG)
     edits.drop_evidence(session, added.undo)
-    assert added.row_id not in {e.id for e in indikator.evidence}
+    assert evidence_id not in {e.id for e in indikator.evidence}
 
 
 def test_a_too_big_or_wrong_file_is_refused_in_indonesian(kubu_plan):
@@ -67,13 +68,14 @@ def test_status_measurement_and_scale_undo(kubu_plan):
     indikator = first_indikator(plan)
     kegiatan = indikator.kegiatan[0]
     status = edits.set_status(session, kegiatan.id, 2, "tidak")
-    assert status.changed
+    assert status.rows_of(plan.id) == {kegiatan.id}
     edits.restore_status(session, kegiatan.id, status.undo)
     measure = edits.set_measurement(session, indikator.id, {"polarity": "lower"})
     assert indikator.polarity == "lower"
     edits.set_measurement(session, indikator.id, measure.undo)
     assert indikator.polarity == "higher"
     scale = edits.set_scale(session, plan.satker.id, "≥ 100 Tercapai\n≤ 99 Belum")
+    assert scale.workspace
     assert plan.satker.capaian_scale.startswith("≥ 100")
     edits.set_scale(session, plan.satker.id, scale.undo)
     assert plan.satker.capaian_scale == ""

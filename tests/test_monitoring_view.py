@@ -197,16 +197,14 @@ def test_measurement_settings_are_one_undo_step(qtbot, window):
     indikator = window.doc.session.get(Indikator, view.model.rows[row].id)
     from rakdesk.ui import monitoring_commands as mc
 
-    window.doc.push(mc.set_measurement(window.doc, indikator.id, {"polarity": "lower"},
-                                       "x", view.changed))
+    window.doc.push(mc.set_measurement(window.doc, indikator.id, {"polarity": "lower"}, "x"))
     assert db(window.doc.workspace.path, "SELECT polarity FROM indikator WHERE id=?",
               indikator.id) == [("lower",)]
     window.doc.undo_stack.undo()
     assert db(window.doc.workspace.path, "SELECT polarity FROM indikator WHERE id=?",
               indikator.id) == [("higher",)]
     satker = ops.plan_of(indikator).satker
-    window.doc.push(mc.set_scale(window.doc, satker.id, "≥ 100 Tercapai\n≤ 99 Belum", "s",
-                                 view.changed))
+    window.doc.push(mc.set_scale(window.doc, satker.id, "≥ 100 Tercapai\n≤ 99 Belum", "s"))
     view.period_box.setCurrentIndex(5)
     kategori = {r.periods[6].kategori for r in view.model.rows if r.kind == "indikator"}
     assert kategori <= {"Tercapai", "Belum", ""}

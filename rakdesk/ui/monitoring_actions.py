@@ -235,7 +235,7 @@ class MonitoringActions:
         if not dialog.exec():
             return False
         command = mc.import_realisasi(self.view.doc, plan.id, preview, sheet, translate(
-            "Monitoring", "Import realisasi {0}").format(Path(path).name), self.view.changed)
+            "Monitoring", "Import realisasi {0}").format(Path(path).name))
         return self.view.doc.push(command)
 
     # ------------------------------------------------------------ chart and scale
@@ -256,5 +256,4 @@ class MonitoringActions:
         dialog = ScaleDialog(plan.satker, self.window)
         if dialog.exec():
             self.view.doc.push(mc.set_scale(self.view.doc, plan.satker.id, dialog.text(),
-                                            translate("Monitoring", "Kategori scale"),
-                                            self.view.changed))
+                                            translate("Monitoring", "Kategori scale")))

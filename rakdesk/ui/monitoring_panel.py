@@ -290,7 +290,7 @@ class MonitoringPanel(QScrollArea):
                 continue
             command = mc.add_file(self.view.doc, self.indikator.id, self.period, path.name, data,
                                   translate("Monitoring", "Add bukti dukung {0}").format(
-                                      path.name), self.view.changed)
+                                      path.name))
             if not self.view.doc.push(command) and not command.error:
                 self.view.sig_status.emit(translate(
                     "Monitoring", "{0} is already a bukti dukung of this period.").format(
@@ -304,8 +304,7 @@ class MonitoringPanel(QScrollArea):
                                                   "(a shared folder or an address):"))
         if ok and link.strip():
             self.view.doc.push(mc.add_link(self.view.doc, self.indikator.id, self.period, link,
-                                           translate("Monitoring", "Add link"),
-                                           self.view.changed))
+                                           translate("Monitoring", "Add link")))
 
     def _chosen(self) -> Evidence | None:
         item = self.evidence.currentItem()
@@ -341,7 +340,7 @@ class MonitoringPanel(QScrollArea):
             return
         self.view.doc.push(mc.remove_evidence(
             self.view.doc, evidence.id, translate("Monitoring", "Remove bukti dukung {0}").format(
-                evidence.name), self.view.changed))
+                evidence.name)))
 
     def edit_measurement(self) -> None:
         from rakdesk.ui.monitoring_dialogs import MeasurementDialog
@@ -354,4 +353,4 @@ class MonitoringPanel(QScrollArea):
             if values:
                 self.view.doc.push(mc.set_measurement(
                     self.view.doc, self.indikator.id, values,
-                    translate("Monitoring", "Measurement of indikator"), self.view.changed))
+                    translate("Monitoring", "Measurement of indikator")))

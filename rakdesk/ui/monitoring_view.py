@@ -244,14 +244,12 @@ class MonitoringView(QWidget):
         return button
 
     def _connect_document(self) -> None:
-        # Changes made elsewhere (the plan grid, a merge) are read when shown.
-        for name in ("sig_changed", "sig_plan_changed", "sig_cells_changed", "sig_reloaded"):
-            signal = getattr(self.doc, name, None)
-            if signal is not None:
-                signal.connect(self._elsewhere)
+        # Every change is announced once (this tab's edits, the plan grid's, a
+        # merge put back): the shown plan is read again, or when next shown.
+        self.doc.sig_changed.connect(self._on_changed)
 
-    def _elsewhere(self, *_args) -> None:
-        if self.plan_id is None:
+    def _on_changed(self, changes) -> None:
+        if self.plan_id is None or not (changes.touches(self.plan_id) or changes.workspace):
             return
         if self.isVisible():
             self.reload()
@@ -471,10 +469,6 @@ class MonitoringView(QWidget):
 
     # ------------------------------------------------------------ edits
 
-    def changed(self, _edit=None) -> None:
-        """An edit of this view was made or undone: figures and panel again."""
-        self.reload()
-
     def _set_data(self, index, value) -> bool:
         if not index.isValid():
             return False
@@ -488,7 +482,7 @@ class MonitoringView(QWidget):
             if value == row.statuses.get(period, ""):
                 return False
             command = mc.set_status(self.doc, row.id, period, value, translate(
-                "Monitoring", "Status of kegiatan"), self.changed)
+                "Monitoring", "Status of kegiatan"))
         elif row.kind == "indikator" and part in (TARGET, VALUE):
             f = row.periods[period]
             if value == (f.target_typed if part == TARGET else f.value):
@@ -497,15 +491,14 @@ class MonitoringView(QWidget):
             text = translate("Monitoring", "Target of {0}") if part == TARGET else translate(
                 "Monitoring", "Realisasi {0}")
             command = mc.set_realisasi(self.doc, row.id, period, {field: value},
-                                       text.format(period_long_name(self.model.periods, period)),
-                                       self.changed)
+                                       text.format(period_long_name(self.model.periods, period)))
         else:
             return False
         return self.doc.push(command)
 
     def set_followup(self, indikator_id: str, values: dict, label: str) -> bool:
         return self.doc.push(mc.set_realisasi(self.doc, indikator_id, self.period, values,
-                                              label, self.changed))
+                                              label))
 
     def _files_dropped(self, row: int, paths: list) -> None:
         if row < len(self.model.rows) and self.model.rows[row].kind != "sasaran":
