@@ -403,3 +403,17 @@ def test_filter_tindak_lanjut_overdue(qtbot, window):
     assert rows[n].id in shown
     assert all(any(p.overdue for p in r.periods.values()) for r in rows if r.id in shown)
     assert len(shown) < sum(r.kind == "indikator" for r in rows)
+
+
+def test_the_whole_file_put_back_is_read_again(qtbot, window):
+    """Undoing a merge puts back the whole file and closes the session: the tab
+    reads the plan from the new one."""
+    view = window.monitoring
+    row = first_indikator(view)
+    image = window.doc.image()
+    type_into(qtbot, view, row, "1")
+    assert cell(view, row, CAPAIAN) == "100 %"
+    window.doc.restore_image(image)
+    assert cell(view, row, CAPAIAN) == "belum diisi"
+    type_into(qtbot, view, row, "2")
+    assert cell(view, row, CAPAIAN) == "200 %"
