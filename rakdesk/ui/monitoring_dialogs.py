@@ -149,7 +149,8 @@ class ImportPreviewDialog(QDialog):
                 continue
             top = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})"])
             for text, values in items:
-                QTreeWidgetItem(top, [text, values])
+                item = QTreeWidgetItem(top, [text, values])
+                item.setToolTip(0, text)
             top.setExpanded(title == groups[0][0] or len(items) < 8)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
