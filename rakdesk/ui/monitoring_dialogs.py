@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from rakdesk.core import capaian as cp
@@ -169,23 +170,47 @@ def _values(row) -> str:
                      if v.strip())
 
 
-def chart_pixmap(plan, width_pt: float = 520, scale: float = 1.6) -> QPixmap:
-    """The reports' capaian chart (rakdesk.pdf.charts), drawn to a picture via
-    a one-page PDF rendered by QtPdf."""
+def _labels(plan) -> tuple[list, list[str]]:
+    indikator = [i for s in plan.sasaran for i in s.indikator]
+    return indikator, [f"{plan.sasaran.index(i.sasaran) + 1}.{i.sasaran.indikator.index(i) + 1}"
+                       for i in indikator]
+
+
+def capaian_drawing(plan, width_pt: float = 520):
+    """Capaian per indikator over the year so far, against the 100 % line."""
+    from rakdesk.pdf import charts
+
+    indikator, labels = _labels(plan)
+    sc = pf.scale_of(plan)
+    values = [pf.year_figures(i, sc).capaian.value for i in indikator]
+    return charts.capaian_chart(labels, values, width_pt, title=translate(
+        "Monitoring", "Capaian per indikator, {0} (so far)").format(plan.year))
+
+
+def quarter_drawings(plan, width_pt: float = 520) -> list:
+    """Capaian of each indikator in each triwulan, 15 indikator a chart (as printed)."""
+    from rakdesk.pdf import charts
+
+    indikator, labels = _labels(plan)
+    sc = pf.scale_of(plan)
+    series = [[pf.quarter_figures(i, q, sc).capaian.value for i in indikator]
+              for q in range(1, 5)]
+    parts = charts.chunks(len(indikator), 15)
+    return [charts.quarter_chart(
+        [labels[i] for i in part], [[q[i] for i in part] for q in series], width_pt,
+        title=translate("Monitoring", "Capaian per triwulan") + (
+            f" ({n + 1}/{len(parts)})" if len(parts) > 1 else ""))
+        for n, part in enumerate(parts)]
+
+
+def chart_pixmap(plan, drawing=None, scale: float = 1.6) -> QPixmap:
+    """A chart of the reports (rakdesk.pdf.charts), drawn to a picture via a
+    one-page PDF rendered by QtPdf: the window shows what the PDF prints."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtPdf import QPdfDocument
     from reportlab.graphics import renderPDF
 
-    from rakdesk.pdf import charts
-
-    indikator = [i for s in plan.sasaran for i in s.indikator]
-    labels = [f"{plan.sasaran.index(i.sasaran) + 1}.{i.sasaran.indikator.index(i) + 1}"
-              for i in indikator]
-    sc = pf.scale_of(plan)
-    values = [pf.year_figures(i, sc).capaian.value for i in indikator]
-    drawing = charts.capaian_chart(labels, values, width_pt, title=translate(
-        "Monitoring", "Capaian per indikator, {0} (so far)").format(plan.year))
-    data = renderPDF.drawToString(drawing)
+    data = renderPDF.drawToString(drawing if drawing is not None else capaian_drawing(plan))
     document = QPdfDocument()
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -202,13 +227,19 @@ class ChartDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Monitoring", "Capaian chart"))
         layout = QVBoxLayout(self)
-        self.picture = QLabel(self)
-        self.picture.setObjectName("chartPicture")
-        self.picture.setPixmap(chart_pixmap(plan))
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.picture.setStyleSheet("background: white;")
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        self.pictures = []
+        for drawing in [capaian_drawing(plan), *quarter_drawings(plan)]:
+            picture = QLabel(inner)
+            picture.setObjectName("chartPicture")
+            picture.setPixmap(chart_pixmap(plan, drawing))
+            picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            column.addWidget(picture)
+            self.pictures.append(picture)
+        inner.setStyleSheet("background: white;")
         area = QScrollArea(self)
-        area.setWidget(self.picture)
+        area.setWidget(inner)
         area.setWidgetResizable(True)
         legend = QLabel(translate("Monitoring", "Numbers are sasaran.indikator as in the table; "
                                   "the dashed line is 100 %. An indikator without realisasi "

@@ -522,149 +522,154 @@
         <translation>Skala kategori</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="35"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="36"/>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="165"/>
         <source>How this indikator is measured</source>
         <translation>Cara indikator ini diukur</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="43"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="44"/>
         <source>Direction</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="44"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
         <source>Higher is better</source>
         <translation>Makin tinggi makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
         <source>Lower is better</source>
         <translation>Makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="47"/>
         <source>Capaian when lower is better</source>
         <translation>Capaian bila makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="49"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="50"/>
         <source>The year from its periods</source>
         <translation>Angka tahunan dari periodenya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="50"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
         <source>Cumulative (sum of the periods)</source>
         <translation>Kumulatif (jumlah periode)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
         <source>The last period&apos;s value</source>
         <translation>Nilai periode terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="53"/>
         <source>Average of the periods</source>
         <translation>Rata-rata periode</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="68"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="69"/>
         <source>e.g. 80%</source>
         <translation>mis. 80%</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="69"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="70"/>
         <source>Renstra end-period target</source>
         <translation>Target akhir Renstra</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="88"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="89"/>
         <source>Kategori scale of {0}</source>
         <translation>Skala kategori {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="90"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="91"/>
         <source>One band per line, highest first, e.g. «≥ 91 Sangat Baik» or «76 – 90 Baik».</source>
         <translation>Satu rentang per baris, dari yang tertinggi, mis. «≥ 91 Sangat Baik» atau «76 – 90 Baik».</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="95"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="96"/>
         <source>Default scale</source>
         <translation>Skala bawaan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="117"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="118"/>
         <source>Import realisasi from {0}</source>
         <translation>Impor realisasi dari {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="121"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="122"/>
         <source>Sheet «{0}»: realisasi of {1}, into {2} {3} {4}.</source>
         <translation>Lembar «{0}»: realisasi {1}, ke {2} {3} {4}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="123"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="124"/>
         <source>{0} indikator match, {1} rows of the sheet do not, {2} indikator of the plan are not in the sheet.</source>
         <translation>{0} indikator cocok, {1} baris lembar tidak cocok, {2} indikator rencana tidak ada di lembar.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="127"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="128"/>
         <source>Careful: the sheet is for {0}, the plan for {1}.</source>
         <translation>Perhatian: lembar untuk tahun {0}, rencana untuk tahun {1}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="135"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="137"/>
         <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
         <source>Realisasi</source>
         <translation>Realisasi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="139"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="140"/>
         <source>Matched</source>
         <translation>Cocok</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="141"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
         <source>Not matched (left out)</source>
         <translation>Tidak cocok (tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="143"/>
         <source>row {0}: {1}</source>
         <translation>baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="144"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="145"/>
         <source>Not in the sheet</source>
         <translation>Tidak ada di lembar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="145"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="146"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="158"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="160"/>
         <source>Record {0} indikator</source>
         <translation>Catat {0} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="185"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="186"/>
         <source>Capaian per indikator, {0} (so far)</source>
         <translation>Capaian per indikator, {0} (sejauh ini)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="202"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="201"/>
+        <source>Capaian per triwulan</source>
+        <translation>Capaian per triwulan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="228"/>
         <source>Capaian chart</source>
         <translation>Grafik capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="212"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="244"/>
         <source>Numbers are sasaran.indikator as in the table; the dashed line is 100 %. An indikator without realisasi has no bar.</source>
         <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
     </message>
@@ -884,17 +889,17 @@ tahun</translation>
         <translation>Tambah tautan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="335"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="334"/>
         <source>No program on this computer opens {0}.</source>
         <translation>Tidak ada program di komputer ini yang bisa membuka {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="343"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="342"/>
         <source>Remove bukti dukung {0}</source>
         <translation>Hapus bukti dukung {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="357"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="356"/>
         <source>Measurement of indikator</source>
         <translation>Pengukuran indikator</translation>
     </message>
@@ -939,37 +944,37 @@ tahun</translation>
         <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="288"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="286"/>
         <source>Monitoring is kept for a RAK; an IKU has no periods.</source>
         <translation>Monitoring dicatat pada RAK; IKU tidak punya periode.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="421"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="419"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="424"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="422"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="490"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="484"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="497"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="491"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="497"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="491"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="514"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="507"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
