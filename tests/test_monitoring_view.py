@@ -417,3 +417,14 @@ def test_the_whole_file_put_back_is_read_again(qtbot, window):
     assert cell(view, row, CAPAIAN) == "belum diisi"
     type_into(qtbot, view, row, "2")
     assert cell(view, row, CAPAIAN) == "200 %"
+
+
+def test_chart_dialog_shows_capaian_and_triwulan_charts_of_readable_size(qtbot, window):
+    from rakdesk.ui.monitoring_dialogs import ChartDialog
+
+    plan = window.monitoring.plan
+    count = sum(len(s.indikator) for s in plan.sasaran)
+    dialog = ChartDialog(plan, window)
+    qtbot.addWidget(dialog)
+    assert len(dialog.pictures) == 1 + -(-count // 15)  # 15 indikator a triwulan chart
+    assert all(not p.pixmap().isNull() for p in dialog.pictures)

@@ -285,6 +285,11 @@ class MonitoringView(QWidget):
         if plan_id and plan is None:
             self.empty_label.setText(translate(
                 "Monitoring", "Monitoring is kept for a RAK; an IKU has no periods."))
+        else:
+            self.empty_label.setText(translate(
+                "Monitoring", "Choose a plan in the list on the left to record its realisasi."))
+        for widget in (self.period_box, self.filter_box, self.kegiatan_box):
+            widget.setEnabled(plan is not None)
         self._fill_periods()
         self._stale = False
 
