@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
                     help=".xlsx: laporan per triwulan dan Pengukuran Kinerja; .docx: tabel "
                          "LKjIP Bab III")
 
-    i = sub.add_parser("import-xlsx", help="impor RAK/IKU, atau realisasi rencana, dari Excel "
+    i = sub.add_parser("import-xlsx", help="impor RAK/IKU/PK, atau realisasi rencana, dari Excel "
                                            "(.xlsx)")
     i.add_argument("file", metavar="FILE", help="ruang kerja (dibuat bila belum ada)")
     i.add_argument("xlsx", metavar="IN.xlsx")
@@ -353,6 +353,11 @@ def cmd_import_xlsx(args) -> int:
         plan = apply_import(session, imported, args.satker, args.year)
         session.flush()
         c = imported.counts()
+        if plan.kind == "PK":
+            said.append(f"Diimpor dari lembar {imported.sheet}: PK {plan.year} untuk "
+                        f"{plan.satker.name}: {c['sasaran']} sasaran, {c['indikator']} "
+                        f"indikator, {c['budget']} baris anggaran. Id rencana {plan.id}")
+            return
         said.append(f"Diimpor dari lembar {imported.sheet}: {plan.kind} {plan.year} "
                     f"({'bulanan' if plan.granularity == 'monthly' else 'triwulan'}) untuk "
                     f"{plan.satker.name}: {c['sasaran']} sasaran, {c['indikator']} indikator, "

@@ -100,7 +100,7 @@ def kubu(qtbot, demo_file):
 
     window = make_window(qtbot, demo_file)
     plan_id = next(p.id for s in ops.all_satkers(window.doc.session) for p in s.plans
-                   if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
+                   if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA" and p.kind == "RAK")
     window.tree.select(plan_id)
     window.grid.setFocus()
     return window
@@ -116,7 +116,7 @@ def kubu_plan(demo_file):
     ws = open_workspace(demo_file)
     session = ws.session()
     plan = next(p for s in ops.all_satkers(session) for p in s.plans
-                if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
+                if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA" and p.kind == "RAK")
     yield session, editing.load_plan(session, plan.id)
     session.close()
     ws.close()

@@ -440,7 +440,10 @@ def structure_cases() -> list[Case]:
 
 
 def cases() -> list[Case]:
-    return value_cases() + signature_cases() + xml_cases() + bound_cases() + structure_cases()
+    from tests.pk_workbooks import hostile_cases as pk_cases  # Perjanjian Kinerja sheets
+
+    return value_cases() + signature_cases() + xml_cases() + bound_cases() + structure_cases() \
+        + pk_cases()
 
 
 def write_all(folder) -> list[tuple[Case, object]]:

@@ -32,7 +32,7 @@ def test_list_json_ids_are_usable(run_cli, demo_file):
     code, out, _ = run_cli("list", "--json", demo_file)
     data = json.loads(out)
     plans = [p for s in data["satkers"] for p in s["plans"]]
-    assert len(plans) == 5
+    assert len(plans) == 6  # five RAK/IKU and the Kubu Raya PK
     assert sum(p["counts"]["kegiatan"] for p in plans) == 53 + 12 + 23 + 16
     assert all(len(p["id"]) == 36 for p in plans)
 

@@ -266,8 +266,8 @@ def test_properties_panel_edits_the_full_text(qtbot, kubu, demo_file):
 
 def test_copy_plan_to_next_year_from_the_tree(qtbot, kubu, demo_file):
     kubu.actions_by_name["copy_next_year"].trigger()
-    assert db(demo_file, "SELECT year, status FROM plan WHERE satker_id=(SELECT satker_id FROM "
-                         "plan WHERE year=2024 AND kind='RAK') ORDER BY year") == [
+    assert db(demo_file, "SELECT year, status FROM plan WHERE kind='RAK' AND satker_id=(SELECT "
+                         "satker_id FROM plan WHERE year=2024 AND kind='RAK') ORDER BY year") == [
         (2024, "draft"), (2025, "draft")]
     assert kubu.model.plan.year == 2025 and kubu.model.rowCount() == 53
 

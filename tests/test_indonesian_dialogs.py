@@ -222,7 +222,7 @@ def test_every_dialog_speaks_indonesian(qtbot, indonesian, demo_file, tmp_path):
 
     window = make_window(qtbot, demo_file)
     plan_id = next(p.id for s in ops.all_satkers(window.doc.session) for p in s.plans
-                   if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
+                   if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA" and p.kind == "RAK")
     window.tree.select(plan_id)
     window.grid.setFocus()
     walker = DialogWalker()

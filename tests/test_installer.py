@@ -201,5 +201,5 @@ def test_offline_kit_installs_without_internet(pypi, tmp_path):
         cwd=work, env=env, capture_output=True, text=True)
     assert proc.stdout.split() == ["True", "True", "True"], proc.stderr  # the shortcut's icon
     proc = run("render", "demo.sqlite", "--all", "-o", "pdf")
-    assert proc.returncode == 0 and len(list((work / "pdf").glob("*.pdf"))) == 4, proc.stderr
+    assert proc.returncode == 0 and len(list((work / "pdf").glob("*.pdf"))) == 6, proc.stderr
     shutil.rmtree(venv, ignore_errors=True)

@@ -68,7 +68,7 @@ def test_cancelled_merge_writes_nothing(qtbot, copies, monkeypatch):
 
     monkeypatch.setattr(MergeDialog, "exec", cancel)
     window.merge_file(str(other))
-    assert seen == [(5, 1, "«versi sekretaris»", "«versi sub-unit»")]
+    assert seen == [(6, 1, "«versi sekretaris»", "«versi sub-unit»")]  # 6 plans, the PK too
     assert db(path, "SELECT id, text FROM kegiatan ORDER BY id") == before
     assert not window.doc.undo_stack.canUndo()
 

@@ -284,8 +284,9 @@ def test_render_command(run_cli, demo_file, tmp_path):
     code, out, err = run_cli("render", demo_file, "--all", "-o", tmp_path / "pdf")
     assert code == 0, err
     files = sorted((tmp_path / "pdf").glob("*.pdf"))
-    # every plan, and the Kubu Raya RAK's monitoring reports (four triwulan, the Pengukuran)
-    assert len(files) == 5 + 5
+    # every plan (with the Kubu Raya PK 2024), and the Kubu Raya RAK's monitoring reports
+    # (four triwulan, the Pengukuran)
+    assert len(files) == 6 + 5
     code, out, err = run_cli("list", "--json", demo_file)
     import json
 

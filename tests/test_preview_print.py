@@ -76,7 +76,11 @@ def test_finalise_then_next_revision_from_the_window(qtbot, kubu, monkeypatch, d
     click_cell(qtbot, kubu, 0, COL_SASARAN)
     qtbot.keyClicks(kubu.grid, "x")  # an edit before finalising
     qtbot.keyClick(kubu.focusWidget(), Qt.Key.Key_Return)
+    asked = []  # the edited sasaran now differs from the PK's: finalising asks first
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or
+                        QMessageBox.StandardButton.Yes)
     kubu.actions_by_name["finalize"].trigger()
+    assert len(asked) == 1 and "PK 2024" in asked[0]
     (code,) = [r[0] for r in db(demo_file, "SELECT code FROM revision")]
     assert code in told[0]
     assert db(demo_file, "SELECT status FROM plan WHERE year=2024 AND kind='RAK'") == [("final",)]

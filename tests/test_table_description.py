@@ -367,6 +367,8 @@ def test_every_demo_pdf_prints_the_description_texts(demo_plans):
     from tests.pdftext import squash
 
     for label, plan, table in demo_plans:
+        if plan.kind not in CELL_SIZE:  # the PK's own layout: tests/test_pk_pdf.py reads it
+            continue
         body, heads, numbers = printed_columns(plan, table, render_plan(plan))
         covered = table.covered()
         for key in table.keys:

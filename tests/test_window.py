@@ -29,7 +29,7 @@ def test_tree_lists_satkers_years_and_plans(qtbot, demo_file):
     years = sorted({text for _, text, kind, _, _ in rows if kind == "year"})
     assert years == ["2020", "2021", "2024"]
     plans = [(text, counts) for depth, text, kind, _, counts in rows if kind == "plan"]
-    assert len(plans) == 5 and all(depth == 2 for depth, *_ in rows if _[1] == "plan")
+    assert len(plans) == 6 and all(depth == 2 for depth, *_ in rows if _[1] == "plan")
     assert any("53 kegiatan" in counts for _, counts in plans)
     assert any(counts.endswith("10 indikator") for _, counts in plans)  # the IKU: no kegiatan
     assert window.windowTitle().startswith("kerja.sqlite")

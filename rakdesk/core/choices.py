@@ -8,6 +8,7 @@ LEVELS = {
     "kota": "Kota",
 }
 BODIES = {"komisi": "Komisi", "sekretariat": "Sekretariat"}
-KINDS = ("RAK", "IKU")
+KINDS = ("RAK", "IKU", "PK")
+BUDGET_HEADINGS = ("Program", "Kegiatan")
 PAPERS = ("A4", "F4")
 ACTING = ("", "Plt.", "Plh.")

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from rakdesk.core import demo_monitoring, registry
 from rakdesk.core import plans as ops
+from rakdesk.core.demo_pk import load_pk_into
 from rakdesk.core.model import Plan, Satker
 from rakdesk.core.schedule import TICK, Cell
 from rakdesk.core.storage import create_workspace
@@ -71,6 +72,7 @@ def load_into(session: Session, data: dict) -> None:
                             if cell is not None:
                                 ops.set_cell(session, kegiatan, period, cell)
     session.flush()
+    load_pk_into(session)  # the Perjanjian Kinerja, from rakdesk/data/demo_pk.json
     demo_monitoring.load(session)  # the example year of monitoring (figures marked "Contoh")
 
 

@@ -36,6 +36,9 @@ def plan_tree_options() -> list:
         joinedload(Plan.signatory),
         kegiatan.selectinload(Kegiatan.cells),
         kegiatan.selectinload(Kegiatan.pelaksana),
+        selectinload(Plan.budget_lines),
+        selectinload(Plan.sasaran).selectinload(Sasaran.indikator)
+        .selectinload(Indikator.period_targets),
     ]
 
 

@@ -16,7 +16,7 @@ MESSAGES = {
         "This plan is final and cannot be changed. Start its next revision (Plan menu) to "
         "change it.",
     "Awalan jabatan harus kosong, Plt. atau Plh.": "The title prefix must be empty, Plt. or Plh.",
-    "Jenis rencana harus RAK atau IKU.": "A plan must be a RAK or an IKU.",
+    "Jenis rencana harus RAK, IKU atau PK.": "A plan must be a RAK, an IKU or a PK.",
     "Tahun {year} tidak masuk akal.": "The year {year} makes no sense.",
     "(tanpa teks)": "(no text)",
     "Periode {period} tidak ada pada rencana bulanan.":
@@ -204,7 +204,8 @@ MESSAGES = {
         "date '{date}' is not in the calendar; the date of signing is left empty",
     "Lembar {sheet} tidak ada; yang ada: {sheets}.":
         "There is no sheet {sheet}; there are: {sheets}.",
-    "{name}: tidak ada lembar berisi tabel RAK/IKU.": "{name}: no sheet holds a RAK/IKU table.",
+    "{name}: tidak ada lembar berisi tabel RAK, IKU atau PK.":
+        "{name}: no sheet holds a RAK, IKU or PK table.",
     "Nama satker tidak ditemukan di lembar; sebutkan dengan --satker.":
         "The satker name was not found on the sheet; give it with --satker.",
     "Tahun tidak ditemukan di lembar; sebutkan dengan --year.":
@@ -332,6 +333,55 @@ MESSAGES = {
         "value schedule_cell.period (row {row}) is outside 1..4 for a quarterly plan",
     "{count} baris {table} tanpa {parent} (baris {rows})":
         "{count} {table} row(s) without their {parent} (rows {rows})",
+    # xlsx/pk_import.py
+    "'{text}' bukan jumlah rupiah": "'{text}' is not an amount of rupiah",
+    "anggaran negatif '{text}'": "negative budget '{text}'",
+    "anggaran '{text}' terlalu besar": "budget '{text}' is too large",
+    "'{text}' bukan rupiah utuh; dibaca {amount}": "'{text}' is not whole rupiah; read as {amount}",
+    "Lembar {sheet}: tabel Perjanjian Kinerja di baris {row} tidak punya kolom {column}.":
+        "Sheet {sheet}: the Perjanjian Kinerja table in row {row} has no {column} column.",
+    "Lembar {sheet}: tabel lampiran Perjanjian Kinerja tidak ditemukan (tidak ada baris judul "
+    "kolom dengan SASARAN, INDIKATOR KINERJA dan TARGET).":
+        "Sheet {sheet}: no Perjanjian Kinerja lampiran table found (no header row with "
+        "SASARAN, INDIKATOR KINERJA and TARGET).",
+    "target tanpa indikator; dibuat indikator kosong":
+        "a target without an indikator; an empty indikator was made",
+    "tabel anggaran (PROGRAM/KEGIATAN dan ANGGARAN) tidak ditemukan; PK diimpor tanpa anggaran":
+        "no budget table (PROGRAM/KEGIATAN and ANGGARAN) found; the PK is imported without a "
+        "budget",
+    "anggaran tanpa nama program/kegiatan": "a budget amount without a program/kegiatan name",
+    "Jumlah di lembar {total} berbeda dari jumlah baris anggaran {sum}; rakdesk memakai jumlah "
+    "baris":
+        "The Jumlah on the sheet, {total}, differs from the sum of the budget lines, {sum}; "
+        "rakdesk uses the sum of the lines",
+    # pk.py: Perjanjian Kinerja
+    "«{text}» bukan jumlah rupiah; tulis misalnya 1.234.567.000.":
+        "«{text}» is not an amount of rupiah; write for example 1.234.567.000.",
+    "Anggaran ditulis dalam rupiah penuh, tanpa sen: «{text}».":
+        "Budget amounts are whole rupiah, without sen: «{text}».",
+    "Anggaran harus antara 0 dan 99.999.999.999.999.999 rupiah.":
+        "A budget amount must be between 0 and 99.999.999.999.999.999 rupiah.",
+    "Periode {period} tidak ada.": "There is no period {period}.",
+    "{satker} sudah punya PK {year}.": "{satker} already has a PK {year}.",
+    "{satker} sudah punya RAK {year}; bandingkan lewat Perbedaan RAK dan PK.":
+        "{satker} already has a RAK {year}; compare them with RAK and PK differences.",
+    "Rencana ini bukan {kind}.": "This plan is not a {kind}.",
+    "Indikator «{text}» ada di PK, tidak ada di RAK.":
+        "Indikator «{text}» is in the PK, not in the RAK.",
+    "Indikator «{text}» ada di RAK, tidak ada di PK.":
+        "Indikator «{text}» is in the RAK, not in the PK.",
+    "Target «{text}»: PK {pk}, RAK {rak}.": "Target «{text}»: PK {pk}, RAK {rak}.",
+    "Satuan «{text}»: PK {pk}, RAK {rak}.": "Satuan «{text}»: PK {pk}, RAK {rak}.",
+    "{what} berbeda: PK «{pk}», RAK «{rak}».": "{what} differs: PK «{pk}», RAK «{rak}».",
+    "Tulis alasan perubahan PK (mis. pergantian pejabat).":
+        "Write why the PK is changed (e.g. a new official).",
+    # merge/wording.py: the PK's tables
+    "Anggaran": "Budget",
+    "Target triwulan": "Quarter target",
+    "{count} baris anggaran": "{count} budget lines",
+    "{count} target triwulan": "{count} quarter targets",
+    "jumlah": "amount",
+    "pihak kedua": "second party",
     # monitoring (realisasi, capaian, evidence, realisasi import)
     "Ada beberapa rencana yang cocok: {plans}. Pilih dengan --plan ID.":
         "Several plans match: {plans}. Choose one with --plan ID.",

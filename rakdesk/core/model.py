@@ -11,7 +11,7 @@ schema (a test compares them).
 import datetime as dt
 import uuid
 
-from sqlalchemy import Column, LargeBinary, Text
+from sqlalchemy import BigInteger, Column, LargeBinary, Text
 from sqlmodel import Field, Relationship, SQLModel
 
 from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS  # noqa: F401
@@ -50,6 +50,7 @@ class Satker(SQLModel, table=True):
     phone: str = _text()
     city: str = _text()  # the city it signs in
     logo: bytes | None = _blob()
+    pk_statement: str = _text()  # the satker's own wording of the PK statement; "" standard
     # The capaian kategori scale (rakdesk.core.capaian); "": the default one.
     capaian_scale: str = _text()
     modified_at: dt.datetime = _modified()
@@ -98,7 +99,7 @@ class Official(SQLModel, table=True):
 class Plan(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     satker_id: str = Field(foreign_key="satker.id", index=True, ondelete="CASCADE")
-    kind: str = "RAK"  # "RAK" or "IKU"
+    kind: str = "RAK"  # one of KINDS: "RAK", "IKU", "PK"
     year: int = 2025
     granularity: str = Granularity.MONTHLY.value
     status: str = "draft"  # "draft" or "final"
@@ -124,13 +125,35 @@ class Plan(SQLModel, table=True):
     # IKU header
     tugas: str = _text()
     fungsi: str = _text()  # one function per line, numbered when printed
+    # Perjanjian Kinerja: the signatory is pihak pertama; pihak kedua is one of
+    # the satker's officials, or typed when it sits in an office above.
+    party2_official_id: str | None = Field(default=None, foreign_key="official.id",
+                                           ondelete="SET NULL")
+    party2_name: str = _text()
+    party2_title: str = _text()
+    party2_nip: str = ""
+    party2_acting: str = ""  # "", "Plt." or "Plh."
+    party2_office: str = _text()
+    statement: str = _text()  # "": the satker's pk_statement, or the standard text
+    amendment_reason: str = _text()  # non-empty: a PK Perubahan
+    show_satuan: bool = False
+    show_quarters: bool = False  # the "Target per triwulan" columns
+    budget_heading: str = "Program"  # or "Kegiatan"
+    # On a RAK: the PK it implements (its sasaran and indikator carry source_id).
+    source_plan_id: str | None = Field(default=None, foreign_key="plan.id", ondelete="SET NULL")
     modified_at: dt.datetime = _modified()
 
     satker: Satker | None = Relationship(back_populates="plans")
-    signatory: Official | None = Relationship()
+    signatory: Official | None = Relationship(
+        sa_relationship_kwargs={"foreign_keys": "[Plan.signatory_id]"})
     sasaran: list["Sasaran"] = Relationship(
         back_populates="plan",
         sa_relationship_kwargs={"order_by": "Sasaran.position", "cascade": "all, delete-orphan"},
+    )
+    budget_lines: list["BudgetLine"] = Relationship(
+        back_populates="plan",
+        sa_relationship_kwargs={"order_by": "BudgetLine.position",
+                                "cascade": "all, delete-orphan"},
     )
     revisions: list["Revision"] = Relationship(
         back_populates="plan",
@@ -151,6 +174,7 @@ class Sasaran(SQLModel, table=True):
     plan_id: str = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
     position: int = 0
     text: str = _text()
+    source_id: str | None = None  # on a RAK: the PK sasaran it came from (no FK)
     modified_at: dt.datetime = _modified()
 
     plan: Plan | None = Relationship(back_populates="sasaran")
@@ -171,6 +195,8 @@ class Indikator(SQLModel, table=True):
     target_unit: str = ""
     keterangan: str = _text()  # IKU: formula
     sumber_data: str = _text()  # IKU: where the figure comes from
+    satuan: str = _text()  # PK: the optional Satuan column
+    source_id: str | None = None  # on a RAK: the PK indikator it came from (no FK)
     # Monitoring (rakdesk.core.capaian): "higher" or "lower" is better
     polarity: str = "higher"
     capaian_formula: str = "standard"  # lower is better: "standard" (2T-R)/T or "inverse" T/R
@@ -182,6 +208,11 @@ class Indikator(SQLModel, table=True):
     kegiatan: list["Kegiatan"] = Relationship(
         back_populates="indikator",
         sa_relationship_kwargs={"order_by": "Kegiatan.position", "cascade": "all, delete-orphan"},
+    )
+    period_targets: list["PeriodTarget"] = Relationship(
+        back_populates="indikator",
+        sa_relationship_kwargs={"order_by": "PeriodTarget.period",
+                                "cascade": "all, delete-orphan"},
     )
     realisasi: list["Realisasi"] = Relationship(
         back_populates="indikator",
@@ -304,6 +335,33 @@ class RowHistory(SQLModel, table=True):
     rev: str = Field(primary_key=True)
 
 
+class BudgetLine(SQLModel, table=True):
+    """One program (or kegiatan) of a PK's budget table, with its amount in
+    whole rupiah (exact; None: not filled)."""
+
+    __tablename__ = "budget_line"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    plan_id: str = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    text: str = _text()
+    amount: int | None = Field(default=None, sa_type=BigInteger)
+    realised: int | None = Field(default=None, sa_type=BigInteger)  # realisasi anggaran
+    modified_at: dt.datetime = _modified()
+
+    plan: Plan | None = Relationship(back_populates="budget_lines")
+
+
+class PeriodTarget(SQLModel, table=True):
+    """An indikator's target for one quarter (1..4) or month (1..12)."""
+
+    __tablename__ = "period_target"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    indikator_id: str = Field(foreign_key="indikator.id", index=True, ondelete="CASCADE")
+    period: int
+    target: str = _text()
+    modified_at: dt.datetime = _modified()
+
+    indikator: Indikator | None = Relationship(back_populates="period_targets")
 # --- Monitoring through the year (rakdesk.core.monitoring) --------------------------------
 # One row per indikator (or kegiatan) and period. Its id is derived from the
 # parent's id and the period (rakdesk.core.registry.row_id), so two copies

@@ -8,6 +8,7 @@ edits, so what is shown is always what the file holds.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -38,6 +39,8 @@ class IndikatorValues:
     keterangan: str
     sumber_data: str
     index: int = 0  # among its sasaran's indikator
+    satuan: str = ""  # the PK's Satuan column
+    targets: tuple[tuple[int, str], ...] = ()  # the PK's (quarter, target), in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,9 @@ class Outline:
 
 _SASARAN = "SELECT s.id, s.text FROM sasaran AS s"
 _INDIKATOR_COLUMNS = ("i.id, i.sasaran_id, i.text, i.target, i.target_kind, i.target_value, "
-                      "i.target_unit, i.keterangan, i.sumber_data")
+                      "i.target_unit, i.keterangan, i.sumber_data, i.satuan, "
+                      "(SELECT json_group_array(json_array(t.period, t.target)) "
+                      "FROM period_target AS t WHERE t.indikator_id = i.id)")
 _INDIKATOR = f"SELECT {_INDIKATOR_COLUMNS} FROM indikator AS i"
 _KEGIATAN = "SELECT k.id, k.indikator_id, k.text FROM kegiatan AS k"
 
@@ -95,9 +100,11 @@ def read_outline(session: Session, plan_id: str) -> Outline:
 
 
 def _indikator(row, index: int) -> IndikatorValues:
-    i, sasaran_id, text, target, kind, value, unit, keterangan, sumber = row
+    i, sasaran_id, text, target, kind, value, unit, keterangan, sumber, satuan, targets = row
+    quarters = tuple(sorted((int(p), t or "") for p, t in json.loads(targets or "[]")))
     return IndikatorValues(i, sasaran_id, text or "", target or "", kind or "text", value,
-                           unit or "", keterangan or "", sumber or "", index)
+                           unit or "", keterangan or "", sumber or "", index, satuan or "",
+                           quarters)
 
 
 def _marks(ids: list[str]) -> str:
@@ -130,11 +137,12 @@ def read_rows(session: Session, ids: Iterable[str]) -> RowValues:
         marks = _marks(list(batch))
         # One statement for the three kinds (a change names ids, not kinds).
         rows = conn.exec_driver_sql(
-            f"SELECT 's', id, NULL, text, NULL, NULL, NULL, NULL, NULL, NULL FROM sasaran "
+            f"SELECT 's', id, NULL, text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
+            f"FROM sasaran "
             f"WHERE id IN ({marks}) UNION ALL "
             f"SELECT 'i', {_INDIKATOR_COLUMNS} "
             f"FROM indikator AS i WHERE i.id IN ({marks}) UNION ALL "
-            f"SELECT 'k', id, indikator_id, text, NULL, NULL, NULL, NULL, NULL, NULL "
+            f"SELECT 'k', id, indikator_id, text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
             f"FROM kegiatan WHERE id IN ({marks})", batch * 3)
         for kind, *row in rows:
             if kind == "s":
@@ -144,20 +152,31 @@ def read_rows(session: Session, ids: Iterable[str]) -> RowValues:
             else:
                 out.kegiatan[row[0]] = KegiatanValues(row[0], row[1], row[2] or "")
     kegiatan = list(out.kegiatan)
-    out.cells = {k: {} for k in kegiatan}
+    out.cells = read_cells(session, kegiatan)
     out.pelaksana = {k: [] for k in kegiatan}
     for start in range(0, len(kegiatan), 400):
         batch = tuple(kegiatan[start:start + 400])
-        marks = _marks(list(batch))
+        for kid, name in conn.exec_driver_sql(
+                "SELECT kegiatan_id, name FROM pelaksana "
+                f"WHERE kegiatan_id IN ({_marks(list(batch))}) "
+                "ORDER BY kegiatan_id, position", batch):
+            out.pelaksana[kid].append(name)
+    return out
+
+
+def read_cells(session: Session, kegiatan_ids: Iterable[str]) -> dict[str, dict[int, Cell]]:
+    """The non-empty schedule cells of these kegiatan as they are now
+    ({kegiatan id: {period: Cell}}, every id present)."""
+    kegiatan = list(dict.fromkeys(kegiatan_ids))
+    out: dict[str, dict[int, Cell]] = {k: {} for k in kegiatan}
+    conn = session.connection()
+    for start in range(0, len(kegiatan), 400):
+        batch = tuple(kegiatan[start:start + 400])
         for kid, period, ticked, weeks, note in conn.exec_driver_sql(
                 "SELECT kegiatan_id, period, ticked, weeks, note FROM schedule_cell "
-                f"WHERE kegiatan_id IN ({marks})", batch):
+                f"WHERE kegiatan_id IN ({_marks(list(batch))})", batch):
             cell = Cell(ticked=bool(ticked), weeks=frozenset(int(w) for w in weeks or ""),
                         note=note or "")
             if not cell.empty:
-                out.cells[kid][period] = cell
-        for kid, name in conn.exec_driver_sql(
-                f"SELECT kegiatan_id, name FROM pelaksana WHERE kegiatan_id IN ({marks}) "
-                "ORDER BY kegiatan_id, position", batch):
-            out.pelaksana[kid].append(name)
+                out[kid][period] = cell
     return out

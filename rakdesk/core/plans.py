@@ -8,12 +8,15 @@ import datetime as dt
 from sqlmodel import Session, select
 
 from rakdesk.core import loading, registry
+from rakdesk.core.choices import KINDS
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
+    BudgetLine,
     Indikator,
     Kegiatan,
     Official,
     Pelaksana,
+    PeriodTarget,
     Plan,
     Revision,
     Sasaran,
@@ -85,8 +88,8 @@ def add_official(session: Session, satker: Satker, name: str, title: str, nip: s
 
 def add_plan(session: Session, satker: Satker, kind: str = "RAK", year: int | None = None,
              granularity: str = "monthly", **fields) -> Plan:
-    if kind not in ("RAK", "IKU"):
-        raise ValidationError(tr("Jenis rencana harus RAK atau IKU."))
+    if kind not in KINDS:
+        raise ValidationError(tr("Jenis rencana harus RAK, IKU atau PK."))
     year = year or dt.date.today().year
     if not 1990 <= int(year) <= 2200:
         raise ValidationError(tr("Tahun {year} tidak masuk akal.").format(year=year))
@@ -210,7 +213,7 @@ def delete_row(session: Session, row) -> None:
 
 
 def _delete_row(session: Session, row) -> None:
-    if isinstance(row, (Sasaran, Indikator, Kegiatan)):
+    if isinstance(row, (Sasaran, Indikator, Kegiatan, BudgetLine, PeriodTarget)):
         ensure_draft(row)
     for child in _children(row):
         _delete_row(session, child)
@@ -284,6 +287,8 @@ def get_plan(session: Session, plan_id: str) -> Plan:
 def plan_title(plan: Plan) -> str:
     if plan.title:
         return plan.title
+    if plan.kind == "PK":
+        return "PERJANJIAN KINERJA PERUBAHAN" if plan.amendment_reason else "PERJANJIAN KINERJA"
     return "RENCANA AKSI KINERJA" if plan.kind == "RAK" else "INDIKATOR KINERJA UTAMA"
 
 
@@ -291,6 +296,8 @@ def plan_label(plan: Plan) -> str:
     """A short name for lists: "RAK 2024 (bulanan)"."""
     if plan.kind == "IKU":
         return f"IKU {plan.year}"
+    if plan.kind == "PK":
+        return f"PK Perubahan {plan.year}" if plan.amendment_reason else f"PK {plan.year}"
     gran = "bulanan" if plan.gran is Granularity.MONTHLY else "triwulan"
     return f"RAK {plan.year} ({gran})"
 

@@ -23,7 +23,7 @@ from rakdesk.core.i18n import tr
 from rakdesk.core.model import Plan, Revision
 from rakdesk.errors import ValidationError
 
-CODE_RE = re.compile(r"\b(RAK|IKU)(\d{2})-R(\d{1,3})-([A-Z2-7]{8})\b")
+CODE_RE = re.compile(r"\b(RAK|IKU|PK)(\d{2})-R(\d{1,3})-([A-Z2-7]{8})\b")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import sqlite3
 from decimal import Decimal, InvalidOperation
 
 from rakdesk.core import registry
-from rakdesk.core.choices import ACTING, BODIES, KINDS, LEVELS, PAPERS
+from rakdesk.core.choices import ACTING, BODIES, BUDGET_HEADINGS, KINDS, LEVELS, PAPERS
 from rakdesk.core.i18n import tr
 from rakdesk.core.names import printable
 from rakdesk.core.schedule import Granularity
@@ -49,6 +49,8 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("plan", "sign_layout"): ("office_then_position", "position_then_office"),
     ("plan", "tick_style"): ("✓", "√"),
     ("plan", "column_numbers"): ("plain", "paren", "none"),
+    ("plan", "party2_acting"): ACTING,
+    ("plan", "budget_heading"): BUDGET_HEADINGS,
     ("indikator", "target_kind"): tuple(k.value for k in TargetKind),
     ("indikator", "polarity"): ("higher", "lower"),
     ("indikator", "capaian_formula"): ("standard", "inverse"),
@@ -75,7 +77,7 @@ ENCODED = {
 # (table, column) -> inclusive integer range
 RANGES = {("schedule_cell", "period"): (1, 12), ("realisasi", "period"): (1, 12),
           ("kegiatan_progress", "period"): (1, 12), ("evidence", "period"): (1, 12),
-          ("revision", "number"): (1, 10**6),
+          ("period_target", "period"): (1, 12), ("revision", "number"): (1, 10**6),
           ("plan", "year"): (1, 9999)}
 
 

@@ -10,7 +10,7 @@ from rakdesk.core.model import Plan
 
 
 def render_plan(plan: Plan, stamp=None) -> bytes:
-    """The plan as PDF bytes: the RAK in landscape, the IKU in portrait. A
+    """The plan as PDF bytes: the RAK in landscape, the IKU and the PK in portrait. A
     finalised plan's ``stamp`` (rakdesk.core.revisions.Stamp) puts its document
     code and QR code in every page's footer. Long texts are cut for print
     (rakdesk.pdf.budget); should reportlab still find something too large for
@@ -21,6 +21,8 @@ def render_plan(plan: Plan, stamp=None) -> bytes:
 
     if plan.kind == "IKU":
         from rakdesk.pdf.iku import render
+    elif plan.kind == "PK":
+        from rakdesk.pdf.pk import render
     else:
         from rakdesk.pdf.rak import render
     try:

@@ -374,7 +374,13 @@ class PlanDialog(GuardedDialog):
         ui.addOfficial.clicked.connect(self.add_official)
         ui.signOffice.setPlaceholderText(self.tr("Empty: nothing is printed above the "
                                                  "position"))
+        ui.kind.addItem("PK")  # Perjanjian Kinerja: its own fields below
+        from rakdesk.ui.pk_dialog import PkFields
+
+        self.pk_fields = PkFields(values, officials, ui.formWidget)
+        ui.formLayout.addWidget(self.pk_fields, ui.formLayout.rowCount(), 0, 1, 2)
         ui.kind.setCurrentText(values.get("kind", "RAK"))
+        ui.kind.setEnabled("kind" not in values or values.get("kind") != "PK")
         ui.year.setValue(values.get("year", dt.date.today().year))
         _select(ui.granularity, values.get("granularity", "monthly"))
         ui.paper.setCurrentText(values.get("paper", "A4"))
@@ -433,12 +439,17 @@ class PlanDialog(GuardedDialog):
         """Only what the plan's kind prints: Tugas and Fungsi are the IKU's
         header, the schedule is the RAK's."""
         ui = self.ui
-        iku = kind == "IKU"
+        iku, pk = kind == "IKU", kind == "PK"
         for widget in (ui.label_16, ui.tugas, ui.label_17, ui.fungsi):
             widget.setVisible(iku)
         for widget in (ui.label_2, ui.granularity, ui.label_11, ui.tickStyle, ui.numericMonths):
-            widget.setVisible(not iku)
-        ui.title.setPlaceholderText("INDIKATOR KINERJA UTAMA" if iku else "RENCANA AKSI KINERJA")
+            widget.setVisible(not iku and not pk)
+        self.pk_fields.setVisible(pk)
+        for widget in (ui.label_9, ui.signLayout, ui.label_10, ui.coverPage, ui.showNo,
+                       ui.label_12, ui.columnNumbers, ui.label_13, ui.yearLabel):
+            widget.setVisible(not pk)  # the PK's page has its own fixed layout
+        ui.title.setPlaceholderText("INDIKATOR KINERJA UTAMA" if iku else "PERJANJIAN KINERJA"
+                                    if pk else "RENCANA AKSI KINERJA")
         # As tall as the fields need (the form scrolls on a screen too small).
         margins = self.layout().contentsMargins()
         height = (ui.formWidget.sizeHint().height() + ui.buttonBox.sizeHint().height()
@@ -480,6 +491,7 @@ class PlanDialog(GuardedDialog):
             "sasaran_header": ui.sasaranHeader.text().strip(),
             "indikator_header": ui.indikatorHeader.text().strip(),
             "tugas": ui.tugas.toPlainText().strip(), "fungsi": ui.fungsi.toPlainText().strip(),
+            **(self.pk_fields.values() if ui.kind.currentText() == "PK" else {}),
         }
 
 

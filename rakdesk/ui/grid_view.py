@@ -274,7 +274,9 @@ class PlanGridView(QTableView):
     def _column_widths(self, available: int, week_w: int) -> list[int]:
         model = self.grid_model
         periods = model.plan.gran.periods if model.plan is not None else 12
-        fixed = {COL_NO: 34, COL_TARGET: 66}
+        from rakdesk.ui.pk_grid import PK_WIDTHS
+
+        fixed = {COL_NO: 34, COL_TARGET: 66, **PK_WIDTHS}
         share = {COL_SASARAN: 2, COL_INDIKATOR: 2, COL_KEGIATAN: 3.5, COL_PELAKSANA: 2.2}
         minimum = {COL_KEGIATAN: 150}
         widths: list[int | None] = []

@@ -17,30 +17,41 @@ class ImportDialog(QDialog):
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self.imported = imported
+        self.budget_row: int | None = None
         ui = self.ui
         c = imported.counts()
-        gran = self.tr("monthly") if imported.granularity == "monthly" else self.tr("quarterly")
-        ui.summary.setText(self.tr(
-            "<b>{0}</b>, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.").format(
-            source, imported.sheet, imported.kind, gran, c["sasaran"], c["indikator"],
-            c["kegiatan"]))
         ui.satkerName.setText(imported.satker_name)
         ui.year.setValue(imported.year or 2025)
-        headers = ["SASARAN", "INDIKATOR", "TARGET", "KEGIATAN", self.tr("Schedule"),
-                   "PELAKSANA"]
+        if imported.kind == "PK":
+            headers, rows = self._pk_rows(imported, source)
+        else:
+            gran = self.tr("monthly") if imported.granularity == "monthly" else \
+                self.tr("quarterly")
+            ui.summary.setText(self.tr(
+                "<b>{0}</b>, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.")
+                .format(source, imported.sheet, imported.kind, gran, c["sasaran"],
+                        c["indikator"], c["kegiatan"]))
+            headers = ["SASARAN", "INDIKATOR", "TARGET", "KEGIATAN", self.tr("Schedule"),
+                       "PELAKSANA"]
+            rows = []
+            for s in imported.sasaran:
+                for i in s["indikator"]:
+                    for k in i["kegiatan"] or [{"text": "", "schedule": "", "pelaksana": []}]:
+                        rows.append([s["text"], i["text"], i["target"], k["text"],
+                                     k["schedule"].replace("v", "✓").replace("-", "·"),
+                                     "; ".join(k["pelaksana"])])
         ui.rows.setColumnCount(len(headers))
         ui.rows.setHorizontalHeaderLabels(headers)
-        rows = []
-        for s in imported.sasaran:
-            for i in s["indikator"]:
-                for k in i["kegiatan"] or [{"text": "", "schedule": "", "pelaksana": []}]:
-                    rows.append([s["text"], i["text"], i["target"], k["text"],
-                                 k["schedule"].replace("v", "✓").replace("-", "·"),
-                                 "; ".join(k["pelaksana"])])
         ui.rows.setRowCount(min(len(rows), PREVIEW_ROWS))
         for r, values in enumerate(rows[:PREVIEW_ROWS]):
             for col, value in enumerate(values):
                 ui.rows.setItem(r, col, QTableWidgetItem(value))
+        if self.budget_row is not None and self.budget_row < PREVIEW_ROWS:
+            for col in range(2):
+                item = ui.rows.item(self.budget_row, col)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
         ui.rows.resizeColumnsToContents()
         for col in range(len(headers)):
             ui.rows.setColumnWidth(col, min(ui.rows.columnWidth(col), 260))
@@ -50,6 +61,29 @@ class ImportDialog(QDialog):
             ui.problems.addItem(self.tr("(none)"))
         ui.satkerName.textChanged.connect(self._validate)
         self._validate()
+
+    def _pk_rows(self, imported, source: str) -> tuple[list[str], list[list[str]]]:
+        """A Perjanjian Kinerja: its indicators, then its budget lines."""
+        from rakdesk.xlsx.amounts import rupiah
+
+        c = imported.counts()
+        total = sum(b["amount"] or 0 for b in imported.budget)
+        self.ui.summary.setText(self.tr(
+            "<b>{0}</b>, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} "
+            "budget lines totalling {5}.").format(source, imported.sheet, c["sasaran"],
+                                                  c["indikator"], c["budget"], rupiah(total)))
+        quarters = [f"TW {q}" for q in ("I", "II", "III", "IV")] if imported.show_quarters \
+            else []
+        headers = ["SASARAN", "INDIKATOR", "SATUAN", "TARGET"] + quarters
+        rows = [[s["text"], i["text"], i["satuan"], i["target"]]
+                + [i["quarters"].get(q, "") for q in range(1, len(quarters) + 1)]
+                for s in imported.sasaran for i in s["indikator"]]
+        self.budget_row = len(rows)  # the budget's heading row, shown bold
+        rows.append([imported.budget_heading.upper(), self.tr("Budget (Rp)")])
+        for line in imported.budget:
+            amount = "" if line["amount"] is None else rupiah(line["amount"])
+            rows.append([line["text"], amount])
+        return headers, rows
 
     def _validate(self):
         ok = bool(self.ui.satkerName.text().strip())

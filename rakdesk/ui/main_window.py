@@ -18,6 +18,7 @@ from rakdesk.ui.file_workflows import FILE_FILTER, MAX_RECENT, FileWorkflows  # 
 from rakdesk.ui.grid_view import PlanGridView
 from rakdesk.ui.monitoring_actions import attach_monitoring
 from rakdesk.ui.output_workflows import PREVIEW_MIN_WIDTH, OutputWorkflows  # noqa: F401
+from rakdesk.ui.pk_window import PkControls
 from rakdesk.ui.plan_actions import PlanActions
 from rakdesk.ui.plan_area import PlanArea
 from rakdesk.ui.properties import PropertiesPanel
@@ -61,7 +62,9 @@ class MainWindow(WindowActions, FileWorkflows, OutputWorkflows, RevisionWorkflow
             self.area = PlanArea(self)
             self.area.final_bar.sig_next_revision.connect(self.start_next_revision)
             self.setCentralWidget(self.area)
+            self.pk = PkControls(self)  # the PK's bar and budget panel, once per window
         self.area.set_grid(self.grid)
+        self.pk.set_doc(self.doc)
         self.tree = WorkspaceTree(self.doc, self)
         self.tree.sig_plan_selected.connect(self.open_plan)
         attach_monitoring(self)

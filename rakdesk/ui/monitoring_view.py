@@ -277,14 +277,16 @@ class MonitoringView(QWidget):
                 plan = loading.load_plan(self.doc.session, plan_id)
             except Exception:  # deleted meanwhile: show nothing
                 plan = None
-        if plan is not None and plan.kind == "IKU":
-            plan = None  # an IKU has no targets to measure per period
+        kind = plan.kind if plan is not None else ""
+        if plan is not None and plan.kind != "RAK":
+            plan = None  # an IKU or PK is not measured per period; its RAK is
         self.model.set_plan(plan)
         self.empty_label.setVisible(plan is None)
         self.splitter.setVisible(plan is not None)
         if plan_id and plan is None:
             self.empty_label.setText(translate(
-                "Monitoring", "Monitoring is kept for a RAK; an IKU has no periods."))
+                "Monitoring", "Monitoring is kept on a RAK, not on a {0}: choose the RAK of "
+                "this year.").format(kind))
         else:
             self.empty_label.setText(translate(
                 "Monitoring", "Choose a plan in the list on the left to record its realisasi."))

@@ -50,7 +50,7 @@ class PlanActions(QObject):
         row, column = self._current()
         if column is None:
             return "row"
-        if self.plan.kind == "IKU" and column.level == "row":
+        if self.plan.kind in ("IKU", "PK") and column.level == "row":
             return "indikator"
         return column.level
 
@@ -100,7 +100,7 @@ class PlanActions(QObject):
         """Insert: a new kegiatan under the current indikator, below the current row."""
         if self.plan is None:
             return
-        if self.plan.kind == "IKU":
+        if self.plan.kind in ("IKU", "PK"):
             self.insert_indikator()
             return
         row, _ = self._current()
@@ -289,6 +289,7 @@ class PlanActions(QObject):
             return
         values = {f: getattr(plan, f) for f in PLAN_FIELDS}
         values["granularity"] = plan.granularity
+        values["_default_statement"] = plan.satker.pk_statement  # the PK's statement default
         if values["signatory_id"] is None and plan.satker.officials:
             values["signatory_id"] = plan.satker.officials[0].id  # offered, not yet saved
         dialog = PlanDialog(values, officials_of(plan.satker), self.view)

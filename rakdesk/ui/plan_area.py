@@ -122,6 +122,7 @@ class PlanArea(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._layout.addWidget(self.final_bar)
+        self._bars = 1  # bars above the grid
         self.tabs.addTab(page, translate("MainWindow", "Plan"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -144,14 +145,23 @@ class PlanArea(QWidget):
         if self.monitoring is not None:
             self.tabs.setCurrentWidget(self.monitoring)
 
+    def add_top_bar(self, widget) -> None:
+        """Another bar above the grid (the PK's disagreement bar)."""
+        self._layout.insertWidget(self._bars, widget)
+        self._bars += 1
+
+    def add_bottom(self, widget) -> None:
+        """A panel under the grid (the PK's budget table)."""
+        self._layout.addWidget(widget)
+
     def set_grid(self, grid) -> None:
         if self.grid is not None:
             self._layout.removeWidget(self.grid)
             self.grid.hide()
             self.grid.deleteLater()
         self.grid = grid
-        grid.setParent(self._layout.parentWidget())
-        self._layout.addWidget(grid, 1)
+        grid.setParent(self._layout.parentWidget())  # the Plan tab's page
+        self._layout.insertWidget(self._bars, grid, 1)
         grid.show()
         self.hint = EmptyHint(grid)
 

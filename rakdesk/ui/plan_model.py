@@ -21,11 +21,13 @@ from rakdesk.core.outline import (
     KegiatanValues,
     Outline,
     SasaranValues,
+    read_cells,
     read_outline,
     read_rows,
 )
 from rakdesk.core.schedule import Cell
 from rakdesk.ui import commands as cmd
+from rakdesk.ui.pk_grid import CENTERED, PK_KEYS, pk_command, pk_text
 
 EMPTY_CELL = Cell()
 
@@ -50,6 +52,7 @@ TEXT_FIELDS = {
     COL_KETERANGAN: ("indikator", "keterangan"),
     COL_SUMBER: ("indikator", "sumber_data"),
     COL_KEGIATAN: ("kegiatan", "text"),
+    "satuan": ("indikator", "satuan"),  # the PK's optional column
 }
 
 
@@ -89,6 +92,10 @@ class GridRow:
 def columns_for(plan: Plan) -> list[Column]:
     """The printed columns. Their headers are the documents' own Indonesian words
     in either interface language."""
+    if plan.kind == "PK":
+        from rakdesk.ui.pk_grid import pk_columns
+
+        return pk_columns(plan, Column)
     if plan.kind == "IKU":
         return [
             Column(COL_NO, "No", "sasaran"),
@@ -179,7 +186,7 @@ class PlanGridModel(QAbstractTableModel):
             outline = read_outline(session, plan.id)
             self.plan = plan
             self.columns = columns_for(plan)
-            self.rows = flatten(outline, iku=plan.kind == "IKU")
+            self.rows = flatten(outline, iku=plan.kind in ("IKU", "PK"))  # one row per indikator
             self._cells, self._pelaksana = outline.cells, outline.pelaksana
         self._lines_of = {}
         for r, row in enumerate(self.rows):
@@ -198,7 +205,9 @@ class PlanGridModel(QAbstractTableModel):
         named = [i for i in changes.rows_of(self.plan_id) if i in self._lines_of]
         if not named:
             return
-        if not self._update_rows(named):
+        if changes.schedule_only:  # a tick: only the named kegiatan's cells are read again
+            self._cells.update(read_cells(self.doc.session, named))
+        elif not self._update_rows(named):
             self.beginResetModel()  # a named row is gone: read the plan again
             self._read()
             self.endResetModel()
@@ -293,6 +302,8 @@ class PlanGridModel(QAbstractTableModel):
             owner, field = TEXT_FIELDS[key]
             holder = getattr(row, owner)
             return getattr(holder, field) if holder is not None else ""
+        if key in PK_KEYS:
+            return pk_text(row, key)
         if row.kegiatan is None:
             return ""
         if key == COL_PELAKSANA:
@@ -330,7 +341,7 @@ class PlanGridModel(QAbstractTableModel):
             text = self.text(row, column)
             return text if len(text) > 40 or "\n" in text else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.is_period or column.key in (COL_NO, COL_TARGET):
+            if column.is_period or column.key in (COL_NO, COL_TARGET) or column.key in CENTERED:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
@@ -369,7 +380,9 @@ class PlanGridModel(QAbstractTableModel):
             return cmd.CreateCommand(
                 self.doc, translate("commands", "Add indikator"), plan_id,
                 lambda session: row_ops.type_new_indikator(session, sasaran_id, field, value))
-        if key in (COL_INDIKATOR, COL_TARGET, COL_KETERANGAN, COL_SUMBER):
+        if key in PK_KEYS:
+            return pk_command(self.doc, plan_id, row, key, value)
+        if key in (COL_INDIKATOR, COL_TARGET, COL_KETERANGAN, COL_SUMBER, "satuan"):
             return cmd.SetFieldCommand(
                 self.doc, plan_id, Indikator, row.indikator.id, TEXT_FIELDS[key][1], value)
         if row.kegiatan is None:  # an indikator without kegiatan: typing creates one

@@ -20,7 +20,7 @@ def printer_for(plan: Plan) -> QPrinter:
         size = QPageSize(QSizeF(210, 330), QPageSize.Unit.Millimeter, "F4")
     else:
         size = QPageSize(QPageSize.PageSizeId.A4)
-    orientation = (QPageLayout.Orientation.Portrait if plan.kind == "IKU"
+    orientation = (QPageLayout.Orientation.Portrait if plan.kind in ("IKU", "PK")
                    else QPageLayout.Orientation.Landscape)
     # The PDF carries its own margins: print it edge to edge of the paper.
     printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))

@@ -18,7 +18,7 @@ class RevisionWorkflows:
         from rakdesk.ui.revision_dialogs import FinalizeDialog
 
         plan = self.model.plan
-        if plan is None or plan.status == "final":
+        if plan is None or plan.status == "final" or not self.pk.confirm_finalize(plan):
             return
         plan_id = plan.id
         dialog = FinalizeDialog(self)
@@ -46,6 +46,9 @@ class RevisionWorkflows:
 
         plan = self.model.plan
         if plan is None or plan.status != "final":
+            return
+        if plan.kind == "PK":  # the next revision of a PK is a PK Perubahan
+            self.pk.amend(plan)
             return
         number = max(r.number for r in plan.revisions) + 1
         self.doc.push(cmd.SetAttributesCommand(

@@ -124,6 +124,10 @@ class WindowActions:
                          self._toggle_quarterly, checkable=True))
         plan.addAction(a("copy_next_year", self.tr("Copy to &next year"),
                          tree("copy_to_next_year")))
+        plan.addAction(a("make_rak", self.tr("Make R&AK from PK"), lambda: self.pk.make_rak()))
+        plan.addAction(a("make_pk", self.tr("Make P&K from RAK"), lambda: self.pk.make_pk()))
+        plan.addAction(a("pk_differences", self.tr("RAK and PK &differences..."),
+                         lambda: self.pk.open_disagreements()))
         plan.addSeparator()
         plan.addAction(a("finalize", self.tr("&Finalise..."), self.finalize_plan))
         plan.addAction(a("next_revision", self.tr("Start the next re&vision"),
@@ -212,8 +216,13 @@ class WindowActions:
         quarterly.setChecked(plan is not None and plan.granularity == "quarterly")
         quarterly.setEnabled(editable and plan.kind == "RAK")
         quarterly.blockSignals(False)
+        kind = plan.kind if plan is not None else None
+        self.actions_by_name["make_rak"].setEnabled(writable and kind == "PK")
+        self.actions_by_name["make_pk"].setEnabled(writable and kind == "RAK")
+        self.actions_by_name["pk_differences"].setEnabled(kind in ("RAK", "PK"))
         if self.doc is not None:
             self.area.show_state(self, plan, editable)
+            self.pk.show_plan(plan, editable)
 
     def _toggle_quarterly(self, checked: bool) -> None:
         self.plan_actions.set_granularity("quarterly" if checked else "monthly")

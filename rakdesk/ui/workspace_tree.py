@@ -55,6 +55,8 @@ class WorkspaceTreeModel(QStandardItemModel):
             base = plan.title
         elif plan.kind == "IKU":
             base = "IKU"
+        elif plan.kind == "PK":
+            base = self.tr("PK Perubahan") if plan.amendment_reason else "PK"
         else:
             base = "RAK " + (self.tr("(monthly)") if plan.granularity == "monthly"
                              else self.tr("(quarterly)"))
@@ -69,7 +71,7 @@ class WorkspaceTreeModel(QStandardItemModel):
 
     def counts(self, plan: Plan) -> str:
         c = self._summary(plan)
-        if plan.kind == "IKU":
+        if plan.kind in ("IKU", "PK"):
             return self.tr("{0} sasaran, {1} indikator").format(c["sasaran"], c["indikator"])
         return self.tr("{0} sasaran, {1} indikator, {2} kegiatan").format(
             c["sasaran"], c["indikator"], c["kegiatan"])

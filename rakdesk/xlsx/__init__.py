@@ -9,7 +9,7 @@ __all__ = ["export_plan", "read_workbook", "apply_import", "ImportedPlan", "Impo
 
 def __getattr__(name: str):
     if name == "export_plan":  # openpyxl is slow to import; only export needs it
-        from rakdesk.xlsx.export import export_plan
+        from rakdesk.xlsx.pk_export import export_plan  # a PK there, a RAK or IKU passed on
 
         return export_plan
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

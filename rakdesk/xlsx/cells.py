@@ -8,6 +8,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from rakdesk.core.i18n import tr
 
@@ -58,6 +59,18 @@ _FORMAT_NOISE = re.compile(r'"[^"]*"|\\.|_.|\*.|\[(?![hms]+\])[^\]]*\]')
 def is_date_format(code: str) -> bool:
     code = _FORMAT_NOISE.sub("", code.split(";")[0]).lower()
     return code != "general" and bool(re.search(r"[dmyhs]", code))
+
+
+def is_percent_format(code: str) -> bool:
+    return "%" in _FORMAT_NOISE.sub("", code.split(";")[0])
+
+
+def percent_text(number: str) -> str:
+    """A number shown as a percentage, as typed in Indonesian: 0.75 -> "75%",
+    0.975 -> "97,5%" (Excel stores a typed 75% as 0.75)."""
+    value = (Decimal(number) * 100).quantize(Decimal("1e-9")).normalize()
+    text = format(value, "f")
+    return text.replace(".", ",") + "%"
 
 
 def excel_date(serial: float, epoch1904: bool) -> str | None:
@@ -128,6 +141,9 @@ def cell_text(kind: str, raw: str | None, inline: list[str] | None, style: str |
     except (ValueError, OverflowError):
         problem(tr("angka '{value}' tidak terbaca; dibaca sebagai teks").format(value=shown))
         return raw
+    if style is not None and book.percents and to_int(style, -1) in book.percents \
+            and abs(number) < 1e12:
+        return percent_text(text)
     if style is not None and to_int(style, -1) in book.dates:
         date = excel_date(float(number), book.epoch1904)
         if date is None:

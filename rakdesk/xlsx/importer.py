@@ -75,6 +75,8 @@ class ImportedPlan:
 def sheet_rows(book: Workbook, sheet: Sheet, problems: list[Problem]) -> list[list[str]] | None:
     """The sheet's rows as text (row n at index n - 1), read as a stream; None
     as soon as the first HEADER_SEARCH_ROWS rows have gone by without a header."""
+    from rakdesk.xlsx.pk_import import is_pk_header
+
     rows: list[list[str]] = []
     found = False
     stream = book.rows(sheet, problems)
@@ -85,7 +87,8 @@ def sheet_rows(book: Workbook, sheet: Sheet, problems: list[Problem]) -> list[li
             rows.extend([] for _ in range(number - 1 - len(rows)))
             rows.append(cells)
             if not found:
-                found = number <= HEADER_SEARCH_ROWS and header_roles(cells) is not None
+                found = number <= HEADER_SEARCH_ROWS and (header_roles(cells) is not None
+                                                          or is_pk_header(cells))
                 if not found and number >= HEADER_SEARCH_ROWS:
                     return None
     finally:
@@ -437,18 +440,26 @@ def read_workbook(path: str | os.PathLike, sheet: str | None = None,
             try:
                 if rows is None:
                     raise ImportRefused(_no_table(candidate.name))
+                from rakdesk.xlsx import pk_import
+
+                if pk_import.is_pk(rows):  # a Perjanjian Kinerja: its own two tables
+                    return pk_import.read_pk_book(book, candidate, rows, problems)
                 return read_sheet(rows, candidate.name, problems)
             except ImportRefused as exc:
                 errors.append(str(exc))
         raise ImportRefused(errors[0] if len(errors) == 1 else
-                           tr("{name}: tidak ada lembar berisi tabel RAK/IKU.").format(
-                               name=path.name))
+                            tr("{name}: tidak ada lembar berisi tabel RAK, IKU atau PK.").format(
+                                name=path.name))
 
 
 def apply_import(session, imported: ImportedPlan, satker_name: str | None = None,
                  year: int | None = None, load_rows: bool = False):
     """Write an imported plan (and its satker, when new) in the session; the
     caller commits. Returns the new plan (see rakdesk.xlsx.write.write_plan)."""
+    if imported.kind == "PK":
+        from rakdesk.xlsx.pk_write import write_pk
+
+        return write_pk(session, imported, satker_name, year, load_rows)
     from rakdesk.xlsx.write import write_plan
 
     return write_plan(session, imported, satker_name, year, load_rows)

@@ -68,7 +68,7 @@ def period_of(text: str) -> tuple[str, int] | None:
         return ("quarterly", n) if 1 <= n <= 4 else None
     if t in ROMAN:
         return ("quarterly", ROMAN[t])
-    if t.isdigit() and 1 <= int(t) <= 12:
+    if t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 12:
         return ("monthly", int(t))
     if t in MONTH_WORDS:
         return ("monthly", MONTH_WORDS[t])

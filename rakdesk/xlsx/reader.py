@@ -42,7 +42,12 @@ from rakdesk.xlsx.archive import (  # noqa: F401  (ImportCancelled: the window s
     too_big,
     unopenable,
 )
-from rakdesk.xlsx.cells import BUILTIN_DATES, is_date_format, printable_name
+from rakdesk.xlsx.cells import (
+    BUILTIN_DATES,
+    is_date_format,
+    is_percent_format,
+    printable_name,
+)
 from rakdesk.xlsx.streams import (
     SharedStrings,
     SheetRows,
@@ -196,6 +201,7 @@ class Workbook:
             m.file_size for m in (self._member(strings or ""), self._member(styles or ""))
             if m is not None)
         self.read_bytes = 0
+        self.percents: set[int] = set()  # filled with the dates: styles showing 0.75 as 75%
         self.dates = self._date_styles(styles) if styles else set()
         self.shared = self._shared_strings(strings) if strings else []
 
@@ -220,6 +226,8 @@ class Workbook:
                     xfs.append(0)
                 if len(xfs) > 100_000:
                     break
+        self.percents = {i for i, fmt in enumerate(xfs)
+                         if (is_percent_format(formats[fmt]) if fmt in formats else fmt in (9, 10))}
         return {i for i, fmt in enumerate(xfs)
                 if (is_date_format(formats[fmt]) if fmt in formats else fmt in BUILTIN_DATES)}
 

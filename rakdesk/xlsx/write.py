@@ -89,7 +89,7 @@ def _insert_rows(session, plan, satker, imported) -> None:
     for sp, s in enumerate(imported.sasaran):
         sid = new_id()
         rows[Sasaran].append({"id": sid, "plan_id": plan.id, "position": sp, "text": s["text"],
-                              "modified_at": now})
+                              "source_id": None, "modified_at": now})
         for ip, i in enumerate(s["indikator"]):
             iid = new_id()
             target = parse_target(i["target"], i["text"])
@@ -98,7 +98,8 @@ def _insert_rows(session, plan, satker, imported) -> None:
                 "target": i["target"], "target_kind": target.kind.value,
                 "target_value": None if target.value is None else str(target.value),
                 "target_unit": target.unit, "keterangan": i.get("keterangan", ""),
-                "sumber_data": i.get("sumber_data", ""), "modified_at": now})
+                "sumber_data": i.get("sumber_data", ""), "satuan": i.get("satuan", ""),
+                "source_id": None, "modified_at": now})
             for kp, k in enumerate(i["kegiatan"]):
                 kid = new_id()
                 rows[Kegiatan].append({"id": kid, "indikator_id": iid, "position": kp,

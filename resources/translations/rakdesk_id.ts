@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="64"/>
+        <source>Anggaran (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="76"/>
+        <source>Jumlah</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="130"/>
+        <source>Budget (lampiran PK)</source>
+        <translation>Anggaran (lampiran PK)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="132"/>
+        <source>Add line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="134"/>
+        <source>Delete line</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="171"/>
+        <source>Jumlah: {0}</source>
+        <translation>Jumlah: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="193"/>
+        <source>Add budget line</source>
+        <translation>Tambah baris anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="207"/>
+        <source>Delete budget line</source>
+        <translation>Hapus baris anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementBar</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="51"/>
+        <source>Show and make equal...</source>
+        <translation>Lihat dan samakan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="63"/>
+        <source>{0} {1} differs from its {2} in {3} places: {4}</source>
+        <translation>{0} {1} berbeda dengan {2}-nya di {3} hal: {4}</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementDialog</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="75"/>
+        <source>RAK {0} and PK {1}</source>
+        <translation>RAK {0} dan PK {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="78"/>
+        <source>Where the RAK and its PK differ. Tick what to make equal, then choose which side is right.</source>
+        <translation>Perbedaan RAK dengan PK-nya. Centang yang akan disamakan, lalu pilih sisi yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="90"/>
+        <source>PK is right: copy to the RAK</source>
+        <translation>PK yang benar: salin ke RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="92"/>
+        <source>RAK is right: copy to the PK</source>
+        <translation>RAK yang benar: salin ke PK</translation>
+    </message>
+</context>
+<context>
     <name>FileWorkflows</name>
     <message>
         <location filename="../../rakdesk/ui/file_workflows.py" line="38"/>
@@ -137,29 +219,39 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="22"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="28"/>
         <source>monthly</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="22"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
         <source>quarterly</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="24"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="31"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="34"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="50"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="61"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
     </message>
     <message>
         <location filename="../../forms/import_dialog.ui" line="6"/>
@@ -185,22 +277,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="69"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="72"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="71"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="74"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="76"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="79"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="93"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="96"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
@@ -215,68 +307,68 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="150"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="153"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="137"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="140"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="149"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="152"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="125"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="126"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="140"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="141"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="169"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="179"/>
         <source>This plan is still empty.</source>
         <translation>Rencana ini masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="170"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="180"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="173"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="183"/>
         <source>This plan is empty.</source>
         <translation>Rencana ini kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="177"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="187"/>
         <source>There is no satker yet.</source>
         <translation>Belum ada satker.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="178"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="188"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="181"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="191"/>
         <source>{0} has no plan yet.</source>
         <translation>{0} belum punya rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="182"/>
-        <location filename="../../rakdesk/ui/plan_area.py" line="186"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="192"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="196"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="185"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="195"/>
         <source>Choose a plan in the list on the left.</source>
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
@@ -940,41 +1032,42 @@ tahun</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/monitoring_view.py" line="215"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="291"/>
         <source>Choose a plan in the list on the left to record its realisasi.</source>
         <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="286"/>
-        <source>Monitoring is kept for a RAK; an IKU has no periods.</source>
-        <translation>Monitoring dicatat pada RAK; IKU tidak punya periode.</translation>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="287"/>
+        <source>Monitoring is kept on a RAK, not on a {0}: choose the RAK of this year.</source>
+        <translation>Monitoring dicatat pada RAK, bukan pada {0}: pilih RAK tahun ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="419"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="426"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="422"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="429"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="484"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="491"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="491"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="491"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="507"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="514"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
@@ -1107,6 +1200,167 @@ tahun</translation>
     </message>
 </context>
 <context>
+    <name>PkControls</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="170"/>
+        <source>This plan has no linked RAK or PK of the same year.</source>
+        <translation>Rencana ini tidak punya RAK atau PK tahun yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
+        <source>RAK {0} and PK {1} agree.</source>
+        <translation>RAK {0} dan PK {1} sudah sama.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="189"/>
+        <source>Make RAK and PK equal</source>
+        <translation>Samakan RAK dan PK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="195"/>
+        <source>Choose a PK first.</source>
+        <translation>Pilih PK dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="197"/>
+        <source>Make RAK from PK</source>
+        <translation>Buat RAK dari PK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="202"/>
+        <source>Choose a RAK first.</source>
+        <translation>Pilih RAK dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="204"/>
+        <source>Make PK from RAK</source>
+        <translation>Buat PK dari RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="222"/>
+        <source>
+… and {0} more</source>
+        <translation>
+… dan {0} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="223"/>
+        <source>Finalise</source>
+        <translation>Finalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
+        <source>{0} {1} differs from {2} {3}:
+
+{4}{5}
+
+Finalise anyway?</source>
+        <translation>{0} {1} berbeda dengan {2} {3}:
+
+{4}{5}
+
+Tetap finalkan?</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="231"/>
+        <source>PK Perubahan</source>
+        <translation>PK Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <source>Why is the PK changed? (printed under the title)</source>
+        <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
+        <source>Start PK Perubahan (revision {0})</source>
+        <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
+    </message>
+</context>
+<context>
+    <name>PkFields</name>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="33"/>
+        <source>Perjanjian Kinerja</source>
+        <translation>Perjanjian Kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="40"/>
+        <source>Typed: an official of the office above</source>
+        <translation>Diketik: pejabat kantor di atasnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
+        <source>Pihak kedua</source>
+        <translation>Pihak kedua</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="47"/>
+        <source>Name with degree</source>
+        <translation>Nama dengan gelar</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="59"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="63"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="80"/>
+        <source>Teks baku</source>
+        <translation>Teks baku</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="82"/>
+        <source>Put back the standard text (PermenPANRB 53/2014); {pihak_pertama} and {pihak_kedua} stand for the Nama/Jabatan lines</source>
+        <translation>Kembalikan teks baku (PermenPANRB 53/2014); {pihak_pertama} dan {pihak_kedua} menandai baris Nama/Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="87"/>
+        <source>Statement</source>
+        <translation>Pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="90"/>
+        <source>Satuan column</source>
+        <translation>Kolom Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
+        <source>Target per quarter (TW I–IV)</source>
+        <translation>Target per triwulan (TW I–IV)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="99"/>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
+        <source>Budget table of</source>
+        <translation>Tabel anggaran per</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="107"/>
+        <source>Empty: not a PK Perubahan</source>
+        <translation>Kosong: bukan PK Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="108"/>
+        <source>Reason of change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <location filename="../../rakdesk/ui/plan_actions.py" line="81"/>
@@ -1194,8 +1448,8 @@ Change anyway? (Undo brings the detail back.)</source>
 Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="306"/>
-        <location filename="../../rakdesk/ui/plan_actions.py" line="313"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="307"/>
+        <location filename="../../rakdesk/ui/plan_actions.py" line="314"/>
         <source>Edit plan properties</source>
         <translation>Ubah properti rencana</translation>
     </message>
@@ -1442,12 +1696,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_workflows.py" line="52"/>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="55"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_workflows.py" line="64"/>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="67"/>
         <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
         <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
@@ -1896,107 +2150,122 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="127"/>
+        <source>Make R&amp;AK from PK</source>
+        <translation>Buat R&amp;AK dari PK</translation>
+    </message>
+    <message>
         <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
+        <source>Make P&amp;K from RAK</source>
+        <translation>Buat P&amp;K dari RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <source>RAK and PK &amp;differences...</source>
+        <translation>&amp;Perbedaan RAK dan PK...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="132"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="131"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="135"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="137"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="135"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="139"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="138"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="142"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="139"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="140"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="144"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="141"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="145"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="147"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="145"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="146"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="150"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="147"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="156"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="157"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="161"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="159"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="163"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="164"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="168"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="165"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="169"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="182"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="186"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="186"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="190"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="203"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="207"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
@@ -2020,116 +2289,116 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceTree</name>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="169"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="171"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="180"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="182"/>
         <source>Edit satker</source>
         <translation>Ubah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="194"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="196"/>
         <source>Edit sub-units</source>
         <translation>Ubah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="201"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="203"/>
         <source>Remove sub-units</source>
         <translation>Hapus subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="205"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="207"/>
         <source>Add sub-unit</source>
         <translation>Tambah subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="212"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="214"/>
         <source>Rename sub-unit</source>
         <translation>Ganti nama subunit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="226"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="228"/>
         <source>Edit officials</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="228"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="230"/>
         <source>Remove officials</source>
         <translation>Hapus pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="235"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="333"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="237"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="335"/>
         <source>Add official</source>
         <translation>Tambah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="238"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="240"/>
         <source>Edit official</source>
         <translation>Ubah pejabat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="246"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
         <source>Delete the plan {0} {1} of {2}? (Undo brings it back.)</source>
         <translation>Hapus rencana {0} {1} milik {2}? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="248"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
         <source>Delete plan</source>
         <translation>Hapus rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="250"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
         <source>Delete the satker {0} with all its {1} plans? (Undo brings it back.)</source>
         <translation>Hapus satker {0} beserta {1} rencananya? (Urungkan mengembalikannya.)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="252"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="254"/>
         <source>Delete satker</source>
         <translation>Hapus satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="255"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="257"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="263"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="267"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="265"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="269"/>
         <source>Rename plan</source>
         <translation>Ganti nama rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="264"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="266"/>
         <source>Title printed on the plan:</source>
         <translation>Judul yang dicetak pada rencana:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="275"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="277"/>
         <source>Rename satker</source>
         <translation>Ganti nama satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="272"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="274"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="283"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="285"/>
         <source>Add or choose a satker first.</source>
         <translation>Tambah atau pilih satker dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="298"/>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="303"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="300"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="305"/>
         <source>Add plan</source>
         <translation>Tambah rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="316"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="318"/>
         <source>Copy plan to next year</source>
         <translation>Salin rencana ke tahun berikutnya</translation>
     </message>
@@ -2148,21 +2417,26 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
+        <source>PK Perubahan</source>
+        <translation>PK Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="61"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="60"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="62"/>
         <source>(quarterly)</source>
         <translation>(triwulan)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="73"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="75"/>
         <source>{0} sasaran, {1} indikator</source>
         <translation>{0} sasaran, {1} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="74"/>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="76"/>
         <source>{0} sasaran, {1} indikator, {2} kegiatan</source>
         <translation>{0} sasaran, {1} indikator, {2} kegiatan</translation>
     </message>
@@ -2248,34 +2522,34 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>sumber data</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="468"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="470"/>
         <source>Clear ticks</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="473"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="575"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="475"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="577"/>
         <source>Tick</source>
         <translation>Centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="490"/>
-        <location filename="../../rakdesk/ui/grid_view.py" line="491"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="492"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="493"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/grid_view.py" line="573"/>
+        <location filename="../../rakdesk/ui/grid_view.py" line="575"/>
         <source>Clear tick</source>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="370"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="381"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="380"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="393"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -2283,6 +2557,21 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/commands.py" line="224"/>
         <source>Merge sub-units</source>
         <translation>Gabungkan sub-unit</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="22"/>
+        <source>Edit target TW {0}</source>
+        <translation>Ubah target TW {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="45"/>
+        <source>Edit budget amount</source>
+        <translation>Ubah jumlah anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
+        <source>Edit budget program</source>
+        <translation>Ubah program anggaran</translation>
     </message>
 </context>
 <context>

@@ -23,13 +23,15 @@ def stored_time() -> str:
     return utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cell]) -> bool:
+def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cell],
+                old: dict[tuple[str, int], Cell] | None = None) -> bool:
     """Write schedule cells of kegiatan of ``plan_id``: an empty cell removes
     its row (leaving a tombstone, as deleting it through the ORM does), any
     other is updated in place or inserted. Refuses a final plan and a period
     the plan does not have, as :func:`rakdesk.core.plans.set_cell` does.
     Returns False, having written nothing, when a kegiatan is not one of the
-    plan's (the caller then takes the ORM path)."""
+    plan's (the caller then takes the ORM path). ``old`` (the cells as shown)
+    only chooses which statement to try first."""
     plan = session.get(Plan, plan_id)
     if plan is None:
         return False
@@ -55,13 +57,12 @@ def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cel
             continue
         weeks = "".join(str(w) for w in sorted(cell.weeks))
         values = (int(cell.ticked), weeks, cell.note, now, kid, period)
-        updated = conn.exec_driver_sql(
-            "UPDATE schedule_cell SET ticked = ?, weeks = ?, note = ?, modified_at = ? "
-            "WHERE kegiatan_id = ? AND period = ?", values).rowcount
-        if not updated:
-            conn.exec_driver_sql(
-                "INSERT INTO schedule_cell (ticked, weeks, note, modified_at, kegiatan_id, "
-                "period, id) VALUES (?, ?, ?, ?, ?, ?, ?)", (*values, new_id()))
+        was_empty = old is not None and old.get((kid, period), Cell()).empty
+        # A cell shown empty usually has no row: insert it (unless one is there
+        # after all); one shown filled has its row: update it.
+        if not (was_empty and _insert(conn, values)):
+            if not _update(conn, values):
+                _insert(conn, values)
         versions[(kid, period)] = (cell.ticked, weeks, cell.note)
     if gone:
         conn.exec_driver_sql(
@@ -70,6 +71,21 @@ def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cel
     history.record_cells(conn, versions)
     _forget_loaded(session, set(kegiatan))
     return True
+
+
+def _update(conn, values: tuple) -> bool:
+    return bool(conn.exec_driver_sql(
+        "UPDATE schedule_cell SET ticked = ?, weeks = ?, note = ?, modified_at = ? "
+        "WHERE kegiatan_id = ? AND period = ?", values).rowcount)
+
+
+def _insert(conn, values: tuple) -> bool:
+    """Insert the cell's row unless the kegiatan has one for that period."""
+    kid, period = values[4], values[5]
+    return bool(conn.exec_driver_sql(
+        "INSERT INTO schedule_cell (ticked, weeks, note, modified_at, kegiatan_id, period, id) "
+        "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM schedule_cell "
+        "WHERE kegiatan_id = ? AND period = ?)", (*values, new_id(), kid, period)).rowcount)
 
 
 def _forget_loaded(session: Session, kegiatan: set[str]) -> None:

@@ -23,14 +23,18 @@ class OpChanges:
     structure: frozenset[str] = frozenset()
     workspace: bool = False  # satkers, plans, officials, sub-units: what the tree shows
     reload: bool = False  # the whole file was put back: every view reads it again
+    # only schedule cells of the named rows changed (their texts and pelaksana did not)
+    schedule_only: bool = False
     undo: Any = field(default=None, compare=False)
 
     # ------------------------------------------------------------ building
 
     @classmethod
-    def cells(cls, plan_id: str, row_ids: Iterable[str], undo: Any = None) -> OpChanges:
+    def cells(cls, plan_id: str, row_ids: Iterable[str], undo: Any = None,
+              schedule_only: bool = False) -> OpChanges:
         ids = frozenset(row_ids)
-        return cls(rows=((plan_id, ids),) if ids else (), undo=undo)
+        return cls(rows=((plan_id, ids),) if ids else (), schedule_only=schedule_only,
+                   undo=undo)
 
     @classmethod
     def structural(cls, plan_id: str | None, undo: Any = None,
@@ -48,16 +52,19 @@ class OpChanges:
         return cls(workspace=True, reload=True)
 
     def with_undo(self, undo: Any) -> OpChanges:
-        return OpChanges(self.rows, self.structure, self.workspace, self.reload, undo)
+        return OpChanges(self.rows, self.structure, self.workspace, self.reload,
+                         self.schedule_only, undo)
 
     def __or__(self, other: OpChanges) -> OpChanges:
         """Both changes (the undo data of the left one)."""
         merged: dict[str, frozenset[str]] = {}
         for plan_id, ids in (*self.rows, *other.rows):
             merged[plan_id] = merged.get(plan_id, frozenset()) | ids
+        schedule_only = (self.schedule_only or not self.rows) and \
+            (other.schedule_only or not other.rows) and bool(merged)
         return OpChanges(tuple(merged.items()), self.structure | other.structure,
                          self.workspace or other.workspace, self.reload or other.reload,
-                         self.undo)
+                         schedule_only, self.undo)
 
     # ------------------------------------------------------------ reading
 

@@ -32,9 +32,9 @@ def set_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cell]
     shows them), the cells are written in plain SQL, without loading the
     kegiatan's other cells."""
     if old is not None and all(key in old for key in cells) \
-            and write_cells(session, plan_id, cells):
+            and write_cells(session, plan_id, cells, old):
         return OpChanges.cells(plan_id, {k for k, _ in cells},
-                               undo={key: old[key] for key in cells})
+                               undo={key: old[key] for key in cells}, schedule_only=True)
     before: dict[tuple[str, int], Cell] = {}
     schedules: dict[str, dict[int, Cell]] = {}
     for (kegiatan_id, period), cell in cells.items():
@@ -46,7 +46,7 @@ def set_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cell]
                 schedules[kegiatan_id] = kegiatan.schedule()
             before[(kegiatan_id, period)] = schedules[kegiatan_id].get(period, Cell())
         ops.set_cell(session, kegiatan, period, cell)
-    return OpChanges.cells(plan_id, {k for k, _ in cells}, undo=before)
+    return OpChanges.cells(plan_id, {k for k, _ in cells}, undo=before, schedule_only=True)
 
 
 def set_pelaksana(session: Session, kegiatan_id: str, names: list[str]) -> OpChanges:

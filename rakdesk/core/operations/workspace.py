@@ -48,14 +48,21 @@ def add_plan(session: Session, satker_id: str, values: dict) -> OpChanges:
     values = dict(values)
     granularity = values.pop("granularity")
     kind, year = values.pop("kind"), values.pop("year")
+    if kind == "PK":  # its parties from the officials, its heading by the satker's level
+        from rakdesk.core.pk import new_pk
+
+        return created(session, [new_pk(session, session.get(Satker, satker_id), year,
+                                        **values)])
     plan = ops.add_plan(session, session.get(Satker, satker_id), kind, year, granularity,
                         **values)
     return created(session, [plan])
 
 
 def copy_plan_to_next_year(session: Session, plan_id: str) -> OpChanges:
+    from rakdesk.core.pk import copy_to_year  # snapshot.copy_plan, with RAK/PK links fixed
+
     plan = session.get(Plan, plan_id)
-    return created(session, [snapshot.copy_plan(session, plan, plan.year + 1)])
+    return created(session, [copy_to_year(session, plan, plan.year + 1)])
 
 
 def import_plan(session: Session, apply_import: Callable, *args, **kwargs) -> OpChanges:

@@ -9,7 +9,7 @@ Satker and indikator rows gained content columns, so their versions are
 recorded again (the same in every copy of one old file).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 """
 import sqlalchemy as sa
 from alembic import op
@@ -17,7 +17,7 @@ from alembic import op
 from rakdesk.core import history
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
