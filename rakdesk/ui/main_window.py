@@ -16,6 +16,7 @@ from rakdesk.ui import settings as user_settings
 from rakdesk.ui.document import WorkspaceDocument
 from rakdesk.ui.file_workflows import FILE_FILTER, MAX_RECENT, FileWorkflows  # noqa: F401
 from rakdesk.ui.grid_view import PlanGridView
+from rakdesk.ui.monitoring_actions import attach_monitoring
 from rakdesk.ui.output_workflows import PREVIEW_MIN_WIDTH, OutputWorkflows  # noqa: F401
 from rakdesk.ui.pk_window import PkControls
 from rakdesk.ui.plan_actions import PlanActions
@@ -69,6 +70,7 @@ class MainWindow(WindowActions, FileWorkflows, OutputWorkflows, RevisionWorkflow
         self.decree_view = decree_view.install(self)  # shown instead of the grid for an SK
         self.tree = WorkspaceTree(self.doc, self)
         self.tree.sig_plan_selected.connect(self.open_plan)
+        attach_monitoring(self)
         self.properties = PropertiesPanel(self.grid, self)
         self._dock("treeDock", self.tr("Workspace"), self.tree,
                    Qt.DockWidgetArea.LeftDockWidgetArea)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -105,20 +106,44 @@ class EmptyHint(QWidget):
 
 class PlanArea(QWidget):
     """The central widget: it stays while workspaces come and go (so the docks
-    around it keep their sizes); the grid inside it is replaced."""
+    around it keep their sizes); the grid inside it is replaced. Two tabs: the
+    plan (its grid) and its monitoring through the year."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("planArea")
-        self.final_bar = FinalBar(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("planTabs")
+        self.tabs.setDocumentMode(True)
+        page = QWidget(self.tabs)
+        self.final_bar = FinalBar(page)
         self.final_bar.hide()
-        self._layout = QVBoxLayout(self)
+        self._layout = QVBoxLayout(page)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._layout.addWidget(self.final_bar)
         self._bars = 1  # bars above the grid
+        self.tabs.addTab(page, translate("MainWindow", "Plan"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
         self.grid = None
         self.hint = None
+        self.monitoring = None
+
+    def set_monitoring(self, view) -> None:
+        """The Monitoring tab's view (one per open workspace)."""
+        current = self.tabs.currentIndex()
+        if self.monitoring is not None:
+            self.tabs.removeTab(1)
+            self.monitoring.deleteLater()
+        self.monitoring = view
+        self.tabs.addTab(view, translate("MainWindow", "Monitoring"))
+        self.tabs.setCurrentIndex(current)
+
+    def show_monitoring(self) -> None:
+        if self.monitoring is not None:
+            self.tabs.setCurrentWidget(self.monitoring)
 
     def add_top_bar(self, widget) -> None:
         """Another bar above the grid (the PK's disagreement bar)."""
@@ -135,7 +160,7 @@ class PlanArea(QWidget):
             self.grid.hide()
             self.grid.deleteLater()
         self.grid = grid
-        grid.setParent(self)
+        grid.setParent(self._layout.parentWidget())  # the Plan tab's page
         self._layout.insertWidget(self._bars, grid, 1)
         grid.show()
         self.hint = EmptyHint(grid)

@@ -381,17 +381,17 @@
 <context>
     <name>FinalBar</name>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="39"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="40"/>
         <source>Start the next revision</source>
         <translation>Mulai revisi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="52"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="53"/>
         <source>This plan is final (revision {0}, {1}); it can no longer be changed.</source>
         <translation>Rencana ini final (revisi ke-{0}, {1}); isinya tidak bisa diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="60"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="61"/>
         <source>This plan is final: to change it, start the next revision.</source>
         <translation>Rencana ini final: untuk mengubahnya, mulai revisi berikutnya.</translation>
     </message>
@@ -470,6 +470,16 @@
         <translation>(tidak ada)</translation>
     </message>
     <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
+        <source>Budget (Rp)</source>
+        <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
         <location filename="../../forms/import_dialog.ui" line="6"/>
         <source>Import from Excel</source>
         <translation>Impor dari Excel</translation>
@@ -489,36 +499,26 @@
         <source>What could not be read exactly (sheet, row, column):</source>
         <translation>Yang tidak terbaca persis (lembar, baris, kolom):</translation>
     </message>
-    <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
-        <source>Budget (Rp)</source>
-        <translation>Anggaran (Rp)</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="73"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="75"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="77"/>
         <source>Properties</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="80"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="82"/>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="97"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="99"/>
         <source> (read-only)</source>
         <translation> (hanya-baca)</translation>
     </message>
@@ -533,58 +533,68 @@
         <translation>PDF tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="155"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="157"/>
         <source>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja and Indikator Kinerja Utama for KPU secretariats.&lt;br&gt;&lt;br&gt;Workspace: {1}&lt;br&gt;Your data, backups and default workspace: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Printed with the DejaVu fonts (Bitstream Vera license) where Arial or Times New Roman are missing.</source>
         <translation>&lt;b&gt;rakdesk {0}&lt;/b&gt;&lt;br&gt;Rencana Aksi Kinerja dan Indikator Kinerja Utama untuk sekretariat KPU.&lt;br&gt;&lt;br&gt;Ruang kerja: {1}&lt;br&gt;Data, cadangan dan ruang kerja bawaan Anda: {2}&lt;br&gt;&lt;br&gt;Python {3}, Qt {4}. Dicetak dengan fon DejaVu (lisensi Bitstream Vera) bila Arial atau Times New Roman tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="142"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="144"/>
         <source>The language changes the next time rakdesk starts.</source>
         <translation>Bahasa berubah saat rakdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/main_window.py" line="154"/>
+        <location filename="../../rakdesk/ui/main_window.py" line="156"/>
         <source>About rakdesk</source>
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="154"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="126"/>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="141"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/plan_area.py" line="179"/>
         <source>This plan is still empty.</source>
         <translation>Rencana ini masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="155"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="180"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="158"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="183"/>
         <source>This plan is empty.</source>
         <translation>Rencana ini kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="162"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="187"/>
         <source>There is no satker yet.</source>
         <translation>Belum ada satker.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="163"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="188"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="166"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="191"/>
         <source>{0} has no plan yet.</source>
         <translation>{0} belum punya rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="167"/>
-        <location filename="../../rakdesk/ui/plan_area.py" line="171"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="192"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="196"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="170"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="195"/>
         <source>Choose a plan in the list on the left.</source>
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
@@ -705,6 +715,587 @@
         <location filename="../../forms/merge_dialog.ui" line="54"/>
         <source>Take all &amp;theirs</source>
         <translation>Pakai semua milik berkas &amp;lain</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="37"/>
+        <source>Import Excel...</source>
+        <translation>Impor Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="39"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="41"/>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="42"/>
+        <source>Scale...</source>
+        <translation>Skala...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="45"/>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="47"/>
+        <source>Show monitoring</source>
+        <translation>Tampilkan monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="49"/>
+        <source>Import realisasi from Excel...</source>
+        <translation>Impor realisasi dari Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="54"/>
+        <source>Capaian chart...</source>
+        <translation>Grafik capaian...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="56"/>
+        <source>Kategori scale of the satker...</source>
+        <translation>Skala kategori satker...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="130"/>
+        <source>Choose a RAK in the list on the left first.</source>
+        <translation>Pilih dulu RAK di daftar sebelah kiri.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="145"/>
+        <source>Preview the triwulan&apos;s Laporan Monitoring</source>
+        <translation>Pratinjau Laporan Monitoring triwulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="146"/>
+        <source>Laporan Monitoring of the triwulan (PDF)...</source>
+        <translation>Laporan Monitoring triwulan ini (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="147"/>
+        <source>Preview the Pengukuran Kinerja</source>
+        <translation>Pratinjau Pengukuran Kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="148"/>
+        <source>Pengukuran Kinerja, LKjIP Bab III (PDF)...</source>
+        <translation>Pengukuran Kinerja, LKjIP Bab III (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="150"/>
+        <source>LKjIP Bab III tables (Word .docx)...</source>
+        <translation>Tabel LKjIP Bab III (Word .docx)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="151"/>
+        <source>Monitoring reports (Excel .xlsx)...</source>
+        <translation>Laporan monitoring (Excel .xlsx)...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="162"/>
+        <source>Pengukuran Kinerja</source>
+        <translation>Pengukuran Kinerja</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="178"/>
+        <source>Save {0}</source>
+        <translation>Simpan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="184"/>
+        <source>Saved: {0}</source>
+        <translation>Tersimpan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="192"/>
+        <source>Making {0}...</source>
+        <translation>Menyusun {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="215"/>
+        <source>Import realisasi from Excel</source>
+        <translation>Impor realisasi dari Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="225"/>
+        <source>Reading {0}...</source>
+        <translation>Membaca {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="237"/>
+        <source>Import realisasi {0}</source>
+        <translation>Impor realisasi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="259"/>
+        <source>Kategori scale</source>
+        <translation>Skala kategori</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="36"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="165"/>
+        <source>How this indikator is measured</source>
+        <translation>Cara indikator ini diukur</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="44"/>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
+        <source>Higher is better</source>
+        <translation>Makin tinggi makin baik</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
+        <source>Lower is better</source>
+        <translation>Makin rendah makin baik</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="47"/>
+        <source>Capaian when lower is better</source>
+        <translation>Capaian bila makin rendah makin baik</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="50"/>
+        <source>The year from its periods</source>
+        <translation>Angka tahunan dari periodenya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
+        <source>Cumulative (sum of the periods)</source>
+        <translation>Kumulatif (jumlah periode)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
+        <source>The last period&apos;s value</source>
+        <translation>Nilai periode terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="53"/>
+        <source>Average of the periods</source>
+        <translation>Rata-rata periode</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="69"/>
+        <source>e.g. 80%</source>
+        <translation>mis. 80%</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="70"/>
+        <source>Renstra end-period target</source>
+        <translation>Target akhir Renstra</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="89"/>
+        <source>Kategori scale of {0}</source>
+        <translation>Skala kategori {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="91"/>
+        <source>One band per line, highest first, e.g. «≥ 91 Sangat Baik» or «76 – 90 Baik».</source>
+        <translation>Satu rentang per baris, dari yang tertinggi, mis. «≥ 91 Sangat Baik» atau «76 – 90 Baik».</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="96"/>
+        <source>Default scale</source>
+        <translation>Skala bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="118"/>
+        <source>Import realisasi from {0}</source>
+        <translation>Impor realisasi dari {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="122"/>
+        <source>Sheet «{0}»: realisasi of {1}, into {2} {3} {4}.</source>
+        <translation>Lembar «{0}»: realisasi {1}, ke {2} {3} {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="124"/>
+        <source>{0} indikator match, {1} rows of the sheet do not, {2} indikator of the plan are not in the sheet.</source>
+        <translation>{0} indikator cocok, {1} baris lembar tidak cocok, {2} indikator rencana tidak ada di lembar.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="128"/>
+        <source>Careful: the sheet is for {0}, the plan for {1}.</source>
+        <translation>Perhatian: lembar untuk tahun {0}, rencana untuk tahun {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="137"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="140"/>
+        <source>Matched</source>
+        <translation>Cocok</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
+        <source>Not matched (left out)</source>
+        <translation>Tidak cocok (tidak dicatat)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="143"/>
+        <source>row {0}: {1}</source>
+        <translation>baris {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="145"/>
+        <source>Not in the sheet</source>
+        <translation>Tidak ada di lembar</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="146"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="160"/>
+        <source>Record {0} indikator</source>
+        <translation>Catat {0} indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="186"/>
+        <source>Capaian per indikator, {0} (so far)</source>
+        <translation>Capaian per indikator, {0} (sejauh ini)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="201"/>
+        <source>Capaian per triwulan</source>
+        <translation>Capaian per triwulan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="228"/>
+        <source>Capaian chart</source>
+        <translation>Grafik capaian</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="244"/>
+        <source>Numbers are sasaran.indikator as in the table; the dashed line is 100 %. An indikator without realisasi has no bar.</source>
+        <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="42"/>
+        <source>Triwulan {0}</source>
+        <translation>Triwulan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="186"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="187"/>
+        <source>Indikator / kegiatan</source>
+        <translation>Indikator / kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="188"/>
+        <source>Target tahun</source>
+        <translation>Target tahun</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="195"/>
+        <source>Capaian</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
+        <source>Realisasi
+tahun</source>
+        <translation>Realisasi
+tahun</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="198"/>
+        <source>Capaian
+tahun</source>
+        <translation>Capaian
+tahun</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="199"/>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="328"/>
+        <source>Target of the period taken from the year&apos;s target or the schedule; type to set it.</source>
+        <translation>Target periode diambil dari target tahunan atau jadwal; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
+        <source>Kategori: {0}</source>
+        <translation>Kategori: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="335"/>
+        <source>{0} bukti dukung</source>
+        <translation>{0} bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="337"/>
+        <source>The tindak lanjut is past its batas waktu.</source>
+        <translation>Tindak lanjut melewati batas waktunya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="109"/>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="110"/>
+        <source>Kendala</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="111"/>
+        <source>Upaya / solusi</source>
+        <translation>Upaya / solusi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="112"/>
+        <source>Rencana tindak lanjut</source>
+        <translation>Rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="126"/>
+        <source>e.g. 31-03-2024</source>
+        <translation>mis. 31-03-2024</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="132"/>
+        <source>PIC and batas waktu</source>
+        <translation>PIC dan batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="133"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="265"/>
+        <source>Tindak lanjut carried out</source>
+        <translation>Tindak lanjut sudah dilaksanakan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="139"/>
+        <source>Bukti dukung</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="144"/>
+        <source>Drop PDF, JPG or PNG files here or on the row.</source>
+        <translation>Tarik berkas PDF, JPG atau PNG ke sini atau ke barisnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="151"/>
+        <source>File...</source>
+        <translation>Berkas...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="152"/>
+        <source>Link...</source>
+        <translation>Tautan...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="153"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="154"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="164"/>
+        <source>Measurement...</source>
+        <translation>Pengukuran...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="187"/>
+        <source>Choose an indikator in the table.</source>
+        <translation>Pilih indikator di tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="232"/>
+        <source>Target {0} · Realisasi {1} · Capaian {2}{3}</source>
+        <translation>Target {0} · Realisasi {1} · Capaian {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="259"/>
+        <source>Edit catatan</source>
+        <translation>Ubah catatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="260"/>
+        <source>Edit kendala</source>
+        <translation>Ubah kendala</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="261"/>
+        <source>Edit upaya</source>
+        <translation>Ubah upaya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="262"/>
+        <source>Edit rencana tindak lanjut</source>
+        <translation>Ubah rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="263"/>
+        <source>Edit PIC</source>
+        <translation>Ubah PIC</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="264"/>
+        <source>Edit batas waktu</source>
+        <translation>Ubah batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="274"/>
+        <source>Add bukti dukung</source>
+        <translation>Tambah bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="288"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} tidak bisa dibaca: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="292"/>
+        <source>Add bukti dukung {0}</source>
+        <translation>Tambah bukti dukung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="295"/>
+        <source>{0} is already a bukti dukung of this period.</source>
+        <translation>{0} sudah menjadi bukti dukung periode ini.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="302"/>
+        <source>Add a link</source>
+        <translation>Tambah tautan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="303"/>
+        <source>Link to the bukti dukung (a shared folder or an address):</source>
+        <translation>Tautan ke bukti dukung (folder bersama atau alamat):</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="307"/>
+        <source>Add link</source>
+        <translation>Tambah tautan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="334"/>
+        <source>No program on this computer opens {0}.</source>
+        <translation>Tidak ada program di komputer ini yang bisa membuka {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="342"/>
+        <source>Remove bukti dukung {0}</source>
+        <translation>Hapus bukti dukung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="356"/>
+        <source>Measurement of indikator</source>
+        <translation>Pengukuran indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="181"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="187"/>
+        <source>Which indikator to show</source>
+        <translation>Indikator yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="188"/>
+        <source>All indikator</source>
+        <translation>Semua indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="189"/>
+        <source>Belum diisi</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="190"/>
+        <source>Below target</source>
+        <translation>Di bawah target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="191"/>
+        <source>Past batas waktu</source>
+        <translation>Lewat batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="193"/>
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="215"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="291"/>
+        <source>Choose a plan in the list on the left to record its realisasi.</source>
+        <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="287"/>
+        <source>Monitoring is kept on a RAK, not on a {0}: choose the RAK of this year.</source>
+        <translation>Monitoring dicatat pada RAK, bukan pada {0}: pilih RAK tahun ini.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="426"/>
+        <source>No kegiatan scheduled up to TW {0}.</source>
+        <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="429"/>
+        <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
+        <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="491"/>
+        <source>Status of kegiatan</source>
+        <translation>Status kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
+        <source>Target of {0}</source>
+        <translation>Target {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
+        <source>Realisasi {0}</source>
+        <translation>Realisasi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="514"/>
+        <source>Drop bukti dukung on an indikator&apos;s row.</source>
+        <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2430,21 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="127"/>
+        <source>Make R&amp;AK from PK</source>
+        <translation>Buat R&amp;AK dari PK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
+        <source>Make P&amp;K from RAK</source>
+        <translation>Buat P&amp;K dari RAK</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <source>RAK and PK &amp;differences...</source>
+        <translation>&amp;Perbedaan RAK dan PK...</translation>
+    </message>
+    <message>
         <location filename="../../rakdesk/ui/window_actions.py" line="132"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
@@ -1942,21 +2548,6 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/window_actions.py" line="209"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="127"/>
-        <source>Make R&amp;AK from PK</source>
-        <translation>Buat R&amp;AK dari PK</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
-        <source>Make P&amp;K from RAK</source>
-        <translation>Buat P&amp;K dari RAK</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
-        <source>RAK and PK &amp;differences...</source>
-        <translation>&amp;Perbedaan RAK dan PK...</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2696,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Isi</translation>
     </message>
     <message>
+        <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
+        <source>PK Perubahan</source>
+        <translation>PK Perubahan</translation>
+    </message>
+    <message>
         <location filename="../../rakdesk/ui/workspace_tree.py" line="63"/>
         <source>(monthly)</source>
         <translation>(bulanan)</translation>
@@ -2133,11 +2729,6 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/workspace_tree.py" line="79"/>
         <source>{0} teams, {1} members</source>
         <translation>{0} tim, {1} anggota</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/workspace_tree.py" line="59"/>
-        <source>PK Perubahan</source>
-        <translation>PK Perubahan</translation>
     </message>
 </context>
 <context>
