@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,7 +88,6 @@ class MonitoringPanel(QScrollArea):
         self.setObjectName("monitoringPanel")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(240)
         self.view = None
         self.indikator = None
         self.period = 1
@@ -124,6 +123,8 @@ class MonitoringPanel(QScrollArea):
         self.batas.setMinimumWidth(60)
         self.batas.setObjectName("monitoring_batas_waktu")
         self.batas.setPlaceholderText(translate("Monitoring", "e.g. 31-03-2024"))
+        self.batas.setMinimumWidth(  # the example date is read whole
+            self.batas.fontMetrics().horizontalAdvance(self.batas.placeholderText()) + 16)
         self.batas.editingFinished.connect(lambda: self._commit("batas_waktu"))
         self.edits.update(pic=self.pic, batas_waktu=self.batas)
         row = QHBoxLayout()
@@ -170,6 +171,14 @@ class MonitoringPanel(QScrollArea):
         layout.addStretch()
         self.setWidget(inner)
         self._enable(False)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the splitter may make it: the fields whole beside the
+        scroll bar (the horizontal one is off, so nothing may be cut)."""
+        inner = self.widget()
+        width = (inner.minimumSizeHint().width() if inner is not None else 0) \
+            + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(width, 240), super().minimumSizeHint().height())
 
     # ------------------------------------------------------------ showing
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rakdesk.core import capaian as cp
 from rakdesk.core import monitoring
 from rakdesk.core import performance as pf
 from rakdesk.core.model import Plan
@@ -429,7 +430,7 @@ class MonitoringView(QWidget):
             text = translate("Monitoring", "Kegiatan up to TW {0}: {1} of {2} scheduled "
                              "carried out ({3} %)").format(
                 pf.quarter_name(q), f"{progress.done.normalize():f}".replace(".", ","),
-                progress.scheduled, f"{progress.percent:.0f}")
+                progress.scheduled, cp.format_percent(progress.percent))  # 99,58, never 100
         self.progress_label.setText(text)
         self.progress_label.setToolTip(text)
 
