@@ -12,16 +12,21 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 PER_CHART = 30
+AXIS_LIMIT = 150.0  # a bar beyond it (a typing slip: 400 %) is cut there, its figure printed
 GREEN, YELLOW, RED = colors.HexColor("#3a8f4a"), colors.HexColor("#e0b020"), \
     colors.HexColor("#c0392b")
 QUARTER_COLOURS = [colors.HexColor(c) for c in ("#9ecae1", "#6baed6", "#3182bd", "#08519c")]
 
 
-def _axis_max(values: list[float]) -> float:
-    top = max([100.0] + values)
-    return float(int(top / 25 + 1) * 25) if top > 100 else 120.0
+def axis_max(values: list[Decimal | float | None]) -> float:
+    """The top of the value axis: a labelled step above the highest value and
+    above the 100 % line. The parts of a long chart share it, so that a bar of
+    the same capaian has the same length in every part."""
+    top = max([100.0] + [float(v) for v in values if v is not None])
+    return min(float(int(top / 25 + 1) * 25), AXIS_LIMIT)
 
 
 def _bar_colour(value: float) -> colors.Color:
@@ -29,7 +34,7 @@ def _bar_colour(value: float) -> colors.Color:
 
 
 def capaian_chart(labels: list[str], values: list[Decimal | None], width: float,
-                  font: str = "Helvetica", title: str = "") -> Drawing:
+                  font: str = "Helvetica", title: str = "", top: float | None = None) -> Drawing:
     """Horizontal bars, one per indikator (labelled by its number), with the 100 %
     line; an indikator without a capaian (belum diisi) has no bar and says so."""
     bar_h = 4.2 * mm
@@ -40,14 +45,15 @@ def capaian_chart(labels: list[str], values: list[Decimal | None], width: float,
     chart.x, chart.y = 22 * mm, 10 * mm
     chart.width, chart.height = width - 30 * mm, plot_h
     numbers = [float(v) if v is not None else 0.0 for v in values]
-    chart.data = [numbers]
+    top = top or axis_max(numbers)
+    chart.data = [[min(v, top) for v in numbers]]
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.reverseDirection = True  # the first indikator at the top
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _axis_max(numbers)
+    chart.valueAxis.valueMax = top
     chart.valueAxis.valueStep = 25
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
@@ -70,7 +76,9 @@ def capaian_chart(labels: list[str], values: list[Decimal | None], width: float,
         else:
             x = chart.x + chart.width * min(float(v), chart.valueAxis.valueMax) \
                 / chart.valueAxis.valueMax
-            text = f"{float(v):.1f}".replace(".", ",")
+            text = _number(float(v))
+            if x < x100 and x + 1.5 + stringWidth(text, font, 5.5) > x100 - 1:
+                x = x100  # beside the 100 % line, not crossed by it
             drawing.add(String(x + 1.5, y, text, fontName=font, fontSize=5.5))
     if title:
         drawing.add(String(0, height - 5 * mm, title, fontName=font, fontSize=8.5))
@@ -78,7 +86,7 @@ def capaian_chart(labels: list[str], values: list[Decimal | None], width: float,
 
 
 def quarter_chart(labels: list[str], series: list[list[Decimal | None]], width: float,
-                  font: str = "Helvetica", title: str = "") -> Drawing:
+                  font: str = "Helvetica", title: str = "", top: float | None = None) -> Drawing:
     """Grouped vertical bars: per indikator, its capaian in each triwulan
     (``series[q][i]``); a triwulan belum diisi has no bar."""
     height = 70 * mm
@@ -87,12 +95,17 @@ def quarter_chart(labels: list[str], series: list[list[Decimal | None]], width: 
     chart.x, chart.y = 14 * mm, 14 * mm
     chart.width, chart.height = width - 20 * mm, height - 28 * mm
     data = [[float(v) if v is not None else 0.0 for v in q] for q in series]
-    chart.data = data
+    top = top or axis_max([v for q in data for v in q])
+    chart.data = [[min(v, top) for v in q] for q in data]
+    chart.barLabelFormat = "values"  # the figure of a bar cut at the top of the axis
+    chart.barLabelArray = [[_number(v) if v > top else "" for v in q] for q in data]
+    chart.barLabels.fontName, chart.barLabels.fontSize = font, 5.5
+    chart.barLabels.nudge = 3
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _axis_max([v for q in data for v in q])
+    chart.valueAxis.valueMax = top
     chart.valueAxis.valueStep = 25
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
@@ -117,6 +130,10 @@ def quarter_chart(labels: list[str], series: list[list[Decimal | None]], width: 
     if title:
         drawing.add(String(0, height - 5 * mm, title, fontName=font, fontSize=8.5))
     return drawing
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
 
 
 def chunks(count: int, size: int = PER_CHART) -> list[range]:

@@ -161,8 +161,8 @@ def chart_flowables(plan: Plan, width: float, font: str) -> list:
         title = "Grafik 1. Capaian kinerja per indikator tahun " + str(plan.year) + (
             f" (bagian {n + 1})" if len(indikator) > charts.PER_CHART else "")
         story += [CondPageBreak(60 * mm), charts.capaian_chart(
-            [labels[i] for i in part], [values[i] for i in part], width, font, title),
-            Spacer(1, 4 * mm)]
+            [labels[i] for i in part], [values[i] for i in part], width, font, title,
+            charts.axis_max(values)), Spacer(1, 4 * mm)]
     series = [[pf.quarter_figures(i, q, scale).capaian.value for i in indikator]
               for q in range(1, 5)]
     for n, part in enumerate(charts.chunks(len(indikator), 15)):
@@ -170,7 +170,7 @@ def chart_flowables(plan: Plan, width: float, font: str) -> list:
             f" (bagian {n + 1})" if len(indikator) > 15 else "")
         story += [CondPageBreak(72 * mm), charts.quarter_chart(
             [labels[i] for i in part], [[q[i] for i in part] for q in series], width, font,
-            title), Spacer(1, 4 * mm)]
+            title, charts.axis_max([v for q in series for v in q])), Spacer(1, 4 * mm)]
     return story
 
 

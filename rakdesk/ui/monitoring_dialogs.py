@@ -196,10 +196,11 @@ def quarter_drawings(plan, width_pt: float = 520) -> list:
     series = [[pf.quarter_figures(i, q, sc).capaian.value for i in indikator]
               for q in range(1, 5)]
     parts = charts.chunks(len(indikator), 15)
+    top = charts.axis_max([v for q in series for v in q])  # one scale for every part
     return [charts.quarter_chart(
         [labels[i] for i in part], [[q[i] for i in part] for q in series], width_pt,
         title=translate("Monitoring", "Capaian per triwulan") + (
-            f" ({n + 1}/{len(parts)})" if len(parts) > 1 else ""))
+            f" ({n + 1}/{len(parts)})" if len(parts) > 1 else ""), top=top)
         for n, part in enumerate(parts)]
 
 
