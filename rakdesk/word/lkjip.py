@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from pathlib import Path
 
 from docx import Document
@@ -16,6 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from rakdesk.core.model import Plan
 from rakdesk.core.tables import monitoring as tables
@@ -28,6 +30,9 @@ CENTRED = {"no", "satuan", "target", "realisasi", "capaian", "kategori", "target
 # Relative widths by column key (others 1)
 WEIGHTS = {"no": 0.6, "sasaran": 2.3, "indikator": 2.9, "program": 4}
 NARROW = 1.4
+# Where Arial is missing (LibreOffice on Linux) DejaVu Sans stands in, some 20 % wider
+FALLBACK_WIDER = 1.2
+PADDING_CM = 0.3  # the cell's margins (1 mm a side) and a little air
 _XML_BAD = {c for c in range(32) if c not in (9, 10, 13)}
 
 
@@ -52,7 +57,11 @@ def _narrow_margins(table, twips: int = 57) -> None:
         node.set(qn("w:w"), str(twips))
         node.set(qn("w:type"), "dxa")
         margins.append(node)
-    props.append(margins)
+    look = props.find(qn("w:tblLook"))  # the schema's order: before tblLook, or it is ignored
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        props.append(margins)
 
 
 def _shade(cell, fill: str = "ECECEC") -> None:
@@ -66,7 +75,8 @@ def _shade(cell, fill: str = "ECECEC") -> None:
 
 def _write(cell, text: str, bold: bool = False, centre: bool = False) -> None:
     paragraph = cell.paragraphs[0]
-    lines = clean(text).split("\n")
+    # a zero-width space after a slash: "penyertaan/inpasing/perpindahan" may break there
+    lines = re.sub(r"/(?=\w)", "/\u200b", clean(text)).split("\n")
     for n, line in enumerate(lines):
         run = paragraph.add_run(line)
         run.bold = bold
@@ -76,6 +86,42 @@ def _write(cell, text: str, bold: bool = False, centre: bool = False) -> None:
             run.add_break()
     if centre:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _longest_word_cm(text: str, font: str) -> float:
+    """The width of the longest run a line cannot break: at spaces, after a
+    hyphen, and after a slash (:func:`_write` lets a line break there)."""
+    words = re.split(r"\s+|(?<=[-/])", text or "")
+    return max((stringWidth(w, font, SIZE.pt) for w in words), default=0.0) / 72 * 2.54 \
+        * FALLBACK_WIDER
+
+
+def column_widths(desc: TableDescription, width_cm: float) -> list[float]:
+    """Widths (cm) by weight, each column at least as wide as its longest word
+    ("pertanggungjawaban" split in two otherwise); the others give way."""
+    weights = [WEIGHTS.get(c.key, NARROW) for c in desc.columns]
+    least = [max([_longest_word_cm(c.heading, "Helvetica-Bold")]
+                 + [_longest_word_cm(r.cells.get(c.key, ""), "Helvetica") for r in desc.rows])
+             + PADDING_CM for c in desc.columns]
+    if sum(least) >= width_cm:  # the text columns keep their words whole, figures squeeze
+        text = [i for i, w in enumerate(weights) if w >= 2]
+        rest = width_cm - sum(least[i] for i in text)
+        others = sum(least[i] for i in range(len(least)) if i not in text)
+        if rest <= 0 or not others:
+            return [width_cm * w / sum(least) for w in least]
+        return [least[i] if i in text else rest * least[i] / others
+                for i in range(len(least))]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        room = width_cm - sum(fixed.values())
+        share = sum(weights[i] for i in free)
+        widths = {i: room * weights[i] / share for i in free} if free and room > 0 else {}
+        short = [i for i in free if widths.get(i, 0) < least[i]]
+        if not short:
+            widths.update(fixed)
+            return [widths[i] for i in range(len(weights))]
+        fixed.update({i: least[i] for i in short})
 
 
 def add_table(doc, desc: TableDescription, width_cm: float) -> None:
@@ -89,8 +135,7 @@ def add_table(doc, desc: TableDescription, width_cm: float) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _narrow_margins(table)
-    weights = [WEIGHTS.get(c.key, NARROW) for c in desc.columns]
-    widths = [Cm(width_cm * w / sum(weights)) for w in weights]
+    widths = [Cm(w) for w in column_widths(desc, width_cm)]
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width  # the table grid (LibreOffice reads this one)
     for row in table.rows:
