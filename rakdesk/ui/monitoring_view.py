@@ -285,7 +285,7 @@ class MonitoringView(QWidget):
         plan = None
         if plan_id:
             try:
-                plan = loading.load_plan(self.doc.session, plan_id)
+                plan = loading.load_plan(self.doc.session, plan_id, monitoring=True)
             except Exception:  # deleted meanwhile: show nothing
                 plan = None
         kind = plan.kind if plan is not None else ""
