@@ -370,9 +370,10 @@ def set_fields(session: Session, cls: type, row_id: str, values: dict) -> OpChan
     old = {key: getattr(row, key) for key in values}
     for key, value in values.items():
         setattr(row, key, value)
-    if "official_id" in values:  # the member prints the person it names now
+    links = [key[:-3] for key in values if key in ("official_id", "copy_official_id")]
+    if links:  # the row prints the person it names now
         session.flush()
-        session.expire(row, ["official"])
+        session.expire(row, links)
     return OpChanges.structural(plan_of(row).id, undo=old)
 
 
