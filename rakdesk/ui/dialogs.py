@@ -383,7 +383,7 @@ class PlanDialog(GuardedDialog):
             ui.kind.addItem("SK")
             ui.kind.setEnabled(False)
         ui.kind.setCurrentText(values.get("kind", "RAK"))
-        ui.kind.setEnabled("kind" not in values or values.get("kind") != "PK")
+        ui.kind.setEnabled(values.get("kind") not in ("PK", "SK"))  # those stay what they are
         ui.year.setValue(values.get("year", dt.date.today().year))
         _select(ui.granularity, values.get("granularity", "monthly"))
         ui.paper.setCurrentText(values.get("paper", "A4"))
