@@ -303,3 +303,36 @@ def test_merge_of_an_sk_written_separately_matches_its_decree_teams_and_members(
         team = the_sk(session).decree.teams[3]
         assert team.members[-1].name == "Rina Kartika, S.E."
         assert [m.name for m in team.members].count("Agus") == 1
+
+
+def test_docx_through_libreoffice_shows_the_diktum_and_all_39_members(demo_file, tmp_path):
+    """The .docx as Word users get it, opened by LibreOffice: the diktum
+    KESATU..KETUJUH in order, and every member's name in the lampiran table."""
+    import subprocess
+
+    from rakdesk.word.decree import write_docx
+    from tests.conftest import require_tool
+
+    soffice = require_tool("soffice", "libreoffice-writer-nogui")
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    with edit(demo_file) as session:
+        write_docx(the_sk(session), tmp_path / "sk.docx")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "sk.docx")],
+                   check=True, capture_output=True, timeout=180)
+    text = subprocess.run([pdftotext, str(tmp_path / "sk.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    layout = subprocess.run([pdftotext, "-layout", str(tmp_path / "sk.pdf"), "-"], check=True,
+                            capture_output=True, text=True).stdout
+    ordinals = re.findall(r"^\s*(KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN)"
+                          r"\s+:", layout, re.MULTILINE)
+    assert ordinals == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH"]
+    squashed = pdftext.squash(text)
+    names = [m["name"] for t in sk.standard()["teams"] for m in t["members"]]
+    assert len(names) == 39
+    missing = [n for n in names if pdftext.squash(n) not in squashed]
+    assert missing == []
+    # numbered 1. .. 39. in the NO column, in order
+    lampiran = text[text.index("TUGAS DALAM TIM"):]
+    numbers = [int(n) for n in re.findall(r"^(\d{1,2})\.(?=\s|$)", lampiran, re.MULTILINE)]
+    assert numbers == list(range(1, 40))
