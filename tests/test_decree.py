@@ -220,6 +220,25 @@ def test_a_long_team_splits_its_tasks_across_pages_and_reads_on(demo_file):
         assert all("TUGAS DALAM TIM" in pages[n] for n in holding)
 
 
+def test_long_team_tasks_run_beside_its_members_across_pages(demo_file):
+    """Tasks longer than a page do not push the team's other members after
+    them: the members stand beside the tasks, which read on on the next page."""
+    with edit(demo_file) as session:
+        plan = the_sk(session)
+        team = plan.decree.teams[0]  # Ulfa, Sayuti, Muhammad Indra, Hasan Basri, Handoko
+        tasks = [" ".join(f"t{t}w{n}" for n in range(120)) for t in range(6)]
+        team.tasks = "\n".join(tasks)
+        session.flush()
+        pages = pdftext.pages_text(render_plan(plan))
+        first = next(p for p in pages if "t0w0" in p)
+        for name in ("Ulfa Jamiliatul Farida", "Sayuti Ibrahim", "Hasan Basri"):
+            assert name in first, name
+        # the last member goes on with the rest of the tasks
+        assert any("Handoko" in p and "t5w119" in p for p in pages)
+        words = re.findall(r"t\d+w\d+", " ".join(pages))
+        assert words == " ".join(tasks).split()  # every word once, in order
+
+
 def test_docx_has_numbered_lists_and_the_lampiran_table_with_39_member_rows(demo_file, run_cli,
                                                                             tmp_path):
     import docx

@@ -289,7 +289,7 @@ def lampiran_layout(cols: list[Column], st: dict, fs: FontSet) -> GridLayout:
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("TOPPADDING", (0, 2), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    return GridLayout(cols, [top, numbers], heights, [], style, min_row=14)
+    return GridLayout(cols, [top, numbers], heights, [], style, min_row=14, flow=True)
 
 
 def render(plan: Plan, stamp=None) -> bytes:
