@@ -210,3 +210,22 @@ def test_certified_copy_and_lampiran_lines_edited_and_undone(window, qtbot, demo
     assert db(demo_file, "SELECT copy_official_id, copy_title, lampiran_decree FROM decree") \
         != [(None, "Plh. Sekretaris", "KEPUTUSAN KPU KABUPATEN KUTAI TIMUR")]
     assert "SEKRETARIAT KPU" not in db(demo_file, "SELECT copy_office FROM decree")[0][0]
+
+
+def test_copy_signer_chosen_in_the_completer_list(window, qtbot, demo_file):
+    """Typing part of a name and choosing it in the completer's list with the
+    keyboard picks that person (the window once closed at that moment)."""
+    view = window.decree_view
+    view.tabs.setCurrentIndex(6)
+    edit = view.copy_person
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "jum")
+    popup = edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: db(demo_file, "SELECT o.name FROM decree d JOIN official o "
+                                          "ON o.id = d.copy_official_id") == [("Jumeah",)])
+    view.tabs.setFocus()
+    qtbot.waitUntil(lambda: edit.text() == "Jumeah")

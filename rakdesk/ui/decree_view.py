@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -285,6 +285,11 @@ class DecreeView(QWidget):
         self.copy_person.setObjectName("decree_copy_person")
         self.copy_person.setPlaceholderText(self.tr(
             "A person of the staff register, or a name typed as printed"))
+        self.copy_staff = QStringListModel(self)
+        completer = QCompleter(self.copy_staff, self.copy_person)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.copy_person.setCompleter(completer)
         self.copy_person.editingFinished.connect(
             lambda: self._set_copy_person(self.copy_person.text()))
         form.addRow(self.tr("Copy: signed by"), self.copy_person)
@@ -375,10 +380,8 @@ class DecreeView(QWidget):
             self.copy_person.setText(decree.copy_official.name if decree.copy_official
                                      else decree.copy_name)
         self.copy_person.setReadOnly(not editable)
-        completer = QCompleter(self._staff_labels(), self.copy_person)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.copy_person.setCompleter(completer)
+        self.copy_staff.setStringList(self._staff_labels())  # (the completer stays: it
+        # may be the one whose choice led here)
         issuer = plan.signatory.name if plan.signatory is not None else self.tr("(no issuer)")
         self.signing.setText(", ".join(p for p in (
             plan.sign_place, sk.date_text(plan.sign_date) or self.tr("(no date)")) if p)
