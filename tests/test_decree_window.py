@@ -229,3 +229,21 @@ def test_copy_signer_chosen_in_the_completer_list(window, qtbot, demo_file):
                                           "ON o.id = d.copy_official_id") == [("Jumeah",)])
     view.tabs.setFocus()
     qtbot.waitUntil(lambda: edit.text() == "Jumeah")
+
+
+def test_changed_date_moves_the_numbers_roman_month_in_the_view(window, qtbot, monkeypatch):
+    """The button beside "Ditetapkan" opens the plan's properties; a new date
+    shows at once in the signing line and in the number's month and year."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QPushButton
+
+    from rakdesk.ui import dialogs
+    from tests.gui import fill_dialog
+
+    fill_dialog(monkeypatch, dialogs.PlanDialog,
+                lambda d: d.ui.signDate.setDate(QDate(2021, 5, 15)))
+    view = window.decree_view
+    view.tabs.setCurrentIndex(6)
+    view.findChild(QPushButton, "decreeSigningChange").click()
+    qtbot.waitUntil(lambda: "15 Mei 2021" in view.signing.text())
+    assert view.number_tail.text() == "175/ORT.04-Kpt/6408/KPU-Kab/V/2021"
