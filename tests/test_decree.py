@@ -355,3 +355,24 @@ def test_docx_through_libreoffice_shows_the_diktum_and_all_39_members(demo_file,
     lampiran = text[text.index("TUGAS DALAM TIM"):]
     numbers = [int(n) for n in re.findall(r"^(\d{1,2})\.(?=\s|$)", lampiran, re.MULTILINE)]
     assert numbers == list(range(1, 40))
+
+
+def test_new_sk_for_another_satker_names_that_office_not_kutai_timur(demo_file):
+    """The standard structure is seed 000's; a new SK of another satker
+    prints its own region everywhere but in the cited laws, and leaves the
+    satker code of the number to fill in."""
+    from rakdesk.core.model import Satker
+
+    with edit(demo_file) as session:
+        satker = next(s for s in session.exec(select(Satker)).all()
+                      if s.name == "KPU KAB.KUTAI BARAT")
+        plan = sk.new_sk(session, satker, 2025)
+        session.flush()
+        decree = plan.decree
+        assert decree.issuer_title == "KETUA KOMISI PEMILIHAN UMUM KABUPATEN KUTAI BARAT"
+        assert decree.number_satker_code == ""
+        assert "Kabupaten Kutai Barat" in sk.items(decree, "menimbang")[0].text
+        text = text_of(plan)
+        mengingat = " ".join(i.text for i in sk.items(decree, "mengingat"))
+        assert text.upper().count("KUTAI TIMUR") == mengingat.upper().count("KUTAI TIMUR")
+        assert "KABUPATEN KUTAI BARAT" in text and "TAHUN 2025" in text
