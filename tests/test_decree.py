@@ -378,3 +378,14 @@ def test_new_sk_for_another_satker_names_that_office_not_kutai_timur(demo_file):
         mengingat = " ".join(i.text for i in sk.items(decree, "mengingat"))
         assert text.upper().count("KUTAI TIMUR") == mengingat.upper().count("KUTAI TIMUR")
         assert "KABUPATEN KUTAI BARAT" in text and "TAHUN 2025" in text
+
+
+def test_a_team_going_on_on_a_new_page_says_which_team_it_is(demo_file):
+    """Seed 000's last member stands alone on the lampiran's last page, under
+    the repeated header: the TUGAS cell names the team it continues."""
+    with edit(demo_file) as session:
+        pages = pdftext.pages_text(render_plan(the_sk(session)))
+    last = " ".join(pages[-1].split())
+    assert "39. Mulyanti Sari" in last and "VIII. TIM PENINGKATAN" not in last.replace(
+        "(lanjutan) VIII. TIM PENINGKATAN", "")
+    assert "(lanjutan) VIII. TIM PENINGKATAN KUALITAS PELAYANAN PUBLIK" in last
