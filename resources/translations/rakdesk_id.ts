@@ -158,7 +158,7 @@
         <translation>Menetapkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="291"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="296"/>
         <source>Lampiran title</source>
         <translation>Judul lampiran</translation>
     </message>
@@ -248,108 +248,108 @@
         <translation>Pegawai dari daftar pegawai, atau nama diketik seperti dicetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="290"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="295"/>
         <source>Copy: signed by</source>
         <translation>Salinan: ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="292"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="297"/>
         <source>Lampiran: KEPUTUSAN line</source>
         <translation>Lampiran: baris KEPUTUSAN</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="293"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="298"/>
         <source>Empty: KEPUTUSAN and the issuer</source>
         <translation>Kosong: KEPUTUSAN dan penetap</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="294"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="299"/>
         <source>Lampiran: TENTANG</source>
         <translation>Lampiran: TENTANG</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="295"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="300"/>
         <source>Empty: the decree&apos;s TENTANG</source>
         <translation>Kosong: TENTANG keputusan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="299"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="304"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="308"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="313"/>
         <source>Team heading (empty: none printed)</source>
         <translation>Judul tim (kosong: tidak dicetak)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="315"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="320"/>
         <source>The team&apos;s tasks, one per line</source>
         <translation>Tugas tim, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="319"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="324"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="319"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="324"/>
         <source>Position (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="320"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="325"/>
         <source>Role in the team</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="366"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="371"/>
         <source>(no number yet)</source>
         <translation>(belum bernomor)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="382"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="385"/>
         <source>(no issuer)</source>
         <translation>(belum ada penetap)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="384"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="387"/>
         <source>(no date)</source>
         <translation>(belum ada tanggal)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="427"/>
-        <location filename="../../rakdesk/ui/decree_view.py" line="463"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="430"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="466"/>
         <source>Edit decree</source>
         <translation>Ubah keputusan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="435"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="438"/>
         <source>“{0}” is not in the staff register; add the person there first.</source>
         <translation>“{0}” tidak ada di daftar pegawai; tambahkan dulu di sana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="473"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="476"/>
         <source>Delete row</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="491"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="494"/>
         <source>Insert row</source>
         <translation>Sisipkan baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="498"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="501"/>
         <source>Insert point</source>
         <translation>Sisipkan butir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="503"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="506"/>
         <source>Insert team</source>
         <translation>Sisipkan tim</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="510"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="513"/>
         <source>Insert member</source>
         <translation>Sisipkan anggota</translation>
     </message>
