@@ -348,6 +348,8 @@ def test_docx_through_libreoffice_shows_the_diktum_and_all_39_members(demo_file,
     ordinals = re.findall(r"^\s*(KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN)"
                           r"\s+:", layout, re.MULTILINE)
     assert ordinals == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH"]
+    # the number reads whole on one line in the decree's heading and the lampiran's
+    assert layout.count("NOMOR : 175/ORT.04-Kpt/6408/KPU-Kab/IV/2021") == 2
     squashed = pdftext.squash(text)
     names = [m["name"] for t in sk.standard()["teams"] for m in t["members"]]
     assert len(names) == 39
