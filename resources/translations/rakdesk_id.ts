@@ -922,7 +922,7 @@
     </message>
     <message>
         <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="36"/>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="165"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="166"/>
         <source>How this indikator is measured</source>
         <translation>Cara indikator ini diukur</translation>
     </message>
@@ -1058,17 +1058,17 @@
         <translation>Capaian per indikator, {0} (sejauh ini)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="201"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="202"/>
         <source>Capaian per triwulan</source>
         <translation>Capaian per triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="228"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="229"/>
         <source>Capaian chart</source>
         <translation>Grafik capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="244"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="245"/>
         <source>Numbers are sasaran.indikator as in the table; the dashed line is 100 %. An indikator without realisasi has no bar.</source>
         <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
     </message>
@@ -1142,239 +1142,239 @@ tahun</translation>
         <translation>Tindak lanjut melewati batas waktunya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="109"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="108"/>
         <source>Catatan</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="110"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="109"/>
         <source>Kendala</source>
         <translation>Kendala</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="111"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="110"/>
         <source>Upaya / solusi</source>
         <translation>Upaya / solusi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="112"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="111"/>
         <source>Rencana tindak lanjut</source>
         <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="126"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="125"/>
         <source>e.g. 31-03-2024</source>
         <translation>mis. 31-03-2024</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="132"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="133"/>
         <source>PIC and batas waktu</source>
         <translation>PIC dan batas waktu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="133"/>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="265"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="134"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="274"/>
         <source>Tindak lanjut carried out</source>
         <translation>Tindak lanjut sudah dilaksanakan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="139"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="140"/>
         <source>Bukti dukung</source>
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="144"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="145"/>
         <source>Drop PDF, JPG or PNG files here or on the row.</source>
         <translation>Tarik berkas PDF, JPG atau PNG ke sini atau ke barisnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="151"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="152"/>
         <source>File...</source>
         <translation>Berkas...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="152"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="153"/>
         <source>Link...</source>
         <translation>Tautan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="153"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="154"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="154"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="155"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="164"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="165"/>
         <source>Measurement...</source>
         <translation>Pengukuran...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="187"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="196"/>
         <source>Choose an indikator in the table.</source>
         <translation>Pilih indikator di tabel.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="232"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="241"/>
         <source>Target {0} · Realisasi {1} · Capaian {2}{3}</source>
         <translation>Target {0} · Realisasi {1} · Capaian {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="259"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="268"/>
         <source>Edit catatan</source>
         <translation>Ubah catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="260"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="269"/>
         <source>Edit kendala</source>
         <translation>Ubah kendala</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="261"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="270"/>
         <source>Edit upaya</source>
         <translation>Ubah upaya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="262"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="271"/>
         <source>Edit rencana tindak lanjut</source>
         <translation>Ubah rencana tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="263"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="272"/>
         <source>Edit PIC</source>
         <translation>Ubah PIC</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="264"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="273"/>
         <source>Edit batas waktu</source>
         <translation>Ubah batas waktu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="274"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="283"/>
         <source>Add bukti dukung</source>
         <translation>Tambah bukti dukung</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="288"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="297"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} tidak bisa dibaca: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="292"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="301"/>
         <source>Add bukti dukung {0}</source>
         <translation>Tambah bukti dukung {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="295"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="304"/>
         <source>{0} is already a bukti dukung of this period.</source>
         <translation>{0} sudah menjadi bukti dukung periode ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="302"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="311"/>
         <source>Add a link</source>
         <translation>Tambah tautan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="303"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="312"/>
         <source>Link to the bukti dukung (a shared folder or an address):</source>
         <translation>Tautan ke bukti dukung (folder bersama atau alamat):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="307"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="316"/>
         <source>Add link</source>
         <translation>Tambah tautan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="334"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="343"/>
         <source>No program on this computer opens {0}.</source>
         <translation>Tidak ada program di komputer ini yang bisa membuka {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="342"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="351"/>
         <source>Remove bukti dukung {0}</source>
         <translation>Hapus bukti dukung {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="356"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="365"/>
         <source>Measurement of indikator</source>
         <translation>Pengukuran indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="181"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="182"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="187"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="188"/>
         <source>Which indikator to show</source>
         <translation>Indikator yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="188"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="189"/>
         <source>All indikator</source>
         <translation>Semua indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="189"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="190"/>
         <source>Belum diisi</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="190"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="191"/>
         <source>Below target</source>
         <translation>Di bawah target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="191"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="192"/>
         <source>Past batas waktu</source>
         <translation>Lewat batas waktu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="193"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="194"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="215"/>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="291"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="216"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="303"/>
         <source>Choose a plan in the list on the left to record its realisasi.</source>
         <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="287"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="299"/>
         <source>Monitoring is kept on a RAK, not on a {0}: choose the RAK of this year.</source>
         <translation>Monitoring dicatat pada RAK, bukan pada {0}: pilih RAK tahun ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="426"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="438"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="429"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="441"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="491"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="503"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="510"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="510"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="514"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="526"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
