@@ -29,7 +29,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="rakdesk",
         description="rakdesk: Rencana Aksi Kinerja dan IKU. Tanpa perintah: membuka jendela.",
     )
-    p.add_argument("--version", action="version", version=f"rakdesk {rakdesk.__version__}")
+    p.add_argument("--version", action="version", version=f"rakdesk {rakdesk.__version__}",
+                   help="tampilkan versi program lalu keluar")  # argparse fixes its own early
     sub = p.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
 
     d = sub.add_parser("demo", help="tulis ruang kerja contoh (rencana dari dokumen nyata)")

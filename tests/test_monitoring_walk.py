@@ -1,7 +1,8 @@
 """What a newcomer to the secretariat met walking the monitoring of the Kubu
 Raya RAK 2024 through TW III: the kegiatan progress is not rounded up to
 100 % while a schedule cell is still open, the side panel shows its fields
-whole (nothing cut at the right edge, the batas waktu example readable)."""
+whole (nothing cut at the right edge, the batas waktu example readable);
+`rakdesk --help` explains --version in Indonesian too."""
 
 from __future__ import annotations
 
@@ -61,3 +62,9 @@ def test_side_panel_fields_are_not_cut_at_the_right_edge(window, qtbot):
     batas = panel.batas
     needed = batas.fontMetrics().horizontalAdvance(batas.placeholderText())
     assert batas.width() >= needed + 8
+
+
+def test_the_version_option_is_explained_in_indonesian(run_cli):
+    code, out, _ = run_cli("--help")
+    assert code == 0 and "tampilkan versi program lalu keluar" in out
+    assert "show program's version" not in out
