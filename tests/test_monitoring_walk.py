@@ -68,3 +68,11 @@ def test_the_version_option_is_explained_in_indonesian(run_cli):
     code, out, _ = run_cli("--help")
     assert code == 0 and "tampilkan versi program lalu keluar" in out
     assert "show program's version" not in out
+
+
+def test_a_month_to_choose_names_its_triwulan(window):
+    box = window.monitoring.period_box
+    assert box.itemText(SEPTEMBER - 1) == "September (TW III)"
+    assert box.itemText(0) == "Januari (TW I)"
+    box.setCurrentIndex(SEPTEMBER - 1)
+    assert box.width() > box.fontMetrics().horizontalAdvance(box.currentText()) + 20  # whole

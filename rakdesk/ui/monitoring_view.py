@@ -200,9 +200,7 @@ class MonitoringView(QWidget):
         # tooltip says it whole).
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                           QSizePolicy.Policy.Preferred)
-        self.period_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.period_box.setMinimumContentsLength(7)
+        self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tools = QHBoxLayout()
         bar.addWidget(self.period_label)
@@ -330,8 +328,9 @@ class MonitoringView(QWidget):
         self.period_box.blockSignals(True)
         self.period_box.clear()
         n = self.model.periods
-        for p in range(1, n + 1):
-            self.period_box.addItem(period_long_name(n, p), p)
+        for p in range(1, n + 1):  # a month names its triwulan: reports are by triwulan
+            quarter = f" (TW {pf.quarter_name((p - 1) // 3 + 1)})" if n == 12 else ""
+            self.period_box.addItem(period_long_name(n, p) + quarter, p)
         self.period = min(self.period, n) if self.plan is not None else 1
         self.period_box.setCurrentIndex(self.period - 1)
         self.period_box.blockSignals(False)
