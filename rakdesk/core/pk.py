@@ -110,6 +110,17 @@ def set_amount(line: BudgetLine, amount: int | str | None) -> int | None:
     return old
 
 
+def set_realised(line: BudgetLine, realised: int | str | None) -> int | None:
+    """Set a budget line's realisasi anggaran from whole rupiah or typed text
+    (parsed as the amount); returns the old one. Realisation is entered
+    through the year, on a final PK too: it is not what was signed."""
+    value = parse_rupiah(realised) if isinstance(realised, str) else realised
+    if value is not None and (value < 0 or value >= 10**17):
+        raise ValidationError(tr("Realisasi harus antara 0 dan 99.999.999.999.999.999 rupiah."))
+    old, line.realised = line.realised, value
+    return old
+
+
 # ---------------------------------------------------------------- period targets
 
 def set_period_target(session: Session, indikator: Indikator, period: int, text: str) -> str:
@@ -362,9 +373,12 @@ class Disagreement:
             return tr("Indikator «{text}» ada di RAK, tidak ada di PK.").format(
                 text=_short(self.rak_value))
         if self.kind == TARGET:
-            return tr("Target «{text}»: PK {pk}, RAK {rak}.").format(
+            text = tr("Target «{text}»: PK {pk}, RAK {rak}.").format(
                 text=_short(self.pk_row.text), pk=self.pk_value or "-",
                 rak=self.rak_value or "-")
+            if _has_realisasi(self.rak_row):
+                text += " " + tr("RAK ini sudah ada realisasinya.")
+            return text
         if self.kind == SATUAN:
             return tr("Satuan «{text}»: PK {pk}, RAK {rak}.").format(
                 text=_short(self.pk_row.text), pk=self.pk_value or "-",
@@ -372,6 +386,10 @@ class Disagreement:
         what = "Sasaran" if self.kind == SASARAN_TEXT else "Indikator"
         return tr("{what} berbeda: PK «{pk}», RAK «{rak}».").format(
             what=what, pk=_short(self.pk_value), rak=_short(self.rak_value))
+
+
+def _has_realisasi(indikator: Indikator | None) -> bool:
+    return indikator is not None and any(r.value.strip() for r in indikator.realisasi)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -539,6 +557,24 @@ def changed_targets(plan: Plan) -> list[tuple[Indikator, str, str]]:
             for i in s.get("indikator", [])}
     return [(i, then[i.id], i.target) for s in plan.sasaran for i in s.indikator
             if i.id in then and then[i.id] != i.target]
+
+
+def changed_with_realisasi(session: Session, plan: Plan) -> list[tuple[Indikator, str, str]]:
+    """:func:`changed_targets` of a PK (Perubahan) or RAK whose indikator
+    already has realisasi (for a PK: on the linked RAK's indikator)."""
+    from rakdesk.core.performance import pk_indikator
+
+    changed = changed_targets(plan)
+    if plan.kind == "RAK" or not changed:
+        return [c for c in changed if _has_realisasi(c[0])]
+    rak = linked_rak(session, plan)
+    measured = set()
+    for s in rak.sasaran if rak is not None else []:
+        for i in s.indikator:
+            source = pk_indikator(i)
+            if source is not None and _has_realisasi(i):
+                measured.add(source.id)
+    return [c for c in changed if c[0].id in measured]
 
 
 # ---------------------------------------------------------------- next year
