@@ -392,6 +392,11 @@ def _has_realisasi(indikator: Indikator | None) -> bool:
     return indikator is not None and any(r.value.strip() for r in indikator.realisasi)
 
 
+def short_text(text: str, limit: int = 60) -> str:
+    """One line of at most ``limit`` characters (an indikator in a message)."""
+    return _short(text, limit)
+
+
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[:limit - 1] + "…"

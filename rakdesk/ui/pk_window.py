@@ -152,7 +152,8 @@ class PkControls(QObject):
     def show_plan(self, plan: Plan | None, editable: bool) -> None:
         other, items = self.differences(plan)
         self.bar.show_items(plan, other, items)
-        self.budget.show_plan(plan, editable)
+        doc = self.window.doc
+        self.budget.show_plan(plan, editable, doc is not None and not doc.readonly)
 
     # ------------------------------------------------------------ actions
 
@@ -215,14 +216,24 @@ class PkControls(QObject):
 
     def confirm_finalize(self, plan: Plan) -> bool:
         """Finalising a RAK or PK that disagrees with the other asks first."""
-        other, items = core.plan_disagreements(self.window.doc.session, plan)
-        if not items:
+        session = self.window.doc.session
+        other, items = core.plan_disagreements(session, plan)
+        changed = core.changed_with_realisasi(session, plan)
+        if not items and not changed:
             return True
-        shown = "\n".join(f"• {d.message}" for d in items[:8])
-        more = self.tr("\n… and {0} more").format(len(items) - 8) if len(items) > 8 else ""
-        answer = QMessageBox.question(self.window, self.tr("Finalise"), self.tr(
-            "{0} {1} differs from {2} {3}:\n\n{4}{5}\n\nFinalise anyway?").format(
-            plan.kind, plan.year, other.kind, other.year, shown, more))
+        parts = []
+        if changed:  # a PK Perubahan (or RAK revision) moving a target already measured
+            listed = "\n".join(f"• {core.short_text(i.text)}: {then or '-'} → {now or '-'}"
+                               for i, then, now in changed[:8])
+            parts.append(self.tr("These targets already have realisasi and were changed "
+                                 "(the monitoring report marks them):\n{0}").format(listed))
+        if items:
+            shown = "\n".join(f"• {d.message}" for d in items[:8])
+            more = self.tr("\n… and {0} more").format(len(items) - 8) if len(items) > 8 else ""
+            parts.append(self.tr("{0} {1} differs from {2} {3}:\n\n{4}{5}").format(
+                plan.kind, plan.year, other.kind, other.year, shown, more))
+        answer = QMessageBox.question(self.window, self.tr("Finalise"), "\n\n".join(
+            parts + [self.tr("Finalise anyway?")]))
         return answer == QMessageBox.StandardButton.Yes
 
     def amend(self, plan: Plan) -> bool:
