@@ -148,18 +148,17 @@ def first_target(indikator: Indikator) -> str | None:
 def target_change_note(indikator: Indikator) -> str:
     """"" or, when the indikator already has realisasi and its target was
     changed after the first signed revision (a PK Perubahan, or a RAK
-    revision), a note naming the earlier target."""
+    revision), a note naming the earlier target (printed: always Indonesian)."""
     if not any(r.value.strip() for r in indikator.realisasi):
         return ""
     source = pk_indikator(indikator)
     if source is not None:
         then = first_target(source)
         if then is not None and _norm(then) != _norm(source.target):
-            return tr("Target diubah pada PK Perubahan (semula {target}).").format(
-                target=then or "-")
+            return f"Target diubah pada PK Perubahan (semula {then or '-'})."
     then = first_target(indikator)
     if then is not None and _norm(then) != _norm(indikator.target):
-        return tr("Target diubah pada revisi RAK (semula {target}).").format(target=then or "-")
+        return f"Target diubah pada revisi RAK (semula {then or '-'})."
     return ""
 
 

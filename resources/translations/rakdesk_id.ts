@@ -4,45 +4,55 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="64"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="74"/>
         <source>Anggaran (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="76"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="74"/>
+        <source>Realisasi (Rp)</source>
+        <translation>Realisasi (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="86"/>
         <source>Jumlah</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="96"/>
+        <source>Realisasi anggaran through the year; typed on a final PK too</source>
+        <translation>Realisasi anggaran sepanjang tahun; bisa diisi juga pada PK yang sudah final</translation>
     </message>
 </context>
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="130"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="146"/>
         <source>Budget (lampiran PK)</source>
         <translation>Anggaran (lampiran PK)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="132"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="148"/>
         <source>Add line</source>
         <translation>Tambah baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="134"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="150"/>
         <source>Delete line</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="171"/>
-        <source>Jumlah: {0}</source>
-        <translation>Jumlah: {0}</translation>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="188"/>
+        <source>Jumlah: {0} · realisasi {1}</source>
+        <translation>Jumlah: {0} · realisasi {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="193"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="211"/>
         <source>Add budget line</source>
         <translation>Tambah baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="207"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="225"/>
         <source>Delete budget line</source>
         <translation>Hapus baris anggaran</translation>
     </message>
@@ -840,154 +850,169 @@
         <translation>Skala kategori</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="36"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="37"/>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="165"/>
         <source>How this indikator is measured</source>
         <translation>Cara indikator ini diukur</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="44"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
         <source>Direction</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
         <source>Higher is better</source>
         <translation>Makin tinggi makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="47"/>
         <source>Lower is better</source>
         <translation>Makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="47"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="48"/>
         <source>Capaian when lower is better</source>
         <translation>Capaian bila makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="50"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
         <source>The year from its periods</source>
         <translation>Angka tahunan dari periodenya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
         <source>Cumulative (sum of the periods)</source>
         <translation>Kumulatif (jumlah periode)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="53"/>
         <source>The last period&apos;s value</source>
         <translation>Nilai periode terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="53"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="54"/>
         <source>Average of the periods</source>
         <translation>Rata-rata periode</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="69"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="71"/>
+        <source>e.g. %, Laporan, Kali</source>
+        <translation>mis. %, Laporan, Kali</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="72"/>
+        <source>Printed in the Satuan column of the Pengukuran Kinerja; empty: read from the target</source>
+        <translation>Dicetak di kolom Satuan Pengukuran Kinerja; kosong: dibaca dari target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="74"/>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="77"/>
         <source>e.g. 80%</source>
         <translation>mis. 80%</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="70"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="78"/>
         <source>Renstra end-period target</source>
         <translation>Target akhir Renstra</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="89"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="98"/>
         <source>Kategori scale of {0}</source>
         <translation>Skala kategori {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="91"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="100"/>
         <source>One band per line, highest first, e.g. «≥ 91 Sangat Baik» or «76 – 90 Baik».</source>
         <translation>Satu rentang per baris, dari yang tertinggi, mis. «≥ 91 Sangat Baik» atau «76 – 90 Baik».</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="96"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="105"/>
         <source>Default scale</source>
         <translation>Skala bawaan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="118"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="127"/>
         <source>Import realisasi from {0}</source>
         <translation>Impor realisasi dari {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="122"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="131"/>
         <source>Sheet «{0}»: realisasi of {1}, into {2} {3} {4}.</source>
         <translation>Lembar «{0}»: realisasi {1}, ke {2} {3} {4}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="124"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="133"/>
         <source>{0} indikator match, {1} rows of the sheet do not, {2} indikator of the plan are not in the sheet.</source>
         <translation>{0} indikator cocok, {1} baris lembar tidak cocok, {2} indikator rencana tidak ada di lembar.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="128"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="137"/>
         <source>Careful: the sheet is for {0}, the plan for {1}.</source>
         <translation>Perhatian: lembar untuk tahun {0}, rencana untuk tahun {1}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="145"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="137"/>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="146"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="196"/>
         <source>Realisasi</source>
         <translation>Realisasi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="140"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="149"/>
         <source>Matched</source>
         <translation>Cocok</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="151"/>
         <source>Not matched (left out)</source>
         <translation>Tidak cocok (tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="143"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="152"/>
         <source>row {0}: {1}</source>
         <translation>baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="145"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="154"/>
         <source>Not in the sheet</source>
         <translation>Tidak ada di lembar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="146"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="155"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="160"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="169"/>
         <source>Record {0} indikator</source>
         <translation>Catat {0} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="186"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="195"/>
         <source>Capaian per indikator, {0} (so far)</source>
         <translation>Capaian per indikator, {0} (sejauh ini)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="201"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="210"/>
         <source>Capaian per triwulan</source>
         <translation>Capaian per triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="228"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="237"/>
         <source>Capaian chart</source>
         <translation>Grafik capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="244"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="253"/>
         <source>Numbers are sasaran.indikator as in the table; the dashed line is 100 %. An indikator without realisasi has no bar.</source>
         <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
     </message>
@@ -997,66 +1022,81 @@
         <translation>Triwulan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="186"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="188"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="187"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="189"/>
         <source>Indikator / kegiatan</source>
         <translation>Indikator / kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="188"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="190"/>
         <source>Target tahun</source>
         <translation>Target tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="196"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="195"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
         <source>Capaian</source>
         <translation>Capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="199"/>
         <source>Realisasi
 tahun</source>
         <translation>Realisasi
 tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="198"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="200"/>
         <source>Capaian
 tahun</source>
         <translation>Capaian
 tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="199"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="201"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="328"/>
-        <source>Target of the period taken from the year&apos;s target or the schedule; type to set it.</source>
-        <translation>Target periode diambil dari target tahunan atau jadwal; ketik untuk menetapkannya.</translation>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
+        <source>Target of the period from the PK&apos;s quarter targets; type to set it here.</source>
+        <translation>Target periode diambil dari target triwulan PK; ketik untuk menetapkannya di sini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="333"/>
+        <source>Target of the period counted from the schedule; type to set it.</source>
+        <translation>Target periode dihitung dari jadwal; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="335"/>
+        <source>Target of the period split from the year&apos;s target; type to set it.</source>
+        <translation>Target periode dibagi dari target tahunan; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="338"/>
+        <source>Target of the period as typed.</source>
+        <translation>Target periode seperti yang diketik.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="340"/>
         <source>Kategori: {0}</source>
         <translation>Kategori: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="335"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="344"/>
         <source>{0} bukti dukung</source>
         <translation>{0} bukti dukung</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="337"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="346"/>
         <source>The tindak lanjut is past its batas waktu.</source>
         <translation>Tindak lanjut melewati batas waktunya.</translation>
     </message>
@@ -1138,8 +1178,8 @@ tahun</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="232"/>
-        <source>Target {0} · Realisasi {1} · Capaian {2}{3}</source>
-        <translation>Target {0} · Realisasi {1} · Capaian {2}{3}</translation>
+        <source>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</source>
+        <translation>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="259"/>
@@ -1217,7 +1257,12 @@ tahun</translation>
         <translation>Hapus bukti dukung {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="356"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="354"/>
+        <source>Edit satuan</source>
+        <translation>Ubah satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="355"/>
         <source>Measurement of indikator</source>
         <translation>Pengukuran indikator</translation>
     </message>
@@ -1428,77 +1473,85 @@ tahun</translation>
 <context>
     <name>PkControls</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="170"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="171"/>
         <source>This plan has no linked RAK or PK of the same year.</source>
         <translation>Rencana ini tidak punya RAK atau PK tahun yang sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="175"/>
         <source>RAK {0} and PK {1} agree.</source>
         <translation>RAK {0} dan PK {1} sudah sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="189"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="190"/>
         <source>Make RAK and PK equal</source>
         <translation>Samakan RAK dan PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="195"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="196"/>
         <source>Choose a PK first.</source>
         <translation>Pilih PK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="197"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="198"/>
         <source>Make RAK from PK</source>
         <translation>Buat RAK dari PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="203"/>
         <source>Choose a RAK first.</source>
         <translation>Pilih RAK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="204"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="205"/>
         <source>Make PK from RAK</source>
         <translation>Buat PK dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="222"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="228"/>
+        <source>These targets already have realisasi and were changed (the monitoring report marks them):
+{0}</source>
+        <translation>Target berikut sudah ada realisasinya dan diubah (laporan monitoring menandainya):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="223"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="233"/>
+        <source>{0} {1} differs from {2} {3}:
+
+{4}{5}</source>
+        <translation>{0} {1} berbeda dengan {2} {3}:
+
+{4}{5}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="235"/>
         <source>Finalise</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
-        <source>{0} {1} differs from {2} {3}:
-
-{4}{5}
-
-Finalise anyway?</source>
-        <translation>{0} {1} berbeda dengan {2} {3}:
-
-{4}{5}
-
-Tetap finalkan?</translation>
+        <location filename="../../rakdesk/ui/pk_window.py" line="236"/>
+        <source>Finalise anyway?</source>
+        <translation>Tetap finalkan?</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="242"/>
         <source>PK Perubahan</source>
         <translation>PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="243"/>
         <source>Why is the PK changed? (printed under the title)</source>
         <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="250"/>
         <source>Start PK Perubahan (revision {0})</source>
         <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
     </message>
@@ -2860,6 +2913,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
+        <source>Edit realisasi anggaran</source>
+        <translation>Ubah realisasi anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="47"/>
         <source>Edit budget program</source>
         <translation>Ubah program anggaran</translation>
     </message>
