@@ -185,6 +185,10 @@ class BudgetPanel(QWidget):
         pk = plan is not None and plan.kind == "PK"
         if self.model is not None:
             self.model.set_plan(plan if pk else None, editable, writable)
+            final_pk = pk and plan.status == "final" and bool(writable)
+            self.title.setText(self.tr("Budget (lampiran PK): the PK is final, realisasi can "
+                                       "still be typed") if final_pk else
+                               self.tr("Budget (lampiran PK)"))
             self.total.setText(self.tr("Jumlah: {0} · realisasi {1}").format(
                 core.format_rupiah(self.model.total()),
                 core.format_rupiah(self.model.total(REALISED))) if pk else "")

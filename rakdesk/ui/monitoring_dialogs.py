@@ -68,7 +68,12 @@ class MeasurementDialog(QDialog):
         self.satuan = QLineEdit(indikator.satuan, self)
         self.satuan.setObjectName("measure_satuan")
         self.satuan.setMaxLength(60)
-        self.satuan.setPlaceholderText(translate("Monitoring", "e.g. %, Laporan, Kali"))
+        from rakdesk.core.tables.monitoring import satuan_of
+
+        read = "" if indikator.satuan.strip() else satuan_of(indikator)
+        self.satuan.setPlaceholderText(translate("Monitoring", "{0} (read from the target)")
+                                       .format(read) if read else
+                                       translate("Monitoring", "e.g. %, Laporan, Kali"))
         self.satuan.setToolTip(translate("Monitoring", "Printed in the Satuan column of the "
                                          "Pengukuran Kinerja; empty: read from the target"))
         form.addRow(translate("Monitoring", "Satuan"), self.satuan)

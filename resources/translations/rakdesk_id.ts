@@ -28,6 +28,7 @@
     <name>BudgetPanel</name>
     <message>
         <location filename="../../rakdesk/ui/budget_panel.py" line="146"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="191"/>
         <source>Budget (lampiran PK)</source>
         <translation>Anggaran (lampiran PK)</translation>
     </message>
@@ -42,17 +43,22 @@
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="188"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="189"/>
+        <source>Budget (lampiran PK): the PK is final, realisasi can still be typed</source>
+        <translation>Anggaran (lampiran PK): PK sudah final, realisasi tetap bisa diisi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="192"/>
         <source>Jumlah: {0} · realisasi {1}</source>
         <translation>Jumlah: {0} · realisasi {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="211"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="215"/>
         <source>Add budget line</source>
         <translation>Tambah baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="225"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="229"/>
         <source>Delete budget line</source>
         <translation>Hapus baris anggaran</translation>
     </message>
@@ -896,123 +902,128 @@
         <translation>Rata-rata periode</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="71"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="74"/>
+        <source>{0} (read from the target)</source>
+        <translation>{0} (dibaca dari target)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="76"/>
         <source>e.g. %, Laporan, Kali</source>
         <translation>mis. %, Laporan, Kali</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="72"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="77"/>
         <source>Printed in the Satuan column of the Pengukuran Kinerja; empty: read from the target</source>
         <translation>Dicetak di kolom Satuan Pengukuran Kinerja; kosong: dibaca dari target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="74"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="79"/>
         <source>Satuan</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="77"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="82"/>
         <source>e.g. 80%</source>
         <translation>mis. 80%</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="78"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="83"/>
         <source>Renstra end-period target</source>
         <translation>Target akhir Renstra</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="98"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="103"/>
         <source>Kategori scale of {0}</source>
         <translation>Skala kategori {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="100"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="105"/>
         <source>One band per line, highest first, e.g. «≥ 91 Sangat Baik» or «76 – 90 Baik».</source>
         <translation>Satu rentang per baris, dari yang tertinggi, mis. «≥ 91 Sangat Baik» atau «76 – 90 Baik».</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="105"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="110"/>
         <source>Default scale</source>
         <translation>Skala bawaan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="127"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="132"/>
         <source>Import realisasi from {0}</source>
         <translation>Impor realisasi dari {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="131"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
         <source>Sheet «{0}»: realisasi of {1}, into {2} {3} {4}.</source>
         <translation>Lembar «{0}»: realisasi {1}, ke {2} {3} {4}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="133"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="138"/>
         <source>{0} indikator match, {1} rows of the sheet do not, {2} indikator of the plan are not in the sheet.</source>
         <translation>{0} indikator cocok, {1} baris lembar tidak cocok, {2} indikator rencana tidak ada di lembar.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="137"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
         <source>Careful: the sheet is for {0}, the plan for {1}.</source>
         <translation>Perhatian: lembar untuk tahun {0}, rencana untuk tahun {1}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="145"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="150"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="146"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="151"/>
         <location filename="../../rakdesk/ui/monitoring_model.py" line="196"/>
         <source>Realisasi</source>
         <translation>Realisasi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="149"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="154"/>
         <source>Matched</source>
         <translation>Cocok</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="151"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="156"/>
         <source>Not matched (left out)</source>
         <translation>Tidak cocok (tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="152"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="157"/>
         <source>row {0}: {1}</source>
         <translation>baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="154"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="159"/>
         <source>Not in the sheet</source>
         <translation>Tidak ada di lembar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="155"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="160"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="169"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="174"/>
         <source>Record {0} indikator</source>
         <translation>Catat {0} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="195"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="200"/>
         <source>Capaian per indikator, {0} (so far)</source>
         <translation>Capaian per indikator, {0} (sejauh ini)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="210"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="215"/>
         <source>Capaian per triwulan</source>
         <translation>Capaian per triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="237"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="242"/>
         <source>Capaian chart</source>
         <translation>Grafik capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="253"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="258"/>
         <source>Numbers are sasaran.indikator as in the table; the dashed line is 100 %. An indikator without realisasi has no bar.</source>
         <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
     </message>
