@@ -189,7 +189,7 @@ def test_a_target_changed_in_a_pk_perubahan_after_realisasi_is_flagged(demo_file
         ops.set_target(pk_ind, "10 Kali")
         session.flush()
         # finalising the PK Perubahan lists it (the window asks with this list)
-        assert core.changed_with_realisasi(session, pk) == [(pk_ind, "12 Kali", "10 Kali")]
+        assert pf.changed_with_realisasi(session, pk) == [(pk_ind, "12 Kali", "10 Kali")]
         # the disagreement bar says the RAK's indikator already has realisasi
         target = next(d for d in core.disagreements(rak, pk) if d.kind == core.TARGET)
         assert "sudah ada realisasinya" in target.message
@@ -216,6 +216,6 @@ def test_a_changed_target_without_realisasi_is_not_flagged(demo_file):
         ops.set_target(pk.sasaran[0].indikator[0], "10 Kali")
         session.flush()
         assert core.changed_targets(pk) != []
-        assert core.changed_with_realisasi(session, pk) == []
+        assert pf.changed_with_realisasi(session, pk) == []
         assert pf.target_change_note(rak.sasaran[0].indikator[0]) == ""
 

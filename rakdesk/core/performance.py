@@ -149,7 +149,7 @@ def target_change_note(indikator: Indikator) -> str:
     """"" or, when the indikator already has realisasi and its target was
     changed after the first signed revision (a PK Perubahan, or a RAK
     revision), a note naming the earlier target (printed: always Indonesian)."""
-    if not any(r.value.strip() for r in indikator.realisasi):
+    if not _measured(indikator):
         return ""
     source = pk_indikator(indikator)
     if source is not None:
@@ -160,6 +160,24 @@ def target_change_note(indikator: Indikator) -> str:
     if then is not None and _norm(then) != _norm(indikator.target):
         return f"Target diubah pada revisi RAK (semula {then or '-'})."
     return ""
+
+
+def changed_with_realisasi(session, plan: Plan) -> list[tuple[Indikator, str, str]]:
+    """The PK's (or RAK's) ``changed_targets`` whose indikator already has
+    realisasi (for a PK: on the indikator of its RAK that implements it)."""
+    from rakdesk.core import pk as pk_core
+
+    changed = pk_core.changed_targets(plan)
+    if plan.kind == "RAK" or not changed:
+        return [c for c in changed if _measured(c[0])]
+    rak = pk_core.linked_rak(session, plan)
+    measured = {pk_indikator(i).id for s in (rak.sasaran if rak is not None else [])
+                for i in s.indikator if _measured(i) and pk_indikator(i) is not None}
+    return [c for c in changed if c[0].id in measured]
+
+
+def _measured(indikator: Indikator) -> bool:
+    return any(r.value.strip() for r in indikator.realisasi)
 
 
 # --- targets of a period -------------------------------------------------------------------

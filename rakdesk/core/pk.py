@@ -392,11 +392,6 @@ def _has_realisasi(indikator: Indikator | None) -> bool:
     return indikator is not None and any(r.value.strip() for r in indikator.realisasi)
 
 
-def short_text(text: str, limit: int = 60) -> str:
-    """One line of at most ``limit`` characters (an indikator in a message)."""
-    return _short(text, limit)
-
-
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -562,24 +557,6 @@ def changed_targets(plan: Plan) -> list[tuple[Indikator, str, str]]:
             for i in s.get("indikator", [])}
     return [(i, then[i.id], i.target) for s in plan.sasaran for i in s.indikator
             if i.id in then and then[i.id] != i.target]
-
-
-def changed_with_realisasi(session: Session, plan: Plan) -> list[tuple[Indikator, str, str]]:
-    """:func:`changed_targets` of a PK (Perubahan) or RAK whose indikator
-    already has realisasi (for a PK: on the linked RAK's indikator)."""
-    from rakdesk.core.performance import pk_indikator
-
-    changed = changed_targets(plan)
-    if plan.kind == "RAK" or not changed:
-        return [c for c in changed if _has_realisasi(c[0])]
-    rak = linked_rak(session, plan)
-    measured = set()
-    for s in rak.sasaran if rak is not None else []:
-        for i in s.indikator:
-            source = pk_indikator(i)
-            if source is not None and _has_realisasi(i):
-                measured.add(source.id)
-    return [c for c in changed if c[0].id in measured]
 
 
 # ---------------------------------------------------------------- next year

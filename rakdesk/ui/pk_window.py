@@ -6,6 +6,8 @@ next revision of a final PK, with its reason)."""
 
 from __future__ import annotations
 
+from textwrap import shorten
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from rakdesk.core import performance
 from rakdesk.core import pk as core
 from rakdesk.core.model import Plan
 from rakdesk.ui import commands as cmd
@@ -218,12 +221,13 @@ class PkControls(QObject):
         """Finalising a RAK or PK that disagrees with the other asks first."""
         session = self.window.doc.session
         other, items = core.plan_disagreements(session, plan)
-        changed = core.changed_with_realisasi(session, plan)
+        changed = performance.changed_with_realisasi(session, plan)
         if not items and not changed:
             return True
         parts = []
         if changed:  # a PK Perubahan (or RAK revision) moving a target already measured
-            listed = "\n".join(f"• {core.short_text(i.text)}: {then or '-'} → {now or '-'}"
+            listed = "\n".join(f"• {shorten(i.text, 60, placeholder='…')}: {then or '-'} → "
+                               f"{now or '-'}"
                                for i, then, now in changed[:8])
             parts.append(self.tr("These targets already have realisasi and were changed "
                                  "(the monitoring report marks them):\n{0}").format(listed))

@@ -292,12 +292,12 @@
 <context>
     <name>DisagreementBar</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="51"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="54"/>
         <source>Show and make equal...</source>
         <translation>Lihat dan samakan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="63"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="66"/>
         <source>{0} {1} differs from its {2} in {3} places: {4}</source>
         <translation>{0} {1} berbeda dengan {2}-nya di {3} hal: {4}</translation>
     </message>
@@ -305,22 +305,22 @@
 <context>
     <name>DisagreementDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="75"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="78"/>
         <source>RAK {0} and PK {1}</source>
         <translation>RAK {0} dan PK {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="78"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="81"/>
         <source>Where the RAK and its PK differ. Tick what to make equal, then choose which side is right.</source>
         <translation>Perbedaan RAK dengan PK-nya. Centang yang akan disamakan, lalu pilih sisi yang benar.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="90"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="93"/>
         <source>PK is right: copy to the RAK</source>
         <translation>PK yang benar: salin ke RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="92"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="95"/>
         <source>RAK is right: copy to the PK</source>
         <translation>RAK yang benar: salin ke PK</translation>
     </message>
@@ -1484,56 +1484,56 @@ tahun</translation>
 <context>
     <name>PkControls</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="171"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
         <source>This plan has no linked RAK or PK of the same year.</source>
         <translation>Rencana ini tidak punya RAK atau PK tahun yang sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="175"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="178"/>
         <source>RAK {0} and PK {1} agree.</source>
         <translation>RAK {0} dan PK {1} sudah sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="190"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="193"/>
         <source>Make RAK and PK equal</source>
         <translation>Samakan RAK dan PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="196"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="199"/>
         <source>Choose a PK first.</source>
         <translation>Pilih PK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="198"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="201"/>
         <source>Make RAK from PK</source>
         <translation>Buat RAK dari PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="203"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="206"/>
         <source>Choose a RAK first.</source>
         <translation>Pilih RAK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="205"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="208"/>
         <source>Make PK from RAK</source>
         <translation>Buat PK dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="228"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
         <source>These targets already have realisasi and were changed (the monitoring report marks them):
 {0}</source>
         <translation>Target berikut sudah ada realisasinya dan diubah (laporan monitoring menandainya):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="236"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="233"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="237"/>
         <source>{0} {1} differs from {2} {3}:
 
 {4}{5}</source>
@@ -1542,27 +1542,27 @@ tahun</translation>
 {4}{5}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="235"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
         <source>Finalise</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="236"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="240"/>
         <source>Finalise anyway?</source>
         <translation>Tetap finalkan?</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="242"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="246"/>
         <source>PK Perubahan</source>
         <translation>PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="243"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="247"/>
         <source>Why is the PK changed? (printed under the title)</source>
         <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="250"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="254"/>
         <source>Start PK Perubahan (revision {0})</source>
         <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
     </message>
