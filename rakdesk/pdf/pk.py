@@ -205,6 +205,9 @@ def lampiran(plan: Plan, st: dict, page: Page, fs) -> list:
     described = tables.describe(plan)
     look = looks(plan, page.width)
     layout = table_layout(described, look, st, fs, min_row=MIN_ROW)
+    n = len(layout.header_rows)
+    layout.base_style += [("VALIGN", (i, n), (i, -1), "TOP")  # targets, not ticks
+                          for i, c in enumerate(described.columns) if c.period]
     satker = plan.satker
     title = [para("LAMPIRAN", st["center_bold"]),
              fitted(core.title(plan), st["center_bold"], page.width, LINE_LINES),
