@@ -273,3 +273,17 @@ def test_a_pk_previews_exports_and_prints_in_portrait(qtbot, window, tmp_path, m
     window.actions_by_name["print"].trigger()
     box = pdftext.reader(printed.read_bytes()).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 portrait
+
+
+def test_a_pk_offers_no_kegiatan_weeks_or_quarterly_schedule(window):
+    """A PK has no kegiatan and no schedule: the toolbar's Insert says "row"
+    (it adds an indikator), "Minggu ke" is off and "Schedule by quarter" is
+    not shown ticked; on a RAK they are back."""
+    actions = window.actions_by_name
+    open_kind(window, "PK")
+    assert "kegiatan" not in actions["insert_kegiatan"].text().lower()
+    assert not actions["weeks"].isEnabled()
+    assert not actions["quarterly"].isChecked()
+    open_kind(window, "RAK")
+    assert "kegiatan" in actions["insert_kegiatan"].text().lower()
+    assert actions["weeks"].isEnabled()

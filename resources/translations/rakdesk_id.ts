@@ -2376,6 +2376,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/window_actions.py" line="106"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="224"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
@@ -2548,6 +2549,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/window_actions.py" line="209"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="224"/>
+        <source>Insert &amp;row</source>
+        <translation>Sisipkan &amp;baris</translation>
     </message>
 </context>
 <context>
