@@ -85,6 +85,23 @@ def test_statement_page_prints_the_standard_text_and_both_parties(demo_file, tmp
     assert where["SUNGAI RAYA, JANUARI 2024"][0] > x2
 
 
+def test_both_signature_names_stand_level_when_one_position_takes_two_lines(demo_file):
+    """A pihak kedua typed for the office above, its position two lines long:
+    the two names (and the room to sign above them) still stand level."""
+    with session_of(demo_file) as session:
+        pk = demo_pk(session)
+        pk.party2_official_id = None
+        pk.party2_name, pk.party2_nip = "Dr. BUDI SANTOSO, M.Si", "196501011990031002"
+        pk.party2_title = "KETUA KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN BARAT"
+        session.flush()
+        data = render_plan(load_plan(session, pk.id))
+    for page in (reader(data).pages[0], reader(data).pages[-1]):
+        where = {t: y for t, _, y in positioned(page)}
+        assert where["KETUA KOMISI PEMILIHAN UMUM PROVINSI"] > where["SEKRETARIS,"] - 1
+        assert "KALIMANTAN BARAT," in where  # its second line
+        assert abs(where["Dr. BUDI SANTOSO, M.Si"] - where["FITRI"]) < 1
+
+
 def test_lampiran_over_several_pages_loses_nothing_and_sums_the_budget(demo_file, tmp_path):
     with session_of(demo_file) as session:
         pk = demo_pk(session)

@@ -102,37 +102,33 @@ def statement(plan: Plan, st: dict, width: float) -> list:
     return story
 
 
-def _party_block(label: str, party: core.Party, official: Official | None, st: dict,
-                 width: float) -> Table:
-    rows = [[para(label, st["sig"])]]
-    if party.position:
-        rows.append([fitted(party.position + ",", st["sig_bold"], width, LINE_LINES)])
+def _party_cells(label: str, party: core.Party, official: Official | None, st: dict,
+                 width: float) -> list:
+    """One party's label, position, room to sign, name and NIP, top to bottom."""
     picture = image_flowable(official.signature_image, width * 0.7, SIGN_SPACE) \
         if official is not None else None
-    rows.append([picture or Spacer(1, SIGN_SPACE)])
-    rows.append([fitted(party.name or " ", st["sig_bold"], width, LINE_LINES,
-                        template="<u>{}</u>")])
-    if party.nip:
-        rows.append([para(party.nip, st["sig"])])
-    table = Table(rows, colWidths=[width])
-    table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+    return [para(label, st["sig"]),
+            fitted(party.position + ",", st["sig_bold"], width, LINE_LINES)
+            if party.position else "",
+            picture or Spacer(1, SIGN_SPACE),
+            fitted(party.name or " ", st["sig_bold"], width, LINE_LINES, template="<u>{}</u>"),
+            para(party.nip, st["sig"]) if party.nip else ""]
 
 
 def signatures(plan: Plan, st: dict, width: float) -> Table:
     """Place and date at the right, then "Pihak Kedua," left and "Pihak
-    Pertama," right, each with position, room to sign, name and NIP."""
+    Pertama," right, each with position, room to sign, name and NIP; one row
+    per line, so both names stand level when one position takes two lines."""
     half = width / 2 - 4 * mm
-    second = _party_block("Pihak Kedua,", core.party2(plan), _official(plan), st, half)
-    first = _party_block("Pihak Pertama,", core.party1(plan), plan.signatory, st, half)
+    second = _party_cells("Pihak Kedua,", core.party2(plan), _official(plan), st, half)
+    first = _party_cells("Pihak Pertama,", core.party1(plan), plan.signatory, st, half)
     date = ops.sign_date_text(plan)
-    rows = [["", fitted(date, st["sig"], half, LINE_LINES) if date else ""], [second, first]]
+    rows = [["", fitted(date, st["sig"], half, LINE_LINES) if date else ""]]
+    rows += [[a, b] for a, b in zip(second, first, strict=True)]
     table = Table(rows, colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("BOTTOMPADDING", (0, 0), (-1, 0), 4)]))
     return table
