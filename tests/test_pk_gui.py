@@ -287,3 +287,28 @@ def test_a_pk_offers_no_kegiatan_weeks_or_quarterly_schedule(window):
     open_kind(window, "RAK")
     assert "kegiatan" in actions["insert_kegiatan"].text().lower()
     assert actions["weeks"].isEnabled()
+
+
+def test_typed_pihak_kedua_shows_the_jabatan_line_as_it_prints(qtbot, window, monkeypatch):
+    """The printed Jabatan is the position and the office together: the form
+    shows that line as it will print, so an office typed into the position
+    too ("KETUA KPU PROVINSI ..." and the office again) is seen before printing."""
+    from rakdesk.ui.dialogs import PlanDialog
+    from rakdesk.ui.pk_dialog import TYPED
+
+    open_kind(window, "PK")
+    seen = []
+
+    def fill(dialog):
+        f = dialog.pk_fields
+        f.party2.setCurrentIndex(f.party2.findData(TYPED))
+        f.title_edit.setText("Plh. KETUA KPU PROVINSI KALBAR")
+        f.office.setText("KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN BARAT")
+        seen.append((f.printed.isVisibleTo(f), f.printed.text()))
+        return False
+
+    monkeypatch.setattr(PlanDialog, "exec", fill)
+    window.actions_by_name["plan_properties"].trigger()
+    [(shown, text)] = seen
+    assert shown and text.endswith("Jabatan : Plh. KETUA KPU PROVINSI KALBAR "
+                                   "KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN BARAT")

@@ -1506,84 +1506,89 @@ Tetap finalkan?</translation>
 <context>
     <name>PkFields</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="33"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="34"/>
         <source>Perjanjian Kinerja</source>
         <translation>Perjanjian Kinerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="40"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
         <source>Typed: an official of the office above</source>
         <translation>Diketik: pejabat kantor di atasnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="42"/>
         <source>Pihak kedua</source>
         <translation>Pihak kedua</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="47"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="48"/>
         <source>Name with degree</source>
         <translation>Nama dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="59"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="61"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="63"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="64"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="80"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="91"/>
         <source>Teks baku</source>
         <translation>Teks baku</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="82"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
         <source>Put back the standard text (PermenPANRB 53/2014); {pihak_pertama} and {pihak_kedua} stand for the Nama/Jabatan lines</source>
         <translation>Kembalikan teks baku (PermenPANRB 53/2014); {pihak_pertama} dan {pihak_kedua} menandai baris Nama/Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="87"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="98"/>
         <source>Statement</source>
         <translation>Pernyataan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="90"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="101"/>
         <source>Satuan column</source>
         <translation>Kolom Satuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
         <source>Target per quarter (TW I–IV)</source>
         <translation>Target per triwulan (TW I–IV)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="99"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="110"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="115"/>
         <source>Budget table of</source>
         <translation>Tabel anggaran per</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="107"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="118"/>
         <source>Empty: not a PK Perubahan</source>
         <translation>Kosong: bukan PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="108"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="119"/>
         <source>Reason of change</source>
         <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="125"/>
+        <source>Printed: Jabatan : {0}</source>
+        <translation>Tercetak: Jabatan : {0}</translation>
     </message>
 </context>
 <context>
