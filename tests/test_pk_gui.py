@@ -312,3 +312,33 @@ def test_typed_pihak_kedua_shows_the_jabatan_line_as_it_prints(qtbot, window, mo
     [(shown, text)] = seen
     assert shown and text.endswith("Jabatan : Plh. KETUA KPU PROVINSI KALBAR "
                                    "KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN BARAT")
+
+
+def test_importing_a_pk_for_a_year_that_has_one_asks_for_another_in_the_preview(
+        qtbot, window, demo_file, tmp_path, monkeypatch):
+    """The PK's own workbook imported again: the preview says the satker
+    already has that PK and keeps OK off until another year is chosen (the
+    import used to close the preview and refuse afterwards)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from rakdesk.ui.import_dialog import ImportDialog
+    from rakdesk.xlsx import export_plan
+
+    plan = open_kind(window, "PK")
+    workbook = tmp_path / "pk.xlsx"
+    export_plan(plan, workbook)
+    seen = []
+
+    def choose(dialog):
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append((ok.isEnabled(), dialog.clash.isVisibleTo(dialog), dialog.clash.text()))
+        dialog.ui.year.setValue(2025)
+        seen.append((ok.isEnabled(), dialog.clash.isVisibleTo(dialog)))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", choose)
+    window.import_xlsx(str(workbook))
+    assert seen[0][:2] == (False, True) and "PK 2024" in seen[0][2] and KUBU in seen[0][2]
+    assert seen[1] == (True, False)
+    assert db(demo_file, "SELECT year FROM plan WHERE kind = 'PK' ORDER BY year") == [(2024,),
+                                                                                       (2025,)]

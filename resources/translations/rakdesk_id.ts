@@ -373,7 +373,7 @@
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/file_workflows.py" line="193"/>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="198"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
@@ -445,39 +445,44 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="37"/>
         <source>monthly</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="38"/>
         <source>quarterly</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="31"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="40"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="34"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="43"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="61"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="70"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="92"/>
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="101"/>
+        <source>{0} already has a {1} {2}: choose another year or satker.</source>
+        <translation>{0} sudah punya {1} {2}: pilih tahun atau satker lain.</translation>
     </message>
     <message>
         <location filename="../../forms/import_dialog.ui" line="6"/>
