@@ -342,3 +342,32 @@ def test_importing_a_pk_for_a_year_that_has_one_asks_for_another_in_the_preview(
     assert seen[1] == (True, False)
     assert db(demo_file, "SELECT year FROM plan WHERE kind = 'PK' ORDER BY year") == [(2024,),
                                                                                        (2025,)]
+
+
+@pytest.fixture
+def indonesian():
+    from PySide6.QtWidgets import QApplication
+
+    from rakdesk.ui import i18n
+
+    app = QApplication.instance()
+    translators = i18n.install(app, "id")
+    yield
+    for t in translators:
+        app.removeTranslator(t)
+    i18n.install(app, "en")
+
+
+def test_budget_buttons_are_not_named_like_the_grid_row_actions(indonesian, qtbot, demo_file,
+                                                                tmp_path):
+    """Under a PK the toolbar's "Hapus baris" deletes an indikator: the
+    budget's buttons say they are about the budget (both were "Hapus baris")."""
+    isolate_settings(tmp_path)
+    window = make_window(qtbot, demo_file)  # built in Indonesian
+    open_kind(window, "PK")
+    panel = window.pk.budget
+    toolbar = {window.actions_by_name[n].text().replace("&", "")
+               for n in ("delete_rows", "insert_kegiatan", "insert_indikator")}
+    for button in (panel.add_button, panel.delete_button):
+        assert button.isVisible() and "anggaran" in button.text()
+        assert button.text() not in toolbar

@@ -22,27 +22,19 @@
         <translation>Anggaran (lampiran PK)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="132"/>
-        <source>Add line</source>
-        <translation>Tambah baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="134"/>
-        <source>Delete line</source>
-        <translation>Hapus baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="171"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="172"/>
         <source>Jumlah: {0}</source>
         <translation>Jumlah: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="193"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="133"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="194"/>
         <source>Add budget line</source>
         <translation>Tambah baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="207"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="135"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="208"/>
         <source>Delete budget line</source>
         <translation>Hapus baris anggaran</translation>
     </message>
