@@ -186,15 +186,17 @@ def budget_tables(plan: Plan, st: dict, page: Page, fs) -> list:
     rows[-1].cells.update(program=para(total["program"], st["head"]),
                           anggaran=para(total["anggaran"], st["amount_bold"]))
     room = page.height - sum(layout.header_heights)
-    pages = layout.paginate(rows, first=room, rest=room)
+    pages = layout.paginate(rows, first=room, rest=room)  # a line taller than a page is cut
     # Measured in the Program column, "Jumlah" prints across No and Program.
     rows[-1].cells.update(no=rows[-1].cells["program"], program="")
-    out = layout.tables(pages)
-    for table in out:  # cut again where the lampiran's last page ends, headed again
-        table.repeatRows = len(layout.header_rows)
-    last = out[-1]._nrows - 1
-    out[-1].setStyle(TableStyle([("SPAN", (0, last), (1, last))]))
-    return out
+    # One table (no spans to keep whole), cut where the page ends, its header repeated.
+    whole = ([r for p in pages for r in p[0]], [h for p in pages for h in p[1]],
+             {k: v for p in pages for k, v in p[2].items()})
+    table = layout.tables([whole])[0]
+    table.repeatRows = len(layout.header_rows)
+    last = table._nrows - 1
+    table.setStyle(TableStyle([("SPAN", (0, last), (1, last))]))
+    return [table]
 
 
 def lampiran(plan: Plan, st: dict, page: Page, fs) -> list:
