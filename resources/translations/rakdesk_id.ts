@@ -95,172 +95,253 @@
 <context>
     <name>DecreeView</name>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="78"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="79"/>
         <source>Move row</source>
         <translation>Pindahkan baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="204"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="206"/>
         <source>Sequence</source>
         <translation>Nomor urut</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="205"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="207"/>
         <source>Classification code</source>
         <translation>Kode klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="206"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="208"/>
         <source>Satker code</source>
         <translation>Kode satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="207"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="209"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="214"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="216"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="215"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="217"/>
         <source>Number as typed</source>
         <translation>Nomor diketik utuh</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="216"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="218"/>
         <source>Leave empty to build the number from its parts</source>
         <translation>Kosongkan agar nomor disusun dari bagian-bagiannya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="217"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="219"/>
         <source>About (TENTANG)</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="218"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="220"/>
         <source>Issuer</source>
         <translation>Penetap</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="219"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="221"/>
         <source>Menetapkan</source>
         <translation>Menetapkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="220"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="296"/>
         <source>Lampiran title</source>
         <translation>Judul lampiran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="221"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="272"/>
         <source>Print “Salinan sesuai dengan aslinya”</source>
         <translation>Cetak “Salinan sesuai dengan aslinya”</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="227"/>
         <source>Menimbang</source>
         <translation>Menimbang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="227"/>
         <source>Mengingat</source>
         <translation>Mengingat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="228"/>
         <source>Memperhatikan</source>
         <translation>Memperhatikan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="228"/>
         <source>Tembusan</source>
         <translation>Tembusan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="236"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="233"/>
         <source>Numbered points of the chosen diktum</source>
         <translation>Butir bernomor diktum yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="242"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="239"/>
         <source>Diktum</source>
         <translation>Diktum</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="244"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="241"/>
         <source>Teams and members</source>
         <translation>Tim dan anggota</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="260"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="242"/>
+        <source>Signing, copy and lampiran</source>
+        <translation>Penetapan, salinan dan lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="267"/>
+        <source>Change place, date and issuer...</source>
+        <translation>Ubah tempat, tanggal dan penetap...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="271"/>
+        <source>Set</source>
+        <translation>Ditetapkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="275"/>
+        <source>Certified copy</source>
+        <translation>Salinan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="278"/>
+        <source>The office, one line per printed line</source>
+        <translation>Kantor, satu baris per baris cetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="282"/>
+        <source>Copy: office</source>
+        <translation>Salinan: kantor</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="283"/>
+        <source>Copy: title</source>
+        <translation>Salinan: jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="283"/>
+        <source>Sekretaris</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="287"/>
+        <source>A person of the staff register, or a name typed as printed</source>
+        <translation>Pegawai dari daftar pegawai, atau nama diketik seperti dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="295"/>
+        <source>Copy: signed by</source>
+        <translation>Salinan: ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="297"/>
+        <source>Lampiran: KEPUTUSAN line</source>
+        <translation>Lampiran: baris KEPUTUSAN</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="298"/>
+        <source>Empty: KEPUTUSAN and the issuer</source>
+        <translation>Kosong: KEPUTUSAN dan penetap</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="299"/>
+        <source>Lampiran: TENTANG</source>
+        <translation>Lampiran: TENTANG</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="300"/>
+        <source>Empty: the decree&apos;s TENTANG</source>
+        <translation>Kosong: TENTANG keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="304"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="269"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="313"/>
         <source>Team heading (empty: none printed)</source>
         <translation>Judul tim (kosong: tidak dicetak)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="276"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="320"/>
         <source>The team&apos;s tasks, one per line</source>
         <translation>Tugas tim, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="280"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="324"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="280"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="324"/>
         <source>Position (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="281"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="325"/>
         <source>Role in the team</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="327"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="371"/>
         <source>(no number yet)</source>
         <translation>(belum bernomor)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="373"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="385"/>
+        <source>(no issuer)</source>
+        <translation>(belum ada penetap)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="387"/>
+        <source>(no date)</source>
+        <translation>(belum ada tanggal)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="430"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="466"/>
         <source>Edit decree</source>
         <translation>Ubah keputusan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="381"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="438"/>
         <source>“{0}” is not in the staff register; add the person there first.</source>
         <translation>“{0}” tidak ada di daftar pegawai; tambahkan dulu di sana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="398"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="476"/>
         <source>Delete row</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="416"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="494"/>
         <source>Insert row</source>
         <translation>Sisipkan baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="423"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="501"/>
         <source>Insert point</source>
         <translation>Sisipkan butir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="428"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="506"/>
         <source>Insert team</source>
         <translation>Sisipkan tim</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="435"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="513"/>
         <source>Insert member</source>
         <translation>Sisipkan anggota</translation>
     </message>
@@ -555,43 +636,43 @@
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="179"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="184"/>
         <source>This plan is still empty.</source>
         <translation>Rencana ini masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="180"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="185"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="183"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="188"/>
         <source>This plan is empty.</source>
         <translation>Rencana ini kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="187"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="192"/>
         <source>There is no satker yet.</source>
         <translation>Belum ada satker.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="188"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="193"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="191"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="196"/>
         <source>{0} has no plan yet.</source>
         <translation>{0} belum punya rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="192"/>
-        <location filename="../../rakdesk/ui/plan_area.py" line="196"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="197"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="201"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="195"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="200"/>
         <source>Choose a plan in the list on the left.</source>
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
@@ -1255,42 +1336,42 @@ tahun</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/monitoring_view.py" line="215"/>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="291"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="302"/>
         <source>Choose a plan in the list on the left to record its realisasi.</source>
         <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="287"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="298"/>
         <source>Monitoring is kept on a RAK, not on a {0}: choose the RAK of this year.</source>
         <translation>Monitoring dicatat pada RAK, bukan pada {0}: pilih RAK tahun ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="426"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="437"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="429"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="440"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="491"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="502"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="509"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="509"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="514"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="525"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
