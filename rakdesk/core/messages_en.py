@@ -370,6 +370,7 @@ MESSAGES = {
         "Indikator «{text}» is in the PK, not in the RAK.",
     "Indikator «{text}» ada di RAK, tidak ada di PK.":
         "Indikator «{text}» is in the RAK, not in the PK.",
+    "(kosong)": "(empty)",
     "Target «{text}»: PK {pk}, RAK {rak}.": "Target «{text}»: PK {pk}, RAK {rak}.",
     "Satuan «{text}»: PK {pk}, RAK {rak}.": "Satuan «{text}»: PK {pk}, RAK {rak}.",
     "{what} berbeda: PK «{pk}», RAK «{rak}».": "{what} differs: PK «{pk}», RAK «{rak}».",

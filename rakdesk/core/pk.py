@@ -366,12 +366,12 @@ class Disagreement:
 
     @property
     def message(self) -> str:
-        if self.kind == MISSING_IN_RAK:
+        if self.kind == MISSING_IN_RAK:  # a row just inserted is still empty
             return tr("Indikator «{text}» ada di PK, tidak ada di RAK.").format(
-                text=_short(self.pk_value))
+                text=_short(self.pk_value) or tr("(kosong)"))
         if self.kind == MISSING_IN_PK:
             return tr("Indikator «{text}» ada di RAK, tidak ada di PK.").format(
-                text=_short(self.rak_value))
+                text=_short(self.rak_value) or tr("(kosong)"))
         if self.kind == TARGET:
             text = tr("Target «{text}»: PK {pk}, RAK {rak}.").format(
                 text=_short(self.pk_row.text), pk=self.pk_value or "-",

@@ -145,9 +145,10 @@ class BudgetPanel(QWidget):
         top = QHBoxLayout()
         self.title = QLabel(self.tr("Budget (lampiran PK)"), self)
         self.title.setObjectName("budgetTitle")
-        self.add_button = QPushButton(self.tr("Add line"), self)
+        # Named for the budget: the toolbar's "Delete row" deletes grid rows.
+        self.add_button = QPushButton(self.tr("Add budget line"), self)
         self.add_button.setObjectName("budgetAdd")
-        self.delete_button = QPushButton(self.tr("Delete line"), self)
+        self.delete_button = QPushButton(self.tr("Delete budget line"), self)
         self.delete_button.setObjectName("budgetDelete")
         self.total = QLabel(self)
         self.total.setObjectName("budgetTotal")

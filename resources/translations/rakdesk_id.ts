@@ -9,14 +9,14 @@
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="74"/>
-        <source>Realisasi (Rp)</source>
-        <translation>Realisasi (Rp)</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/budget_panel.py" line="86"/>
         <source>Jumlah</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="74"/>
+        <source>Realisasi (Rp)</source>
+        <translation>Realisasi (Rp)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/budget_panel.py" line="96"/>
@@ -28,39 +28,31 @@
     <name>BudgetPanel</name>
     <message>
         <location filename="../../rakdesk/ui/budget_panel.py" line="146"/>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="191"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="192"/>
         <source>Budget (lampiran PK)</source>
         <translation>Anggaran (lampiran PK)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="148"/>
-        <source>Add line</source>
-        <translation>Tambah baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="150"/>
-        <source>Delete line</source>
-        <translation>Hapus baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="189"/>
-        <source>Budget (lampiran PK): the PK is final, realisasi can still be typed</source>
-        <translation>Anggaran (lampiran PK): PK sudah final, realisasi tetap bisa diisi</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="192"/>
-        <source>Jumlah: {0} · realisasi {1}</source>
-        <translation>Jumlah: {0} · realisasi {1}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="215"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="149"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="216"/>
         <source>Add budget line</source>
         <translation>Tambah baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="229"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="151"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="230"/>
         <source>Delete budget line</source>
         <translation>Hapus baris anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="190"/>
+        <source>Budget (lampiran PK): the PK is final, realisasi can still be typed</source>
+        <translation>Anggaran (lampiran PK): PK sudah final, realisasi tetap bisa diisi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="193"/>
+        <source>Jumlah: {0} · realisasi {1}</source>
+        <translation>Jumlah: {0} · realisasi {1}</translation>
     </message>
 </context>
 <context>
@@ -470,7 +462,7 @@
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/file_workflows.py" line="193"/>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="198"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
@@ -542,39 +534,44 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="37"/>
         <source>monthly</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="38"/>
         <source>quarterly</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="31"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="40"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="34"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="43"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="61"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="70"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="92"/>
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="101"/>
+        <source>{0} already has a {1} {2}: choose another year or satker.</source>
+        <translation>{0} sudah punya {1} {2}: pilih tahun atau satker lain.</translation>
     </message>
     <message>
         <location filename="../../forms/import_dialog.ui" line="6"/>
@@ -983,26 +980,6 @@
         <translation>Rata-rata periode</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="74"/>
-        <source>{0} (read from the target)</source>
-        <translation>{0} (dibaca dari target)</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="76"/>
-        <source>e.g. %, Laporan, Kali</source>
-        <translation>mis. %, Laporan, Kali</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="77"/>
-        <source>Printed in the Satuan column of the Pengukuran Kinerja; empty: read from the target</source>
-        <translation>Dicetak di kolom Satuan Pengukuran Kinerja; kosong: dibaca dari target</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="79"/>
-        <source>Satuan</source>
-        <translation>Satuan</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="82"/>
         <source>e.g. 80%</source>
         <translation>mis. 80%</translation>
@@ -1158,26 +1135,6 @@ tahun</translation>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
-        <source>Target of the period from the PK&apos;s quarter targets; type to set it here.</source>
-        <translation>Target periode diambil dari target triwulan PK; ketik untuk menetapkannya di sini.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="333"/>
-        <source>Target of the period counted from the schedule; type to set it.</source>
-        <translation>Target periode dihitung dari jadwal; ketik untuk menetapkannya.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="335"/>
-        <source>Target of the period split from the year&apos;s target; type to set it.</source>
-        <translation>Target periode dibagi dari target tahunan; ketik untuk menetapkannya.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="338"/>
-        <source>Target of the period as typed.</source>
-        <translation>Target periode seperti yang diketik.</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/monitoring_model.py" line="340"/>
         <source>Kategori: {0}</source>
         <translation>Kategori: {0}</translation>
@@ -1269,11 +1226,6 @@ tahun</translation>
         <translation>Pilih indikator di tabel.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="232"/>
-        <source>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</source>
-        <translation>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="259"/>
         <source>Edit catatan</source>
         <translation>Ubah catatan</translation>
@@ -1347,11 +1299,6 @@ tahun</translation>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="342"/>
         <source>Remove bukti dukung {0}</source>
         <translation>Hapus bukti dukung {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="354"/>
-        <source>Edit satuan</source>
-        <translation>Ubah satuan</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="355"/>
@@ -1433,6 +1380,56 @@ tahun</translation>
         <location filename="../../rakdesk/ui/monitoring_view.py" line="525"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="74"/>
+        <source>{0} (read from the target)</source>
+        <translation>{0} (dibaca dari target)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="76"/>
+        <source>e.g. %, Laporan, Kali</source>
+        <translation>mis. %, Laporan, Kali</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="77"/>
+        <source>Printed in the Satuan column of the Pengukuran Kinerja; empty: read from the target</source>
+        <translation>Dicetak di kolom Satuan Pengukuran Kinerja; kosong: dibaca dari target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="79"/>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
+        <source>Target of the period from the PK&apos;s quarter targets; type to set it here.</source>
+        <translation>Target periode diambil dari target triwulan PK; ketik untuk menetapkannya di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="333"/>
+        <source>Target of the period counted from the schedule; type to set it.</source>
+        <translation>Target periode dihitung dari jadwal; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="335"/>
+        <source>Target of the period split from the year&apos;s target; type to set it.</source>
+        <translation>Target periode dibagi dari target tahunan; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="338"/>
+        <source>Target of the period as typed.</source>
+        <translation>Target periode seperti yang diketik.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="232"/>
+        <source>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</source>
+        <translation>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="354"/>
+        <source>Edit satuan</source>
+        <translation>Ubah satuan</translation>
     </message>
 </context>
 <context>
@@ -1600,13 +1597,6 @@ tahun</translation>
         <translation>Buat PK dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
-        <source>These targets already have realisasi and were changed (the monitoring report marks them):
-{0}</source>
-        <translation>Target berikut sudah ada realisasinya dan diubah (laporan monitoring menandainya):
-{0}</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/pk_window.py" line="236"/>
         <source>
 … and {0} more</source>
@@ -1614,23 +1604,9 @@ tahun</translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="237"/>
-        <source>{0} {1} differs from {2} {3}:
-
-{4}{5}</source>
-        <translation>{0} {1} berbeda dengan {2} {3}:
-
-{4}{5}</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
         <source>Finalise</source>
         <translation>Finalkan</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="240"/>
-        <source>Finalise anyway?</source>
-        <translation>Tetap finalkan?</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/pk_window.py" line="246"/>
@@ -1647,88 +1623,114 @@ tahun</translation>
         <source>Start PK Perubahan (revision {0})</source>
         <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
     </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <source>These targets already have realisasi and were changed (the monitoring report marks them):
+{0}</source>
+        <translation>Target berikut sudah ada realisasinya dan diubah (laporan monitoring menandainya):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="237"/>
+        <source>{0} {1} differs from {2} {3}:
+
+{4}{5}</source>
+        <translation>{0} {1} berbeda dengan {2} {3}:
+
+{4}{5}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="240"/>
+        <source>Finalise anyway?</source>
+        <translation>Tetap finalkan?</translation>
+    </message>
 </context>
 <context>
     <name>PkFields</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="33"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="34"/>
         <source>Perjanjian Kinerja</source>
         <translation>Perjanjian Kinerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="40"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
         <source>Typed: an official of the office above</source>
         <translation>Diketik: pejabat kantor di atasnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="42"/>
         <source>Pihak kedua</source>
         <translation>Pihak kedua</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="47"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="48"/>
         <source>Name with degree</source>
         <translation>Nama dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="59"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="61"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="63"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="64"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="80"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="91"/>
         <source>Teks baku</source>
         <translation>Teks baku</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="82"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
         <source>Put back the standard text (PermenPANRB 53/2014); {pihak_pertama} and {pihak_kedua} stand for the Nama/Jabatan lines</source>
         <translation>Kembalikan teks baku (PermenPANRB 53/2014); {pihak_pertama} dan {pihak_kedua} menandai baris Nama/Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="87"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="98"/>
         <source>Statement</source>
         <translation>Pernyataan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="90"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="101"/>
         <source>Satuan column</source>
         <translation>Kolom Satuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
         <source>Target per quarter (TW I–IV)</source>
         <translation>Target per triwulan (TW I–IV)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="99"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="110"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="115"/>
         <source>Budget table of</source>
         <translation>Tabel anggaran per</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="107"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="118"/>
         <source>Empty: not a PK Perubahan</source>
         <translation>Kosong: bukan PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="108"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="119"/>
         <source>Reason of change</source>
         <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="125"/>
+        <source>Printed: Jabatan : {0}</source>
+        <translation>Tercetak: Jabatan : {0}</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2523,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/window_actions.py" line="106"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="224"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
@@ -2693,6 +2696,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/window_actions.py" line="209"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="224"/>
+        <source>Insert &amp;row</source>
+        <translation>Sisipkan &amp;baris</translation>
     </message>
 </context>
 <context>
@@ -3004,14 +3012,14 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Ubah jumlah anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
-        <source>Edit realisasi anggaran</source>
-        <translation>Ubah realisasi anggaran</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/pk_commands.py" line="47"/>
         <source>Edit budget program</source>
         <translation>Ubah program anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
+        <source>Edit realisasi anggaran</source>
+        <translation>Ubah realisasi anggaran</translation>
     </message>
 </context>
 <context>
