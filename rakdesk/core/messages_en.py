@@ -370,6 +370,7 @@ MESSAGES = {
         "Indikator «{text}» is in the PK, not in the RAK.",
     "Indikator «{text}» ada di RAK, tidak ada di PK.":
         "Indikator «{text}» is in the RAK, not in the PK.",
+    "(kosong)": "(empty)",
     "Target «{text}»: PK {pk}, RAK {rak}.": "Target «{text}»: PK {pk}, RAK {rak}.",
     "Satuan «{text}»: PK {pk}, RAK {rak}.": "Satuan «{text}»: PK {pk}, RAK {rak}.",
     "{what} berbeda: PK «{pk}», RAK «{rak}».": "{what} differs: PK «{pk}», RAK «{rak}».",
@@ -458,4 +459,14 @@ MESSAGES = {
     "judul tim": "team heading",
     "tugas tim": "team tasks",
     "kedudukan dalam tim": "role in the team",
+    # performance.py, pk.py, monitoring.py: the PK wired into the monitoring
+    "diketik": "typed",
+    "dari PK": "from the PK",
+    "dihitung dari jadwal": "counted from the schedule",
+    "dibagi dari target tahun": "split from the year's target",
+    "Realisasi harus antara 0 dan 99.999.999.999.999.999 rupiah.":
+        "Realisasi must be between 0 and 99,999,999,999,999,999 rupiah.",
+    "RAK ini sudah ada realisasinya.": "This RAK already has realisasi for it.",
+    "Satuan terlalu panjang (paling banyak 60 huruf).":
+        "Satuan is too long (at most 60 characters).",
 }

@@ -4,47 +4,55 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="64"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="74"/>
         <source>Anggaran (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="76"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="86"/>
         <source>Jumlah</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="74"/>
+        <source>Realisasi (Rp)</source>
+        <translation>Realisasi (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="96"/>
+        <source>Realisasi anggaran through the year; typed on a final PK too</source>
+        <translation>Realisasi anggaran sepanjang tahun; bisa diisi juga pada PK yang sudah final</translation>
     </message>
 </context>
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="130"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="146"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="192"/>
         <source>Budget (lampiran PK)</source>
         <translation>Anggaran (lampiran PK)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="132"/>
-        <source>Add line</source>
-        <translation>Tambah baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="134"/>
-        <source>Delete line</source>
-        <translation>Hapus baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="171"/>
-        <source>Jumlah: {0}</source>
-        <translation>Jumlah: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="193"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="149"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="216"/>
         <source>Add budget line</source>
         <translation>Tambah baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="207"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="151"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="230"/>
         <source>Delete budget line</source>
         <translation>Hapus baris anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="190"/>
+        <source>Budget (lampiran PK): the PK is final, realisasi can still be typed</source>
+        <translation>Anggaran (lampiran PK): PK sudah final, realisasi tetap bisa diisi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="193"/>
+        <source>Jumlah: {0} · realisasi {1}</source>
+        <translation>Jumlah: {0} · realisasi {1}</translation>
     </message>
 </context>
 <context>
@@ -357,12 +365,12 @@
 <context>
     <name>DisagreementBar</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="51"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="54"/>
         <source>Show and make equal...</source>
         <translation>Lihat dan samakan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="63"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="66"/>
         <source>{0} {1} differs from its {2} in {3} places: {4}</source>
         <translation>{0} {1} berbeda dengan {2}-nya di {3} hal: {4}</translation>
     </message>
@@ -370,22 +378,22 @@
 <context>
     <name>DisagreementDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="75"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="78"/>
         <source>RAK {0} and PK {1}</source>
         <translation>RAK {0} dan PK {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="78"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="81"/>
         <source>Where the RAK and its PK differ. Tick what to make equal, then choose which side is right.</source>
         <translation>Perbedaan RAK dengan PK-nya. Centang yang akan disamakan, lalu pilih sisi yang benar.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="90"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="93"/>
         <source>PK is right: copy to the RAK</source>
         <translation>PK yang benar: salin ke RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="92"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="95"/>
         <source>RAK is right: copy to the PK</source>
         <translation>RAK yang benar: salin ke PK</translation>
     </message>
@@ -454,7 +462,7 @@
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/file_workflows.py" line="193"/>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="198"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
@@ -526,39 +534,44 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="37"/>
         <source>monthly</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="38"/>
         <source>quarterly</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="31"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="40"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="34"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="43"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="61"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="70"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="92"/>
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="101"/>
+        <source>{0} already has a {1} {2}: choose another year or satker.</source>
+        <translation>{0} sudah punya {1} {2}: pilih tahun atau satker lain.</translation>
     </message>
     <message>
         <location filename="../../forms/import_dialog.ui" line="6"/>
@@ -921,154 +934,154 @@
         <translation>Skala kategori</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="36"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="37"/>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="166"/>
         <source>How this indikator is measured</source>
         <translation>Cara indikator ini diukur</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="44"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
         <source>Direction</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
         <source>Higher is better</source>
         <translation>Makin tinggi makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="47"/>
         <source>Lower is better</source>
         <translation>Makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="47"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="48"/>
         <source>Capaian when lower is better</source>
         <translation>Capaian bila makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="50"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
         <source>The year from its periods</source>
         <translation>Angka tahunan dari periodenya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
         <source>Cumulative (sum of the periods)</source>
         <translation>Kumulatif (jumlah periode)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="53"/>
         <source>The last period&apos;s value</source>
         <translation>Nilai periode terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="53"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="54"/>
         <source>Average of the periods</source>
         <translation>Rata-rata periode</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="69"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="82"/>
         <source>e.g. 80%</source>
         <translation>mis. 80%</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="70"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="83"/>
         <source>Renstra end-period target</source>
         <translation>Target akhir Renstra</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="89"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="103"/>
         <source>Kategori scale of {0}</source>
         <translation>Skala kategori {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="91"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="105"/>
         <source>One band per line, highest first, e.g. «≥ 91 Sangat Baik» or «76 – 90 Baik».</source>
         <translation>Satu rentang per baris, dari yang tertinggi, mis. «≥ 91 Sangat Baik» atau «76 – 90 Baik».</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="96"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="110"/>
         <source>Default scale</source>
         <translation>Skala bawaan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="118"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="132"/>
         <source>Import realisasi from {0}</source>
         <translation>Impor realisasi dari {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="122"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
         <source>Sheet «{0}»: realisasi of {1}, into {2} {3} {4}.</source>
         <translation>Lembar «{0}»: realisasi {1}, ke {2} {3} {4}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="124"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="138"/>
         <source>{0} indikator match, {1} rows of the sheet do not, {2} indikator of the plan are not in the sheet.</source>
         <translation>{0} indikator cocok, {1} baris lembar tidak cocok, {2} indikator rencana tidak ada di lembar.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="128"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
         <source>Careful: the sheet is for {0}, the plan for {1}.</source>
         <translation>Perhatian: lembar untuk tahun {0}, rencana untuk tahun {1}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="150"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="137"/>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="151"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="196"/>
         <source>Realisasi</source>
         <translation>Realisasi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="140"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="154"/>
         <source>Matched</source>
         <translation>Cocok</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="156"/>
         <source>Not matched (left out)</source>
         <translation>Tidak cocok (tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="143"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="157"/>
         <source>row {0}: {1}</source>
         <translation>baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="145"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="159"/>
         <source>Not in the sheet</source>
         <translation>Tidak ada di lembar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="146"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="160"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="160"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="174"/>
         <source>Record {0} indikator</source>
         <translation>Catat {0} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="186"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="200"/>
         <source>Capaian per indikator, {0} (so far)</source>
         <translation>Capaian per indikator, {0} (sejauh ini)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="202"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="216"/>
         <source>Capaian per triwulan</source>
         <translation>Capaian per triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="229"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="243"/>
         <source>Capaian chart</source>
         <translation>Grafik capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="245"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="259"/>
         <source>Numbers are sasaran.indikator as in the table; the dashed line is 100 %. An indikator without realisasi has no bar.</source>
         <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
     </message>
@@ -1078,66 +1091,61 @@
         <translation>Triwulan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="186"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="188"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="187"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="189"/>
         <source>Indikator / kegiatan</source>
         <translation>Indikator / kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="188"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="190"/>
         <source>Target tahun</source>
         <translation>Target tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="194"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="196"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="195"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
         <source>Capaian</source>
         <translation>Capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="199"/>
         <source>Realisasi
 tahun</source>
         <translation>Realisasi
 tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="198"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="200"/>
         <source>Capaian
 tahun</source>
         <translation>Capaian
 tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="199"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="201"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="328"/>
-        <source>Target of the period taken from the year&apos;s target or the schedule; type to set it.</source>
-        <translation>Target periode diambil dari target tahunan atau jadwal; ketik untuk menetapkannya.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="340"/>
         <source>Kategori: {0}</source>
         <translation>Kategori: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="335"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="344"/>
         <source>{0} bukti dukung</source>
         <translation>{0} bukti dukung</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="337"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="346"/>
         <source>The tindak lanjut is past its batas waktu.</source>
         <translation>Tindak lanjut melewati batas waktunya.</translation>
     </message>
@@ -1218,11 +1226,6 @@ tahun</translation>
         <translation>Pilih indikator di tabel.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="241"/>
-        <source>Target {0} · Realisasi {1} · Capaian {2}{3}</source>
-        <translation>Target {0} · Realisasi {1} · Capaian {2}{3}</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="268"/>
         <source>Edit catatan</source>
         <translation>Ubah catatan</translation>
@@ -1298,7 +1301,7 @@ tahun</translation>
         <translation>Hapus bukti dukung {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="365"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="364"/>
         <source>Measurement of indikator</source>
         <translation>Pengukuran indikator</translation>
     </message>
@@ -1338,45 +1341,95 @@ tahun</translation>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="216"/>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="303"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="214"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="301"/>
         <source>Choose a plan in the list on the left to record its realisasi.</source>
         <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="299"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="297"/>
         <source>Monitoring is kept on a RAK, not on a {0}: choose the RAK of this year.</source>
         <translation>Monitoring dicatat pada RAK, bukan pada {0}: pilih RAK tahun ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="438"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="437"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="441"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="440"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="503"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="502"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="510"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="509"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="510"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="509"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="526"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="525"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="74"/>
+        <source>{0} (read from the target)</source>
+        <translation>{0} (dibaca dari target)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="76"/>
+        <source>e.g. %, Laporan, Kali</source>
+        <translation>mis. %, Laporan, Kali</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="77"/>
+        <source>Printed in the Satuan column of the Pengukuran Kinerja; empty: read from the target</source>
+        <translation>Dicetak di kolom Satuan Pengukuran Kinerja; kosong: dibaca dari target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="79"/>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
+        <source>Target of the period from the PK&apos;s quarter targets; type to set it here.</source>
+        <translation>Target periode diambil dari target triwulan PK; ketik untuk menetapkannya di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="333"/>
+        <source>Target of the period counted from the schedule; type to set it.</source>
+        <translation>Target periode dihitung dari jadwal; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="335"/>
+        <source>Target of the period split from the year&apos;s target; type to set it.</source>
+        <translation>Target periode dibagi dari target tahunan; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="338"/>
+        <source>Target of the period as typed.</source>
+        <translation>Target periode seperti yang diketik.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="241"/>
+        <source>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</source>
+        <translation>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="363"/>
+        <source>Edit satuan</source>
+        <translation>Ubah satuan</translation>
     </message>
 </context>
 <context>
@@ -1509,162 +1562,175 @@ tahun</translation>
 <context>
     <name>PkControls</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="170"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
         <source>This plan has no linked RAK or PK of the same year.</source>
         <translation>Rencana ini tidak punya RAK atau PK tahun yang sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="178"/>
         <source>RAK {0} and PK {1} agree.</source>
         <translation>RAK {0} dan PK {1} sudah sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="189"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="193"/>
         <source>Make RAK and PK equal</source>
         <translation>Samakan RAK dan PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="195"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="199"/>
         <source>Choose a PK first.</source>
         <translation>Pilih PK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="197"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="201"/>
         <source>Make RAK from PK</source>
         <translation>Buat RAK dari PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="206"/>
         <source>Choose a RAK first.</source>
         <translation>Pilih RAK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="204"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="208"/>
         <source>Make PK from RAK</source>
         <translation>Buat PK dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="222"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="236"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="223"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
         <source>Finalise</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
-        <source>{0} {1} differs from {2} {3}:
-
-{4}{5}
-
-Finalise anyway?</source>
-        <translation>{0} {1} berbeda dengan {2} {3}:
-
-{4}{5}
-
-Tetap finalkan?</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="246"/>
         <source>PK Perubahan</source>
         <translation>PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="247"/>
         <source>Why is the PK changed? (printed under the title)</source>
         <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="254"/>
         <source>Start PK Perubahan (revision {0})</source>
         <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <source>These targets already have realisasi and were changed (the monitoring report marks them):
+{0}</source>
+        <translation>Target berikut sudah ada realisasinya dan diubah (laporan monitoring menandainya):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="237"/>
+        <source>{0} {1} differs from {2} {3}:
+
+{4}{5}</source>
+        <translation>{0} {1} berbeda dengan {2} {3}:
+
+{4}{5}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="240"/>
+        <source>Finalise anyway?</source>
+        <translation>Tetap finalkan?</translation>
     </message>
 </context>
 <context>
     <name>PkFields</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="33"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="34"/>
         <source>Perjanjian Kinerja</source>
         <translation>Perjanjian Kinerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="40"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
         <source>Typed: an official of the office above</source>
         <translation>Diketik: pejabat kantor di atasnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="42"/>
         <source>Pihak kedua</source>
         <translation>Pihak kedua</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="47"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="48"/>
         <source>Name with degree</source>
         <translation>Nama dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="59"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="61"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="63"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="64"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="80"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="91"/>
         <source>Teks baku</source>
         <translation>Teks baku</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="82"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
         <source>Put back the standard text (PermenPANRB 53/2014); {pihak_pertama} and {pihak_kedua} stand for the Nama/Jabatan lines</source>
         <translation>Kembalikan teks baku (PermenPANRB 53/2014); {pihak_pertama} dan {pihak_kedua} menandai baris Nama/Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="87"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="98"/>
         <source>Statement</source>
         <translation>Pernyataan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="90"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="101"/>
         <source>Satuan column</source>
         <translation>Kolom Satuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
         <source>Target per quarter (TW I–IV)</source>
         <translation>Target per triwulan (TW I–IV)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="99"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="110"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="115"/>
         <source>Budget table of</source>
         <translation>Tabel anggaran per</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="107"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="118"/>
         <source>Empty: not a PK Perubahan</source>
         <translation>Kosong: bukan PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="108"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="119"/>
         <source>Reason of change</source>
         <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="125"/>
+        <source>Printed: Jabatan : {0}</source>
+        <translation>Tercetak: Jabatan : {0}</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2523,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/window_actions.py" line="106"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="224"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
@@ -2629,6 +2696,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/window_actions.py" line="209"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="224"/>
+        <source>Insert &amp;row</source>
+        <translation>Sisipkan &amp;baris</translation>
     </message>
 </context>
 <context>
@@ -2940,9 +3012,14 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Ubah jumlah anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="47"/>
         <source>Edit budget program</source>
         <translation>Ubah program anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
+        <source>Edit realisasi anggaran</source>
+        <translation>Ubah realisasi anggaran</translation>
     </message>
 </context>
 <context>
