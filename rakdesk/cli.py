@@ -91,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("file", metavar="FILE")
     f.add_argument("--plan", required=True, metavar="ID")
     f.add_argument("-o", "--output", metavar="OUT.pdf", help="simpan PDF final ke sini")
+    f.add_argument("--report", metavar="JENIS", choices=("tw1", "tw2", "tw3", "tw4",
+                                                          "pengukuran"),
+                   help="finalkan laporan monitoring rencana itu: tw1..tw4 atau pengukuran")
     f.add_argument("--p12", metavar="CERT.p12", help="tandatangani PDF secara digital")
     f.add_argument("--password-env", metavar="VAR", default="RAKDESK_P12_PASSWORD",
                    help="variabel lingkungan berisi kata sandi .p12")
@@ -431,12 +434,21 @@ def cmd_finalize(args) -> int:
 
     with open_workspace(args.file) as ws, ws.session() as session:
         plan = load_plan(session, args.plan, prefix=True)
-        revision = revisions.finalize(session, plan, args.p12,
-                                      os.environ.get(args.password_env, ""), render=render_plan)
+        password = os.environ.get(args.password_env, "")
+        what = f"{plan.kind} {plan.year} {plan.satker.name}"
+        if args.report:
+            from rakdesk.core import report_revisions
+            from rakdesk.pdf.monitoring import render_report
+
+            revision = report_revisions.finalize_report(session, plan, args.report, args.p12,
+                                                        password, render=render_report)
+            what = f"{report_revisions.report_title(args.report)} {what}"
+        else:
+            revision = revisions.finalize(session, plan, args.p12, password, render=render_plan)
         session.commit()
         if args.output:
             Path(args.output).write_bytes(revision.pdf)
-        print(f"{plan.kind} {plan.year} {plan.satker.name}: Revisi ke-{revision.number} final, "
+        print(f"{what}: Revisi ke-{revision.number} final, "
               f"kode {revision.code}, SHA-256 {revision.pdf_sha256}"
               + (f", ditandatangani {revision.signer}" if revision.signer else ""))
     return 0

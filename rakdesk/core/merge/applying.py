@@ -300,11 +300,12 @@ class _Runner:
         what was signed: it stays a draft here, and the summary says so."""
         for plan_id in self.touched_plans:
             plan = self.session.get(Plan, plan_id)
-            if plan is None or plan.status != "final" or not plan.revisions:
+            own = revisions.plan_revisions(plan) if plan is not None else []
+            if plan is None or plan.status != "final" or not own:
                 continue
-            last = max(r.number for r in plan.revisions)
+            last = max(r.number for r in own)
             content = hashlib.sha256(revisions.canonical(plan).encode()).hexdigest()
-            if content not in {r.content_sha256 for r in plan.revisions if r.number == last}:
+            if content not in {r.content_sha256 for r in own if r.number == last}:
                 plan.status = "draft"
                 self.plan.summary.notes.append(tr(
                     "{plan} final di berkas lain, tetapi berkas ini punya perubahan setelahnya: "

@@ -351,7 +351,7 @@ class _Planner:
         or a code this file already has is a conflict."""
         here = [r for r in self.here.revisions.values() if r["plan_id"] == plan_id]
         by_code = {r["code"]: r for r in here}
-        numbers = {r["number"] for r in here}
+        numbers = {(r.get("report") or "", r["number"]) for r in here}
         declined = self.here.history.get(key_of("plan", plan_id), set())
         theirs = sorted((r for r in self.other.revisions.values() if r["plan_id"] == plan_id),
                         key=lambda r: r["number"])
@@ -369,8 +369,9 @@ class _Planner:
                                        rev["id"], conflict=conflict, plan_id=plan_id))
                 continue
             conflict = None
-            if rev["number"] in numbers:
-                mine = next(r for r in here if r["number"] == rev["number"])
+            if (rev.get("report") or "", rev["number"]) in numbers:
+                mine = next(r for r in here if r["number"] == rev["number"]
+                            and (r.get("report") or "") == (rev.get("report") or ""))
                 conflict = self._revision_conflict(key, plan_id, mine, rev, (MINE, BOTH))
             else:
                 self.summary.added["revision"] += 1

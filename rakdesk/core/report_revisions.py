@@ -1,0 +1,154 @@
+"""Finalising a plan's monitoring reports, as plans are finalised.
+
+A Laporan Monitoring of one triwulan ("tw1".."tw4") or the Pengukuran Kinerja
+("pengukuran") is frozen as a numbered revision of that report, with the
+machinery of :mod:`rakdesk.core.revisions`: a snapshot of the realisasi it
+shows, the exact PDF bytes and their SHA-256, and a code such as
+``MON24-TW2-R1-7F3K9Q2M`` printed with its QR code in every footer, so that
+``rakdesk verify`` recognises the paper. While a report is final, the
+realisasi of its periods (every period, for the Pengukuran Kinerja) cannot be
+changed: starting the report's next revision makes them editable again, and
+the earlier revisions keep verifying.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+
+from sqlmodel import Session
+
+from rakdesk.core import monitoring
+from rakdesk.core import performance as pf
+from rakdesk.core import revisions as rv
+from rakdesk.core.i18n import tr
+from rakdesk.core.model import Plan, Revision
+from rakdesk.errors import ValidationError
+
+KINDS = ("tw1", "tw2", "tw3", "tw4", "pengukuran")
+ROMAN = ("I", "II", "III", "IV")
+CODE_PART = {"tw1": "TW1", "tw2": "TW2", "tw3": "TW3", "tw4": "TW4", "pengukuran": "PGK"}
+
+# Prints a plan's report with its footer stamp (rakdesk.pdf.monitoring.render_report).
+ReportRenderer = Callable[[Plan, str, rv.Stamp], bytes]
+
+
+def check_kind(kind: str) -> str:
+    text = (kind or "").strip().lower()
+    if text not in KINDS:
+        raise ValidationError(tr(
+            "Laporan «{kind}» tidak dikenal: pilih tw1, tw2, tw3, tw4 atau pengukuran.").format(
+            kind=kind))
+    return text
+
+
+def report_title(kind: str) -> str:
+    """"Laporan Monitoring TW II", "Pengukuran Kinerja"."""
+    if kind == "pengukuran":
+        return tr("Pengukuran Kinerja")
+    return tr("Laporan Monitoring TW {quarter}").format(quarter=ROMAN[int(kind[2:]) - 1])
+
+
+def periods_of(plan: Plan, kind: str) -> list[int]:
+    """The periods whose realisasi the report shows."""
+    if kind == "pengukuran":
+        return list(range(1, monitoring.periods(plan) + 1))
+    return pf.quarter_periods(plan, int(kind[2:]))
+
+
+def content(plan: Plan, kind: str) -> str:
+    """What the report shows of the plan's realisasi, as canonical JSON: per
+    indikator its periods' realisasi and evidence (by hash or link), per
+    kegiatan its periods' pelaksanaan."""
+    wanted = set(periods_of(plan, kind))
+    indikator, kegiatan = {}, {}
+    for s in plan.sasaran:
+        for i in s.indikator:
+            indikator[i.id] = {
+                "text": i.text, "target": i.target,
+                "realisasi": {str(r.period): {f: getattr(r, f) for f in monitoring.REALISASI_FIELDS}
+                              for r in i.realisasi if r.period in wanted},
+                "evidence": sorted(f"{e.period}:{e.sha256}:{e.link}" for e in i.evidence
+                                   if e.period in wanted),
+            }
+            for k in i.kegiatan:
+                kegiatan[k.id] = {str(p.period): [p.status, p.note] for p in k.progress
+                                  if p.period in wanted}
+    data = {"plan": plan.id, "report": kind, "indikator": indikator, "kegiatan": kegiatan}
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def short_code(plan: Plan, kind: str, number: int, content_sha256: str) -> str:
+    digest = base64.b32encode(bytes.fromhex(content_sha256)[:5]).decode()
+    return f"MON{plan.year % 100:02d}-{CODE_PART[kind]}-R{number}-{digest}"
+
+
+def final_kinds(plan: Plan) -> list[str]:
+    return [k for k in (plan.final_reports or "").split() if k in KINDS]
+
+
+def is_final(plan: Plan, kind: str) -> bool:
+    return kind in final_kinds(plan)
+
+
+def _set_final(plan: Plan, kind: str, final: bool) -> None:
+    kinds = set(final_kinds(plan)) - {kind} | ({kind} if final else set())
+    plan.final_reports = " ".join(k for k in KINDS if k in kinds)
+
+
+def finalize_report(session: Session, plan: Plan, kind: str, p12: str | None = None,
+                    password: str = "", *, render: ReportRenderer) -> Revision:
+    """Freeze the plan's report ``kind`` as its next revision, printed by ``render``."""
+    kind = check_kind(kind)
+    if is_final(plan, kind):
+        raise ValidationError(tr(
+            "{report} sudah final. Mulai revisi berikutnya untuk mengubahnya.").format(
+            report=report_title(kind)))
+    revision = rv.seal(session, plan, content(plan, kind),
+                       lambda number, digest: short_code(plan, kind, number, digest),
+                       lambda stamp: render(plan, kind, stamp), p12, password, report=kind)
+    _set_final(plan, kind, True)
+    return revision
+
+
+def start_next_report_revision(plan: Plan, kind: str) -> int:
+    """Make a final report's realisasi editable again; returns the number its
+    next revision gets."""
+    kind = check_kind(kind)
+    if not is_final(plan, kind):
+        raise ValidationError(tr("{report} belum final.").format(report=report_title(kind)))
+    _set_final(plan, kind, False)
+    return rv.next_number(plan, kind)
+
+
+def report_of_record(plan: Plan, kind: str) -> Revision | None:
+    """The revision a final report stands for (its stored PDF is what printing
+    and exporting write); None while the report is not final."""
+    own = rv.plan_revisions(plan, kind)
+    if not is_final(plan, kind) or not own:
+        return None
+    return max(own, key=lambda r: r.number)
+
+
+def report_bytes(plan: Plan, kind: str, render: Callable[[Plan, str], bytes]) -> bytes:
+    """A final report's stored bytes; a report not final rendered as it is now."""
+    stored = report_of_record(plan, kind)
+    return stored.pdf if stored is not None else render(plan, kind)
+
+
+def locking_report(plan: Plan, period: int) -> str | None:
+    """The final report that shows ``period`` (None: the period can be changed)."""
+    for kind in final_kinds(plan):
+        if period in periods_of(plan, kind):
+            return kind
+    return None
+
+
+def check_open(plan: Plan, period: int) -> None:
+    """Refuse a change to the realisasi of a period a final report shows."""
+    kind = locking_report(plan, period)
+    if kind is not None:
+        raise ValidationError(tr(
+            "{report} sudah final: realisasinya tidak dapat diubah. Mulai revisi berikutnya "
+            "laporan itu untuk mengubahnya.").format(report=report_title(kind)))
