@@ -152,3 +152,36 @@ def check_open(plan: Plan, period: int) -> None:
         raise ValidationError(tr(
             "{report} sudah final: realisasinya tidak dapat diubah. Mulai revisi berikutnya "
             "laporan itu untuk mengubahnya.").format(report=report_title(kind)))
+
+
+# --- as the window calls them ---------------------------------------------------------------
+
+def finalize_in(session: Session, plan_id: str, kind: str, render: ReportRenderer,
+                p12: str | None = None, password: str = ""):
+    """Finalise a report of the plan ``plan_id`` (not undone: the revision is
+    the report of record); returns (OpChanges, Revision)."""
+    from rakdesk.core import loading
+    from rakdesk.core.operations.changes import OpChanges
+
+    plan = loading.load_plan(session, plan_id)
+    revision = finalize_report(session, plan, kind, p12, password, render=render)
+    return OpChanges.structural(plan_id, workspace=True), revision
+
+
+def set_final_reports(session: Session, plan_id: str, text: str):
+    """Which of the plan's reports are final, as :attr:`Plan.final_reports`
+    says it (what starting a report's next revision changes, and its undo);
+    OpChanges with the text before as ``undo``, None when nothing changed."""
+    from rakdesk.core.operations.changes import OpChanges
+
+    plan = session.get(Plan, plan_id)
+    before = plan.final_reports or ""
+    if before == (text or ""):
+        return None
+    plan.final_reports = text or ""
+    return OpChanges.structural(plan_id, undo=before, workspace=True)
+
+
+def without(plan: Plan, kind: str) -> str:
+    """The plan's final reports once ``kind``'s next revision is started."""
+    return " ".join(k for k in final_kinds(plan) if k != kind)

@@ -41,6 +41,9 @@ def attach_monitoring(window) -> MonitoringView:
     view.add_tool(translate("Monitoring", "Chart"), actions.show_chart, name="monitoringChart")
     view.add_tool(translate("Monitoring", "Scale..."), actions.edit_scale,
                   name="monitoringScale")
+    from rakdesk.ui import report_final
+
+    report_final.attach(window, view)  # finalising a report, and its bar
     if window.menuBar().findChild(QMenu, "monitoringMenu") is None:
         menu = QMenu(translate("Monitoring", "&Monitoring"), window)
         menu.setObjectName("monitoringMenu")
