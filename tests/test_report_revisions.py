@@ -166,3 +166,19 @@ def test_the_monitoring_tab_shows_a_final_period_read_only_with_a_bar(qtbot, kub
     kubu.doc.undo_stack.undo()  # one step: final again
     assert not bar.isHidden()
     assert not view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_merge_does_not_change_the_realisasi_of_a_report_final_here(demo_file, tmp_path):
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(demo_file, copy)
+    with kubu_rak(copy) as (session, plan):  # the copy changed June and August
+        monitoring.set_realisasi(session, first_indikator(plan), JUNE, value="7")
+        monitoring.set_realisasi(session, first_indikator(plan), 8, value="2")
+    with kubu_rak(demo_file) as (_session, plan):
+        june = monitoring.realisasi(first_indikator(plan), JUNE).value
+    finalize_tw2(demo_file)
+    summary = merge.merge_files(demo_file, copy)
+    assert any("Laporan Monitoring TW II sudah final" in note for note in summary.notes)
+    with kubu_rak(demo_file) as (_session, plan):
+        assert monitoring.realisasi(first_indikator(plan), JUNE).value == june != "7"
+        assert monitoring.realisasi(first_indikator(plan), 8).value == "2"

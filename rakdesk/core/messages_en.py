@@ -475,4 +475,8 @@ MESSAGES = {
         "{report} is final: its realisasi cannot be changed. Start that report's next "
         "revision to change it.",
     "laporan monitoring final": "final monitoring reports",
+    "{count} perubahan realisasi pada {plan} tidak diambil: {report} sudah final di berkas "
+    "ini. Mulai revisi berikutnya laporan itu, lalu gabungkan lagi.":
+        "{count} realisasi changes to {plan} were not taken: {report} is final in this file. "
+        "Start that report's next revision, then merge again.",
 }

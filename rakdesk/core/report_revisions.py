@@ -139,8 +139,15 @@ def report_bytes(plan: Plan, kind: str, render: Callable[[Plan, str], bytes]) ->
 
 def locking_report(plan: Plan, period: int) -> str | None:
     """The final report that shows ``period`` (None: the period can be changed)."""
-    for kind in final_kinds(plan):
-        if period in periods_of(plan, kind):
+    return locking_kind(plan.final_reports, plan.gran.periods, period)
+
+
+def locking_kind(final_reports: str | None, periods: int, period: int | None) -> str | None:
+    """:func:`locking_report` of a plan as a merge reads it: which reports are
+    final, and how many periods its year has (4 or 12)."""
+    quarter = None if period is None else period if periods == 4 else (period - 1) // 3 + 1
+    for kind in (final_reports or "").split():
+        if kind == "pengukuran" or kind == f"tw{quarter}":
             return kind
     return None
 
