@@ -272,10 +272,14 @@ def cmd_render(args) -> int:
                     _write_plan_pdf(plan, out / name, args.draft)
                     _write_monitoring_pdfs(plan, out, satker.name)
         elif args.report:  # with --plan: --all already prints every report
+            from rakdesk.core.report_revisions import report_of_record
             from rakdesk.pdf.monitoring import render_report_to_file
 
-            render_report_to_file(load_plan(session, args.plan, prefix=True), args.report, out)
-            print(out)
+            plan = load_plan(session, args.plan, prefix=True)
+            render_report_to_file(plan, args.report, out)
+            stored = report_of_record(plan, args.report)
+            print(out if stored is None else f"{out} (revisi final ke-{stored.number}, "
+                  f"{stored.code}, sama persis dengan yang tersimpan)")
         else:
             _write_plan_pdf(load_plan(session, args.plan, prefix=True), out, args.draft)
     return 0
