@@ -19,19 +19,21 @@ from collections.abc import Callable
 
 from sqlmodel import Session
 
-from rakdesk.core import monitoring
-from rakdesk.core import performance as pf
+from rakdesk.core import registry
 from rakdesk.core import revisions as rv
 from rakdesk.core.i18n import tr
-from rakdesk.core.model import Plan, Revision
+from rakdesk.core.model import Plan, Realisasi, Revision
+from rakdesk.core.revisions import REPORT_KINDS as KINDS
+from rakdesk.core.revisions import report_title
 from rakdesk.errors import ValidationError
 
-KINDS = ("tw1", "tw2", "tw3", "tw4", "pengukuran")
-ROMAN = ("I", "II", "III", "IV")
 CODE_PART = {"tw1": "TW1", "tw2": "TW2", "tw3": "TW3", "tw4": "TW4", "pengukuran": "PGK"}
 
 # Prints a plan's report with its footer stamp (rakdesk.pdf.monitoring.render_report).
 ReportRenderer = Callable[[Plan, str, rv.Stamp], bytes]
+
+
+FIELDS = registry.fields(Realisasi)
 
 
 def check_kind(kind: str) -> str:
@@ -43,18 +45,13 @@ def check_kind(kind: str) -> str:
     return text
 
 
-def report_title(kind: str) -> str:
-    """"Laporan Monitoring TW II", "Pengukuran Kinerja"."""
-    if kind == "pengukuran":
-        return tr("Pengukuran Kinerja")
-    return tr("Laporan Monitoring TW {quarter}").format(quarter=ROMAN[int(kind[2:]) - 1])
-
-
 def periods_of(plan: Plan, kind: str) -> list[int]:
     """The periods whose realisasi the report shows."""
+    n = plan.gran.periods
     if kind == "pengukuran":
-        return list(range(1, monitoring.periods(plan) + 1))
-    return pf.quarter_periods(plan, int(kind[2:]))
+        return list(range(1, n + 1))
+    quarter = int(kind[2:])
+    return [3 * quarter - 2, 3 * quarter - 1, 3 * quarter] if n == 12 else [quarter]
 
 
 def content(plan: Plan, kind: str) -> str:
@@ -67,7 +64,7 @@ def content(plan: Plan, kind: str) -> str:
         for i in s.indikator:
             indikator[i.id] = {
                 "text": i.text, "target": i.target,
-                "realisasi": {str(r.period): {f: getattr(r, f) for f in monitoring.REALISASI_FIELDS}
+                "realisasi": {str(r.period): {f: getattr(r, f) for f in FIELDS}
                               for r in i.realisasi if r.period in wanted},
                 "evidence": sorted(f"{e.period}:{e.sha256}:{e.link}" for e in i.evidence
                                    if e.period in wanted),

@@ -28,6 +28,19 @@ CODE_RE = re.compile(
     r"\b(?:RAK|IKU|PK|SK|MON)\d{2}(?:-(?:TW[1-4]|PGK))?-R\d{1,3}-[A-Z2-7]{8}\b")
 
 
+# A plan's monitoring reports that are finalised as revisions of their own
+# (rakdesk.core.report_revisions).
+REPORT_KINDS = ("tw1", "tw2", "tw3", "tw4", "pengukuran")
+
+
+def report_title(kind: str) -> str:
+    """"Laporan Monitoring TW II", "Pengukuran Kinerja"."""
+    if kind == "pengukuran":
+        return tr("Pengukuran Kinerja")
+    return tr("Laporan Monitoring TW {quarter}").format(
+        quarter=("I", "II", "III", "IV")[int(kind[2:]) - 1])
+
+
 @dataclass(frozen=True)
 class Stamp:
     """What a finalised PDF carries in its footer: the short document code and
@@ -170,8 +183,6 @@ def verify_pdf(session: Session, data: bytes) -> Verification:
     sigs = signatures(data)
     found = session.exec(select(Revision).where(Revision.pdf_sha256 == digest)).first()
     if found is not None and found.report:
-        from rakdesk.core.report_revisions import report_title
-
         plan = found.plan
         return Verification("match", found, tr(
             "ASLI: sama persis (byte demi byte) dengan {report} {kind} {year} {satker}, "
