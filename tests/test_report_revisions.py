@@ -182,3 +182,20 @@ def test_a_merge_does_not_change_the_realisasi_of_a_report_final_here(demo_file,
     with kubu_rak(demo_file) as (_session, plan):
         assert monitoring.realisasi(first_indikator(plan), JUNE).value == june != "7"
         assert monitoring.realisasi(first_indikator(plan), 8).value == "2"
+
+
+def test_the_monitoring_menu_finalises_the_shown_triwulan(qtbot, kubu, monkeypatch):
+    from PySide6.QtWidgets import QMenu, QMessageBox
+
+    kubu.area.show_monitoring()
+    kubu.monitoring.period_box.setCurrentIndex(JUNE - 1)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        QMessageBox.StandardButton.Yes)
+    menu = kubu.findChild(QMenu, "monitoringMenu")
+    action = next(a for a in menu.actions() if "Laporan Monitoring" in a.text()
+                  and a.text().startswith(("Finalise", "Finalkan")))
+    action.trigger()
+    assert asked and "Laporan Monitoring TW II" in asked[0]
+    assert not kubu.monitoring.report_final.bar.isHidden()
+    assert "MON24-TW2-R1-" in kubu.statusBar().currentMessage()

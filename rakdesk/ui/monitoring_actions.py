@@ -41,9 +41,6 @@ def attach_monitoring(window) -> MonitoringView:
     view.add_tool(translate("Monitoring", "Chart"), actions.show_chart, name="monitoringChart")
     view.add_tool(translate("Monitoring", "Scale..."), actions.edit_scale,
                   name="monitoringScale")
-    from rakdesk.ui import report_final
-
-    report_final.attach(window, view)  # finalising a report, and its bar
     if window.menuBar().findChild(QMenu, "monitoringMenu") is None:
         menu = QMenu(translate("Monitoring", "&Monitoring"), window)
         menu.setObjectName("monitoringMenu")
@@ -59,6 +56,9 @@ def attach_monitoring(window) -> MonitoringView:
         menu.addAction(translate("Monitoring", "Kategori scale of the satker..."),
                        lambda: MonitoringActions(window).edit_scale())
         window.menuBar().insertMenu(window.view_menu.menuAction(), menu)
+    from rakdesk.ui import report_final
+
+    report_final.attach(window, view)  # finalising a report, and its bar
     return view
 
 

@@ -160,4 +160,16 @@ class ReportFinalising:
 
 
 def attach(window, view) -> ReportFinalising:
-    return ReportFinalising(window, view)
+    """Finalising in the window's Monitoring view, and in its Monitoring menu
+    (made once per window: its items act on the view shown now)."""
+    wiring = ReportFinalising(window, view)
+    menu = window.findChild(QMenu, "monitoringMenu")
+    if menu is not None and menu.property("reportFinalising") is None:
+        menu.setProperty("reportFinalising", True)
+        menu.addSeparator()
+        menu.addAction(translate("ReportFinal", "Finalise the triwulan's Laporan Monitoring..."),
+                       lambda: window.monitoring.report_final.finalize(
+                           f"tw{window.monitoring.quarter()}"))
+        menu.addAction(translate("ReportFinal", "Finalise the Pengukuran Kinerja..."),
+                       lambda: window.monitoring.report_final.finalize("pengukuran"))
+    return wiring

@@ -740,27 +740,27 @@
         <translation>Skala...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="48"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="45"/>
         <source>&amp;Monitoring</source>
         <translation>&amp;Monitoring</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="50"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="47"/>
         <source>Show monitoring</source>
         <translation>Tampilkan monitoring</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="52"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="49"/>
         <source>Import realisasi from Excel...</source>
         <translation>Impor realisasi dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="57"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="54"/>
         <source>Capaian chart...</source>
         <translation>Grafik capaian...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="59"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="56"/>
         <source>Kategori scale of the satker...</source>
         <translation>Skala kategori satker...</translation>
     </message>
@@ -1929,11 +1929,13 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/report_final.py" line="106"/>
+        <location filename="../../rakdesk/ui/report_final.py" line="170"/>
         <source>Finalise the triwulan&apos;s Laporan Monitoring...</source>
         <translation>Finalkan Laporan Monitoring triwulan ini...</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/report_final.py" line="108"/>
+        <location filename="../../rakdesk/ui/report_final.py" line="173"/>
         <source>Finalise the Pengukuran Kinerja...</source>
         <translation>Finalkan Pengukuran Kinerja...</translation>
     </message>
@@ -2004,12 +2006,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Ditandatangani digital oleh</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="81"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="86"/>
         <source>Revision {0} — {1}</source>
         <translation>Revisi ke-{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="90"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="95"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
@@ -2223,17 +2225,17 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="116"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="121"/>
         <source>PDF to check</source>
         <translation>PDF yang diperiksa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="129"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="134"/>
         <source>No revision with that code in this workspace.</source>
         <translation>Tidak ada revisi dengan kode itu di ruang kerja ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="132"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="137"/>
         <source>Found: {0} {1} {2}, revision {3}, finalised {4}.</source>
         <translation>Ditemukan: {0} {1} {2}, revisi ke-{3}, difinalkan {4}.</translation>
     </message>
