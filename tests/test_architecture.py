@@ -271,3 +271,13 @@ def test_private_names_stay_in_their_module():
     found = set().union(*(private_uses(n, p, known) for n, p in mods.items()))
     assert found - ALLOWED_PRIVATE_USES == set(), "make it public or keep it inside"
     assert ALLOWED_PRIVATE_USES - found == set(), "allowance no longer needed: remove it"
+
+
+MAX_LINES = 600  # a module longer than this holds more than one job: split it by job
+
+
+def test_no_module_is_a_room_too_big():
+    big = {str(p.relative_to(ROOT)): n for p in PACKAGE.rglob("*.py")
+           if "generated" not in p.parts
+           and (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert big == {}, f"modules over {MAX_LINES} lines"

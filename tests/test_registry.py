@@ -108,3 +108,12 @@ def test_every_kind_of_unit_has_its_handler_in_history_and_merge():
     for e in registry.ENTRIES.values():
         assert e.noun() and "{count}" in e.counted(), f"{e.table}: give it words in the registry"
     assert len(registry.BY_KIND) == len(registry.ENTRIES), "two entries share a unit prefix"
+
+
+def test_the_file_check_knows_every_unit_kind():
+    """`rakdesk check` reads version keys without the registry (it would load
+    SQLModel): its list of unit kinds must be the registry's."""
+    from rakdesk.core import value_check
+
+    assert value_check.UNIT_KINDS == {
+        unit: tuple(e.kind for e in registry.units(unit)) for unit in ("row", "list", "cell")}

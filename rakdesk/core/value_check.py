@@ -19,7 +19,6 @@ import re
 import sqlite3
 from decimal import Decimal, InvalidOperation
 
-from rakdesk.core import registry
 from rakdesk.core.choices import (
     ACTING,
     BODIES,
@@ -36,13 +35,20 @@ from rakdesk.core.targets import TargetKind
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# What unit keys start with, from the registry: "kegiatan:<id>", "pelaksana:<id>",
-# "cell:<id>:<period>".
-_ROW_KINDS = "|".join(e.kind for e in registry.units("row"))
-_LIST_KINDS = "|".join(e.kind for e in registry.units("list"))
-_CELL_KINDS = "|".join(e.kind for e in registry.units("cell"))
+# What unit keys start with: "kegiatan:<id>", "pelaksana:<id>", "cell:<id>:<period>".
+# Written out rather than read from rakdesk.core.registry, so that `rakdesk check`
+# reads a file with sqlite3 alone (the registry loads SQLModel); tests/test_registry.py
+# fails when the two differ.
+UNIT_KINDS = {
+    "row": ("satker", "sub_unit", "official", "plan", "sasaran", "indikator", "kegiatan",
+            "budget_line", "period_target", "realisasi", "kegiatan_progress", "evidence",
+            "decree", "decree_item", "decree_point", "decree_team", "decree_member"),
+    "list": ("pelaksana",),
+    "cell": ("cell",),
+}
 _UNIT_KEY = re.compile(
-    rf"^(?:(?:{_ROW_KINDS}|{_LIST_KINDS}):[^:]+|(?:{_CELL_KINDS}):[^:]+:-?[0-9]+)$")
+    rf"^(?:(?:{'|'.join(UNIT_KINDS['row'] + UNIT_KINDS['list'])}):[^:]+"
+    rf"|(?:{'|'.join(UNIT_KINDS['cell'])}):[^:]+:-?[0-9]+)$")
 
 # (table, column) -> the values rakdesk writes there
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {

@@ -379,11 +379,11 @@ class PlanDialog(GuardedDialog):
 
         self.pk_fields = PkFields(values, officials, ui.formWidget)
         ui.formLayout.addWidget(self.pk_fields, ui.formLayout.rowCount(), 0, 1, 2)
-        if values.get("kind") == "SK":  # a decree stays one: its content is no RAK's
+        if values.get("kind") == "SK":
             ui.kind.addItem("SK")
-            ui.kind.setEnabled(False)
         ui.kind.setCurrentText(values.get("kind", "RAK"))
-        ui.kind.setEnabled("kind" not in values or values.get("kind") != "PK")
+        # a PK or an SK stays one: their content is no RAK's
+        ui.kind.setEnabled(values.get("kind") not in ("PK", "SK"))
         ui.year.setValue(values.get("year", dt.date.today().year))
         _select(ui.granularity, values.get("granularity", "monthly"))
         ui.paper.setCurrentText(values.get("paper", "A4"))
