@@ -199,3 +199,20 @@ def test_the_monitoring_menu_finalises_the_shown_triwulan(qtbot, kubu, monkeypat
     assert asked and "Laporan Monitoring TW II" in asked[0]
     assert not kubu.monitoring.report_final.bar.isHidden()
     assert "MON24-TW2-R1-" in kubu.statusBar().currentMessage()
+
+
+def test_a_report_revision_is_no_conflict_with_the_plan_revision_of_its_number(
+        demo_file, tmp_path):
+    from rakdesk.pdf import render_plan
+
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(demo_file, copy)
+    with kubu_rak(demo_file) as (session, plan):  # here the RAK itself became Revisi ke-1
+        plan_code = revisions.finalize(session, plan, render=render_plan).code
+    _, report_code, _ = finalize_tw2(copy)  # there its TW II report, also number 1
+    summary = merge.merge_files(demo_file, copy)
+    assert summary.conflicts == []
+    with kubu_rak(demo_file) as (_session, plan):
+        assert [r.code for r in revisions.plan_revisions(plan)] == [plan_code]
+        assert revisions.plan_of_record(plan).code == plan_code
+        assert rr.report_of_record(plan, "tw2").code == report_code

@@ -109,6 +109,13 @@ def finalize_report(session: Session, plan: Plan, kind: str, p12: str | None = N
     return revision
 
 
+def take_final(plan: Plan, kind: str, number: int, final_there: str | None) -> None:
+    """A merge brought in revision ``number`` of the report ``kind``: final in
+    the other file and its latest here, the report is final here too."""
+    if kind in (final_there or "").split() and number >= rv.next_number(plan, kind) - 1:
+        _set_final(plan, kind, True)
+
+
 def start_next_report_revision(plan: Plan, kind: str) -> int:
     """Make a final report's realisasi editable again; returns the number its
     next revision gets."""

@@ -272,8 +272,13 @@ class _Runner:
 
     def _revision_add(self, step: Step, choice: str) -> None:
         plan = self.session.get(Plan, step.parent[1])
-        snapshot.restore(self.session, Revision, self._revision(self.other.revisions[step.b_id]),
-                         parent=plan)
+        rev = self.other.revisions[step.b_id]
+        snapshot.restore(self.session, Revision, self._revision(rev), parent=plan)
+        if rev.get("report"):
+            from rakdesk.core.report_revisions import take_final
+
+            take_final(plan, rev["report"], rev["number"], self.other.rows["plan"].get(
+                rev["plan_id"], {}).get("final_reports"))
 
     def _revision_replace(self, step: Step, choice: str) -> None:
         """The same revision on another paper: the other file's PDF becomes
