@@ -120,8 +120,10 @@ def test_copy_to_next_year_moves_year_and_dates_clears_number_keeps_members(demo
         session.flush()
         assert (copy.kind, copy.year, copy.status, copy.paper) == ("SK", 2022, "draft", "F4")
         assert copy.sign_date == dt.date(2022, 4, 2) and copy.sign_place == "Sangatta"
+        # the sequence's place stays blank, not dropped: the printed number is
+        # visibly incomplete until the signed decree is numbered
         assert copy.decree.number_sequence == "" and sk.number_text(copy) == \
-            "ORT.04-Kpt/6408/KPU-Kab/IV/2022"
+            "\u00a0" * 6 + "/ORT.04-Kpt/6408/KPU-Kab/IV/2022"
         assert copy.decree.lampiran_title.endswith("TAHUN 2022")
         assert "Tahun 2022, yang terdiri dari" in sk.items(copy.decree, "diktum")[0].text
         # regulations keep their own years
@@ -220,6 +222,25 @@ def test_a_long_team_splits_its_tasks_across_pages_and_reads_on(demo_file):
         assert all("TUGAS DALAM TIM" in pages[n] for n in holding)
 
 
+def test_long_team_tasks_run_beside_its_members_across_pages(demo_file):
+    """Tasks longer than a page do not push the team's other members after
+    them: the members stand beside the tasks, which read on on the next page."""
+    with edit(demo_file) as session:
+        plan = the_sk(session)
+        team = plan.decree.teams[0]  # Ulfa, Sayuti, Muhammad Indra, Hasan Basri, Handoko
+        tasks = [" ".join(f"t{t}w{n}" for n in range(120)) for t in range(6)]
+        team.tasks = "\n".join(tasks)
+        session.flush()
+        pages = pdftext.pages_text(render_plan(plan))
+        first = next(p for p in pages if "t0w0" in p)
+        for name in ("Ulfa Jamiliatul Farida", "Sayuti Ibrahim", "Hasan Basri"):
+            assert name in first, name
+        # the last member goes on with the rest of the tasks
+        assert any("Handoko" in p and "t5w119" in p for p in pages)
+        words = re.findall(r"t\d+w\d+", " ".join(pages))
+        assert words == " ".join(tasks).split()  # every word once, in order
+
+
 def test_docx_has_numbered_lists_and_the_lampiran_table_with_39_member_rows(demo_file, run_cli,
                                                                             tmp_path):
     import docx
@@ -303,3 +324,70 @@ def test_merge_of_an_sk_written_separately_matches_its_decree_teams_and_members(
         team = the_sk(session).decree.teams[3]
         assert team.members[-1].name == "Rina Kartika, S.E."
         assert [m.name for m in team.members].count("Agus") == 1
+
+
+def test_docx_through_libreoffice_shows_the_diktum_and_all_39_members(demo_file, tmp_path):
+    """The .docx as Word users get it, opened by LibreOffice: the diktum
+    KESATU..KETUJUH in order, and every member's name in the lampiran table."""
+    import subprocess
+
+    from rakdesk.word.decree import write_docx
+    from tests.conftest import require_tool
+
+    soffice = require_tool("soffice", "libreoffice-writer-nogui")
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    with edit(demo_file) as session:
+        write_docx(the_sk(session), tmp_path / "sk.docx")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "sk.docx")],
+                   check=True, capture_output=True, timeout=180)
+    text = subprocess.run([pdftotext, str(tmp_path / "sk.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    layout = subprocess.run([pdftotext, "-layout", str(tmp_path / "sk.pdf"), "-"], check=True,
+                            capture_output=True, text=True).stdout
+    ordinals = re.findall(r"^\s*(KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN)"
+                          r"\s+:", layout, re.MULTILINE)
+    assert ordinals == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH"]
+    # the number reads whole on one line in the decree's heading and the lampiran's
+    assert layout.count("NOMOR : 175/ORT.04-Kpt/6408/KPU-Kab/IV/2021") == 2
+    squashed = pdftext.squash(text)
+    names = [m["name"] for t in sk.standard()["teams"] for m in t["members"]]
+    assert len(names) == 39
+    missing = [n for n in names if pdftext.squash(n) not in squashed]
+    assert missing == []
+    # numbered 1. .. 39. in the NO column, in order
+    lampiran = text[text.index("TUGAS DALAM TIM"):]
+    numbers = [int(n) for n in re.findall(r"^(\d{1,2})\.(?=\s|$)", lampiran, re.MULTILINE)]
+    assert numbers == list(range(1, 40))
+
+
+def test_new_sk_for_another_satker_names_that_office_not_kutai_timur(demo_file):
+    """The standard structure is seed 000's; a new SK of another satker
+    prints its own region everywhere but in the cited laws, and leaves the
+    satker code of the number to fill in."""
+    from rakdesk.core.model import Satker
+
+    with edit(demo_file) as session:
+        satker = next(s for s in session.exec(select(Satker)).all()
+                      if s.name == "KPU KAB.KUTAI BARAT")
+        plan = sk.new_sk(session, satker, 2025)
+        session.flush()
+        decree = plan.decree
+        assert decree.issuer_title == "KETUA KOMISI PEMILIHAN UMUM KABUPATEN KUTAI BARAT"
+        assert decree.number_satker_code == ""
+        assert "Kabupaten Kutai Barat" in sk.items(decree, "menimbang")[0].text
+        text = text_of(plan)
+        mengingat = " ".join(i.text for i in sk.items(decree, "mengingat"))
+        assert text.upper().count("KUTAI TIMUR") == mengingat.upper().count("KUTAI TIMUR")
+        assert "KABUPATEN KUTAI BARAT" in text and "TAHUN 2025" in text
+
+
+def test_a_team_going_on_on_a_new_page_says_which_team_it_is(demo_file):
+    """Seed 000's last member stands alone on the lampiran's last page, under
+    the repeated header: the TUGAS cell names the team it continues."""
+    with edit(demo_file) as session:
+        pages = pdftext.pages_text(render_plan(the_sk(session)))
+    last = " ".join(pages[-1].split())
+    assert "39. Mulyanti Sari" in last and "VIII. TIM PENINGKATAN" not in last.replace(
+        "(lanjutan) VIII. TIM PENINGKATAN", "")
+    assert "(lanjutan) VIII. TIM PENINGKATAN KUALITAS PELAYANAN PUBLIK" in last

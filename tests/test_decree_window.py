@@ -161,3 +161,89 @@ def test_plan_properties_of_an_sk_keep_it_an_sk(window, qtbot, monkeypatch):
     assert (plan.kind, plan.sign_place, plan.sign_date) == ("SK", "Sangatta Utara",
                                                              dt.date(2021, 4, 2))
     assert window.decree_view.isVisible()
+
+
+def test_decree_view_lives_in_the_plan_tab(window):
+    """The Monitoring tab shows monitoring only, not the SK below it; the Plan
+    tab shows the SK without an empty band above it."""
+    view = window.decree_view
+    tabs = window.area.tabs
+    assert tabs.widget(0).isAncestorOf(view)
+    tabs.setCurrentIndex(1)
+    assert not view.isVisible()
+    tabs.setCurrentIndex(0)
+    assert view.isVisible()
+
+
+def test_certified_copy_and_lampiran_lines_edited_and_undone(window, qtbot, demo_file):
+    view = window.decree_view
+    view.tabs.setCurrentIndex(6)
+    assert "Sangatta, 2 April 2021" in view.signing.text()
+    office = view.copy_office
+    office.setFocus()
+    office.setPlainText("SEKRETARIAT KPU\nKABUPATEN KUTAI TIMUR")
+    view.copy_person.setFocus()  # leaving the office box stores it
+    qtbot.waitUntil(lambda: db(demo_file, "SELECT copy_office FROM decree")[0][0]
+                    == "SEKRETARIAT KPU\nKABUPATEN KUTAI TIMUR")
+    view.copy_person.setText("Jumeah — Sekretaris KPU Kabupaten Kutai Timur")
+    view.copy_person.editingFinished.emit()
+    picked = db(demo_file, "SELECT o.name, d.copy_name FROM decree d "
+                           "JOIN official o ON o.id = d.copy_official_id")
+    assert picked == [("Jumeah", "")]
+    view.copy_person.setText("Drs. Orang Lain")  # not in the register: printed as typed
+    view.copy_person.editingFinished.emit()
+    assert db(demo_file, "SELECT copy_official_id, copy_name FROM decree") == [
+        (None, "Drs. Orang Lain")]
+    for field, text in (("copy_title", "Plh. Sekretaris"),
+                        ("lampiran_decree", "KEPUTUSAN KPU KABUPATEN KUTAI TIMUR"),
+                        ("lampiran_about", "PEMBENTUKAN TIM RB TAHUN 2021")):
+        view.fields[field].setText(text)
+        view.fields[field].editingFinished.emit()
+        assert db(demo_file, f"SELECT {field} FROM decree") == [(text,)]
+    view.tabs.setFocus()  # out of the fields, which then show the stored values
+    for _ in range(3):
+        window.doc.undo_stack.undo()
+    window.doc.undo_stack.undo()  # the typed name
+    assert view.copy_person.text() == "Jumeah"
+    window.doc.undo_stack.undo()  # the picked person
+    window.doc.undo_stack.undo()  # the office
+    assert db(demo_file, "SELECT copy_official_id, copy_title, lampiran_decree FROM decree") \
+        != [(None, "Plh. Sekretaris", "KEPUTUSAN KPU KABUPATEN KUTAI TIMUR")]
+    assert "SEKRETARIAT KPU" not in db(demo_file, "SELECT copy_office FROM decree")[0][0]
+
+
+def test_copy_signer_chosen_in_the_completer_list(window, qtbot, demo_file):
+    """Typing part of a name and choosing it in the completer's list with the
+    keyboard picks that person (the window once closed at that moment)."""
+    view = window.decree_view
+    view.tabs.setCurrentIndex(6)
+    edit = view.copy_person
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "jum")
+    popup = edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: db(demo_file, "SELECT o.name FROM decree d JOIN official o "
+                                          "ON o.id = d.copy_official_id") == [("Jumeah",)])
+    view.tabs.setFocus()
+    qtbot.waitUntil(lambda: edit.text() == "Jumeah")
+
+
+def test_changed_date_moves_the_numbers_roman_month_in_the_view(window, qtbot, monkeypatch):
+    """The button beside "Ditetapkan" opens the plan's properties; a new date
+    shows at once in the signing line and in the number's month and year."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QPushButton
+
+    from rakdesk.ui import dialogs
+    from tests.gui import fill_dialog
+
+    fill_dialog(monkeypatch, dialogs.PlanDialog,
+                lambda d: d.ui.signDate.setDate(QDate(2021, 5, 15)))
+    view = window.decree_view
+    view.tabs.setCurrentIndex(6)
+    view.findChild(QPushButton, "decreeSigningChange").click()
+    qtbot.waitUntil(lambda: "15 Mei 2021" in view.signing.text())
+    assert view.number_tail.text() == "175/ORT.04-Kpt/6408/KPU-Kab/V/2021"

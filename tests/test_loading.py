@@ -120,3 +120,22 @@ def test_export_and_list_run_no_query_per_row(workspace_file, tmp_path):
         assert [p["counts"] for s in brief["satkers"] for p in s["plans"]] == \
             [p["counts"] for s in data["satkers"] for p in s["plans"]]
         assert len(queries) <= 10
+
+
+def test_a_plans_monitoring_loads_in_queries_that_do_not_grow_with_rows(workspace_file):
+    """The Monitoring tab reads every indikator's realisasi and bukti dukung and
+    every kegiatan's progress: loaded with the plan, not one query per row (a
+    file's bytes stay on disk until it is opened)."""
+    path, ids = workspace_file
+    counts = {}
+    with open_workspace(path, readonly=True) as ws:
+        for n, plan_id in ids.items():
+            with ws.session() as session, counting(ws) as queries:
+                plan = loading.load_plan(session, plan_id, monitoring=True)
+                loaded = len(queries)
+                rows = sum(len(i.realisasi) + len(i.evidence)
+                           + sum(len(k.progress) for k in i.kegiatan)
+                           for s in plan.sasaran for i in s.indikator)
+                assert rows == 0 and len(queries) == loaded, "walking the monitoring ran queries"
+                counts[n] = loaded
+    assert counts[6] == counts[60]

@@ -45,7 +45,7 @@ def test_docx_holds_the_bab_iii_tables_as_word_tables(demo_file, tmp_path):
         desc = tables.describe_pengukuran(plan)
         n_rows = len(desc.rows)
     doc = Document(out)
-    assert len(doc.tables) == 3  # capaian, last year, renstra (no budget yet: a note)
+    assert len(doc.tables) == 4  # capaian, last year, renstra, the PK's budget
     main = cell_texts(doc.tables[0])
     assert main[0] == ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi",
                        "Capaian (%)", "Kategori"]
@@ -59,7 +59,9 @@ def test_docx_holds_the_bab_iii_tables_as_word_tables(demo_file, tmp_path):
     assert last_year[0][3:6] == ["Tahun 2023"] * 3 and last_year[1][3:6] == [
         "Target", "Realisasi", "Capaian (%)"]
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "D. Realisasi Anggaran" in text and tables.NO_BUDGET in text
+    assert "D. Realisasi Anggaran" in text and tables.NO_BUDGET not in text
+    assert cell_texts(doc.tables[3])[-1][1:] == ["Jumlah", "11.111.110.000", "10.234.567.889",
+                                                 "92,11"]
 
 
 def test_xlsx_has_a_sheet_per_triwulan_and_the_pengukuran(demo_file, tmp_path):
@@ -97,7 +99,7 @@ def test_cli_render_all_prints_the_monitoring_reports_and_exports(demo_file, tmp
     code, out, err = run_cli("export-monitoring", demo_file, "--plan", plan_id[:8], "-o",
                              tmp_path / "bab3.docx")
     assert code == 0, err
-    assert len(Document(tmp_path / "bab3.docx").tables) == 3
+    assert len(Document(tmp_path / "bab3.docx").tables) == 4  # with the PK budget
     code, out, err = run_cli("render", demo_file, "--plan", plan_id[:8], "--report", "tw2",
                              "-o", tmp_path / "tw2.pdf")
     assert code == 0 and (tmp_path / "tw2.pdf").read_bytes().startswith(b"%PDF")

@@ -101,7 +101,9 @@ def test_pengukuran_kinerja_text(demo):
     assert squash("Rencana tahun 2023 tidak ada di berkas ini") in text
     assert squash("C. Perbandingan Realisasi dengan Target Akhir Renstra") in text
     assert squash("D. Realisasi Anggaran") in text
-    assert squash(tables.NO_BUDGET) in text
+    # the demo PK's example pagu and realisasi (tests/test_pk_monitoring.py checks the figures)
+    assert squash("Program Dukungan Manajemen (angka contoh)") in text
+    assert squash(tables.NO_BUDGET) not in text
 
 
 def test_pengukuran_compares_with_last_years_plan(demo_file):
@@ -123,12 +125,11 @@ def test_pengukuran_compares_with_last_years_plan(demo_file):
     assert "tidakadadiberkasini" not in text
 
 
-def test_budget_table_waits_for_the_pk_and_prints_when_wired(demo_file, monkeypatch):
+def test_budget_table_prints_the_pk_budget(demo_file, monkeypatch):
     from rakdesk.core import performance
 
     with edit(demo_file) as session:
         plan = kubu(session)
-        assert tables.describe_budget(plan).rows == []
         monkeypatch.setattr(performance, "pk_budget", lambda plan: [
             ("Program Dukungan Manajemen", 1_000_000_000, 875_500_000),
             ("Program Penyelenggaraan Pemilu", 500_000_000, None)])

@@ -297,3 +297,15 @@ def test_demo_has_the_kubu_raya_pk_2024_linked_to_its_rak(demo_file):
         assert core.party2(pk).position == "KETUA"
         assert pk.budget_lines and all("contoh" in b.text for b in pk.budget_lines)
         assert core.budget_total(pk) == sum(b.amount for b in pk.budget_lines) > 0
+
+
+def test_an_empty_new_indikator_is_named_empty_in_the_disagreement(demo_file):
+    """An indikator row just inserted in the PK has no text yet: the bar says
+    «(kosong)», not an empty «»."""
+    with edit(demo_file) as session:
+        pk = make_pk(session, satker_of(session))
+        rak = core.rak_from_pk(session, pk)
+        ops.add_indikator(session, pk.sasaran[0], "")
+        session.flush()
+        messages = [d.message for d in core.disagreements(rak, pk)]
+    assert messages == ["Indikator «(kosong)» ada di PK, tidak ada di RAK."]

@@ -273,3 +273,101 @@ def test_a_pk_previews_exports_and_prints_in_portrait(qtbot, window, tmp_path, m
     window.actions_by_name["print"].trigger()
     box = pdftext.reader(printed.read_bytes()).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 portrait
+
+
+def test_a_pk_offers_no_kegiatan_weeks_or_quarterly_schedule(window):
+    """A PK has no kegiatan and no schedule: the toolbar's Insert says "row"
+    (it adds an indikator), "Minggu ke" is off and "Schedule by quarter" is
+    not shown ticked; on a RAK they are back."""
+    actions = window.actions_by_name
+    open_kind(window, "PK")
+    assert "kegiatan" not in actions["insert_kegiatan"].text().lower()
+    assert not actions["weeks"].isEnabled()
+    assert not actions["quarterly"].isChecked()
+    open_kind(window, "RAK")
+    assert "kegiatan" in actions["insert_kegiatan"].text().lower()
+    assert actions["weeks"].isEnabled()
+
+
+def test_typed_pihak_kedua_shows_the_jabatan_line_as_it_prints(qtbot, window, monkeypatch):
+    """The printed Jabatan is the position and the office together: the form
+    shows that line as it will print, so an office typed into the position
+    too ("KETUA KPU PROVINSI ..." and the office again) is seen before printing."""
+    from rakdesk.ui.dialogs import PlanDialog
+    from rakdesk.ui.pk_dialog import TYPED
+
+    open_kind(window, "PK")
+    seen = []
+
+    def fill(dialog):
+        f = dialog.pk_fields
+        f.party2.setCurrentIndex(f.party2.findData(TYPED))
+        f.title_edit.setText("Plh. KETUA KPU PROVINSI KALBAR")
+        f.office.setText("KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN BARAT")
+        seen.append((f.printed.isVisibleTo(f), f.printed.text()))
+        return False
+
+    monkeypatch.setattr(PlanDialog, "exec", fill)
+    window.actions_by_name["plan_properties"].trigger()
+    [(shown, text)] = seen
+    assert shown and text.endswith("Jabatan : Plh. KETUA KPU PROVINSI KALBAR "
+                                   "KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN BARAT")
+
+
+def test_importing_a_pk_for_a_year_that_has_one_asks_for_another_in_the_preview(
+        qtbot, window, demo_file, tmp_path, monkeypatch):
+    """The PK's own workbook imported again: the preview says the satker
+    already has that PK and keeps OK off until another year is chosen (the
+    import used to close the preview and refuse afterwards)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from rakdesk.ui.import_dialog import ImportDialog
+    from rakdesk.xlsx import export_plan
+
+    plan = open_kind(window, "PK")
+    workbook = tmp_path / "pk.xlsx"
+    export_plan(plan, workbook)
+    seen = []
+
+    def choose(dialog):
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append((ok.isEnabled(), dialog.clash.isVisibleTo(dialog), dialog.clash.text()))
+        dialog.ui.year.setValue(2025)
+        seen.append((ok.isEnabled(), dialog.clash.isVisibleTo(dialog)))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", choose)
+    window.import_xlsx(str(workbook))
+    assert seen[0][:2] == (False, True) and "PK 2024" in seen[0][2] and KUBU in seen[0][2]
+    assert seen[1] == (True, False)
+    assert db(demo_file, "SELECT year FROM plan WHERE kind = 'PK' ORDER BY year") == [(2024,),
+                                                                                       (2025,)]
+
+
+@pytest.fixture
+def indonesian():
+    from PySide6.QtWidgets import QApplication
+
+    from rakdesk.ui import i18n
+
+    app = QApplication.instance()
+    translators = i18n.install(app, "id")
+    yield
+    for t in translators:
+        app.removeTranslator(t)
+    i18n.install(app, "en")
+
+
+def test_budget_buttons_are_not_named_like_the_grid_row_actions(indonesian, qtbot, demo_file,
+                                                                tmp_path):
+    """Under a PK the toolbar's "Hapus baris" deletes an indikator: the
+    budget's buttons say they are about the budget (both were "Hapus baris")."""
+    isolate_settings(tmp_path)
+    window = make_window(qtbot, demo_file)  # built in Indonesian
+    open_kind(window, "PK")
+    panel = window.pk.budget
+    toolbar = {window.actions_by_name[n].text().replace("&", "")
+               for n in ("delete_rows", "insert_kegiatan", "insert_indikator")}
+    for button in (panel.add_button, panel.delete_button):
+        assert button.isVisible() and "anggaran" in button.text()
+        assert button.text() not in toolbar

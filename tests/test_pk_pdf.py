@@ -85,6 +85,43 @@ def test_statement_page_prints_the_standard_text_and_both_parties(demo_file, tmp
     assert where["SUNGAI RAYA, JANUARI 2024"][0] > x2
 
 
+def test_both_signature_names_stand_level_when_one_position_takes_two_lines(demo_file):
+    """A pihak kedua typed for the office above, its position two lines long:
+    the two names (and the room to sign above them) still stand level."""
+    with session_of(demo_file) as session:
+        pk = demo_pk(session)
+        pk.party2_official_id = None
+        pk.party2_name, pk.party2_nip = "Dr. BUDI SANTOSO, M.Si", "196501011990031002"
+        pk.party2_title = "KETUA KOMISI PEMILIHAN UMUM PROVINSI KALIMANTAN BARAT"
+        session.flush()
+        data = render_plan(load_plan(session, pk.id))
+    for page in (reader(data).pages[0], reader(data).pages[-1]):
+        where = {t: y for t, _, y in positioned(page)}
+        assert where["KETUA KOMISI PEMILIHAN UMUM PROVINSI"] > where["SEKRETARIS,"] - 1
+        assert "KALIMANTAN BARAT," in where  # its second line
+        assert abs(where["Dr. BUDI SANTOSO, M.Si"] - where["FITRI"]) < 1
+
+
+def test_a_budget_over_a_page_break_is_one_table_headed_once_per_page(demo_file):
+    """Forty budget lines and one longer than a page: every line prints once,
+    each page has the heading once (a second table used to start mid-page
+    with its own heading), and the Jumlah closes the last page's table."""
+    with session_of(demo_file) as session:
+        pk = demo_pk(session)
+        for n in range(40):
+            core.add_budget_line(session, pk, f"Program contoh {n + 3}", 1_000_000)
+        core.add_budget_line(session, pk, "Program panjang " + "kata " * 1500, 5)
+        session.flush()
+        data = render_plan(load_plan(session, pk.id))
+    texts = [[t for t, _, _ in positioned(page)] for page in reader(data).pages]
+    budget_pages = [t for t in texts if "ANGGARAN" in t]
+    assert len(budget_pages) >= 2
+    assert all(t.count("ANGGARAN") == 1 for t in budget_pages)
+    printed = [t for page in budget_pages for t in page if t.startswith("Program contoh")]
+    assert printed == [f"Program contoh {n + 3}" for n in range(40)]
+    assert "Rp 3.274.567.005" in budget_pages[-1] and "Jumlah" in budget_pages[-1]
+
+
 def test_lampiran_over_several_pages_loses_nothing_and_sums_the_budget(demo_file, tmp_path):
     with session_of(demo_file) as session:
         pk = demo_pk(session)

@@ -50,12 +50,12 @@ def demo_copy(demo_master, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def demo_plans(demo_copy):
-    """(label, plan, description) of every RAK and IKU in the demo, loaded
+    """(label, plan, description) of every RAK, IKU and PK in the demo, loaded
     read-only (an SK's lampiran table is checked in test_decree)."""
     ws = open_workspace(demo_copy, readonly=True)
     session = ws.session()
     plans = [editing.load_plan(session, p.id) for p in session.exec(select(Plan))
-             if p.kind in ("RAK", "IKU")]
+             if p.kind in ("RAK", "IKU", "PK")]
     yield [(f"{p.satker.name} {p.kind} {p.year} {p.granularity}", p, describe(p))
            for p in plans]
     session.close()
@@ -306,7 +306,7 @@ def test_the_grid_shows_what_the_description_says(demo_plans, demo_copy, qapp):
 
 # ---------------------------------------------------------------- what is printed
 
-CELL_SIZE = {"RAK": 8.0, "IKU": 9.0}  # the table's paragraph size on each document
+CELL_SIZE = {"RAK": 8.0, "IKU": 9.0, "PK": 9.0}  # the table's paragraph size on each document
 LABEL_SIZE, NUMBER_SIZE = 7.5, 7.0  # labels under a group heading, the column numbers
 
 
@@ -330,19 +330,24 @@ def printed_runs(data: bytes) -> list[list[tuple[str, str, float, float, float]]
     return pages
 
 
-def printed_columns(plan, table, data: bytes):
+def printed_columns(plan, table, data: bytes, budget: bool = False):
     """What the PDF prints in each column, read back from the page: per key
     the body text (regular, at the table's sizes) page by page and top to
     bottom, squashed; per page the bold headings over each column and group,
     and the column numbers. The "(lanjutan)" repeats are italic, the footer
-    below the margin, the weeks legend named: none of them is read."""
+    below the margin, the weeks legend named: none of them is read. On a PK
+    the lampiran table is read above the budget table's heading, and with
+    ``budget`` the budget table (``table`` is then its description) below it."""
     from rakdesk.core.schedule import WEEKS_LEGEND
-    from rakdesk.pdf import iku, rak
+    from rakdesk.pdf import iku, pk, rak
     from rakdesk.pdf.document import MARGIN, Page
     from tests.pdftext import squash
 
-    page = Page.of(plan, "portrait" if plan.kind == "IKU" else "landscape")
-    looks = (iku if plan.kind == "IKU" else rak).looks(plan, page.width)
+    page = Page.of(plan, "landscape" if plan.kind == "RAK" else "portrait")
+    if budget:
+        looks = pk.budget_looks(page.width)
+    else:
+        looks = {"IKU": iku, "PK": pk, "RAK": rak}[plan.kind].looks(plan, page.width)
     widths = [looks[k].width for k in table.keys]
     left = MARGIN + (page.width - sum(widths)) / 2
     edges = [left + sum(widths[:i]) for i in range(len(widths) + 1)]
@@ -351,18 +356,29 @@ def printed_columns(plan, table, data: bytes):
         return next((i for i in range(len(widths)) if edges[i] - 1 <= x < edges[i + 1] - 1),
                     None)
 
+    def budget_top(runs) -> float:
+        """The y of the budget table's heading on a PK page (none: below all)."""
+        if plan.kind != "PK":
+            return -1.0
+        return next((y for text, font, _, _, y in runs if text == "ANGGARAN" and "Bold" in font),
+                    -1.0)
+
     keys = table.keys
     group_of = {keys.index(k): first for _, first, last in table.groups()
                 for k in keys[keys.index(first):keys.index(last) + 1]}
     size = CELL_SIZE[plan.kind]
     body = {k: [] for k in keys}
     heads, numbers = [], []
-    for runs in printed_runs(data):
+    pages = printed_runs(data)
+    for runs in pages[1:] if plan.kind == "PK" else pages:  # after the statement page
         head: dict[str, list] = {}
         numbered: dict[int, str] = {}
+        top = budget_top(runs)
         for text, font, points, x, y in sorted(runs, key=lambda r: (-r[4], r[3])):
             i = column(x)
             if i is None or y < MARGIN or "Oblique" in font or text == WEEKS_LEGEND:
+                continue
+            if (y > top + 1) == budget:  # the other table
                 continue
             if "Bold" in font and points == size and i in group_of:  # over a run of columns
                 head.setdefault(f"group {group_of[i]}", []).append(text)
@@ -386,8 +402,6 @@ def test_every_demo_pdf_prints_the_description_texts(demo_plans):
     from tests.pdftext import squash
 
     for label, plan, table in demo_plans:
-        if plan.kind not in CELL_SIZE:  # the PK's own layout: tests/test_pk_pdf.py reads it
-            continue
         body, heads, numbers = printed_columns(plan, table, render_plan(plan))
         covered = table.covered()
         for key in table.keys:
@@ -402,6 +416,24 @@ def test_every_demo_pdf_prints_the_description_texts(demo_plans):
         for page_head, page_numbers in zip(heads, numbers, strict=True):
             assert page_head == expected_head, label
             assert page_numbers == (table.number_row or [""] * len(keys)), label
+
+
+def test_the_pk_pdf_prints_the_budget_description(demo_plans):
+    """The PK's budget table, read back below its heading: each line's No,
+    Program and Anggaran as described, then the bold "Jumlah" row."""
+    from rakdesk.core.tables import pk as pk_tables
+    from rakdesk.pdf import render_plan
+    from tests.pdftext import squash
+
+    label, plan, _ = next(t for t in demo_plans if t[1].kind == "PK")
+    table = pk_tables.describe_budget(plan)
+    body, heads, _ = printed_columns(plan, table, render_plan(plan), budget=True)
+    *lines, total = table.rows
+    assert len(lines) == 2, label
+    for key in table.keys:
+        assert body[key] == "".join(squash(row.cells[key]) for row in lines), (label, key)
+    assert heads == [{"no": "No", "program": squash(f"PROGRAM{total.cells['program']}"),
+                      "anggaran": squash(f"ANGGARAN{total.cells['anggaran']}")}], label
 
 
 def test_copied_rows_hold_the_description_texts(demo_raks):

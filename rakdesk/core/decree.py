@@ -206,7 +206,9 @@ def new_sk(session: Session, satker: Satker, year: int, template: dict | None = 
     ``with_members`` (the demo), otherwise the user picks them."""
     data = template or standard()
     old_year = int(data.get("year") or year)
-    moved = _year_mover(old_year, int(year))
+    year_moved = _year_mover(old_year, int(year))
+    region = _region_mover(data.get("office", ""), satker)
+    moved = lambda text: region(year_moved(text))  # noqa: E731
     plan = ops.add_plan(session, satker, kind="SK", year=int(year), paper="F4",
                         sign_place=satker.city or data.get("place", ""))
     if data.get("date"):
@@ -217,23 +219,24 @@ def new_sk(session: Session, satker: Satker, year: int, template: dict | None = 
         session, plan,
         number_sequence=pattern.get("sequence", "") if with_members else "",
         number_classification=pattern.get("classification", ""),
-        number_satker_code=pattern.get("satker_code", ""),
+        # the satker code is the template office's own
+        number_satker_code=pattern.get("satker_code", "") if region.same else "",
         number_unit=pattern.get("unit", ""),
         about=moved(data.get("about", "")), menetapkan=moved(data.get("menetapkan", "")),
-        issuer_title=data.get("issuer_title", ""),
-        copy_certified=bool(copy), copy_office=copy.get("office", ""),
+        issuer_title=region(data.get("issuer_title", "")),
+        copy_certified=bool(copy), copy_office=region(copy.get("office", "")),
         copy_title=copy.get("title", ""), copy_name=copy.get("name", ""),
         lampiran_title=moved(data.get("lampiran_title", "")),
         # seed 000's lampiran names the office, not its Ketua, and adds the year
-        lampiran_decree=data.get("lampiran_decree", f"KEPUTUSAN {data['office']}"
-                                 if data.get("office") else ""),
+        lampiran_decree=region(data.get("lampiran_decree", f"KEPUTUSAN {data['office']}"
+                                        if data.get("office") else "")),
         lampiran_about=moved(data.get("lampiran_about", f"{data['about']} TAHUN {old_year}"
                                       if data.get("about") else "")),
     )
     for section in ("menimbang", "mengingat", "memperhatikan", "tembusan"):
         for text in data.get(section, []):
-            add_item(session, decree, section,
-                     moved(text) if section in YEAR_SECTIONS else text)
+            add_item(session, decree, section, moved(text) if section in YEAR_SECTIONS
+                     else region(text) if section != "mengingat" else text)
     for diktum in data.get("diktum", []):
         add_item(session, decree, "diktum", moved(diktum["text"]),
                  points=[moved(p) for p in diktum.get("items", [])])
@@ -261,6 +264,29 @@ def _year_mover(old: int, new: int):
         return lambda text: text
     pattern = re.compile(rf"\b(tahun)(\s+){old}\b", re.IGNORECASE)
     return lambda text: pattern.sub(lambda m: f"{m[1]}{m[2]}{new}", text or "")
+
+
+def _region_mover(office: str, satker: Satker):
+    """Replace the template office's region ("Kabupaten Kutai Timur") by the
+    satker's own in a text, in the case it is written in; ``.same`` when the
+    satker is the template's office. The mengingat cite laws and keep theirs."""
+    from rakdesk.core.offices import office_line
+
+    def region_of(text: str) -> str:
+        words = " ".join(text.upper().split())
+        return words.removeprefix("KOMISI PEMILIHAN UMUM").strip()
+
+    old = region_of(office)
+    new = region_of(" ".join(office_line(satker.full_name or satker.name).split()))
+    same = not old or not new or old == new
+
+    def move(text: str) -> str:
+        if same or not text:
+            return text or ""
+        pattern = re.compile(r"\s+".join(map(re.escape, old.split())), re.IGNORECASE)
+        return pattern.sub(lambda m: new if m[0].isupper() else new.title(), text)
+    move.same = same
+    return move
 
 
 def _moved_date(date: dt.date, year: int) -> dt.date:
@@ -370,9 +396,10 @@ def set_fields(session: Session, cls: type, row_id: str, values: dict) -> OpChan
     old = {key: getattr(row, key) for key in values}
     for key, value in values.items():
         setattr(row, key, value)
-    if "official_id" in values:  # the member prints the person it names now
+    links = [key[:-3] for key in values if key in ("official_id", "copy_official_id")]
+    if links:  # the row prints the person it names now
         session.flush()
-        session.expire(row, ["official"])
+        session.expire(row, links)
     return OpChanges.structural(plan_of(row).id, undo=old)
 
 

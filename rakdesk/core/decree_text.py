@@ -88,7 +88,10 @@ def date_text(date: dt.date | None) -> str:
 def number_text(plan: Plan) -> str:
     """The decree's number: typed as a whole, or its parts with the month in
     Roman numerals and the year of the sign date (of the plan's year when no
-    date): 175/ORT.04-Kpt/6408/KPU-Kab/IV/2021. Empty without a sequence."""
+    date): 175/ORT.04-Kpt/6408/KPU-Kab/IV/2021. Without a sequence yet (a
+    copy for the next year, a new SK) its place stays blank for the hand that
+    numbers the signed decree: "      /ORT.04-Kpt/6408/KPU-Kab/IV/2022"; empty
+    if no part is set."""
     decree = plan.decree
     if decree is None:
         return ""
@@ -101,7 +104,11 @@ def number_text(plan: Plan) -> str:
     date = plan.sign_date
     month = roman(date.month) if date else ""
     year = str(date.year if date else plan.year)
-    return "/".join(p.strip() for p in [*parts, month, year] if p.strip())
+    sequence = decree.number_sequence.strip() or SEQUENCE_SLOT
+    return "/".join([sequence] + [p.strip() for p in [*parts[1:], month, year] if p.strip()])
+
+
+SEQUENCE_SLOT = "\u00a0" * 6  # room to write the number in by hand
 
 
 def split_number(text: str) -> dict | None:

@@ -1,7 +1,7 @@
 """The demo's Perjanjian Kinerja (``rakdesk/data/demo_pk.json``, kept apart
 from demo.json): for each entry, the PK of a demo satker and year made from
 its RAK (so the two are linked and agree), with its parties and a budget whose
-amounts say they are examples."""
+amounts (pagu and realisasi anggaran) say they are examples."""
 
 from __future__ import annotations
 
@@ -47,5 +47,7 @@ def load_pk_into(session: Session, data: dict | None = None) -> None:
         if entry.get("sign_date"):
             pk.sign_date = dt.date.fromisoformat(entry["sign_date"])
         pk.sign_upper = entry.get("sign_upper", False)
-        for text, amount in entry.get("budget", []):
-            core.add_budget_line(session, pk, text, amount)
+        for text, amount, *realised in entry.get("budget", []):
+            line = core.add_budget_line(session, pk, text, amount)
+            if realised:  # example realisasi anggaran, as the program's name says
+                core.set_realised(line, realised[0])

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import (
+    Evidence,
     Indikator,
     Kegiatan,
     Plan,
@@ -42,16 +43,28 @@ def plan_tree_options() -> list:
     ]
 
 
-def load_plan(session: Session, plan_id: str, prefix: bool = False) -> Plan:
-    """The plan with its whole tree loaded. ``prefix`` also accepts a unique
-    start of the id of at least 4 characters (as typed on the command line)."""
-    plan = session.exec(
-        select(Plan).where(Plan.id == plan_id).options(*plan_tree_options())
-    ).first()
+def monitoring_options() -> list:
+    """Loader options for a plan's year of monitoring: realisasi and bukti
+    dukung per indikator (a file's bytes only when opened), progress per kegiatan."""
+    indikator = selectinload(Plan.sasaran).selectinload(Sasaran.indikator)
+    return [
+        indikator.selectinload(Indikator.realisasi),
+        indikator.selectinload(Indikator.evidence).defer(Evidence.data),
+        indikator.selectinload(Indikator.kegiatan).selectinload(Kegiatan.progress),
+    ]
+
+
+def load_plan(session: Session, plan_id: str, prefix: bool = False,
+              monitoring: bool = False) -> Plan:
+    """The plan with its whole tree loaded (``monitoring``: its realisasi,
+    progress and bukti dukung too). ``prefix`` also accepts a unique start of
+    the id of at least 4 characters (as typed on the command line)."""
+    options = plan_tree_options() + (monitoring_options() if monitoring else [])
+    plan = session.exec(select(Plan).where(Plan.id == plan_id).options(*options)).first()
     if plan is None and prefix and len(plan_id) >= 4:
         ids = list(session.exec(select(Plan.id).where(Plan.id.startswith(plan_id)).limit(2)))
         if len(ids) == 1:
-            return load_plan(session, ids[0])
+            return load_plan(session, ids[0], monitoring=monitoring)
     if plan is None:
         raise ValidationError(
             tr("Rencana dengan id {id} tidak ada di berkas ini.").format(id=plan_id))

@@ -370,6 +370,7 @@ MESSAGES = {
         "Indikator «{text}» is in the PK, not in the RAK.",
     "Indikator «{text}» ada di RAK, tidak ada di PK.":
         "Indikator «{text}» is in the RAK, not in the PK.",
+    "(kosong)": "(empty)",
     "Target «{text}»: PK {pk}, RAK {rak}.": "Target «{text}»: PK {pk}, RAK {rak}.",
     "Satuan «{text}»: PK {pk}, RAK {rak}.": "Satuan «{text}»: PK {pk}, RAK {rak}.",
     "{what} berbeda: PK «{pk}», RAK «{rak}».": "{what} differs: PK «{pk}», RAK «{rak}».",
@@ -479,4 +480,14 @@ MESSAGES = {
     "ini. Mulai revisi berikutnya laporan itu, lalu gabungkan lagi.":
         "{count} realisasi changes to {plan} were not taken: {report} is final in this file. "
         "Start that report's next revision, then merge again.",
+    # performance.py, pk.py, monitoring.py: the PK wired into the monitoring
+    "diketik": "typed",
+    "dari PK": "from the PK",
+    "dihitung dari jadwal": "counted from the schedule",
+    "dibagi dari target tahun": "split from the year's target",
+    "Realisasi harus antara 0 dan 99.999.999.999.999.999 rupiah.":
+        "Realisasi must be between 0 and 99,999,999,999,999,999 rupiah.",
+    "RAK ini sudah ada realisasinya.": "This RAK already has realisasi for it.",
+    "Satuan terlalu panjang (paling banyak 60 huruf).":
+        "Satuan is too long (at most 60 characters).",
 }

@@ -141,10 +141,19 @@ SETTINGS = {"polarity": ("higher", "lower"), "capaian_formula": ("standard", "in
 
 
 def set_measurement(indikator: Indikator, **values) -> Indikator:
-    """Set ``polarity``, ``capaian_formula``, ``aggregation`` or ``renstra_target``
-    of an indikator (allowed on a final plan: none of them is what was signed)."""
+    """Set ``polarity``, ``capaian_formula``, ``aggregation``, ``renstra_target``
+    or ``satuan`` of an indikator (allowed on a final RAK: none of them is printed
+    on it; the satuan a PK prints changes only while the PK is a draft)."""
     for name, value in values.items():
-        if name == "renstra_target":
+        if name == "satuan":
+            value = " ".join((value or "").split())
+            if len(value) > 60:
+                raise ValidationError(tr("Satuan terlalu panjang (paling banyak 60 huruf)."))
+            if indikator.sasaran is not None and indikator.sasaran.plan.kind != "RAK" \
+                    and value != indikator.satuan:
+                from rakdesk.core.plans import ensure_draft
+                ensure_draft(indikator)
+        elif name == "renstra_target":
             value = (value or "").strip()
         elif name not in SETTINGS:
             raise ValueError(f"not a measurement setting: {name}")

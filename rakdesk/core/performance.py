@@ -4,8 +4,8 @@
 Reports are by triwulan (quarter 1..4) for every plan: a quarter of a
 monthly plan takes its three months. Each indikator's target of a period is,
 in this order: typed for that period; taken from the Perjanjian Kinerja's
-quarterly targets (:func:`pk_period_targets`, empty until the PK is wired
-in); counted from the RAK's schedule when the year's target is a count whose
+quarterly targets (:func:`pk_period_targets`, through ``Indikator.source_id``
+or the indikator's text); counted from the RAK's schedule when the year's target is a count whose
 number the schedule matches; or split from the year's target (a cumulative
 indikator's target shared evenly, any other's target the year's target).
 """
@@ -13,12 +13,15 @@ indikator's target shared evenly, any other's target the year's target).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from rakdesk.core import capaian as cp
 from rakdesk.core import monitoring
+from rakdesk.core.i18n import tr
 from rakdesk.core.model import Indikator, Kegiatan, Plan
 from rakdesk.core.schedule import MONTHS_ID
 
@@ -45,18 +48,136 @@ def report_date_line(plan: Plan, quarter: int) -> str:
     return text.upper() if plan.sign_upper else text
 
 
-# --- the hooks to the Perjanjian Kinerja (wired by the integrator) ---------------------
+# --- the Perjanjian Kinerja this plan implements ------------------------------------------
+
+def _pk_of(plan: Plan) -> Plan | None:
+    """The PK a RAK implements: its link, else the PK of its satker and year."""
+    if plan.kind == "PK":
+        return plan
+    if plan.kind != "RAK" or plan.satker is None:
+        return None
+    plans = plan.satker.plans
+    linked = next((p for p in plans if p.id == plan.source_plan_id and p.kind == "PK"), None)
+    return linked or next((p for p in plans if p.kind == "PK" and p.year == plan.year), None)
+
+
+def pk_indikator(indikator: Indikator) -> Indikator | None:
+    """The PK indikator a RAK indikator implements: the one its ``source_id``
+    names (set when the RAK was made from the PK), else the indikator of the
+    same text (spaces and capitals ignored, as the disagreement check does)
+    in the PK of the plan's satker and year."""
+    plan = indikator.sasaran.plan
+    pk = _pk_of(plan) if plan.kind == "RAK" else None
+    if pk is None:
+        return None
+    rows = [i for s in pk.sasaran for i in s.indikator]
+    if indikator.source_id:
+        linked = next((i for i in rows if i.id == indikator.source_id), None)
+        if linked is not None:
+            return linked
+    key = _norm(indikator.text)
+    return next((i for i in rows if _norm(i.text) == key), None)
+
+
+def _norm(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _pk_quarters(indikator: Indikator) -> dict[int, str]:
+    """The PK indikator's quarter targets ({1..4: target as typed})."""
+    source = pk_indikator(indikator)
+    if source is None:
+        return {}
+    return {t.period: t.target.strip() for t in source.period_targets
+            if 1 <= t.period <= 4 and t.target.strip()}
+
 
 def pk_period_targets(indikator: Indikator) -> dict[int, str]:
-    """Per-period targets of the PK indikator this one implements ({period: target
-    as typed}). Empty until the PK's period targets are wired in."""
-    return {}
+    """Per-period targets from the quarter targets of the PK indikator this
+    one implements ({period: target}). A quarterly plan takes them as they
+    are; a monthly plan shares a cumulative number's quarter target evenly
+    among the quarter's three months, and gives any other quarter target to
+    each of its months."""
+    quarters = _pk_quarters(indikator)
+    plan = indikator.sasaran.plan
+    if plan.gran.periods != 12:
+        return quarters
+    out: dict[int, str] = {}
+    for q, text in quarters.items():
+        m = cp.measure(text, indikator.text)
+        month = text
+        if m.kind == "number" and indikator.aggregation == cp.CUMULATIVE:
+            month = cp.spell(m.value / 3, m.unit)
+        for p in quarter_periods(plan, q):
+            out[p] = month
+    return out
 
 
 def pk_budget(plan: Plan) -> list[tuple[str, int | None, int | None]]:
-    """Realisasi anggaran per program for the plan's year: (program, pagu, realisasi)
-    in whole rupiah, from the PK's budget lines. Empty until the PK is wired in."""
-    return []
+    """Realisasi anggaran per program for the plan's year: (program, pagu,
+    realisasi) in whole rupiah, from the budget lines of the PK the plan
+    implements (pagu: the line's amount; realisasi: its realised amount)."""
+    pk = _pk_of(plan)
+    if pk is None:
+        return []
+    return [(b.text, b.amount, b.realised) for b in pk.budget_lines]
+
+
+# --- a target changed after realisation -----------------------------------------------------
+
+@lru_cache(maxsize=64)
+def _revision_targets(revision_id: str, snapshot_text: str) -> dict[str, str]:
+    try:
+        data = json.loads(snapshot_text)
+    except ValueError:
+        return {}
+    return {i["id"]: i.get("target", "") for s in data.get("sasaran", [])
+            for i in s.get("indikator", []) if "id" in i}
+
+
+def first_target(indikator: Indikator) -> str | None:
+    """The indikator's target in its plan's first finalised revision (None:
+    the plan was never finalised, or the indikator was added later)."""
+    plan = indikator.sasaran.plan
+    if not plan.revisions:
+        return None
+    first = min(plan.revisions, key=lambda r: r.number)
+    return _revision_targets(first.id, first.snapshot or "").get(indikator.id)
+
+
+def target_change_note(indikator: Indikator) -> str:
+    """"" or, when the indikator already has realisasi and its target was
+    changed after the first signed revision (a PK Perubahan, or a RAK
+    revision), a note naming the earlier target (printed: always Indonesian)."""
+    if not _measured(indikator):
+        return ""
+    source = pk_indikator(indikator)
+    if source is not None:
+        then = first_target(source)
+        if then is not None and _norm(then) != _norm(source.target):
+            return f"Target diubah pada PK Perubahan (semula {then or '-'})."
+    then = first_target(indikator)
+    if then is not None and _norm(then) != _norm(indikator.target):
+        return f"Target diubah pada revisi RAK (semula {then or '-'})."
+    return ""
+
+
+def changed_with_realisasi(session, plan: Plan) -> list[tuple[Indikator, str, str]]:
+    """The PK's (or RAK's) ``changed_targets`` whose indikator already has
+    realisasi (for a PK: on the indikator of its RAK that implements it)."""
+    from rakdesk.core import pk as pk_core
+
+    changed = pk_core.changed_targets(plan)
+    if plan.kind == "RAK" or not changed:
+        return [c for c in changed if _measured(c[0])]
+    rak = pk_core.linked_rak(session, plan)
+    measured = {pk_indikator(i).id for s in (rak.sasaran if rak is not None else [])
+                for i in s.indikator if _measured(i) and pk_indikator(i) is not None}
+    return [c for c in changed if c[0].id in measured]
+
+
+def _measured(indikator: Indikator) -> bool:
+    return any(r.value.strip() for r in indikator.realisasi)
 
 
 # --- targets of a period -------------------------------------------------------------------
@@ -71,26 +192,52 @@ def _scheduled_counts(indikator: Indikator, periods: int) -> dict[int, int]:
     return counts
 
 
+TYPED, FROM_PK, FROM_SCHEDULE, FROM_YEAR = "typed", "pk", "schedule", "year"
+
+
 def period_targets(indikator: Indikator) -> dict[int, str]:
     """The target of each period of the plan, as text ("" when there is none)."""
+    return {p: target for p, (target, _) in period_target_sources(indikator).items()}
+
+
+def period_target_sources(indikator: Indikator) -> dict[int, tuple[str, str]]:
+    """Each period's target and where it came from: TYPED for the period, FROM_PK
+    (the PK's quarter targets), FROM_SCHEDULE (counted from the RAK's schedule)
+    or FROM_YEAR (split from, or equal to, the year's target)."""
     plan = indikator.sasaran.plan
     n = plan.gran.periods
     typed = {r.period: r.target for r in indikator.realisasi if r.target.strip()}
     from_pk = pk_period_targets(indikator)
-    derived = _derived_targets(indikator, n)
-    return {p: typed.get(p) or from_pk.get(p) or derived.get(p, "") for p in range(1, n + 1)}
+    derived, how = _derived_targets(indikator, n)
+    out = {}
+    for p in range(1, n + 1):
+        if typed.get(p):
+            out[p] = (typed[p], TYPED)
+        elif from_pk.get(p):
+            out[p] = (from_pk[p], FROM_PK)
+        else:
+            out[p] = (derived.get(p, ""), how)
+    return out
 
 
-def _derived_targets(indikator: Indikator, n: int) -> dict[int, str]:
+def source_word(source: str) -> str:
+    """Where a period's target came from, in words for the window."""
+    return {TYPED: tr("diketik"), FROM_PK: tr("dari PK"),
+            FROM_SCHEDULE: tr("dihitung dari jadwal"),
+            FROM_YEAR: tr("dibagi dari target tahun")}.get(source, "")
+
+
+def _derived_targets(indikator: Indikator, n: int) -> tuple[dict[int, str], str]:
     year = cp.measure(indikator.target, indikator.text)
     if year.empty or year.kind != "number" or indikator.aggregation != cp.CUMULATIVE:
-        return dict.fromkeys(range(1, n + 1), indikator.target)
+        return dict.fromkeys(range(1, n + 1), indikator.target), FROM_YEAR
     counts = _scheduled_counts(indikator, n)
     unit = year.unit
     if unit != "%" and Decimal(sum(counts.values())) == year.value:
-        return {p: cp.spell(Decimal(c), unit) if c else "" for p, c in counts.items()}
+        return {p: cp.spell(Decimal(c), unit) if c else "" for p, c in counts.items()}, \
+            FROM_SCHEDULE
     share = year.value / n
-    return {p: cp.spell(share, unit) for p in range(1, n + 1)}
+    return {p: cp.spell(share, unit) for p in range(1, n + 1)}, FROM_YEAR
 
 
 # --- figures of an indikator ---------------------------------------------------------------
@@ -135,8 +282,11 @@ def quarter_target(indikator: Indikator, quarter: int) -> list[str]:
     plan = indikator.sasaran.plan
     periods = quarter_periods(plan, quarter)
     n = plan.gran.periods
-    set_here = {r.period for r in indikator.realisasi if r.target.strip()} | set(
-        pk_period_targets(indikator))
+    typed = {r.period for r in indikator.realisasi if r.target.strip()}
+    from_pk = _pk_quarters(indikator)
+    if quarter in from_pk and not typed & set(periods):
+        return [from_pk[quarter]]  # the PK's target of the triwulan, as typed there
+    set_here = typed | set(pk_period_targets(indikator))
     year = cp.measure(indikator.target, indikator.text)
     if (not set_here & set(periods) and len(periods) > 1 and year.kind == "number"
             and indikator.aggregation == cp.CUMULATIVE

@@ -110,6 +110,17 @@ def set_amount(line: BudgetLine, amount: int | str | None) -> int | None:
     return old
 
 
+def set_realised(line: BudgetLine, realised: int | str | None) -> int | None:
+    """Set a budget line's realisasi anggaran from whole rupiah or typed text
+    (parsed as the amount); returns the old one. Realisation is entered
+    through the year, on a final PK too: it is not what was signed."""
+    value = parse_rupiah(realised) if isinstance(realised, str) else realised
+    if value is not None and (value < 0 or value >= 10**17):
+        raise ValidationError(tr("Realisasi harus antara 0 dan 99.999.999.999.999.999 rupiah."))
+    old, line.realised = line.realised, value
+    return old
+
+
 # ---------------------------------------------------------------- period targets
 
 def set_period_target(session: Session, indikator: Indikator, period: int, text: str) -> str:
@@ -355,16 +366,19 @@ class Disagreement:
 
     @property
     def message(self) -> str:
-        if self.kind == MISSING_IN_RAK:
+        if self.kind == MISSING_IN_RAK:  # a row just inserted is still empty
             return tr("Indikator «{text}» ada di PK, tidak ada di RAK.").format(
-                text=_short(self.pk_value))
+                text=_short(self.pk_value) or tr("(kosong)"))
         if self.kind == MISSING_IN_PK:
             return tr("Indikator «{text}» ada di RAK, tidak ada di PK.").format(
-                text=_short(self.rak_value))
+                text=_short(self.rak_value) or tr("(kosong)"))
         if self.kind == TARGET:
-            return tr("Target «{text}»: PK {pk}, RAK {rak}.").format(
+            text = tr("Target «{text}»: PK {pk}, RAK {rak}.").format(
                 text=_short(self.pk_row.text), pk=self.pk_value or "-",
                 rak=self.rak_value or "-")
+            if _has_realisasi(self.rak_row):
+                text += " " + tr("RAK ini sudah ada realisasinya.")
+            return text
         if self.kind == SATUAN:
             return tr("Satuan «{text}»: PK {pk}, RAK {rak}.").format(
                 text=_short(self.pk_row.text), pk=self.pk_value or "-",
@@ -372,6 +386,10 @@ class Disagreement:
         what = "Sasaran" if self.kind == SASARAN_TEXT else "Indikator"
         return tr("{what} berbeda: PK «{pk}», RAK «{rak}».").format(
             what=what, pk=_short(self.pk_value), rak=_short(self.rak_value))
+
+
+def _has_realisasi(indikator: Indikator | None) -> bool:
+    return indikator is not None and any(r.value.strip() for r in indikator.realisasi)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -174,6 +174,7 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
     # (a row each: its period tells it from its siblings).
     Entry(BudgetLine, ("text", "amount", "realised"),
           Parent(Plan, "plan_id", "plan", "budget_lines"), ordered=True, typed=("text",),
+          unsigned=("realised",),
           match=("text",), noun=lambda: tr("Anggaran"),
           counted=lambda: tr("{count} baris anggaran")),
     Entry(PeriodTarget, ("target",),

@@ -21,7 +21,7 @@ from rakdesk.pdf.budget import HEADER_LINES, LINE_LINES
 from rakdesk.pdf.document import SIGNATURE_GAP, Page, build_pdf, image_flowable
 from rakdesk.pdf.fonts import FontSet, fonts
 from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
-from rakdesk.pdf.parts import height_of
+from rakdesk.pdf.parts import continued, height_of
 from rakdesk.pdf.text import BIG, fitted, para
 
 SIGN_WIDTH = 78 * mm
@@ -258,16 +258,23 @@ def lampiran_columns(width: float) -> list[Column]:
 
 def lampiran_rows(plan: Plan, st: dict) -> list[Row]:
     table = lampiran.describe(plan)
-    rows, group, team = [], None, None
+    rows, group, team, heading = [], None, None, ""
+    muted = ParagraphStyle("sk_muted", parent=st["cell"], textColor="#666666")
     for row in table.rows:
         if lampiran.is_heading(row):
-            rows.append(Row((Group(0, {}),), {"no": para(row.cells["heading"], st["cell_bold"])},
+            heading = row.cells["heading"]
+            rows.append(Row((Group(0, {}),), {"no": para(heading, st["cell_bold"])},
                             wide=True))
             group = None
             continue
         if group is None or team != row.sasaran_id:
+            if team is not None and team != row.sasaran_id and group is not None:
+                heading = ""  # a team without a heading row follows one with it
             tasks = [para(f"-\u00a0{t}", st["task"]) for t in row.cells["tugas"].splitlines()]
-            group, team = Group(0, {"tugas": Stack(tasks) if tasks else ""}), row.sasaran_id
+            # on a page where the team goes on below the header, which team it is
+            repeat = {"tugas": continued(heading, {"muted": muted})} if heading and tasks else {}
+            group = Group(0, {"tugas": Stack(tasks) if tasks else ""}, repeat=repeat)
+            team = row.sasaran_id
         rows.append(Row((group,), {
             "no": para(row.cells["no"], st["cell_center"]),
             "nama": para(row.cells["nama"], st["cell"]),
@@ -289,7 +296,7 @@ def lampiran_layout(cols: list[Column], st: dict, fs: FontSet) -> GridLayout:
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("TOPPADDING", (0, 2), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    return GridLayout(cols, [top, numbers], heights, [], style, min_row=14)
+    return GridLayout(cols, [top, numbers], heights, [], style, min_row=14, flow=True)
 
 
 def render(plan: Plan, stamp=None) -> bytes:

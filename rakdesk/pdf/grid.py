@@ -89,8 +89,15 @@ class GridLayout:
     ``tail`` is what must follow the last row on its page (the signature)."""
 
     def __init__(self, columns: list[Column], header_rows: list[list], header_heights: list[float],
-                 header_spans: list, base_style: list, min_row: float = 14.0):
+                 header_spans: list, base_style: list, min_row: float = 14.0,
+                 flow: bool = False):
         self.columns = columns
+        # ``flow``: an outer group's text longer than a page runs on beside its
+        # rows: the page takes as many of its rows as fit, the text fills the
+        # page down to its foot and continues beside the rows on the next page
+        # (a decree's team tasks). Without it the first row grows to hold the
+        # text and the other rows follow it.
+        self.flow = flow
         self.index = {c.key: i for i, c in enumerate(columns)}
         self.widths = {c.key: c.width for c in columns}
         self.header_rows = header_rows
@@ -156,12 +163,15 @@ class GridLayout:
         current: list[Row] = []
         avail = first
         cache: dict = {}
+        flowing = None  # the group whose text runs on past this page's foot
         while queue:
             row = queue.popleft()
             trial = current + [row]
             total = sum(self._heights(trial, cache))
             last = not queue
             fits = total <= avail - EPSILON
+            if not fits and self._flows(trial, queue, avail, cache):
+                fits, flowing = True, row.groups[0]
             room_for_tail = avail - tail >= 2 * self.min_row
             if last and room_for_tail:
                 # the signature follows the last row and must not stand alone
@@ -173,8 +183,8 @@ class GridLayout:
                 current = trial
                 continue
             if current:
-                pages.append(self._close(current, cache))
-                current, cache, avail = [], {}, rest
+                pages.append(self._finish(current, cache, avail, flowing))
+                current, cache, avail, flowing = [], {}, rest, None
                 queue.appendleft(row)
                 continue
             # One row alone is too tall for a page (with the signature, if it is
@@ -194,10 +204,45 @@ class GridLayout:
             if remainder is not None:
                 queue.appendleft(remainder)
         if current:
-            pages.append(self._close(current, cache))
+            pages.append(self._finish(current, cache, avail, flowing))
         if not pages:
             pages.append(([], [], {}))
         return pages
+
+    def _flows(self, trial: list[Row], queue, avail: float, cache: dict) -> bool:
+        """Whether ``trial`` fits when its last outer group's text may run on
+        to the next page: the group goes on after it, and its rows fit."""
+        row = trial[-1]
+        if not self.flow or not queue or row.wide or not row.groups or not self.levels:
+            return False
+        group = row.groups[0]
+        if queue[0].wide or not queue[0].groups or queue[0].groups[0] is not group:
+            return False
+        without = dict(cache)
+        without[group] = 0.0
+        return sum(self._heights(trial, without)) <= avail - EPSILON
+
+    def _finish(self, rows: list[Row], cache: dict, avail: float, flowing):
+        """Close a page; a group whose text runs on fills it to its foot."""
+        if flowing is None or rows[-1].groups[0] is not flowing or \
+                sum(self._heights(rows, cache)) <= avail - EPSILON:
+            return self._close(rows, cache)
+        first = next(i for i, r in enumerate(rows) if r.groups[0] is flowing)
+        without = {flowing: 0.0}
+        room = avail - EPSILON - sum(self._heights(rows, without)[:first])
+        now, later = {}, {}
+        for key, value in self._group_content(flowing).items():
+            if key not in self.widths:
+                continue
+            part, more = _split_content(value, self.widths[key], room - PAD_TOP - PAD_BOTTOM)
+            now[key] = part
+            if more is not None:
+                later[key] = more
+        page = self._close(rows, {}, override={flowing: now})
+        flowing.carry = later
+        heights = page[1]
+        heights[-1] += max(0.0, avail - EPSILON - sum(heights))  # down to the page's foot
+        return page
 
     def _close(self, rows: list[Row], cache: dict, override: dict | None = None):
         """Fix a page: its row heights and what each group prints on it."""

@@ -6,10 +6,10 @@ place and date at the right, and the signatures side by side: "Pihak Kedua,"
 at the left, "Pihak Pertama," at the right.
 
 Part 2, the lampiran: title and unit, the table of rakdesk.core.tables.pk
-(No | SASARAN … | INDIKATOR KINERJA | [SATUAN] | TARGET | [TW I..IV]) laid out
-by GridLayout (a sasaran spans its indikator's rows, on every page), the
-budget table (No | PROGRAM | ANGGARAN with its Jumlah row), and the signatures
-again.
+(No | SASARAN … | INDIKATOR KINERJA | [SATUAN] | TARGET | [TW I..IV]) printed
+by rakdesk.pdf.table (a sasaran spans its indikator's rows, on every page),
+the budget table (No | PROGRAM | ANGGARAN with its Jumlah row) likewise, and
+the signatures again.
 """
 
 from __future__ import annotations
@@ -29,19 +29,20 @@ from rakdesk.core import pk as core
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Official, Plan
 from rakdesk.core.tables import pk as tables
-from rakdesk.pdf.budget import HEADER_LINES, LINE_LINES, PASSAGE
+from rakdesk.pdf.budget import LINE_LINES, PASSAGE
 from rakdesk.pdf.document import Page, build_pdf, image_flowable
 from rakdesk.pdf.fonts import fonts
-from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
-from rakdesk.pdf.parts import continued, height_of
+from rakdesk.pdf.parts import height_of
+from rakdesk.pdf.table import Look, body_rows, table_layout
 from rakdesk.pdf.text import fitted, fitted_lines, para, styles
 
 OFFICE_LINES = 4
 STATEMENT_LINES = 14  # printed lines of one statement paragraph
-PROGRAM_LINES = 8  # printed lines of one budget program
 SIGN_SPACE = 22 * mm
 # Widths of the lampiran's fixed columns.
 NO_W, SATUAN_W, TARGET_W, QUARTER_W = 10 * mm, 20 * mm, 22 * mm, 13 * mm
+AMOUNT_W = 48 * mm
+MIN_ROW = 16.0
 
 
 def _style(st: dict) -> dict:
@@ -49,6 +50,8 @@ def _style(st: dict) -> dict:
     out["text"] = st["line"].clone("pk_text", alignment=4)  # justified
     out["sig"] = st["line"].clone("pk_sig", alignment=1)
     out["sig_bold"] = st["line_bold"].clone("pk_sig_bold", alignment=1)
+    out["amount"] = st["cell"].clone("pk_amount", alignment=2)
+    out["amount_bold"] = out["amount"].clone("pk_amount_bold", fontName=st["head"].fontName)
     out["big"] = st["title"].clone("pk_big", fontSize=13, leading=16.5)
     return out
 
@@ -99,37 +102,33 @@ def statement(plan: Plan, st: dict, width: float) -> list:
     return story
 
 
-def _party_block(label: str, party: core.Party, official: Official | None, st: dict,
-                 width: float) -> Table:
-    rows = [[para(label, st["sig"])]]
-    if party.position:
-        rows.append([fitted(party.position + ",", st["sig_bold"], width, LINE_LINES)])
+def _party_cells(label: str, party: core.Party, official: Official | None, st: dict,
+                 width: float) -> list:
+    """One party's label, position, room to sign, name and NIP, top to bottom."""
     picture = image_flowable(official.signature_image, width * 0.7, SIGN_SPACE) \
         if official is not None else None
-    rows.append([picture or Spacer(1, SIGN_SPACE)])
-    rows.append([fitted(party.name or " ", st["sig_bold"], width, LINE_LINES,
-                        template="<u>{}</u>")])
-    if party.nip:
-        rows.append([para(party.nip, st["sig"])])
-    table = Table(rows, colWidths=[width])
-    table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+    return [para(label, st["sig"]),
+            fitted(party.position + ",", st["sig_bold"], width, LINE_LINES)
+            if party.position else "",
+            picture or Spacer(1, SIGN_SPACE),
+            fitted(party.name or " ", st["sig_bold"], width, LINE_LINES, template="<u>{}</u>"),
+            para(party.nip, st["sig"]) if party.nip else ""]
 
 
 def signatures(plan: Plan, st: dict, width: float) -> Table:
     """Place and date at the right, then "Pihak Kedua," left and "Pihak
-    Pertama," right, each with position, room to sign, name and NIP."""
+    Pertama," right, each with position, room to sign, name and NIP; one row
+    per line, so both names stand level when one position takes two lines."""
     half = width / 2 - 4 * mm
-    second = _party_block("Pihak Kedua,", core.party2(plan), _official(plan), st, half)
-    first = _party_block("Pihak Pertama,", core.party1(plan), plan.signatory, st, half)
+    second = _party_cells("Pihak Kedua,", core.party2(plan), _official(plan), st, half)
+    first = _party_cells("Pihak Pertama,", core.party1(plan), plan.signatory, st, half)
     date = ops.sign_date_text(plan)
-    rows = [["", fitted(date, st["sig"], half, LINE_LINES) if date else ""], [second, first]]
+    rows = [["", fitted(date, st["sig"], half, LINE_LINES) if date else ""]]
+    rows += [[a, b] for a, b in zip(second, first, strict=True)]
     table = Table(rows, colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("BOTTOMPADDING", (0, 0), (-1, 0), 4)]))
     return table
@@ -157,105 +156,63 @@ def statement_page(plan: Plan, st: dict, page: Page) -> list:
 
 # ---------------------------------------------------------------- part 2
 
-def grid_columns(plan: Plan, width: float) -> list[Column]:
-    """The lampiran's columns: keys and headings from core.tables.pk, widths here."""
+def looks(plan: Plan, width: float) -> dict[str, Look]:
+    """How each column of the lampiran table prints on a page ``width`` wide;
+    its keys and headings come from rakdesk.core.tables.pk."""
     described = tables.columns(plan)
     fixed = {"no": NO_W, "satuan": SATUAN_W, "target": TARGET_W}
     used = sum(fixed.get(c.key, QUARTER_W if c.period else 0) for c in described)
     flexible = width - used
-    share = {"sasaran": 0.42, "indikator": 0.58}
-    return [Column(c.key, c.heading,
-                   fixed.get(c.key) or (QUARTER_W if c.period else flexible * share[c.key]),
-                   level=0 if c.level == "sasaran" else None, group_header=c.group)
-            for c in described]
+    out = {"no": Look(NO_W, "center"), "sasaran": Look(flexible * 0.42, repeat=True),
+           "indikator": Look(flexible * 0.58), "satuan": Look(SATUAN_W, "center"),
+           "target": Look(TARGET_W, "center")}
+    out.update({c.key: Look(QUARTER_W, "center") for c in described if c.period})
+    return out
 
 
-def header(cols: list[Column], st: dict, fs):
-    grouped = [i for i, c in enumerate(cols) if c.group_header]
-    if not grouped:
-        top = [fitted(c.header, st["head"], c.width - 2 * PAD_X, HEADER_LINES) for c in cols]
-        heights = [max(measure(v, c.width) for v, c in zip(top, cols, strict=True))]
-        return [top], heights, []
-    top, second, spans = [], [], []
-    for i, c in enumerate(cols):
-        if c.group_header:
-            top.append(para(c.group_header, st["head"]) if i == grouped[0] else "")
-            second.append(para(c.header, st["head"]))
-        else:
-            top.append(fitted(c.header, st["head"], c.width - 2 * PAD_X, HEADER_LINES))
-            second.append("")
-            spans.append(("SPAN", (i, 0), (i, 1)))
-    spans.append(("SPAN", (grouped[0], 0), (grouped[-1], 0)))
-    group_w = sum(cols[i].width for i in grouped)
-    label_h = 14.0
-    titles = max(measure(v, c.width) for v, c in zip(top, cols, strict=True)
-                 if not c.group_header)
-    heights = [max(measure(top[grouped[0]], group_w), titles - label_h), label_h]
-    return [top, second], heights, spans
+def budget_looks(width: float) -> dict[str, Look]:
+    return {"no": Look(NO_W, "center"), "program": Look(width - NO_W - AMOUNT_W),
+            "anggaran": Look(AMOUNT_W, "amount")}
 
 
-def rows_of(plan: Plan, st: dict, cols: list[Column]) -> list[Row]:
-    described = tables.describe(plan)
-    keys = [c.key for c in cols if c.level is None]
-    rows, group, group_id = [], None, None
-    for row in described.rows:
-        if group is None or row.sasaran_id != group_id:
-            group_id = row.sasaran_id
-            text = row.cells["sasaran"]
-            group = Group(0, {"no": para(row.cells["no"], st["center"]),
-                              "sasaran": para(text, st["cell"])},
-                          repeat={"sasaran": continued(text, st)})
-        cells = {k: para(row.cells.get(k, ""), st["cell" if k == "indikator" else "center"])
-                 for k in keys}
-        rows.append(Row((group,), cells))
-    return rows
-
-
-def budget_table(plan: Plan, st: dict, width: float) -> Table:
+def budget_tables(plan: Plan, st: dict, page: Page, fs) -> list:
+    """The budget table of rakdesk.core.tables.pk printed by pdf.table, its
+    last row "Jumlah" across No and Program, in bold."""
     described = tables.describe_budget(plan)
-    widths = [NO_W, width - NO_W - 48 * mm, 48 * mm]
-    right = st["cell"].clone("pk_amount", alignment=2)
-    bold_right = right.clone("pk_amount_bold", fontName=st["head"].fontName)
-    data = [[fitted(c.heading, st["head"], w - 2 * PAD_X, HEADER_LINES)
-             for c, w in zip(described.columns, widths, strict=True)]]
-    for row in described.rows:
-        if row.sasaran_id == tables.TOTAL_ID:  # "Jumlah" across No and Program
-            data.append([para(row.cells["program"], st["head"]), "",
-                         para(row.cells["anggaran"], bold_right)])
-            continue
-        data.append([
-            para(row.cells["no"], st["center"]),
-            fitted(row.cells["program"], st["cell"], widths[1] - 2 * PAD_X, PROGRAM_LINES),
-            para(row.cells["anggaran"], right)])
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("BOX", (0, 0), (-1, -1), 0.8, "black"),
-        ("BACKGROUND", (0, 0), (-1, 0), "#ececec"), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"), ("SPAN", (0, -1), (1, -1)),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X), ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    return table
+    look = budget_looks(page.width)
+    layout = table_layout(described, look, st, fs, min_row=MIN_ROW)
+    rows = body_rows(described, look, st)
+    total = described.rows[-1].cells
+    rows[-1].cells.update(program=para(total["program"], st["head"]),
+                          anggaran=para(total["anggaran"], st["amount_bold"]))
+    room = page.height - sum(layout.header_heights)
+    pages = layout.paginate(rows, first=room, rest=room)  # a line taller than a page is cut
+    # Measured in the Program column, "Jumlah" prints across No and Program.
+    rows[-1].cells.update(no=rows[-1].cells["program"], program="")
+    # One table (no spans to keep whole), cut where the page ends, its header repeated.
+    whole = ([r for p in pages for r in p[0]], [h for p in pages for h in p[1]],
+             {k: v for p in pages for k, v in p[2].items()})
+    table = layout.tables([whole])[0]
+    table.repeatRows = len(layout.header_rows)
+    last = table._nrows - 1
+    table.setStyle(TableStyle([("SPAN", (0, last), (1, last))]))
+    return [table]
 
 
 def lampiran(plan: Plan, st: dict, page: Page, fs) -> list:
-    cols = grid_columns(plan, page.width)
-    head_rows, head_heights, spans = header(cols, st, fs)
-    n = len(head_rows)
-    style = [
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("BOX", (0, 0), (-1, -1), 0.8, "black"),
-        ("BACKGROUND", (0, 0), (-1, n - 1), "#ececec"),
-        ("VALIGN", (0, 0), (-1, n - 1), "MIDDLE"), ("VALIGN", (0, n), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X), ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ] + spans
-    layout = GridLayout(cols, head_rows, head_heights, spans, style, min_row=16)
+    described = tables.describe(plan)
+    look = looks(plan, page.width)
+    layout = table_layout(described, look, st, fs, min_row=MIN_ROW)
+    n = len(layout.header_rows)
+    layout.base_style += [("VALIGN", (i, n), (i, -1), "TOP")  # targets, not ticks
+                          for i, c in enumerate(described.columns) if c.period]
     satker = plan.satker
     title = [para("LAMPIRAN", st["center_bold"]),
              fitted(core.title(plan), st["center_bold"], page.width, LINE_LINES),
              fitted(satker.full_name or satker.name, st["center_bold"], page.width, LINE_LINES),
              Spacer(1, 4 * mm)]
-    head_h = sum(head_heights)
-    pages = layout.paginate(rows_of(plan, st, cols),
+    head_h = sum(layout.header_heights)
+    pages = layout.paginate(body_rows(described, look, st),
                             first=page.height - height_of(title, page.width, page.height) - head_h,
                             rest=page.height - head_h)
     story = list(title)
@@ -263,8 +220,8 @@ def lampiran(plan: Plan, st: dict, page: Page, fs) -> list:
         if i:
             story.append(PageBreak())
         story.append(table)
-    story += [Spacer(1, 6 * mm), CondPageBreak(40 * mm), budget_table(plan, st, page.width),
-              Spacer(1, 8 * mm), KeepTogether([signatures(plan, st, page.width)])]
+    story += [Spacer(1, 6 * mm), CondPageBreak(40 * mm)] + budget_tables(plan, st, page, fs)
+    story += [Spacer(1, 8 * mm), KeepTogether([signatures(plan, st, page.width)])]
     return story
 
 

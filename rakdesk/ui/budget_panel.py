@@ -1,7 +1,11 @@
-"""The PK's budget table under the grid: No | Program (or Kegiatan) | Anggaran,
-and the Jumlah. Amounts are typed with Indonesian thousands separators
+"""The PK's budget table under the grid: No | Program (or Kegiatan) | Anggaran |
+Realisasi, and the Jumlah. Amounts are typed with Indonesian thousands separators
 ("1.234.567.000", "Rp 1.234.567.000,00") and kept as exact whole rupiah; every
-edit, added line and deleted line is one undoable command."""
+edit, added line and deleted line is one undoable command.
+
+Realisasi anggaran is typed here, beside the pagu it is spent against, and
+stays editable on a final PK (it is entered through the year and is not what
+was signed); the Pengukuran Kinerja report of the PK's RAK prints it."""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from rakdesk.errors import ValidationError
 from rakdesk.ui import commands as cmd
 from rakdesk.ui.pk_commands import SetBudgetLineCommand
 
-NO, PROGRAM, AMOUNT = range(3)
+NO, PROGRAM, AMOUNT, REALISED = range(4)
 
 
 class BudgetModel(QAbstractTableModel):
@@ -33,35 +37,41 @@ class BudgetModel(QAbstractTableModel):
         self.doc = doc
         self.plan_id: str | None = None
         self.editable = False
-        self.lines: list[tuple[str, str, int | None]] = []  # (id, text, amount)
+        self.writable = False  # realisasi: typed on a final PK too
+        self.lines: list[tuple[str, str, int | None, int | None]] = []  # id, text, amount,
+        # realised
         self.heading = "Program"
 
-    def set_plan(self, plan: Plan | None, editable: bool) -> None:
+    def set_plan(self, plan: Plan | None, editable: bool, writable: bool | None = None) -> None:
         """Show ``plan``'s lines; nothing is reset when nothing changed (the
         window asks on every cursor move, and a reset would close an editor)."""
         plan_id = plan.id if plan is not None and plan.kind == "PK" else None
-        lines = [(b.id, b.text, b.amount) for b in plan.budget_lines] if plan_id else []
+        writable = editable if writable is None else writable
+        lines = [(b.id, b.text, b.amount, b.realised) for b in plan.budget_lines] \
+            if plan_id else []
         heading = (plan.budget_heading or "Program") if plan_id else "Program"
-        if (plan_id, editable, lines, heading) == (self.plan_id, self.editable, self.lines,
-                                                   self.heading):
+        if (plan_id, editable, writable, lines, heading) == (
+                self.plan_id, self.editable, self.writable, self.lines, self.heading):
             return
         self.beginResetModel()
-        self.plan_id, self.editable, self.lines, self.heading = plan_id, editable, lines, heading
+        self.plan_id, self.editable, self.writable = plan_id, editable, writable
+        self.lines, self.heading = lines, heading
         self.endResetModel()
 
-    def total(self) -> int:
-        return sum(a for _, _, a in self.lines if a is not None)
+    def total(self, col: int = AMOUNT) -> int:
+        at = 2 if col == AMOUNT else 3
+        return sum(line[at] for line in self.lines if line[at] is not None)
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() or self.plan_id is None else len(self.lines) + 1
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return ("NO", self.heading, self.tr("Anggaran (Rp)"))[section]
+        return ("NO", self.heading, self.tr("Anggaran (Rp)"), self.tr("Realisasi (Rp)"))[section]
 
     def is_total(self, row: int) -> bool:
         return row == len(self.lines)
@@ -73,14 +83,18 @@ class BudgetModel(QAbstractTableModel):
         total = self.is_total(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if total:
-                return ("", self.tr("Jumlah"), core.format_thousands(self.total()))[col]
-            _, text, amount = self.lines[row]
+                return ("", self.tr("Jumlah"), core.format_thousands(self.total()),
+                        core.format_thousands(self.total(REALISED)))[col]
+            _, text, amount, realised = self.lines[row]
             if col == NO:
                 return f"{row + 1}."
             if col == PROGRAM:
                 return text
-            return "" if amount is None else core.format_thousands(amount)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == AMOUNT:
+            value = amount if col == AMOUNT else realised
+            return "" if value is None else core.format_thousands(value)
+        if role == Qt.ItemDataRole.ToolTipRole and col == REALISED:
+            return self.tr("Realisasi anggaran through the year; typed on a final PK too")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (AMOUNT, REALISED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and total:
             font = QFont()
@@ -90,15 +104,16 @@ class BudgetModel(QAbstractTableModel):
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid() or not self.editable or self.is_total(index.row()) \
-                or index.column() == NO:
+        if not index.isValid() or self.is_total(index.row()) or index.column() == NO:
             return base
-        return base | Qt.ItemFlag.ItemIsEditable
+        if self.editable or (index.column() == REALISED and self.writable):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.is_total(index.row()):
             return False
-        line_id, text, amount = self.lines[index.row()]
+        line_id, text, amount, realised = self.lines[index.row()]
         value = "" if value is None else str(value)
         if index.column() == PROGRAM:
             if value == text:
@@ -110,9 +125,10 @@ class BudgetModel(QAbstractTableModel):
         except ValidationError as exc:
             self.doc.sig_error.emit(str(exc))
             return False
-        if parsed == amount:
+        field, old = ("realised", realised) if index.column() == REALISED else ("amount", amount)
+        if parsed == old:
             return False
-        return self.doc.push(SetBudgetLineCommand(self.doc, self.plan_id, line_id, "amount",
+        return self.doc.push(SetBudgetLineCommand(self.doc, self.plan_id, line_id, field,
                                                   parsed))
 
 
@@ -129,9 +145,10 @@ class BudgetPanel(QWidget):
         top = QHBoxLayout()
         self.title = QLabel(self.tr("Budget (lampiran PK)"), self)
         self.title.setObjectName("budgetTitle")
-        self.add_button = QPushButton(self.tr("Add line"), self)
+        # Named for the budget: the toolbar's "Delete row" deletes grid rows.
+        self.add_button = QPushButton(self.tr("Add budget line"), self)
         self.add_button.setObjectName("budgetAdd")
-        self.delete_button = QPushButton(self.tr("Delete line"), self)
+        self.delete_button = QPushButton(self.tr("Delete budget line"), self)
         self.delete_button.setObjectName("budgetDelete")
         self.total = QLabel(self)
         self.total.setObjectName("budgetTotal")
@@ -161,15 +178,21 @@ class BudgetPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NO, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PROGRAM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AMOUNT, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(AMOUNT, 170)
+        for col in (AMOUNT, REALISED):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnWidth(col, 170)
 
-    def show_plan(self, plan: Plan | None, editable: bool) -> None:
+    def show_plan(self, plan: Plan | None, editable: bool, writable: bool | None = None) -> None:
         pk = plan is not None and plan.kind == "PK"
         if self.model is not None:
-            self.model.set_plan(plan if pk else None, editable)
-            self.total.setText(self.tr("Jumlah: {0}").format(
-                core.format_rupiah(self.model.total())) if pk else "")
+            self.model.set_plan(plan if pk else None, editable, writable)
+            final_pk = pk and plan.status == "final" and bool(writable)
+            self.title.setText(self.tr("Budget (lampiran PK): the PK is final, realisasi can "
+                                       "still be typed") if final_pk else
+                               self.tr("Budget (lampiran PK)"))
+            self.total.setText(self.tr("Jumlah: {0} · realisasi {1}").format(
+                core.format_rupiah(self.model.total()),
+                core.format_rupiah(self.model.total(REALISED))) if pk else "")
         self.add_button.setEnabled(editable)
         self.delete_button.setEnabled(editable)
         if pk:  # as tall as its lines (up to a few), the grid keeps the rest

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QTableWidget,
@@ -190,6 +191,7 @@ class StaffDelegate(QStyledItemDelegate):
 
 class DecreeView(QWidget):
     sig_status = Signal(str)
+    sig_properties = Signal()  # the plan's properties: place, date, issuer
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -217,11 +219,6 @@ class DecreeView(QWidget):
         form.addRow(self.tr("About (TENTANG)"), self._line("about"))
         form.addRow(self.tr("Issuer"), self._line("issuer_title"))
         form.addRow(self.tr("Menetapkan"), self._line("menetapkan"))
-        form.addRow(self.tr("Lampiran title"), self._line("lampiran_title"))
-        self.copy_certified = QCheckBox(self.tr("Print “Salinan sesuai dengan aslinya”"), self)
-        self.copy_certified.toggled.connect(
-            lambda on: self._set(Decree, self._decree_id(), "copy_certified", on))
-        form.addRow("", self.copy_certified)
         layout.addLayout(form)
 
         self.tabs = QTabWidget(self)
@@ -242,6 +239,7 @@ class DecreeView(QWidget):
         self.tabs.addTab(diktum, self.tr("Diktum"))
         self.tabs.addTab(self._section_table("tembusan"), titles["tembusan"])
         self.tabs.addTab(self._teams_tab(), self.tr("Teams and members"))
+        self.tabs.addTab(self._signing_tab(), self.tr("Signing, copy and lampiran"))
         layout.addWidget(self.tabs, 1)
         doc.sig_changed.connect(self._on_changed)
 
@@ -255,6 +253,52 @@ class DecreeView(QWidget):
             lambda e=edit, f=field: self._set(Decree, self._decree_id(), f, e.text()))
         self.fields[field] = edit
         return edit
+
+    def _signing_tab(self) -> QWidget:
+        """Where and when the decree is set and by whom (the plan's properties),
+        the certified copy, and the lampiran's own heading lines."""
+        page = QWidget(self)
+        form = QFormLayout(page)
+        signing = QHBoxLayout()
+        self.signing = QLabel(page)
+        self.signing.setObjectName("decreeSigning")
+        self.signing.setWordWrap(True)
+        signing.addWidget(self.signing, 1)
+        change = QPushButton(self.tr("Change place, date and issuer..."), page)
+        change.setObjectName("decreeSigningChange")
+        change.clicked.connect(self.sig_properties)
+        signing.addWidget(change)
+        form.addRow(self.tr("Set"), signing)
+        self.copy_certified = QCheckBox(self.tr("Print “Salinan sesuai dengan aslinya”"), page)
+        self.copy_certified.toggled.connect(
+            lambda on: self._set(Decree, self._decree_id(), "copy_certified", on))
+        form.addRow(self.tr("Certified copy"), self.copy_certified)
+        self.copy_office = QPlainTextEdit(page)
+        self.copy_office.setObjectName("decree_copy_office")
+        self.copy_office.setPlaceholderText(self.tr("The office, one line per printed line"))
+        self.copy_office.setTabChangesFocus(True)
+        self.copy_office.setFixedHeight(self.copy_office.fontMetrics().lineSpacing() * 4 + 12)
+        self.copy_office.focusOutEvent = self._copy_office_left
+        form.addRow(self.tr("Copy: office"), self.copy_office)
+        form.addRow(self.tr("Copy: title"), self._line("copy_title", self.tr("Sekretaris")))
+        self.copy_person = QLineEdit(page)
+        self.copy_person.setObjectName("decree_copy_person")
+        self.copy_person.setPlaceholderText(self.tr(
+            "A person of the staff register, or a name typed as printed"))
+        self.copy_staff = QStringListModel(self)
+        completer = QCompleter(self.copy_staff, self.copy_person)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.copy_person.setCompleter(completer)
+        self.copy_person.editingFinished.connect(
+            lambda: self._set_copy_person(self.copy_person.text()))
+        form.addRow(self.tr("Copy: signed by"), self.copy_person)
+        form.addRow(self.tr("Lampiran title"), self._line("lampiran_title"))
+        form.addRow(self.tr("Lampiran: KEPUTUSAN line"), self._line(
+            "lampiran_decree", self.tr("Empty: KEPUTUSAN and the issuer")))
+        form.addRow(self.tr("Lampiran: TENTANG"), self._line(
+            "lampiran_about", self.tr("Empty: the decree's TENTANG")))
+        return page
 
     def _section_table(self, section: str) -> ListTable:
         table = ListTable(["No.", self.tr("Text")], ["", "text"], self)
@@ -329,6 +373,19 @@ class DecreeView(QWidget):
         self.copy_certified.setChecked(decree.copy_certified)
         self.copy_certified.setEnabled(editable)
         self.copy_certified.blockSignals(False)
+        if not self.copy_office.hasFocus():
+            self.copy_office.setPlainText(decree.copy_office)
+        self.copy_office.setReadOnly(not editable)
+        if not self.copy_person.hasFocus():
+            self.copy_person.setText(decree.copy_official.name if decree.copy_official
+                                     else decree.copy_name)
+        self.copy_person.setReadOnly(not editable)
+        self.copy_staff.setStringList(self._staff_labels())  # (the completer stays: it
+        # may be the one whose choice led here)
+        issuer = plan.signatory.name if plan.signatory is not None else self.tr("(no issuer)")
+        self.signing.setText(", ".join(p for p in (
+            plan.sign_place, sk.date_text(plan.sign_date) or self.tr("(no date)")) if p)
+            + f" — {decree.issuer_title}: {issuer}")
         for section, table in self.lists.items():
             table.fill(sk.items(decree, section),
                        lambda item, n, s=section: [sk.label(s, n), item.text])
@@ -388,6 +445,27 @@ class DecreeView(QWidget):
             text = ""
         self._set(cls, row.id, field, text)
 
+    def _copy_office_left(self, event) -> None:
+        QPlainTextEdit.focusOutEvent(self.copy_office, event)
+        self._set(Decree, self._decree_id(), "copy_office", self.copy_office.toPlainText())
+
+    def _set_copy_person(self, text: str) -> None:
+        """The certified copy's signer: a person of the staff register when
+        the text names one (as the completer lists them), else the name typed."""
+        plan = self.plan()
+        if plan is None or plan.decree is None:
+            return
+        official = sk.find_staff(plan.satker, text) if text.strip() else None
+        values = {"copy_official_id": official.id, "copy_name": ""} if official else \
+            {"copy_official_id": None, "copy_name": text.strip()}
+        decree = plan.decree
+        if all(getattr(decree, k) == v for k, v in values.items()):
+            if official is not None:
+                self.copy_person.setText(official.name)
+            return
+        self._push(DecreeAttributes(self.doc, self.tr("Edit decree"), Decree, decree.id,
+                                    values, self.plan_id))
+
     def _tasks_left(self, event) -> None:
         QPlainTextEdit.focusOutEvent(self.tasks, event)
         team = self.teams.current()
@@ -441,7 +519,8 @@ def install(window) -> DecreeView:
     """Put a decree view into the window's centre (hidden until an SK is shown)."""
     view = DecreeView(window.doc, window.area)
     view.sig_status.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    window.area.layout().addWidget(view, 1)
+    view.sig_properties.connect(lambda: window.actions_by_name["plan_properties"].trigger())
+    window.area.add_view(view)
     view.hide()
     return view
 

@@ -185,7 +185,12 @@ class FileWorkflows:
         except RakdeskError as exc:
             QMessageBox.warning(self, "rakdesk", str(exc))
             return
-        dialog = ImportDialog(imported, Path(path).name, self)
+        from rakdesk.core import plans as ops
+
+        taken = frozenset((s.name, p.year) for s in ops.all_satkers(self.doc.session)
+                          for p in s.plans if p.kind == "PK") if imported.kind == "PK" \
+            else frozenset()  # one PK per satker and year
+        dialog = ImportDialog(imported, Path(path).name, self, taken)
         if not dialog.exec():
             return
         satker_name, year = dialog.choice()

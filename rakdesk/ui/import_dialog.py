@@ -3,7 +3,7 @@ could not be read exactly. Nothing is written until the user presses OK."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem
 
 from rakdesk.ui.generated.ui_import_dialog import Ui_ImportDialog
 from rakdesk.xlsx import ImportedPlan
@@ -12,11 +12,20 @@ PREVIEW_ROWS = 200
 
 
 class ImportDialog(QDialog):
-    def __init__(self, imported: ImportedPlan, source: str, parent=None):
+    def __init__(self, imported: ImportedPlan, source: str, parent=None,
+                 taken: frozenset[tuple[str, int]] = frozenset()):
+        """``taken``: the (satker name, year) that already have a plan of the
+        imported kind (one PK per satker and year): OK waits for another."""
         super().__init__(parent)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self.imported = imported
+        self.taken = taken
+        self.clash = QLabel(self)
+        self.clash.setObjectName("importClash")
+        self.clash.setStyleSheet("color: #a00000")
+        self.ui.verticalLayout.insertWidget(self.ui.verticalLayout.indexOf(self.ui.fields) + 1,
+                                            self.clash)
         self.budget_row: int | None = None
         ui = self.ui
         c = imported.counts()
@@ -60,6 +69,7 @@ class ImportDialog(QDialog):
         if not imported.problems:
             ui.problems.addItem(self.tr("(none)"))
         ui.satkerName.textChanged.connect(self._validate)
+        ui.year.valueChanged.connect(self._validate)
         self._validate()
 
     def _pk_rows(self, imported, source: str) -> tuple[list[str], list[list[str]]]:
@@ -86,7 +96,12 @@ class ImportDialog(QDialog):
         return headers, rows
 
     def _validate(self):
-        ok = bool(self.ui.satkerName.text().strip())
+        name, year = self.choice()
+        clash = (name, year) in self.taken
+        self.clash.setText(self.tr("{0} already has a {1} {2}: choose another year or satker.")
+                           .format(name, self.imported.kind, year) if clash else "")
+        self.clash.setVisible(clash)
+        ok = bool(name) and not clash
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def choice(self) -> tuple[str, int]:

@@ -29,7 +29,7 @@ def attach_monitoring(window) -> MonitoringView:
     view = MonitoringView(window.doc, window)
     window.monitoring = view
     window.area.set_monitoring(view)
-    window.tree.sig_plan_selected.connect(view.set_plan)
+    window.tree.sig_plan_selected.connect(view.follow_plan)
     view.sig_status.connect(lambda text: window.statusBar().showMessage(text, 8000))
     if getattr(window.area, "monitoring_tab_hook", None) is None:
         window.area.monitoring_tab_hook = _PropertiesFollowTab(window)

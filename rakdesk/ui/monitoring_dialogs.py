@@ -29,7 +29,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", ...
 
 
 class MeasurementDialog(QDialog):
-    """Polarity, capaian formula, how the year adds up, and the Renstra target."""
+    """Polarity, capaian formula, how the year adds up, the satuan and the Renstra
+    target."""
 
     def __init__(self, indikator, parent=None):
         super().__init__(parent)
@@ -64,6 +65,18 @@ class MeasurementDialog(QDialog):
         formula.setEnabled(polarity.currentData() == "lower")
         polarity.currentIndexChanged.connect(
             lambda *_: formula.setEnabled(polarity.currentData() == "lower"))
+        self.satuan = QLineEdit(indikator.satuan, self)
+        self.satuan.setObjectName("measure_satuan")
+        self.satuan.setMaxLength(60)
+        from rakdesk.core.tables.monitoring import satuan_of
+
+        read = "" if indikator.satuan.strip() else satuan_of(indikator)
+        self.satuan.setPlaceholderText(translate("Monitoring", "{0} (read from the target)")
+                                       .format(read) if read else
+                                       translate("Monitoring", "e.g. %, Laporan, Kali"))
+        self.satuan.setToolTip(translate("Monitoring", "Printed in the Satuan column of the "
+                                         "Pengukuran Kinerja; empty: read from the target"))
+        form.addRow(translate("Monitoring", "Satuan"), self.satuan)
         self.renstra = QLineEdit(indikator.renstra_target, self)
         self.renstra.setObjectName("measure_renstra_target")
         self.renstra.setPlaceholderText(translate("Monitoring", "e.g. 80%"))
@@ -78,6 +91,7 @@ class MeasurementDialog(QDialog):
     def changes(self) -> dict:
         values = {name: box.currentData() for name, box in self.boxes.items()}
         values["renstra_target"] = self.renstra.text().strip()
+        values["satuan"] = " ".join(self.satuan.text().split())
         return {k: v for k, v in values.items() if getattr(self.indikator, k) != v}
 
 

@@ -58,6 +58,7 @@ def colour_of(capaian: cp.Capaian, scale: cp.Scale) -> QColor | None:
 class PeriodFigures:
     target: str = ""  # as shown (typed or derived)
     target_typed: str = ""  # "" when derived
+    source: str = ""  # where the target came from: performance.TYPED, FROM_PK, ...
     value: str = ""  # "" = belum diisi
     capaian: cp.Capaian = field(default_factory=lambda: cp.Capaian(None, "empty"))
     kategori: str = ""
@@ -140,7 +141,8 @@ class MonitoringModel(QAbstractTableModel):
         return out
 
     def _indikator_row(self, indikator, number: str, overdue: set[str]) -> Row:
-        targets = pf.period_targets(indikator)
+        sources = pf.period_target_sources(indikator)
+        targets = {p: target for p, (target, _) in sources.items()}
         rows = monitoring.realisasi_by_period(indikator)
         evidence: dict[int, int] = {}
         for e in indikator.evidence:
@@ -153,7 +155,7 @@ class MonitoringModel(QAbstractTableModel):
             result = cp.compute(targets[p], value, indikator.polarity, indikator.capaian_formula,
                                 indikator.text)
             row.periods[p] = PeriodFigures(
-                targets[p], r.target if r is not None else "", value, result,
+                targets[p], r.target if r is not None else "", sources[p][1], value, result,
                 self.scale.kategori(result.value), r is not None and r.id in overdue,
                 evidence.get(p, 0),
                 r is not None and bool(r.kendala or r.upaya or r.tindak_lanjut))
@@ -300,8 +302,8 @@ class MonitoringModel(QAbstractTableModel):
 
     def _period_data(self, row: Row, f: PeriodFigures, part: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            if part == TARGET:
-                return f.target
+            if part == TARGET:  # a target from the PK says so where it shows
+                return f"{f.target} · PK" if f.source == pf.FROM_PK and f.target else f.target
             if part == VALUE:
                 return (f.value or cp.empty_word()) + (" !" if f.overdue else "")
             return _capaian_text(f.capaian)
@@ -328,8 +330,15 @@ class MonitoringModel(QAbstractTableModel):
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if part == TARGET and not f.target_typed:
-                return translate("Monitoring", "Target of the period taken from the year's "
-                                 "target or the schedule; type to set it.")
+                return {
+                    pf.FROM_PK: translate("Monitoring", "Target of the period from the PK's "
+                                          "quarter targets; type to set it here."),
+                    pf.FROM_SCHEDULE: translate("Monitoring", "Target of the period counted "
+                                                "from the schedule; type to set it."),
+                }.get(f.source, translate("Monitoring", "Target of the period split from the "
+                                          "year's target; type to set it."))
+            if part == TARGET:
+                return translate("Monitoring", "Target of the period as typed.")
             if part == CAPAIAN and f.capaian.value is not None:
                 return translate("Monitoring", "Kategori: {0}").format(f.kategori)
             if part == VALUE:

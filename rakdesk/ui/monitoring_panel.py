@@ -225,7 +225,7 @@ class MonitoringPanel(QScrollArea):
     def _show_figures(self, indikator, period: int, row) -> None:
         from rakdesk.core import capaian as cp
 
-        target = pf.period_targets(indikator)[period]
+        target, source = pf.period_target_sources(indikator)[period]
         value = row.value if row is not None else ""
         result = cp.compute(target, value, indikator.polarity, indikator.capaian_formula,
                             indikator.text)
@@ -233,9 +233,9 @@ class MonitoringPanel(QScrollArea):
         capaian = f"{result.text} %" if result.value is not None else result.text
         kategori = scale.kategori(result.value)
         self.figures.setText(translate(
-            "Monitoring", "Target {0} · Realisasi {1} · Capaian {2}{3}").format(
+            "Monitoring", "Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}").format(
             target or "-", value or cp.empty_word(), capaian,
-            f" ({kategori})" if kategori else ""))
+            f" ({kategori})" if kategori else "", pf.source_word(source)))
 
     # ------------------------------------------------------------ editing
 
@@ -354,6 +354,7 @@ class MonitoringPanel(QScrollArea):
         if dialog.exec():
             values = dialog.changes()
             if values:
-                self.view.doc.push(mc.set_measurement(
-                    self.view.doc, self.indikator.id, values,
-                    translate("Monitoring", "Measurement of indikator")))
+                text = translate("Monitoring", "Edit satuan") if set(values) == {"satuan"} \
+                    else translate("Monitoring", "Measurement of indikator")
+                self.view.doc.push(mc.set_measurement(self.view.doc, self.indikator.id, values,
+                                                      text))

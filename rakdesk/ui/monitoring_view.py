@@ -259,13 +259,24 @@ class MonitoringView(QWidget):
     def showEvent(self, event):
         super().showEvent(event)
         if self._stale:
-            self.reload()
+            if self.plan is None or self.plan.id != self.plan_id:
+                self.set_plan(self.plan_id)
+            else:
+                self.reload()
 
     # ------------------------------------------------------------ plan
 
     @property
     def plan(self) -> Plan | None:
         return self.model.plan
+
+    def follow_plan(self, plan_id: str | None) -> None:
+        """The plan chosen in the tree: read now when the tab is shown, else
+        when it next is (opening a plan on the grid reads no realisasi)."""
+        if self.isVisible():
+            self.set_plan(plan_id)
+        else:
+            self.plan_id, self._stale = plan_id, True
 
     def set_plan(self, plan_id: str | None) -> None:
         from rakdesk.core import loading
@@ -274,7 +285,7 @@ class MonitoringView(QWidget):
         plan = None
         if plan_id:
             try:
-                plan = loading.load_plan(self.doc.session, plan_id)
+                plan = loading.load_plan(self.doc.session, plan_id, monitoring=True)
             except Exception:  # deleted meanwhile: show nothing
                 plan = None
         kind = plan.kind if plan is not None else ""

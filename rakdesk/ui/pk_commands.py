@@ -38,12 +38,13 @@ class SetPeriodTargetCommand(DocumentCommand):
 
 
 class SetBudgetLineCommand(DocumentCommand):
-    """The program (``field="text"``) or the amount (whole rupiah or None) of a
-    budget line."""
+    """The program (``field="text"``), the amount or the realised amount
+    (``"realised"``; whole rupiah or None) of a budget line."""
 
     def __init__(self, doc, plan_id: str, line_id: str, field: str, value):
-        text = translate("commands", "Edit budget amount") if field == "amount" else \
-            translate("commands", "Edit budget program")
+        text = {"amount": translate("commands", "Edit budget amount"),
+                "realised": translate("commands", "Edit realisasi anggaran")}.get(
+            field, translate("commands", "Edit budget program"))
         super().__init__(doc, text, plan_id)
         self.line_id, self.field, self.new, self.old = line_id, field, value, None
 
@@ -51,6 +52,8 @@ class SetBudgetLineCommand(DocumentCommand):
         line = session.get(BudgetLine, self.line_id)
         if self.field == "amount":
             old = core.set_amount(line, value)
+        elif self.field == "realised":
+            old = core.set_realised(line, value)
         else:
             old = editing.set_field(line, "text", value)
         if old == value:

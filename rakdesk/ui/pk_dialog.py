@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from rakdesk.core import pk as core
 from rakdesk.core.choices import ACTING, BUDGET_HEADINGS
 from rakdesk.core.nip import validate_nip
-from rakdesk.core.offices import split_acting
+from rakdesk.core.offices import position_text, split_acting
 from rakdesk.errors import ValidationError
 
 TYPED = "__typed__"
@@ -61,6 +62,16 @@ class PkFields(QGroupBox):
         typed.addRow("Plt./Plh.", self.acting)
         typed.addRow("NIP", self.nip)
         typed.addRow(self.tr("Office"), self.office)
+        # The statement's Jabatan line is the position and the office together:
+        # shown as it will print, so an office typed twice is seen at once.
+        self.printed = QLabel(self)
+        self.printed.setObjectName("party2Printed")
+        self.printed.setWordWrap(True)
+        typed.addRow("", self.printed)
+        for edit in (self.title_edit, self.office):
+            edit.textChanged.connect(self._show_printed)
+        self.acting.currentTextChanged.connect(self._show_printed)
+        self._show_printed()
         form.addRow(self.typed)
         chosen = values.get("party2_official_id")
         typed_given = any(values.get(k) for k in ("party2_name", "party2_title"))
@@ -106,6 +117,12 @@ class PkFields(QGroupBox):
         self.reason.setObjectName("amendmentReason")
         self.reason.setPlaceholderText(self.tr("Empty: not a PK Perubahan"))
         form.addRow(self.tr("Reason of change"), self.reason)
+
+    def _show_printed(self) -> None:
+        acting, title = split_acting(self.acting.currentText(), self.title_edit.text().strip())
+        jabatan = core.Party("", position_text(acting, title), " ".join(self.office.text().split()),
+                             "").jabatan
+        self.printed.setText(self.tr("Printed: Jabatan : {0}").format(jabatan or "-"))
 
     def _show_typed(self) -> None:
         self.typed.setVisible(self.party2.currentData() == TYPED)

@@ -6,6 +6,8 @@ next revision of a final PK, with its reason)."""
 
 from __future__ import annotations
 
+from textwrap import shorten
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from rakdesk.core import performance
 from rakdesk.core import pk as core
 from rakdesk.core.model import Plan
 from rakdesk.ui import commands as cmd
@@ -152,7 +155,8 @@ class PkControls(QObject):
     def show_plan(self, plan: Plan | None, editable: bool) -> None:
         other, items = self.differences(plan)
         self.bar.show_items(plan, other, items)
-        self.budget.show_plan(plan, editable)
+        doc = self.window.doc
+        self.budget.show_plan(plan, editable, doc is not None and not doc.readonly)
 
     # ------------------------------------------------------------ actions
 
@@ -215,14 +219,25 @@ class PkControls(QObject):
 
     def confirm_finalize(self, plan: Plan) -> bool:
         """Finalising a RAK or PK that disagrees with the other asks first."""
-        other, items = core.plan_disagreements(self.window.doc.session, plan)
-        if not items:
+        session = self.window.doc.session
+        other, items = core.plan_disagreements(session, plan)
+        changed = performance.changed_with_realisasi(session, plan)
+        if not items and not changed:
             return True
-        shown = "\n".join(f"• {d.message}" for d in items[:8])
-        more = self.tr("\n… and {0} more").format(len(items) - 8) if len(items) > 8 else ""
-        answer = QMessageBox.question(self.window, self.tr("Finalise"), self.tr(
-            "{0} {1} differs from {2} {3}:\n\n{4}{5}\n\nFinalise anyway?").format(
-            plan.kind, plan.year, other.kind, other.year, shown, more))
+        parts = []
+        if changed:  # a PK Perubahan (or RAK revision) moving a target already measured
+            listed = "\n".join(f"• {shorten(i.text, 60, placeholder='…')}: {then or '-'} → "
+                               f"{now or '-'}"
+                               for i, then, now in changed[:8])
+            parts.append(self.tr("These targets already have realisasi and were changed "
+                                 "(the monitoring report marks them):\n{0}").format(listed))
+        if items:
+            shown = "\n".join(f"• {d.message}" for d in items[:8])
+            more = self.tr("\n… and {0} more").format(len(items) - 8) if len(items) > 8 else ""
+            parts.append(self.tr("{0} {1} differs from {2} {3}:\n\n{4}{5}").format(
+                plan.kind, plan.year, other.kind, other.year, shown, more))
+        answer = QMessageBox.question(self.window, self.tr("Finalise"), "\n\n".join(
+            parts + [self.tr("Finalise anyway?")]))
         return answer == QMessageBox.StandardButton.Yes
 
     def amend(self, plan: Plan) -> bool:

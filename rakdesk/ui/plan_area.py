@@ -152,6 +152,11 @@ class PlanArea(QWidget):
         self._layout.insertWidget(self._bars, widget)
         self._bars += 1
 
+    def add_view(self, widget) -> None:
+        """Another view in the Plan tab in place of the grid (the SK's decree
+        view): shown only while the Plan tab is."""
+        self._layout.addWidget(widget, 1)
+
     def add_bottom(self, widget) -> None:
         """A panel under the grid (the PK's budget table)."""
         self._layout.addWidget(widget)

@@ -216,10 +216,14 @@ class WindowActions:
             self.actions_by_name[name].setEnabled(writable)
         quarterly = self.actions_by_name["quarterly"]
         quarterly.blockSignals(True)
-        quarterly.setChecked(plan is not None and plan.granularity == "quarterly")
-        quarterly.setEnabled(editable and plan.kind == "RAK")
-        quarterly.blockSignals(False)
         kind = plan.kind if plan is not None else None
+        quarterly.setChecked(kind == "RAK" and plan.granularity == "quarterly")
+        quarterly.setEnabled(editable and kind == "RAK")
+        quarterly.blockSignals(False)
+        # An IKU or a PK has no kegiatan and no weeks: Insert adds an indikator row there.
+        self.actions_by_name["insert_kegiatan"].setText(
+            self.tr("Insert &row") if kind in ("IKU", "PK") else self.tr("Insert &kegiatan"))
+        self.actions_by_name["weeks"].setEnabled(editable and kind in ("RAK", None))
         self.actions_by_name["make_rak"].setEnabled(writable and kind == "PK")
         self.actions_by_name["make_pk"].setEnabled(writable and kind == "RAK")
         self.actions_by_name["pk_differences"].setEnabled(kind in ("RAK", "PK"))

@@ -28,6 +28,7 @@ SIZE = Pt(11)
 LABEL = Mm(37)
 COLON = Mm(5)
 INDENT = Mm(7)
+LAMPIRAN_BLOCK = Mm(100)  # the lampiran's heading block: as wide as in the PDF
 # Word numbering: an abstract list per format, a fresh instance per list so
 # that each one starts again at 1 (or a).
 FORMATS = {"lowerLetter": "%1.", "decimal": "%1."}
@@ -224,7 +225,7 @@ def _lampiran(doc, plan: Plan, width) -> None:
                  f"NOMOR : {sk.number_text(plan)}", "TENTANG",
                  decree.lampiran_about or decree.about):
         p = _para(doc, text, space_after=0)
-        p.paragraph_format.left_indent = Mm(90)
+        p.paragraph_format.left_indent = width - LAMPIRAN_BLOCK  # at the right, as printed
     _para(doc)
     _para(doc, decree.lampiran_title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=8)
     description = lampiran.describe(plan)

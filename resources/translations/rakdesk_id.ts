@@ -4,47 +4,55 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="64"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="74"/>
         <source>Anggaran (Rp)</source>
         <translation>Anggaran (Rp)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="76"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="86"/>
         <source>Jumlah</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="74"/>
+        <source>Realisasi (Rp)</source>
+        <translation>Realisasi (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="96"/>
+        <source>Realisasi anggaran through the year; typed on a final PK too</source>
+        <translation>Realisasi anggaran sepanjang tahun; bisa diisi juga pada PK yang sudah final</translation>
     </message>
 </context>
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="130"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="146"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="192"/>
         <source>Budget (lampiran PK)</source>
         <translation>Anggaran (lampiran PK)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="132"/>
-        <source>Add line</source>
-        <translation>Tambah baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="134"/>
-        <source>Delete line</source>
-        <translation>Hapus baris</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="171"/>
-        <source>Jumlah: {0}</source>
-        <translation>Jumlah: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="193"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="149"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="216"/>
         <source>Add budget line</source>
         <translation>Tambah baris anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/budget_panel.py" line="207"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="151"/>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="230"/>
         <source>Delete budget line</source>
         <translation>Hapus baris anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="190"/>
+        <source>Budget (lampiran PK): the PK is final, realisasi can still be typed</source>
+        <translation>Anggaran (lampiran PK): PK sudah final, realisasi tetap bisa diisi</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/budget_panel.py" line="193"/>
+        <source>Jumlah: {0} · realisasi {1}</source>
+        <translation>Jumlah: {0} · realisasi {1}</translation>
     </message>
 </context>
 <context>
@@ -103,172 +111,253 @@
 <context>
     <name>DecreeView</name>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="78"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="79"/>
         <source>Move row</source>
         <translation>Pindahkan baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="204"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="206"/>
         <source>Sequence</source>
         <translation>Nomor urut</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="205"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="207"/>
         <source>Classification code</source>
         <translation>Kode klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="206"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="208"/>
         <source>Satker code</source>
         <translation>Kode satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="207"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="209"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="214"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="216"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="215"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="217"/>
         <source>Number as typed</source>
         <translation>Nomor diketik utuh</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="216"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="218"/>
         <source>Leave empty to build the number from its parts</source>
         <translation>Kosongkan agar nomor disusun dari bagian-bagiannya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="217"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="219"/>
         <source>About (TENTANG)</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="218"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="220"/>
         <source>Issuer</source>
         <translation>Penetap</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="219"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="221"/>
         <source>Menetapkan</source>
         <translation>Menetapkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="220"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="296"/>
         <source>Lampiran title</source>
         <translation>Judul lampiran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="221"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="272"/>
         <source>Print “Salinan sesuai dengan aslinya”</source>
         <translation>Cetak “Salinan sesuai dengan aslinya”</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="227"/>
         <source>Menimbang</source>
         <translation>Menimbang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="230"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="227"/>
         <source>Mengingat</source>
         <translation>Mengingat</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="228"/>
         <source>Memperhatikan</source>
         <translation>Memperhatikan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="231"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="228"/>
         <source>Tembusan</source>
         <translation>Tembusan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="236"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="233"/>
         <source>Numbered points of the chosen diktum</source>
         <translation>Butir bernomor diktum yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="242"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="239"/>
         <source>Diktum</source>
         <translation>Diktum</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="244"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="241"/>
         <source>Teams and members</source>
         <translation>Tim dan anggota</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="260"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="242"/>
+        <source>Signing, copy and lampiran</source>
+        <translation>Penetapan, salinan dan lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="267"/>
+        <source>Change place, date and issuer...</source>
+        <translation>Ubah tempat, tanggal dan penetap...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="271"/>
+        <source>Set</source>
+        <translation>Ditetapkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="275"/>
+        <source>Certified copy</source>
+        <translation>Salinan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="278"/>
+        <source>The office, one line per printed line</source>
+        <translation>Kantor, satu baris per baris cetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="282"/>
+        <source>Copy: office</source>
+        <translation>Salinan: kantor</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="283"/>
+        <source>Copy: title</source>
+        <translation>Salinan: jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="283"/>
+        <source>Sekretaris</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="287"/>
+        <source>A person of the staff register, or a name typed as printed</source>
+        <translation>Pegawai dari daftar pegawai, atau nama diketik seperti dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="295"/>
+        <source>Copy: signed by</source>
+        <translation>Salinan: ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="297"/>
+        <source>Lampiran: KEPUTUSAN line</source>
+        <translation>Lampiran: baris KEPUTUSAN</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="298"/>
+        <source>Empty: KEPUTUSAN and the issuer</source>
+        <translation>Kosong: KEPUTUSAN dan penetap</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="299"/>
+        <source>Lampiran: TENTANG</source>
+        <translation>Lampiran: TENTANG</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="300"/>
+        <source>Empty: the decree&apos;s TENTANG</source>
+        <translation>Kosong: TENTANG keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="304"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="269"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="313"/>
         <source>Team heading (empty: none printed)</source>
         <translation>Judul tim (kosong: tidak dicetak)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="276"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="320"/>
         <source>The team&apos;s tasks, one per line</source>
         <translation>Tugas tim, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="280"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="324"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="280"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="324"/>
         <source>Position (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="281"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="325"/>
         <source>Role in the team</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="327"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="371"/>
         <source>(no number yet)</source>
         <translation>(belum bernomor)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="373"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="385"/>
+        <source>(no issuer)</source>
+        <translation>(belum ada penetap)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="387"/>
+        <source>(no date)</source>
+        <translation>(belum ada tanggal)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/decree_view.py" line="430"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="466"/>
         <source>Edit decree</source>
         <translation>Ubah keputusan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="381"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="438"/>
         <source>“{0}” is not in the staff register; add the person there first.</source>
         <translation>“{0}” tidak ada di daftar pegawai; tambahkan dulu di sana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="398"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="476"/>
         <source>Delete row</source>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="416"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="494"/>
         <source>Insert row</source>
         <translation>Sisipkan baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="423"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="501"/>
         <source>Insert point</source>
         <translation>Sisipkan butir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="428"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="506"/>
         <source>Insert team</source>
         <translation>Sisipkan tim</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/decree_view.py" line="435"/>
+        <location filename="../../rakdesk/ui/decree_view.py" line="513"/>
         <source>Insert member</source>
         <translation>Sisipkan anggota</translation>
     </message>
@@ -276,12 +365,12 @@
 <context>
     <name>DisagreementBar</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="51"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="54"/>
         <source>Show and make equal...</source>
         <translation>Lihat dan samakan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="63"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="66"/>
         <source>{0} {1} differs from its {2} in {3} places: {4}</source>
         <translation>{0} {1} berbeda dengan {2}-nya di {3} hal: {4}</translation>
     </message>
@@ -289,22 +378,22 @@
 <context>
     <name>DisagreementDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="75"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="78"/>
         <source>RAK {0} and PK {1}</source>
         <translation>RAK {0} dan PK {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="78"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="81"/>
         <source>Where the RAK and its PK differ. Tick what to make equal, then choose which side is right.</source>
         <translation>Perbedaan RAK dengan PK-nya. Centang yang akan disamakan, lalu pilih sisi yang benar.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="90"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="93"/>
         <source>PK is right: copy to the RAK</source>
         <translation>PK yang benar: salin ke RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="92"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="95"/>
         <source>RAK is right: copy to the PK</source>
         <translation>RAK yang benar: salin ke PK</translation>
     </message>
@@ -373,7 +462,7 @@
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/file_workflows.py" line="193"/>
+        <location filename="../../rakdesk/ui/file_workflows.py" line="198"/>
         <source>Import {0}</source>
         <translation>Impor {0}</translation>
     </message>
@@ -445,39 +534,44 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="28"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="37"/>
         <source>monthly</source>
         <translation>bulanan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="29"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="38"/>
         <source>quarterly</source>
         <translation>triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="31"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="40"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: {2} {3}, {4} sasaran, {5} indikator, {6} kegiatan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="34"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="43"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="61"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="70"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;, sheet {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} budget lines totalling {5}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, lembar {1}: Perjanjian Kinerja, {2} sasaran, {3} indikator, {4} baris anggaran berjumlah {5}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/import_dialog.py" line="82"/>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="92"/>
         <source>Budget (Rp)</source>
         <translation>Anggaran (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/import_dialog.py" line="101"/>
+        <source>{0} already has a {1} {2}: choose another year or satker.</source>
+        <translation>{0} sudah punya {1} {2}: pilih tahun atau satker lain.</translation>
     </message>
     <message>
         <location filename="../../forms/import_dialog.ui" line="6"/>
@@ -558,43 +652,43 @@
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="181"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="186"/>
         <source>This plan is still empty.</source>
         <translation>Rencana ini masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="182"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="187"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="185"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="190"/>
         <source>This plan is empty.</source>
         <translation>Rencana ini kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="189"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="194"/>
         <source>There is no satker yet.</source>
         <translation>Belum ada satker.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="190"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="195"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="193"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="198"/>
         <source>{0} has no plan yet.</source>
         <translation>{0} belum punya rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="194"/>
-        <location filename="../../rakdesk/ui/plan_area.py" line="198"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="199"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="203"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="197"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="202"/>
         <source>Choose a plan in the list on the left.</source>
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
@@ -840,154 +934,154 @@
         <translation>Skala kategori</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="36"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="37"/>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="166"/>
         <source>How this indikator is measured</source>
         <translation>Cara indikator ini diukur</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="44"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
         <source>Direction</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="45"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
         <source>Higher is better</source>
         <translation>Makin tinggi makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="46"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="47"/>
         <source>Lower is better</source>
         <translation>Makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="47"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="48"/>
         <source>Capaian when lower is better</source>
         <translation>Capaian bila makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="50"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
         <source>The year from its periods</source>
         <translation>Angka tahunan dari periodenya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="51"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
         <source>Cumulative (sum of the periods)</source>
         <translation>Kumulatif (jumlah periode)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="52"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="53"/>
         <source>The last period&apos;s value</source>
         <translation>Nilai periode terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="53"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="54"/>
         <source>Average of the periods</source>
         <translation>Rata-rata periode</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="69"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="82"/>
         <source>e.g. 80%</source>
         <translation>mis. 80%</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="70"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="83"/>
         <source>Renstra end-period target</source>
         <translation>Target akhir Renstra</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="89"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="103"/>
         <source>Kategori scale of {0}</source>
         <translation>Skala kategori {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="91"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="105"/>
         <source>One band per line, highest first, e.g. «≥ 91 Sangat Baik» or «76 – 90 Baik».</source>
         <translation>Satu rentang per baris, dari yang tertinggi, mis. «≥ 91 Sangat Baik» atau «76 – 90 Baik».</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="96"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="110"/>
         <source>Default scale</source>
         <translation>Skala bawaan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="118"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="132"/>
         <source>Import realisasi from {0}</source>
         <translation>Impor realisasi dari {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="122"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
         <source>Sheet «{0}»: realisasi of {1}, into {2} {3} {4}.</source>
         <translation>Lembar «{0}»: realisasi {1}, ke {2} {3} {4}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="124"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="138"/>
         <source>{0} indikator match, {1} rows of the sheet do not, {2} indikator of the plan are not in the sheet.</source>
         <translation>{0} indikator cocok, {1} baris lembar tidak cocok, {2} indikator rencana tidak ada di lembar.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="128"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
         <source>Careful: the sheet is for {0}, the plan for {1}.</source>
         <translation>Perhatian: lembar untuk tahun {0}, rencana untuk tahun {1}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="136"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="150"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="137"/>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="195"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="151"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
         <source>Realisasi</source>
         <translation>Realisasi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="140"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="154"/>
         <source>Matched</source>
         <translation>Cocok</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="142"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="156"/>
         <source>Not matched (left out)</source>
         <translation>Tidak cocok (tidak dicatat)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="143"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="157"/>
         <source>row {0}: {1}</source>
         <translation>baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="145"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="159"/>
         <source>Not in the sheet</source>
         <translation>Tidak ada di lembar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="146"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="160"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="160"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="174"/>
         <source>Record {0} indikator</source>
         <translation>Catat {0} indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="186"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="200"/>
         <source>Capaian per indikator, {0} (so far)</source>
         <translation>Capaian per indikator, {0} (sejauh ini)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="201"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="215"/>
         <source>Capaian per triwulan</source>
         <translation>Capaian per triwulan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="228"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="242"/>
         <source>Capaian chart</source>
         <translation>Grafik capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="244"/>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="258"/>
         <source>Numbers are sasaran.indikator as in the table; the dashed line is 100 %. An indikator without realisasi has no bar.</source>
         <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
     </message>
@@ -997,66 +1091,61 @@
         <translation>Triwulan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="187"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="189"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="188"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="190"/>
         <source>Indikator / kegiatan</source>
         <translation>Indikator / kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="189"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="191"/>
         <source>Target tahun</source>
         <translation>Target tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="195"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="196"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="198"/>
         <source>Capaian</source>
         <translation>Capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="198"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="200"/>
         <source>Realisasi
 tahun</source>
         <translation>Realisasi
 tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="199"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="201"/>
         <source>Capaian
 tahun</source>
         <translation>Capaian
 tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="200"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="202"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
-        <source>Target of the period taken from the year&apos;s target or the schedule; type to set it.</source>
-        <translation>Target periode diambil dari target tahunan atau jadwal; ketik untuk menetapkannya.</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="334"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="343"/>
         <source>Kategori: {0}</source>
         <translation>Kategori: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="338"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="347"/>
         <source>{0} bukti dukung</source>
         <translation>{0} bukti dukung</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="340"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="349"/>
         <source>The tindak lanjut is past its batas waktu.</source>
         <translation>Tindak lanjut melewati batas waktunya.</translation>
     </message>
@@ -1137,11 +1226,6 @@ tahun</translation>
         <translation>Pilih indikator di tabel.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="235"/>
-        <source>Target {0} · Realisasi {1} · Capaian {2}{3}</source>
-        <translation>Target {0} · Realisasi {1} · Capaian {2}{3}</translation>
-    </message>
-    <message>
         <location filename="../../rakdesk/ui/monitoring_panel.py" line="262"/>
         <source>Edit catatan</source>
         <translation>Ubah catatan</translation>
@@ -1217,7 +1301,7 @@ tahun</translation>
         <translation>Hapus bukti dukung {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="359"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="358"/>
         <source>Measurement of indikator</source>
         <translation>Pengukuran indikator</translation>
     </message>
@@ -1258,44 +1342,94 @@ tahun</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/monitoring_view.py" line="215"/>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="291"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="302"/>
         <source>Choose a plan in the list on the left to record its realisasi.</source>
         <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="287"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="298"/>
         <source>Monitoring is kept on a RAK, not on a {0}: choose the RAK of this year.</source>
         <translation>Monitoring dicatat pada RAK, bukan pada {0}: pilih RAK tahun ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="426"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="437"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="429"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="440"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="491"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="502"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="509"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="498"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="509"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="514"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="525"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="74"/>
+        <source>{0} (read from the target)</source>
+        <translation>{0} (dibaca dari target)</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="76"/>
+        <source>e.g. %, Laporan, Kali</source>
+        <translation>mis. %, Laporan, Kali</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="77"/>
+        <source>Printed in the Satuan column of the Pengukuran Kinerja; empty: read from the target</source>
+        <translation>Dicetak di kolom Satuan Pengukuran Kinerja; kosong: dibaca dari target</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="79"/>
+        <source>Satuan</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="334"/>
+        <source>Target of the period from the PK&apos;s quarter targets; type to set it here.</source>
+        <translation>Target periode diambil dari target triwulan PK; ketik untuk menetapkannya di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="336"/>
+        <source>Target of the period counted from the schedule; type to set it.</source>
+        <translation>Target periode dihitung dari jadwal; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="338"/>
+        <source>Target of the period split from the year&apos;s target; type to set it.</source>
+        <translation>Target periode dibagi dari target tahunan; ketik untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="341"/>
+        <source>Target of the period as typed.</source>
+        <translation>Target periode seperti yang diketik.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="235"/>
+        <source>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</source>
+        <translation>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="357"/>
+        <source>Edit satuan</source>
+        <translation>Ubah satuan</translation>
     </message>
 </context>
 <context>
@@ -1428,162 +1562,175 @@ tahun</translation>
 <context>
     <name>PkControls</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="170"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
         <source>This plan has no linked RAK or PK of the same year.</source>
         <translation>Rencana ini tidak punya RAK atau PK tahun yang sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="178"/>
         <source>RAK {0} and PK {1} agree.</source>
         <translation>RAK {0} dan PK {1} sudah sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="189"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="193"/>
         <source>Make RAK and PK equal</source>
         <translation>Samakan RAK dan PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="195"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="199"/>
         <source>Choose a PK first.</source>
         <translation>Pilih PK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="197"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="201"/>
         <source>Make RAK from PK</source>
         <translation>Buat RAK dari PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="202"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="206"/>
         <source>Choose a RAK first.</source>
         <translation>Pilih RAK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="204"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="208"/>
         <source>Make PK from RAK</source>
         <translation>Buat PK dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="222"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="236"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="223"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
         <source>Finalise</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="224"/>
-        <source>{0} {1} differs from {2} {3}:
-
-{4}{5}
-
-Finalise anyway?</source>
-        <translation>{0} {1} berbeda dengan {2} {3}:
-
-{4}{5}
-
-Tetap finalkan?</translation>
-    </message>
-    <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="231"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="246"/>
         <source>PK Perubahan</source>
         <translation>PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="247"/>
         <source>Why is the PK changed? (printed under the title)</source>
         <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="241"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="256"/>
         <source>Start PK Perubahan (revision {0})</source>
         <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <source>These targets already have realisasi and were changed (the monitoring report marks them):
+{0}</source>
+        <translation>Target berikut sudah ada realisasinya dan diubah (laporan monitoring menandainya):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="237"/>
+        <source>{0} {1} differs from {2} {3}:
+
+{4}{5}</source>
+        <translation>{0} {1} berbeda dengan {2} {3}:
+
+{4}{5}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_window.py" line="240"/>
+        <source>Finalise anyway?</source>
+        <translation>Tetap finalkan?</translation>
     </message>
 </context>
 <context>
     <name>PkFields</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="33"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="34"/>
         <source>Perjanjian Kinerja</source>
         <translation>Perjanjian Kinerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="40"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
         <source>Typed: an official of the office above</source>
         <translation>Diketik: pejabat kantor di atasnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="41"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="42"/>
         <source>Pihak kedua</source>
         <translation>Pihak kedua</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="47"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="48"/>
         <source>Name with degree</source>
         <translation>Nama dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="59"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="60"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="61"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="63"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="64"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="80"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="91"/>
         <source>Teks baku</source>
         <translation>Teks baku</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="82"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
         <source>Put back the standard text (PermenPANRB 53/2014); {pihak_pertama} and {pihak_kedua} stand for the Nama/Jabatan lines</source>
         <translation>Kembalikan teks baku (PermenPANRB 53/2014); {pihak_pertama} dan {pihak_kedua} menandai baris Nama/Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="87"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="98"/>
         <source>Statement</source>
         <translation>Pernyataan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="90"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="101"/>
         <source>Satuan column</source>
         <translation>Kolom Satuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="93"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
         <source>Target per quarter (TW I–IV)</source>
         <translation>Target per triwulan (TW I–IV)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="99"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="110"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="104"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="115"/>
         <source>Budget table of</source>
         <translation>Tabel anggaran per</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="107"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="118"/>
         <source>Empty: not a PK Perubahan</source>
         <translation>Kosong: bukan PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_dialog.py" line="108"/>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="119"/>
         <source>Reason of change</source>
         <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_dialog.py" line="125"/>
+        <source>Printed: Jabatan : {0}</source>
+        <translation>Tercetak: Jabatan : {0}</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2574,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/window_actions.py" line="107"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="225"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
@@ -2599,6 +2747,11 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/window_actions.py" line="210"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/window_actions.py" line="225"/>
+        <source>Insert &amp;row</source>
+        <translation>Sisipkan &amp;baris</translation>
     </message>
 </context>
 <context>
@@ -2910,9 +3063,14 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Ubah jumlah anggaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="47"/>
         <source>Edit budget program</source>
         <translation>Ubah program anggaran</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/pk_commands.py" line="46"/>
+        <source>Edit realisasi anggaran</source>
+        <translation>Ubah realisasi anggaran</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,8 @@ def describe_quarter(plan: Plan, quarter: int) -> TableDescription:
             ind_cells: dict[str, str] = {}
             if indikator is not None:
                 fig = pf.quarter_figures(indikator, quarter, scale)
-                ind_cells = {"indikator": indikator.text, "target": fig.target or "-",
+                ind_cells = {"indikator": indikator.text,
+                             "target": _with_note(fig.target or "-", indikator),
                              "realisasi": fig.realisasi_text, "capaian": fig.capaian.text,
                              "kategori": fig.kategori, **_followup(indikator, quarter)}
             kegiatan = (indikator.kegiatan if indikator is not None else []) or [None]
@@ -172,9 +173,17 @@ def describe_pengukuran(plan: Plan) -> TableDescription:
     def cells(indikator: Indikator) -> dict[str, str]:
         fig = pf.year_figures(indikator, scale)
         return {"indikator": indikator.text, "satuan": satuan_of(indikator),
-                "target": indikator.target, "realisasi": fig.realisasi_text,
+                "target": _with_note(indikator.target, indikator),
+                "realisasi": fig.realisasi_text,
                 "capaian": fig.capaian.text, "kategori": fig.kategori}
     return _by_indikator(plan, PENGUKURAN_COLUMNS, cells)
+
+
+def _with_note(target: str, indikator: Indikator) -> str:
+    """A target, and under it the note that it was changed after realisation
+    was entered (a PK Perubahan or a RAK revision), naming the earlier one."""
+    note = pf.target_change_note(indikator)
+    return f"{target}\n{note}" if note else target
 
 
 def describe_last_year(plan: Plan) -> TableDescription:
