@@ -92,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("file", metavar="FILE")
     f.add_argument("--plan", required=True, metavar="ID")
     f.add_argument("-o", "--output", metavar="OUT.pdf", help="simpan PDF final ke sini")
+    f.add_argument("--report", metavar="JENIS", choices=("tw1", "tw2", "tw3", "tw4",
+                                                          "pengukuran"),
+                   help="finalkan laporan monitoring rencana itu: tw1..tw4 atau pengukuran")
     f.add_argument("--p12", metavar="CERT.p12", help="tandatangani PDF secara digital")
     f.add_argument("--password-env", metavar="VAR", default="RAKDESK_P12_PASSWORD",
                    help="variabel lingkungan berisi kata sandi .p12")
@@ -270,10 +273,14 @@ def cmd_render(args) -> int:
                     _write_plan_pdf(plan, out / name, args.draft)
                     _write_monitoring_pdfs(plan, out, satker.name)
         elif args.report:  # with --plan: --all already prints every report
+            from rakdesk.core.report_revisions import report_of_record
             from rakdesk.pdf.monitoring import render_report_to_file
 
-            render_report_to_file(load_plan(session, args.plan, prefix=True), args.report, out)
-            print(out)
+            plan = load_plan(session, args.plan, prefix=True)
+            render_report_to_file(plan, args.report, out)
+            stored = report_of_record(plan, args.report)
+            print(out if stored is None else f"{out} (revisi final ke-{stored.number}, "
+                  f"{stored.code}, sama persis dengan yang tersimpan)")
         else:
             _write_plan_pdf(load_plan(session, args.plan, prefix=True), out, args.draft)
     return 0
@@ -432,12 +439,21 @@ def cmd_finalize(args) -> int:
 
     with open_workspace(args.file) as ws, ws.session() as session:
         plan = load_plan(session, args.plan, prefix=True)
-        revision = revisions.finalize(session, plan, args.p12,
-                                      os.environ.get(args.password_env, ""), render=render_plan)
+        password = os.environ.get(args.password_env, "")
+        what = f"{plan.kind} {plan.year} {plan.satker.name}"
+        if args.report:
+            from rakdesk.core import report_revisions
+            from rakdesk.pdf.monitoring import render_report
+
+            revision = report_revisions.finalize_report(session, plan, args.report, args.p12,
+                                                        password, render=render_report)
+            what = f"{report_revisions.report_title(args.report)} {what}"
+        else:
+            revision = revisions.finalize(session, plan, args.p12, password, render=render_plan)
         session.commit()
         if args.output:
             Path(args.output).write_bytes(revision.pdf)
-        print(f"{plan.kind} {plan.year} {plan.satker.name}: Revisi ke-{revision.number} final, "
+        print(f"{what}: Revisi ke-{revision.number} final, "
               f"kode {revision.code}, SHA-256 {revision.pdf_sha256}"
               + (f", ditandatangani {revision.signer}" if revision.signer else ""))
     return 0

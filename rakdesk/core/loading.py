@@ -154,7 +154,8 @@ def plan_summaries(session: Session) -> dict[str, dict]:
         "indikator": "SELECT s.plan_id, count(*) FROM indikator AS i "
                      "JOIN sasaran AS s ON s.id = i.sasaran_id GROUP BY s.plan_id",
         "kegiatan": f"SELECT s.plan_id, count(*) {_OF_PLAN} GROUP BY s.plan_id",
-        "last_revision": "SELECT plan_id, max(number) FROM revision GROUP BY plan_id",
+        "last_revision": "SELECT plan_id, max(number) FROM revision WHERE report = '' "
+                         "GROUP BY plan_id",
     }
     conn = session.connection()
     for name, sql in queries.items():

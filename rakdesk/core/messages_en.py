@@ -459,6 +459,27 @@ MESSAGES = {
     "judul tim": "team heading",
     "tugas tim": "team tasks",
     "kedudukan dalam tim": "role in the team",
+    # report_revisions.py
+    "ASLI: sama persis (byte demi byte) dengan {report} {kind} {year} {satker}, "
+    "Revisi ke-{number}, kode {code}, difinalkan {when}.":
+        "GENUINE: identical (byte for byte) to {report} of {kind} {year} {satker}, revision "
+        "{number}, code {code}, finalised {when}.",
+    "Laporan «{kind}» tidak dikenal: pilih tw1, tw2, tw3, tw4 atau pengukuran.":
+        "Unknown report «{kind}»: choose tw1, tw2, tw3, tw4 or pengukuran.",
+    "Pengukuran Kinerja": "Pengukuran Kinerja",
+    "Laporan Monitoring TW {quarter}": "Laporan Monitoring TW {quarter}",
+    "{report} sudah final. Mulai revisi berikutnya untuk mengubahnya.":
+        "{report} is already final. Start its next revision to change it.",
+    "{report} belum final.": "{report} is not final yet.",
+    "{report} sudah final: realisasinya tidak dapat diubah. Mulai revisi berikutnya "
+    "laporan itu untuk mengubahnya.":
+        "{report} is final: its realisasi cannot be changed. Start that report's next "
+        "revision to change it.",
+    "laporan monitoring final": "final monitoring reports",
+    "{count} perubahan realisasi pada {plan} tidak diambil: {report} sudah final di berkas "
+    "ini. Mulai revisi berikutnya laporan itu, lalu gabungkan lagi.":
+        "{count} realisasi changes to {plan} were not taken: {report} is final in this file. "
+        "Start that report's next revision, then merge again.",
     # performance.py, pk.py, monitoring.py: the PK wired into the monitoring
     "diketik": "typed",
     "dari PK": "from the PK",

@@ -149,6 +149,9 @@ class Plan(SQLModel, table=True):
     budget_heading: str = "Program"  # or "Kegiatan"
     # On a RAK: the PK it implements (its sasaran and indikator carry source_id).
     source_plan_id: str | None = Field(default=None, foreign_key="plan.id", ondelete="SET NULL")
+    # Monitoring reports that are final now ("tw2 pengukuran"): their realisasi is
+    # read-only until the report's next revision is started.
+    final_reports: str = ""
     modified_at: dt.datetime = _modified()
 
     satker: Satker | None = Relationship(back_populates="plans")
@@ -310,6 +313,8 @@ class Revision(SQLModel, table=True):
     pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     pdf_sha256: str = Field(index=True)
     signer: str = ""  # the certificate subject when the PDF is digitally signed
+    # "": the plan itself; "tw1".."tw4" or "pengukuran": one of its monitoring reports.
+    report: str = ""
     finalized_at: dt.datetime = Field(default_factory=utcnow)
     modified_at: dt.datetime = _modified()
 

@@ -51,9 +51,14 @@ def periods(plan: Plan) -> int:
 
 
 def _check_period(plan: Plan, period: int) -> int:
+    """A period of the plan, whose realisasi no final report shows."""
     if not isinstance(period, int) or not 1 <= period <= periods(plan):
         raise ValidationError(tr("Periode {period} tidak ada pada rencana ini (1 sampai {last})."
                                  ).format(period=period, last=periods(plan)))
+    if plan.final_reports:
+        from rakdesk.core.report_revisions import check_open
+
+        check_open(plan, period)
     return period
 
 
@@ -261,4 +266,5 @@ def remove_evidence(session: Session, evidence: Evidence) -> None:
     """Remove an evidence row (a tombstone keeps a merge from bringing it back)."""
     from rakdesk.core.plans import delete_row
 
+    _check_period(plan_of(evidence.indikator), evidence.period)
     delete_row(session, evidence)

@@ -138,8 +138,8 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
                  "indikator_header", "tugas", "fungsi", "party2_official_id", "party2_name",
                  "party2_title", "party2_nip", "party2_acting", "party2_office", "statement",
                  "amendment_reason", "show_satuan", "show_quarters", "budget_heading",
-                 "source_plan_id"),
-          Parent(Satker, "satker_id", "satker", "plans"),
+                 "source_plan_id", "final_reports"),
+          Parent(Satker, "satker_id", "satker", "plans"), unsigned=("final_reports",),
           references={"signatory_id": Official, "party2_official_id": Official,
                       "source_plan_id": Plan},
           match=("kind", "year"), noun=lambda: tr("Rencana"),
@@ -167,7 +167,7 @@ ENTRIES: dict[type, Entry] = {e.model: e for e in (
           Parent(Kegiatan, "kegiatan_id", "kegiatan", "cells"), key=("period",), unit="cell",
           prefix="cell", noun=lambda: tr("Jadwal"), counted=lambda: tr("{count} jadwal")),
     Entry(Revision, ("number", "code", "content_sha256", "snapshot", "pdf", "pdf_sha256",
-                     "signer", "finalized_at"),
+                     "signer", "finalized_at", "report"),
           Parent(Plan, "plan_id", "plan", "revisions"), unit=None, noun=lambda: tr("Revisi"),
           counted=lambda: tr("{count} revisi")),
     # Perjanjian Kinerja: a PK's budget lines, and an indikator's target per quarter
@@ -252,6 +252,7 @@ FIELD_WORDS: dict[str, Callable[[], str]] = {
     "heading": lambda: tr("judul tim"), "tasks": lambda: tr("tugas tim"),
     "official_id": lambda: tr("nama"), "jabatan": lambda: tr("jabatan"),
     "kedudukan": lambda: tr("kedudukan dalam tim"),
+    "final_reports": lambda: tr("laporan monitoring final"),
 }
 
 # The machinery's own tables: every column is bookkeeping.

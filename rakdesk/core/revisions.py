@@ -23,7 +23,22 @@ from rakdesk.core.i18n import tr
 from rakdesk.core.model import Plan, Revision
 from rakdesk.errors import ValidationError
 
-CODE_RE = re.compile(r"\b(RAK|IKU|PK|SK)(\d{2})-R(\d{1,3})-([A-Z2-7]{8})\b")
+# A plan's code (RAK24-R1-...) or one of its monitoring reports' (MON24-TW2-R1-...).
+CODE_RE = re.compile(
+    r"\b(?:RAK|IKU|PK|SK|MON)\d{2}(?:-(?:TW[1-4]|PGK))?-R\d{1,3}-[A-Z2-7]{8}\b")
+
+
+# A plan's monitoring reports that are finalised as revisions of their own
+# (rakdesk.core.report_revisions).
+REPORT_KINDS = ("tw1", "tw2", "tw3", "tw4", "pengukuran")
+
+
+def report_title(kind: str) -> str:
+    """"Laporan Monitoring TW II", "Pengukuran Kinerja"."""
+    if kind == "pengukuran":
+        return tr("Pengukuran Kinerja")
+    return tr("Laporan Monitoring TW {quarter}").format(
+        quarter=("I", "II", "III", "IV")[int(kind[2:]) - 1])
 
 
 @dataclass(frozen=True)
@@ -54,19 +69,28 @@ def short_code(plan: Plan, number: int, content_sha256: str) -> str:
     return f"{plan.kind}{plan.year % 100:02d}-R{number}-{digest}"
 
 
-def finalize(session: Session, plan: Plan, p12: str | None = None,
-             password: str = "", *, render: Renderer) -> Revision:
-    """Freeze ``plan`` as its next revision (signed with the .p12 when given),
-    printed by ``render``."""
-    if plan.status == "final":
-        raise ValidationError(
-            tr("Rencana ini sudah final. Mulai revisi berikutnya untuk mengubahnya."))
-    number = max((r.number for r in plan.revisions), default=0) + 1
-    content = canonical(plan)
+def plan_revisions(plan: Plan, report: str = "") -> list[Revision]:
+    """The revisions of the plan itself (``report`` empty) or of one of its
+    monitoring reports ("tw2", "pengukuran"), by number."""
+    return [r for r in plan.revisions if (r.report or "") == report]
+
+
+def next_number(plan: Plan, report: str = "") -> int:
+    return max((r.number for r in plan_revisions(plan, report)), default=0) + 1
+
+
+def seal(session: Session, plan: Plan, content: str, code_of: Callable[[int, str], str],
+         render: Callable[[Stamp], bytes], p12: str | None = None, password: str = "",
+         report: str = "") -> Revision:
+    """Store ``content`` as the next revision of the plan (or of its ``report``):
+    code and QR made from its hash, the PDF ``render`` prints with them (signed
+    with the .p12 when given), its bytes and their hash."""
+    number = next_number(plan, report)
     content_sha256 = hashlib.sha256(content.encode()).hexdigest()
-    code = short_code(plan, number, content_sha256)
-    stamp = Stamp(code, f"rakdesk:{plan.id}:{number}:{content_sha256[:32]}", number)
-    pdf = render(plan, stamp)
+    code = code_of(number, content_sha256)
+    payload = f"rakdesk:{plan.id}:{number}:{content_sha256[:32]}" + (
+        f":{report}" if report else "")
+    pdf = render(Stamp(code, payload, number))
     signer = ""
     if p12:
         from rakdesk.core.signing import sign_pdf
@@ -74,10 +98,24 @@ def finalize(session: Session, plan: Plan, p12: str | None = None,
         pdf, signer = sign_pdf(pdf, p12, password)
     revision = Revision(plan_id=plan.id, number=number, code=code,
                         content_sha256=content_sha256, snapshot=content, pdf=pdf,
-                        pdf_sha256=hashlib.sha256(pdf).hexdigest(), signer=signer)
+                        pdf_sha256=hashlib.sha256(pdf).hexdigest(), signer=signer,
+                        report=report)
     plan.revisions.append(revision)
-    plan.status = "final"
     session.add(revision)
+    return revision
+
+
+def finalize(session: Session, plan: Plan, p12: str | None = None,
+             password: str = "", *, render: Renderer) -> Revision:
+    """Freeze ``plan`` as its next revision (signed with the .p12 when given),
+    printed by ``render``."""
+    if plan.status == "final":
+        raise ValidationError(
+            tr("Rencana ini sudah final. Mulai revisi berikutnya untuk mengubahnya."))
+    revision = seal(session, plan, canonical(plan),
+                    lambda number, digest: short_code(plan, number, digest),
+                    lambda stamp: render(plan, stamp), p12, password)
+    plan.status = "final"
     return revision
 
 
@@ -86,20 +124,21 @@ def start_next_revision(plan: Plan) -> int:
     if plan.status != "final":
         raise ValidationError(tr("Rencana ini belum final."))
     plan.status = "draft"
-    return max((r.number for r in plan.revisions), default=0) + 1
+    return next_number(plan)
 
 
 def plan_of_record(plan: Plan) -> Revision | None:
     """The revision a final plan stands for (its stored PDF is what printing and
     exporting write, byte for byte); None for a draft."""
-    if plan.status != "final" or not plan.revisions:
+    own = plan_revisions(plan)
+    if plan.status != "final" or not own:
         return None
-    return max(plan.revisions, key=lambda r: r.number)
+    return max(own, key=lambda r: r.number)
 
 
 def revision_label(plan: Plan) -> str:
     """"Revisi ke-2 (draf)", "Revisi ke-1 (final)" or "" for a plan never finalised."""
-    return label_for(plan.status, max((r.number for r in plan.revisions), default=0))
+    return label_for(plan.status, next_number(plan) - 1)
 
 
 def label_for(status: str, last: int) -> str:
@@ -117,9 +156,11 @@ def find_by_code(session: Session, code: str) -> Revision | None:
     text = (code or "").strip()
     if text.startswith("rakdesk:"):
         parts = text.split(":")
-        if len(parts) == 4 and parts[2].isdigit():
+        if len(parts) in (4, 5) and parts[2].isdigit():
+            report = parts[4] if len(parts) == 5 else ""
             return session.exec(select(Revision).where(
                 Revision.plan_id == parts[1], Revision.number == int(parts[2]),
+                Revision.report == report,
                 Revision.content_sha256.startswith(parts[3]))).first()
         return None
     normal = re.sub(r"\s+", "", text).upper()
@@ -141,6 +182,14 @@ def verify_pdf(session: Session, data: bytes) -> Verification:
     digest = hashlib.sha256(data).hexdigest()
     sigs = signatures(data)
     found = session.exec(select(Revision).where(Revision.pdf_sha256 == digest)).first()
+    if found is not None and found.report:
+        plan = found.plan
+        return Verification("match", found, tr(
+            "ASLI: sama persis (byte demi byte) dengan {report} {kind} {year} {satker}, "
+            "Revisi ke-{number}, kode {code}, difinalkan {when}.").format(
+                report=report_title(found.report), kind=plan.kind, year=plan.year,
+                satker=plan.satker.name, number=found.number, code=found.code,
+                when=f"{found.finalized_at:%d-%m-%Y %H:%M}"), sigs)
     if found is not None:
         plan = found.plan
         return Verification("match", found, tr(

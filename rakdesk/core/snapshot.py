@@ -84,7 +84,8 @@ def copy_plan(session: Session, plan: Plan, year: int) -> Plan:
     """The same plan for another year: everything carried over, schedule kept,
     new ids, status back to draft."""
     data = unsigned_dropped(dump(plan))
-    data.update(year=year, status="draft", revisions=[])  # a new year starts a new history
+    # a new year starts a new history
+    data.update(year=year, status="draft", revisions=[], final_reports="")
     if data.get("sign_date"):
         old = dt.date.fromisoformat(data["sign_date"])
         try:

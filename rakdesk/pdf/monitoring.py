@@ -97,9 +97,9 @@ def _title(lines: list[str], st: dict, width: float) -> list:
 
 # --- Laporan Monitoring Rencana Aksi Triwulan ------------------------------------------------
 
-def render_quarter(plan: Plan, quarter: int) -> bytes:
+def render_quarter(plan: Plan, quarter: int, stamp=None) -> bytes:
     fs, st = _styles(7)
-    page = Page.of(plan, "landscape")
+    page = Page.of(plan, "landscape", stamped=stamp is not None)
     desc = tables.describe_quarter(plan, quarter)
     widths = _widths(desc, page.width, QUARTER_FIXED, QUARTER_SHARE)
     layout, rows, head = _grid(desc, widths, st, fs)
@@ -123,7 +123,7 @@ def render_quarter(plan: Plan, quarter: int) -> bytes:
             story.append(PageBreak())
         story.append(table)
     story += [Spacer(1, GAP), sign]
-    return build_pdf(plan, page, story, fs)
+    return build_pdf(plan, page, story, fs, stamp)
 
 
 def _count(value) -> str:
@@ -180,9 +180,9 @@ def _label(plan: Plan, indikator) -> str:
     return f"{plan.sasaran.index(s) + 1}.{s.indikator.index(indikator) + 1}"
 
 
-def render_pengukuran(plan: Plan) -> bytes:
+def render_pengukuran(plan: Plan, stamp=None) -> bytes:
     fs, st = _styles(8)
-    page = Page.of(plan, "portrait")
+    page = Page.of(plan, "portrait", stamped=stamp is not None)
     satker = plan.satker
     title = _title(["PENGUKURAN KINERJA", "BAB III AKUNTABILITAS KINERJA",
                     satker.full_name or satker.name, f"TAHUN {plan.year}"], st, page.width)
@@ -225,7 +225,7 @@ def render_pengukuran(plan: Plan) -> bytes:
         story += _section(budget, _even_widths(budget, page.width, {"no": 0.06,
                                                                     "program": 0.46}),
                           budget_part[1:], st, fs, page)
-    return build_pdf(plan, page, story, fs)
+    return build_pdf(plan, page, story, fs, stamp)
 
 
 # --- files -----------------------------------------------------------------------------------
@@ -241,14 +241,25 @@ def report_names(plan: Plan) -> list[tuple[str, str]]:
     return out
 
 
-def render_report(plan: Plan, kind: str) -> bytes:
+def render_report(plan: Plan, kind: str, stamp=None) -> bytes:
+    """The report as the plan holds it now; with a finalised report's ``stamp``
+    (rakdesk.core.revisions.Stamp) its code and QR code in every footer."""
     if kind == "pengukuran":
-        return render_pengukuran(plan)
-    return render_quarter(plan, int(kind[2:]))
+        return render_pengukuran(plan, stamp)
+    return render_quarter(plan, int(kind[2:]), stamp)
+
+
+def report_of_record_or_render(plan: Plan, kind: str) -> bytes:
+    """A final report's stored bytes (what 'rakdesk verify' recognises);
+    otherwise the report as the plan holds it now."""
+    from rakdesk.core.report_revisions import report_bytes
+
+    return report_bytes(plan, kind, render_report)
 
 
 def render_report_to_file(plan: Plan, kind: str, path: str | os.PathLike) -> Path:
+    """Write the report: a final one's stored bytes, byte for byte."""
     from rakdesk.core.safefiles import write_atomically
 
-    data = render_report(plan, kind)
+    data = report_of_record_or_render(plan, kind)
     return write_atomically(Path(path), lambda tmp: tmp.write_bytes(data))

@@ -56,6 +56,9 @@ def attach_monitoring(window) -> MonitoringView:
         menu.addAction(translate("Monitoring", "Kategori scale of the satker..."),
                        lambda: MonitoringActions(window).edit_scale())
         window.menuBar().insertMenu(window.view_menu.menuAction(), menu)
+    from rakdesk.ui import report_final
+
+    report_final.attach(window, view)  # finalising a report, and its bar
     return view
 
 
@@ -75,10 +78,10 @@ def make_report(path: Path, plan_id: str, medium: str, kind: str, target: Path |
     with memory_copy(path) as session:
         plan = loading.load_plan(session, plan_id)
         if medium == "pdf":
-            from rakdesk.pdf.monitoring import render_report, render_report_to_file
+            from rakdesk.pdf.monitoring import render_report_to_file, report_of_record_or_render
 
-            if target is None:
-                data = render_report(plan, kind)
+            if target is None:  # a final report: its stored revision
+                data = report_of_record_or_render(plan, kind)
                 progress(1, 2)  # a Cancel pressed meanwhile: the preview is not shown
                 return data
             return render_report_to_file(plan, kind, target)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from rakdesk.core import capaian as cp
 from rakdesk.core import monitoring
 from rakdesk.core import performance as pf
+from rakdesk.core.report_revisions import locking_report
 from rakdesk.core.schedule import MONTHS_ID
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
@@ -211,6 +212,8 @@ class MonitoringModel(QAbstractTableModel):
         where = self.period_of(index.column())
         if where is None:
             return base | Qt.ItemFlag.ItemIsDropEnabled
+        if self.plan.final_reports and locking_report(self.plan, where[0]):
+            return base  # a final report shows it: read-only until its next revision
         if row.kind == "indikator" and where[1] in (TARGET, VALUE):
             return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled
         if row.kind == "kegiatan":

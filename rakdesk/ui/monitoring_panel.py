@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from rakdesk.core import monitoring
 from rakdesk.core import performance as pf
 from rakdesk.core.model import Evidence
+from rakdesk.core.report_revisions import locking_report
 from rakdesk.ui import monitoring_commands as mc
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", ...)
@@ -189,7 +190,9 @@ class MonitoringPanel(QScrollArea):
 
     def show_period(self, view, indikator, period: int) -> None:
         self.view, self.indikator, self.period = view, indikator, period
-        writable = not view.doc.readonly
+        writable = not view.doc.readonly and not (
+            view.plan is not None and view.plan.final_reports
+            and locking_report(view.plan, period))  # a final report shows the period
         self._enable(indikator is not None and writable)
         self.evidence.setEnabled(indikator is not None)
         if indikator is None:

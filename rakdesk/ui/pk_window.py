@@ -249,7 +249,9 @@ class PkControls(QObject):
         reason = " ".join(reason.split())
         if not ok or not reason:
             return False
-        number = max((r.number for r in plan.revisions), default=0) + 1
+        from rakdesk.core.revisions import next_number
+
+        number = next_number(plan)
         return self.window.doc.push(cmd.SetAttributesCommand(
             self.window.doc, self.tr("Start PK Perubahan (revision {0})").format(number), Plan,
             plan.id, {"status": "draft", "amendment_reason": reason}, plan_id=plan.id))

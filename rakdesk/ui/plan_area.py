@@ -48,10 +48,12 @@ class FinalBar(QFrame):
     def show_plan(self, plan, writable: bool) -> None:
         final = plan is not None and plan.status == "final"
         if final:
-            code = plan.revisions[-1].code if plan.revisions else ""
+            from rakdesk.core.revisions import plan_revisions
+
+            own = plan_revisions(plan)
             self.label.setText(self.tr(
                 "This plan is final (revision {0}, {1}); it can no longer be changed.").format(
-                len(plan.revisions), code))
+                len(own), own[-1].code if own else ""))
         self.button.setVisible(writable)
         self.setVisible(final)
 

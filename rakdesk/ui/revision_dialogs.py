@@ -58,7 +58,12 @@ class RevisionsDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(plan.revisions))
         for row, rev in enumerate(plan.revisions):
-            for col, value in enumerate((str(rev.number), rev.code,
+            number = str(rev.number)
+            if rev.report:  # a monitoring report's revision, listed with the plan's
+                from rakdesk.core.report_revisions import report_title
+
+                number = f"{number} · {report_title(rev.report)}"
+            for col, value in enumerate((number, rev.code,
                                          f"{rev.finalized_at:%d-%m-%Y %H:%M}", rev.signer or "—",
                                          rev.pdf_sha256[:16] + "…")):
                 table.setItem(row, col, QTableWidgetItem(value))

@@ -50,7 +50,9 @@ class RevisionWorkflows:
         if plan.kind == "PK":  # the next revision of a PK is a PK Perubahan
             self.pk.amend(plan)
             return
-        number = max(r.number for r in plan.revisions) + 1
+        from rakdesk.core.revisions import next_number
+
+        number = next_number(plan)
         self.doc.push(cmd.SetAttributesCommand(
             self.doc, self.tr("Start revision {0}").format(number), Plan, plan.id,
             {"status": "draft"}, plan_id=plan.id))

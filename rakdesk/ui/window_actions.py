@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from rakdesk.core.revisions import plan_revisions
 from rakdesk.ui import decree_actions, decree_view, i18n
 
 TOOLBAR = ("open", "undo", "redo", "insert_kegiatan", "insert_indikator", "insert_sasaran",
@@ -207,7 +208,7 @@ class WindowActions:
         if final:
             self._final_message = self.tr(
                 "This plan is final ({0}); start the next revision to change it.").format(
-                plan.revisions[-1].code if plan.revisions else "")
+                own[-1].code if (own := plan_revisions(plan)) else "")
             self.statusBar().showMessage(self._final_message)
         elif self.statusBar().currentMessage() == getattr(self, "_final_message", None):
             self.statusBar().clearMessage()

@@ -475,12 +475,12 @@
         <translation>Mulai revisi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="53"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="55"/>
         <source>This plan is final (revision {0}, {1}); it can no longer be changed.</source>
         <translation>Rencana ini final (revisi ke-{0}, {1}); isinya tidak bisa diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="61"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="63"/>
         <source>This plan is final: to change it, start the next revision.</source>
         <translation>Rencana ini final: untuk mengubahnya, mulai revisi berikutnya.</translation>
     </message>
@@ -642,53 +642,53 @@
         <translation>Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="126"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="128"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="141"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="143"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="184"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="186"/>
         <source>This plan is still empty.</source>
         <translation>Rencana ini masih kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="185"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="187"/>
         <source>Add sasaran</source>
         <translation>Tambah sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="188"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="190"/>
         <source>This plan is empty.</source>
         <translation>Rencana ini kosong.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="192"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="194"/>
         <source>There is no satker yet.</source>
         <translation>Belum ada satker.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="193"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="195"/>
         <source>Add satker</source>
         <translation>Tambah satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="196"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="198"/>
         <source>{0} has no plan yet.</source>
         <translation>{0} belum punya rencana.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="197"/>
-        <location filename="../../rakdesk/ui/plan_area.py" line="201"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="199"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="203"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_area.py" line="200"/>
+        <location filename="../../rakdesk/ui/plan_area.py" line="202"/>
         <source>Choose a plan in the list on the left.</source>
         <translation>Pilih rencana di daftar sebelah kiri.</translation>
     </message>
@@ -859,83 +859,83 @@
         <translation>Skala kategori satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="130"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="133"/>
         <source>Choose a RAK in the list on the left first.</source>
         <translation>Pilih dulu RAK di daftar sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="145"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="148"/>
         <source>Preview the triwulan&apos;s Laporan Monitoring</source>
         <translation>Pratinjau Laporan Monitoring triwulan ini</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="146"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="149"/>
         <source>Laporan Monitoring of the triwulan (PDF)...</source>
         <translation>Laporan Monitoring triwulan ini (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="147"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="150"/>
         <source>Preview the Pengukuran Kinerja</source>
         <translation>Pratinjau Pengukuran Kinerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="148"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="151"/>
         <source>Pengukuran Kinerja, LKjIP Bab III (PDF)...</source>
         <translation>Pengukuran Kinerja, LKjIP Bab III (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="150"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="153"/>
         <source>LKjIP Bab III tables (Word .docx)...</source>
         <translation>Tabel LKjIP Bab III (Word .docx)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="151"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="154"/>
         <source>Monitoring reports (Excel .xlsx)...</source>
         <translation>Laporan monitoring (Excel .xlsx)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="162"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="165"/>
         <source>Pengukuran Kinerja</source>
         <translation>Pengukuran Kinerja</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="178"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="181"/>
         <source>Save {0}</source>
         <translation>Simpan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="184"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="187"/>
         <source>Saved: {0}</source>
         <translation>Tersimpan: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="192"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="195"/>
         <source>Making {0}...</source>
         <translation>Menyusun {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="215"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="218"/>
         <source>Import realisasi from Excel</source>
         <translation>Impor realisasi dari Excel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="225"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="228"/>
         <source>Reading {0}...</source>
         <translation>Membaca {0}...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="237"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="240"/>
         <source>Import realisasi {0}</source>
         <translation>Impor realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_actions.py" line="259"/>
+        <location filename="../../rakdesk/ui/monitoring_actions.py" line="262"/>
         <source>Kategori scale</source>
         <translation>Skala kategori</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="37"/>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="166"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="167"/>
         <source>How this indikator is measured</source>
         <translation>Cara indikator ini diukur</translation>
     </message>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <location filename="../../rakdesk/ui/monitoring_dialogs.py" line="151"/>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="196"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
         <source>Realisasi</source>
         <translation>Realisasi</translation>
     </message>
@@ -1086,222 +1086,222 @@
         <translation>Nomor adalah sasaran.indikator seperti di tabel; garis putus-putus adalah 100 %. Indikator tanpa realisasi tidak punya batang.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="42"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="43"/>
         <source>Triwulan {0}</source>
         <translation>Triwulan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="188"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="189"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="189"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="190"/>
         <source>Indikator / kegiatan</source>
         <translation>Indikator / kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="190"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="191"/>
         <source>Target tahun</source>
         <translation>Target tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="196"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="197"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="198"/>
         <source>Capaian</source>
         <translation>Capaian</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="199"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="200"/>
         <source>Realisasi
 tahun</source>
         <translation>Realisasi
 tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="200"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="201"/>
         <source>Capaian
 tahun</source>
         <translation>Capaian
 tahun</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="201"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="202"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="340"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="343"/>
         <source>Kategori: {0}</source>
         <translation>Kategori: {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="344"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="347"/>
         <source>{0} bukti dukung</source>
         <translation>{0} bukti dukung</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="346"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="349"/>
         <source>The tindak lanjut is past its batas waktu.</source>
         <translation>Tindak lanjut melewati batas waktunya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="108"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="109"/>
         <source>Catatan</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="109"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="110"/>
         <source>Kendala</source>
         <translation>Kendala</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="110"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="111"/>
         <source>Upaya / solusi</source>
         <translation>Upaya / solusi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="111"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="112"/>
         <source>Rencana tindak lanjut</source>
         <translation>Rencana tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="125"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="126"/>
         <source>e.g. 31-03-2024</source>
         <translation>mis. 31-03-2024</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="133"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="134"/>
         <source>PIC and batas waktu</source>
         <translation>PIC dan batas waktu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="134"/>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="274"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="135"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="277"/>
         <source>Tindak lanjut carried out</source>
         <translation>Tindak lanjut sudah dilaksanakan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="140"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="141"/>
         <source>Bukti dukung</source>
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="145"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="146"/>
         <source>Drop PDF, JPG or PNG files here or on the row.</source>
         <translation>Tarik berkas PDF, JPG atau PNG ke sini atau ke barisnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="152"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="153"/>
         <source>File...</source>
         <translation>Berkas...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="153"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="154"/>
         <source>Link...</source>
         <translation>Tautan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="154"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="155"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="155"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="156"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="165"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="166"/>
         <source>Measurement...</source>
         <translation>Pengukuran...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="196"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="199"/>
         <source>Choose an indikator in the table.</source>
         <translation>Pilih indikator di tabel.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="268"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="271"/>
         <source>Edit catatan</source>
         <translation>Ubah catatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="269"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="272"/>
         <source>Edit kendala</source>
         <translation>Ubah kendala</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="270"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="273"/>
         <source>Edit upaya</source>
         <translation>Ubah upaya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="271"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="274"/>
         <source>Edit rencana tindak lanjut</source>
         <translation>Ubah rencana tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="272"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="275"/>
         <source>Edit PIC</source>
         <translation>Ubah PIC</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="273"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="276"/>
         <source>Edit batas waktu</source>
         <translation>Ubah batas waktu</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="283"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="286"/>
         <source>Add bukti dukung</source>
         <translation>Tambah bukti dukung</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="297"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="300"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} tidak bisa dibaca: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="301"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="304"/>
         <source>Add bukti dukung {0}</source>
         <translation>Tambah bukti dukung {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="304"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="307"/>
         <source>{0} is already a bukti dukung of this period.</source>
         <translation>{0} sudah menjadi bukti dukung periode ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="311"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="314"/>
         <source>Add a link</source>
         <translation>Tambah tautan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="312"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="315"/>
         <source>Link to the bukti dukung (a shared folder or an address):</source>
         <translation>Tautan ke bukti dukung (folder bersama atau alamat):</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="316"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="319"/>
         <source>Add link</source>
         <translation>Tambah tautan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="343"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="346"/>
         <source>No program on this computer opens {0}.</source>
         <translation>Tidak ada program di komputer ini yang bisa membuka {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="351"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="354"/>
         <source>Remove bukti dukung {0}</source>
         <translation>Hapus bukti dukung {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="364"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="367"/>
         <source>Measurement of indikator</source>
         <translation>Pengukuran indikator</translation>
     </message>
@@ -1402,32 +1402,32 @@ tahun</translation>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="331"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="334"/>
         <source>Target of the period from the PK&apos;s quarter targets; type to set it here.</source>
         <translation>Target periode diambil dari target triwulan PK; ketik untuk menetapkannya di sini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="333"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="336"/>
         <source>Target of the period counted from the schedule; type to set it.</source>
         <translation>Target periode dihitung dari jadwal; ketik untuk menetapkannya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="335"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="338"/>
         <source>Target of the period split from the year&apos;s target; type to set it.</source>
         <translation>Target periode dibagi dari target tahunan; ketik untuk menetapkannya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_model.py" line="338"/>
+        <location filename="../../rakdesk/ui/monitoring_model.py" line="341"/>
         <source>Target of the period as typed.</source>
         <translation>Target periode seperti yang diketik.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="241"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="244"/>
         <source>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</source>
         <translation>Target {0} ({4}) · Realisasi {1} · Capaian {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_panel.py" line="363"/>
+        <location filename="../../rakdesk/ui/monitoring_panel.py" line="366"/>
         <source>Edit satuan</source>
         <translation>Ubah satuan</translation>
     </message>
@@ -1619,7 +1619,7 @@ tahun</translation>
         <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="254"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="256"/>
         <source>Start PK Perubahan (revision {0})</source>
         <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
     </message>
@@ -2057,6 +2057,57 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
 </context>
 <context>
+    <name>ReportFinal</name>
+    <message>
+        <location filename="../../rakdesk/ui/report_final.py" line="65"/>
+        <source>Start the next revision</source>
+        <translation>Mulai revisi berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/report_final.py" line="78"/>
+        <source>{0} is final (revision {1}, {2}): the realisasi it shows can no longer be changed.</source>
+        <translation>{0} sudah final (revisi ke-{1}, {2}): realisasi yang dimuatnya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/report_final.py" line="98"/>
+        <location filename="../../rakdesk/ui/report_final.py" line="128"/>
+        <source>Finalise</source>
+        <translation>Finalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/report_final.py" line="106"/>
+        <location filename="../../rakdesk/ui/report_final.py" line="170"/>
+        <source>Finalise the triwulan&apos;s Laporan Monitoring...</source>
+        <translation>Finalkan Laporan Monitoring triwulan ini...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/report_final.py" line="108"/>
+        <location filename="../../rakdesk/ui/report_final.py" line="173"/>
+        <source>Finalise the Pengukuran Kinerja...</source>
+        <translation>Finalkan Pengukuran Kinerja...</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/report_final.py" line="125"/>
+        <source>{0} is already final.</source>
+        <translation>{0} sudah final.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/report_final.py" line="129"/>
+        <source>Finalise {0} as revision {1}? Its realisasi can then no longer be changed until its next revision is started.</source>
+        <translation>Finalkan {0} sebagai revisi ke-{1}? Setelah itu realisasinya tidak dapat diubah sampai revisi berikutnya dimulai.</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/report_final.py" line="147"/>
+        <source>{0} is final (revision {1}). Document code: {2}</source>
+        <translation>{0} final (revisi ke-{1}). Kode dokumen: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/report_final.py" line="158"/>
+        <source>Start revision {0} of {1}</source>
+        <translation>Mulai revisi ke-{0} {1}</translation>
+    </message>
+</context>
+<context>
     <name>RevisionWorkflows</name>
     <message>
         <location filename="../../rakdesk/ui/revision_workflows.py" line="40"/>
@@ -2069,12 +2120,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Revisi ke-{0} sudah final. Kode dokumen: {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_workflows.py" line="55"/>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="57"/>
         <source>Start revision {0}</source>
         <translation>Mulai revisi ke-{0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_workflows.py" line="67"/>
+        <location filename="../../rakdesk/ui/revision_workflows.py" line="69"/>
         <source>This plan is final; press &quot;Start the next revision&quot; above the grid to change it.</source>
         <translation>Rencana ini final; tekan &quot;Mulai revisi berikutnya&quot; di atas tabel untuk mengubahnya.</translation>
     </message>
@@ -2102,12 +2153,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Ditandatangani digital oleh</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="81"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="86"/>
         <source>Revision {0} — {1}</source>
         <translation>Revisi ke-{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="90"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="95"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
@@ -2321,17 +2372,17 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="116"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="121"/>
         <source>PDF to check</source>
         <translation>PDF yang diperiksa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="129"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="134"/>
         <source>No revision with that code in this workspace.</source>
         <translation>Tidak ada revisi dengan kode itu di ruang kerja ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="132"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="137"/>
         <source>Found: {0} {1} {2}, revision {3}, finalised {4}.</source>
         <translation>Ditemukan: {0} {1} {2}, revisi ke-{3}, difinalkan {4}.</translation>
     </message>
@@ -2387,318 +2438,318 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="51"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="52"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="53"/>
         <source>&amp;New workspace...</source>
         <translation>Ruang kerja &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="53"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="54"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="54"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="55"/>
         <source>Open &amp;recent</source>
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="55"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="56"/>
         <source>Save a &amp;copy as...</source>
         <translation>Simpan &amp;salinan sebagai...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="57"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="58"/>
         <source>Restore a &amp;backup...</source>
         <translation>Pulihkan &amp;cadangan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="59"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="60"/>
         <source>&amp;Merge from another file...</source>
         <translation>&amp;Gabungkan dari berkas lain...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="61"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="62"/>
         <source>Bring in the plans of a sub-unit&apos;s or another office&apos;s copy</source>
         <translation>Bawa masuk rencana dari salinan sub-unit atau kantor lain</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="64"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="65"/>
         <source>Print pre&amp;view</source>
         <translation>&amp;Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="66"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="67"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="67"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="68"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="68"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="69"/>
         <source>A final plan: its stored revision, as printed</source>
         <translation>Rencana final: revisinya yang tersimpan, persis seperti dicetak</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="69"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="70"/>
         <source>Export a &amp;draft PDF...</source>
         <translation>Ekspor PDF &amp;draf...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="71"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="72"/>
         <source>A fresh rendering of the plan as it is now, without document code</source>
         <translation>Cetakan baru rencana seperti sekarang, tanpa kode dokumen</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="73"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="74"/>
         <source>Chec&amp;k a document...</source>
         <translation>&amp;Periksa dokumen...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="75"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="76"/>
         <source>&amp;Import from Excel...</source>
         <translation>&amp;Impor dari Excel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="77"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="78"/>
         <source>Export to E&amp;xcel...</source>
         <translation>Ekspor ke E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="80"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="82"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="83"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="88"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="89"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="92"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="93"/>
         <source>Cu&amp;t rows</source>
         <translation>&amp;Potong baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="93"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="94"/>
         <source>&amp;Copy rows</source>
         <translation>&amp;Salin baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="94"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="95"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="95"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="96"/>
         <source>C&amp;lear cells</source>
         <translation>&amp;Kosongkan sel</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="99"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="100"/>
         <source>&amp;Tick or clear</source>
         <translation>&amp;Centang atau hapus</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="103"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="104"/>
         <source>Minggu ke / &amp;note...</source>
         <translation>Minggu ke / &amp;catatan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="106"/>
-        <location filename="../../rakdesk/ui/window_actions.py" line="224"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="107"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="225"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="109"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="110"/>
         <source>Insert &amp;indikator</source>
         <translation>Sisipkan &amp;indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="111"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="112"/>
         <source>Insert &amp;sasaran</source>
         <translation>Sisipkan &amp;sasaran</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="113"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="114"/>
         <source>&amp;Delete row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="114"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="115"/>
         <source>Move &amp;up</source>
         <translation>&amp;Naikkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="116"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="117"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Turunkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="119"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="120"/>
         <source>&amp;Plan</source>
         <translation>&amp;Rencana</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="120"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="121"/>
         <source>&amp;New plan...</source>
         <translation>Rencana &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="121"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="122"/>
         <source>Plan &amp;properties...</source>
         <translation>&amp;Properti rencana...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="123"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="124"/>
         <source>Schedule by &amp;quarter (T1..T4)</source>
         <translation>Jadwal per &amp;triwulan (T1..T4)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="125"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="126"/>
         <source>Copy to &amp;next year</source>
         <translation>Salin ke tahun &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="127"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
         <source>Make R&amp;AK from PK</source>
         <translation>Buat R&amp;AK dari PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="128"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
         <source>Make P&amp;K from RAK</source>
         <translation>Buat P&amp;K dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="129"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="130"/>
         <source>RAK and PK &amp;differences...</source>
         <translation>&amp;Perbedaan RAK dan PK...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="132"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
         <source>&amp;Finalise...</source>
         <translation>&amp;Finalkan...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="133"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="134"/>
         <source>Start the next re&amp;vision</source>
         <translation>Mulai re&amp;visi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="135"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="136"/>
         <source>Re&amp;visions...</source>
         <translation>Riwayat re&amp;visi...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="137"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="138"/>
         <source>&amp;Rename...</source>
         <translation>&amp;Ganti nama...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="139"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="140"/>
         <source>&amp;Delete plan or satker...</source>
         <translation>&amp;Hapus rencana atau satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="142"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
         <source>&amp;Satker</source>
         <translation>&amp;Satker</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="143"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="144"/>
         <source>&amp;New satker...</source>
         <translation>Satker &amp;baru...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="144"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="145"/>
         <source>&amp;Edit satker...</source>
         <translation>&amp;Ubah satker...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="145"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="146"/>
         <source>&amp;Sub-units (pelaksana)...</source>
         <translation>&amp;Subunit (pelaksana)...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="147"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="148"/>
         <source>&amp;Officials...</source>
         <translation>&amp;Pejabat...</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="150"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="151"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="152"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="152"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="161"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="162"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="162"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="163"/>
         <source>&amp;About rakdesk</source>
         <translation>&amp;Tentang rakdesk</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="164"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="165"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="169"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="170"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="170"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="171"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="188"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="189"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="192"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="193"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="209"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="210"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="224"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="225"/>
         <source>Insert &amp;row</source>
         <translation>Sisipkan &amp;baris</translation>
     </message>

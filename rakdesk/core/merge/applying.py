@@ -272,8 +272,13 @@ class _Runner:
 
     def _revision_add(self, step: Step, choice: str) -> None:
         plan = self.session.get(Plan, step.parent[1])
-        snapshot.restore(self.session, Revision, self._revision(self.other.revisions[step.b_id]),
-                         parent=plan)
+        rev = self.other.revisions[step.b_id]
+        snapshot.restore(self.session, Revision, self._revision(rev), parent=plan)
+        if rev.get("report"):
+            from rakdesk.core.report_revisions import take_final
+
+            take_final(plan, rev["report"], rev["number"], self.other.rows["plan"].get(
+                rev["plan_id"], {}).get("final_reports"))
 
     def _revision_replace(self, step: Step, choice: str) -> None:
         """The same revision on another paper: the other file's PDF becomes
@@ -300,11 +305,12 @@ class _Runner:
         what was signed: it stays a draft here, and the summary says so."""
         for plan_id in self.touched_plans:
             plan = self.session.get(Plan, plan_id)
-            if plan is None or plan.status != "final" or not plan.revisions:
+            own = revisions.plan_revisions(plan) if plan is not None else []
+            if plan is None or plan.status != "final" or not own:
                 continue
-            last = max(r.number for r in plan.revisions)
+            last = max(r.number for r in own)
             content = hashlib.sha256(revisions.canonical(plan).encode()).hexdigest()
-            if content not in {r.content_sha256 for r in plan.revisions if r.number == last}:
+            if content not in {r.content_sha256 for r in own if r.number == last}:
                 plan.status = "draft"
                 self.plan.summary.notes.append(tr(
                     "{plan} final di berkas lain, tetapi berkas ini punya perubahan setelahnya: "

@@ -181,6 +181,11 @@ class _Planner:
         self.final_here: set[str] = set()
         self.idmap: dict[str, str] = {}  # rows of the other file matched here by text
         self.blocked: Counter = Counter()  # changes not made to plans final here
+        # Which monitoring reports are final in each plan (once the merge is made)
+        # and the realisasi changes not made to their periods.
+        self.final_reports = {p: row.get("final_reports") or "" for p, row in
+                              mine.rows["plan"].items()}
+        self.report_blocked: Counter = Counter()
         for plan_id, plan in mine.rows["plan"].items():
             if plan["status"] == "final":
                 self.final_here.add(plan_id)
@@ -249,18 +254,40 @@ class _Planner:
                 self.deleted_there(child_table, child_id,
                                    plan_here if child_table != "plan" else child_id)
 
-    def _blocked(self, plan_here: str | None, table: str | None = None) -> bool:
+    def _blocked(self, plan_here: str | None, table: str | None = None,
+                 row_id: str | None = None) -> bool:
         """A change to a plan that is final here is not made; :meth:`finish`
         says how many were left, once per plan. What a revision does not sign
-        (realisasi filled in through the year) is taken."""
+        (realisasi filled in through the year) is taken, unless a monitoring
+        report final here shows its period."""
         if table in ROWS and not ROWS[table].signed:
-            return False
+            return row_id is not None and self._report_blocked(plan_here, table, row_id)
         if plan_here in self.final_here:
             self.blocked[plan_here] += 1
             return True
         return False
 
+    def _report_blocked(self, plan_here: str | None, table: str, row_id: str) -> bool:
+        from rakdesk.core.report_revisions import locking_kind, report_title
+
+        reports = self.final_reports.get(plan_here or "")
+        if not reports:
+            return False
+        row = self.other.rows[table].get(row_id) or self.here.rows[table].get(row_id) or {}
+        plan = self.here.rows["plan"].get(plan_here, {})
+        periods = 12 if plan.get("granularity") == "monthly" else 4
+        kind = locking_kind(reports, periods, row.get("period"))
+        if kind is None:
+            return False
+        self.report_blocked[(plan_here, report_title(kind))] += 1
+        return True
+
     def finish(self) -> None:
+        for (plan_id, report), n in self.report_blocked.items():
+            self.summary.notes.append(tr(
+                "{count} perubahan realisasi pada {plan} tidak diambil: {report} sudah final "
+                "di berkas ini. Mulai revisi berikutnya laporan itu, lalu gabungkan lagi.").format(
+                count=n, plan=self.here.plan_label(plan_id), report=report))
         for plan_id, n in self.blocked.items():
             self.summary.notes.append(tr(
                 "{count} perubahan pada {plan} tidak diambil: rencana itu sudah final di berkas "
@@ -275,11 +302,13 @@ class _Planner:
         if verdict == "theirs":
             if table == "plan":  # the other file went on from this one's final version
                 self.final_here.discard(row_id)
-            if table == "plan" or not self._blocked(plan_here, table):
+                self.final_reports[row_id] = self.other.rows["plan"][row_id].get(
+                    "final_reports") or ""
+            if table == "plan" or not self._blocked(plan_here, table, row_id):
                 self.steps.append(Step("update", table, key, row_id, row_id, plan_id=plan_here))
                 self.summary.updated[table] += 1
         elif verdict == "conflict":
-            if not self._blocked(plan_here, table):
+            if not self._blocked(plan_here, table, row_id):
                 options = (MINE, THEIRS, BOTH) if ROWS[table].keep_both else (MINE, THEIRS)
                 conflict = self._conflict(key, "changed", where(self.here, table, row_id),
                                           options)
@@ -351,7 +380,7 @@ class _Planner:
         or a code this file already has is a conflict."""
         here = [r for r in self.here.revisions.values() if r["plan_id"] == plan_id]
         by_code = {r["code"]: r for r in here}
-        numbers = {r["number"] for r in here}
+        numbers = {(r.get("report") or "", r["number"]) for r in here}
         declined = self.here.history.get(key_of("plan", plan_id), set())
         theirs = sorted((r for r in self.other.revisions.values() if r["plan_id"] == plan_id),
                         key=lambda r: r["number"])
@@ -369,8 +398,9 @@ class _Planner:
                                        rev["id"], conflict=conflict, plan_id=plan_id))
                 continue
             conflict = None
-            if rev["number"] in numbers:
-                mine = next(r for r in here if r["number"] == rev["number"])
+            if (rev.get("report") or "", rev["number"]) in numbers:
+                mine = next(r for r in here if r["number"] == rev["number"]
+                            and (r.get("report") or "") == (rev.get("report") or ""))
                 conflict = self._revision_conflict(key, plan_id, mine, rev, (MINE, BOTH))
             else:
                 self.summary.added["revision"] += 1
@@ -390,7 +420,7 @@ class _Planner:
     def add(self, table: str, b_id: str, parent: tuple, after: str | None,
             plan_here: str | None) -> bool:
         key = key_of(table, b_id)
-        if table != "plan" and self._blocked(plan_here, table):
+        if table != "plan" and self._blocked(plan_here, table, b_id):
             return False
         self.steps.append(Step("add", table, key, None, b_id, parent=parent, after=after,
                                plan_id=plan_here))
@@ -408,7 +438,7 @@ class _Planner:
         if not changed:
             self.summary.deletions_kept += 1
             return
-        if self._blocked(plan_here, table):
+        if self._blocked(plan_here, table, b_id):
             return
         conflict = self._conflict(key, "deleted_here", where(self.other, table, b_id),
                                   (MINE, THEIRS, BOTH))
@@ -423,7 +453,7 @@ class _Planner:
             return  # kept here on purpose in an earlier merge
         changed = [k for k in self.here.subtree(table, a_id)
                    if not self.other.has_seen(k, self.here.rev(k))]
-        if table != "plan" and self._blocked(plan_here, table):
+        if table != "plan" and self._blocked(plan_here, table, a_id):
             return
         if changed:
             conflict = self._conflict(key, "deleted_there", where(self.here, table, a_id),

@@ -5,7 +5,9 @@ formula when lower is better, how the year follows from its periods) and its
 Renstra target; to each satker its kategori scale; and three tables: the
 realisasi of an indikator per period (with kendala, upaya and tindak lanjut),
 whether a kegiatan was carried out per period, and evidence files or links.
-Satker and indikator rows gained content columns, so their versions are
+A revision may be one of a plan's monitoring reports (its ``report``), and a
+plan says which of them are final now (``final_reports``).
+Satker, indikator and plan rows gained content columns, so their versions are
 recorded again (the same in every copy of one old file).
 
 Revision ID: 0006
@@ -52,6 +54,10 @@ def upgrade():
                                       server_default=""))
     for name, kind, default in _INDIKATOR:
         op.add_column("indikator", sa.Column(name, kind, nullable=False, server_default=default))
+    op.add_column("plan", sa.Column("final_reports", sa.String(), nullable=False,
+                                    server_default=""))
+    op.add_column("revision", sa.Column("report", sa.String(), nullable=False,
+                                        server_default=""))
 
     op.create_table(
         "realisasi",
@@ -78,7 +84,7 @@ def upgrade():
 
     conn = op.get_bind()
     contents = {}
-    for table in ("satker", "indikator"):
+    for table in ("satker", "indikator", "plan"):
         present = {c["name"] for c in sa.inspect(conn).get_columns(table)}
         for row_id, row in history.table_rows(conn, table, present=present).items():
             contents[history.key_of(table, row_id)] = history.row_content(table, row)
@@ -88,6 +94,8 @@ def upgrade():
 def downgrade():
     for table in ("evidence", "kegiatan_progress", "realisasi"):
         op.drop_table(table)
+    op.drop_column("revision", "report")
+    op.drop_column("plan", "final_reports")
     for name, _, _ in reversed(_INDIKATOR):
         op.drop_column("indikator", name)
     op.drop_column("satker", "capaian_scale")
