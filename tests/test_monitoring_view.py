@@ -428,3 +428,17 @@ def test_chart_dialog_shows_capaian_and_triwulan_charts_of_readable_size(qtbot, 
     qtbot.addWidget(dialog)
     assert len(dialog.pictures) == 1 + -(-count // 15)  # 15 indikator a triwulan chart
     assert all(not p.pixmap().isNull() for p in dialog.pictures)
+
+
+def test_opening_another_workspace_keeps_one_monitoring_menu(kubu, demo_file):
+    """The Monitoring menu is made once per window, not once per workspace shown
+    (it was looked for on the menu bar, while the window holds it)."""
+    from rakdesk.core.storage import open_workspace
+
+    def titles():
+        return [a.text() for a in kubu.menuBar().actions()]
+
+    before = titles()
+    kubu.set_workspace(open_workspace(demo_file))
+    assert titles() == before
+    assert sum(1 for t in titles() if "onitoring" in t) == 1

@@ -41,7 +41,7 @@ def attach_monitoring(window) -> MonitoringView:
     view.add_tool(translate("Monitoring", "Chart"), actions.show_chart, name="monitoringChart")
     view.add_tool(translate("Monitoring", "Scale..."), actions.edit_scale,
                   name="monitoringScale")
-    if window.menuBar().findChild(QMenu, "monitoringMenu") is None:
+    if window.findChild(QMenu, "monitoringMenu") is None:  # the menu is the window's child
         menu = QMenu(translate("Monitoring", "&Monitoring"), window)
         menu.setObjectName("monitoringMenu")
         menu.addAction(translate("Monitoring", "Show monitoring"),
