@@ -6,27 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-from contextlib import contextmanager
 
 import pytest
 from sqlmodel import select
 
 from rakdesk.core import decree as sk
-from rakdesk.core import merge, revisions, storage
+from rakdesk.core import merge, revisions
 from rakdesk.core.model import DecreeMember, Plan
 from rakdesk.pdf import render_plan
 from tests import pdftext
-
-
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
+from tests.files import edit
 
 
 def the_sk(session) -> Plan:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-from contextlib import contextmanager
 
 import pytest
 
@@ -18,23 +17,7 @@ from rakdesk.core import plans as ops
 from rakdesk.core.model import Kegiatan, Plan, Satker
 from rakdesk.core.schedule import Cell
 from rakdesk.errors import ValidationError, WorkspaceError
-
-
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
-
-
-def kubu(session) -> Plan:
-    satker = next(s for s in ops.all_satkers(session)
-                  if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
-    return next(p for p in satker.plans if p.kind == "RAK")
+from tests.files import edit, kubu
 
 
 def all_kegiatan(plan: Plan) -> list[Kegiatan]:

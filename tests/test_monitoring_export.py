@@ -3,34 +3,13 @@ Word tables, the .xlsx in the printed layout, and the command line."""
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 from docx import Document
 from openpyxl import load_workbook
 
-from rakdesk.core import plans as ops
-from rakdesk.core import storage
-from rakdesk.core.model import Plan
 from rakdesk.core.tables import monitoring as tables
 from rakdesk.word.lkjip import export_lkjip
 from rakdesk.xlsx.monitoring_export import export_monitoring
-
-
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
-
-
-def kubu(session) -> Plan:
-    satker = next(s for s in ops.all_satkers(session)
-                  if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
-    return next(p for p in satker.plans if p.kind == "RAK" and p.year == 2024)
+from tests.files import edit, kubu
 
 
 def cell_texts(table) -> list[list[str]]:

@@ -5,35 +5,19 @@ both, and evidence attached in both copies is kept once."""
 from __future__ import annotations
 
 import shutil
-from contextlib import contextmanager
 
 import pytest
 from sqlmodel import select
 
-from rakdesk.core import merge, monitoring, registry, revisions, snapshot, storage
-from rakdesk.core import plans as ops
-from rakdesk.core.model import Evidence, Indikator, Plan, Realisasi
+from rakdesk.core import merge, monitoring, registry, revisions, snapshot
+from rakdesk.core.model import Evidence, Indikator, Realisasi
 from rakdesk.errors import ValidationError
+from tests.files import edit, kubu
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 PDF = b"%PDF-1.4\n% bukti\n%%EOF\n"
 
 
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
-
-
-def kubu(session) -> Plan:
-    satker = next(s for s in ops.all_satkers(session)
-                  if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
-    return next(p for p in satker.plans if p.kind == "RAK" and p.year == 2024)
 
 
 def first_indikator(plan):

@@ -3,33 +3,13 @@ of example figures): what the pages say, read back from the PDF."""
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 import pytest
 
-from rakdesk.core import monitoring, storage
-from rakdesk.core import plans as ops
-from rakdesk.core.model import Plan
+from rakdesk.core import monitoring
 from rakdesk.core.tables import monitoring as tables
 from rakdesk.pdf import monitoring as reports
+from tests.files import edit, kubu
 from tests.pdftext import pages_text, squash
-
-
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
-
-
-def kubu(session) -> Plan:
-    satker = next(s for s in ops.all_satkers(session)
-                  if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
-    return next(p for p in satker.plans if p.kind == "RAK" and p.year == 2024)
 
 
 @pytest.fixture(scope="module")

@@ -5,29 +5,10 @@ plan, kegiatan progress, overdue tindak lanjut and last year's comparison."""
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import contextmanager
 from decimal import Decimal
 
-from rakdesk.core import monitoring, performance, snapshot, storage
-from rakdesk.core import plans as ops
-from rakdesk.core.model import Plan
-
-
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
-
-
-def kubu(session) -> Plan:
-    satker = next(s for s in ops.all_satkers(session)
-                  if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
-    return next(p for p in satker.plans if p.kind == "RAK" and p.year == 2024)
+from rakdesk.core import monitoring, performance, snapshot
+from tests.files import edit, kubu
 
 
 def find(plan, start):

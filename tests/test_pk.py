@@ -5,7 +5,6 @@ two copies with PK edits merged."""
 from __future__ import annotations
 
 import shutil
-from contextlib import contextmanager
 
 import pytest
 
@@ -14,19 +13,10 @@ from rakdesk.core import pk as core
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Plan, Satker
 from rakdesk.errors import ValidationError
+from tests.files import edit
 
 KUBU = "SEKRETARIAT KPU KABUPATEN KUBU RAYA"
 
-
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
 
 
 def satker_of(session, name=KUBU) -> Satker:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
@@ -17,24 +16,15 @@ from rakdesk.core import capaian as cp
 from rakdesk.core import performance as pf
 from rakdesk.core import pk as core
 from rakdesk.core import plans as ops
-from rakdesk.core import revisions, storage
+from rakdesk.core import revisions
 from rakdesk.core.tables import monitoring as tables
 from rakdesk.pdf import monitoring as reports
 from rakdesk.pdf import render_plan
+from tests.files import edit
 from tests.pdftext import pages_text, squash
 
 KUBU = "SEKRETARIAT KPU KABUPATEN KUBU RAYA"
 
-
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
 
 
 def plans_of(session, year: int = 2024):

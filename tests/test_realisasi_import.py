@@ -5,36 +5,20 @@ did not match, one change list to undo, and the command line."""
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import contextmanager
 
 import pytest
 from openpyxl import Workbook
 
-from rakdesk.core import monitoring, storage
+from rakdesk.core import monitoring
 from rakdesk.core import plans as ops
-from rakdesk.core.model import Plan
 from rakdesk.xlsx import realisasi_import as ri
 from rakdesk.xlsx.reader import ImportRefused
+from tests.files import edit, kubu
 
 MONEV = "Persentase Laporan monitoring dan evaluasi yang akuntabel dan tepat waktu oleh KPU " \
     "Kabupaten Kubu Raya"
 
 
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
-
-
-def kubu(session) -> Plan:
-    satker = next(s for s in ops.all_satkers(session)
-                  if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA")
-    return next(p for p in satker.plans if p.kind == "RAK" and p.year == 2024)
 
 
 def find(plan, start):
@@ -124,7 +108,8 @@ def test_a_rak_workbook_is_not_taken_for_realisasi(demo_file, tmp_path):
     with edit(demo_file) as session:
         for satker in ops.all_satkers(session):
             for plan in satker.plans:
-                export_plan(plan, tmp_path / f"{plan.id}.xlsx")
+                if plan.kind != "SK":  # an SK goes to Word, not Excel
+                    export_plan(plan, tmp_path / f"{plan.id}.xlsx")
     for path in tmp_path.glob("*.xlsx"):
         assert not ri.is_realisasi_workbook(path)
 
@@ -160,7 +145,8 @@ def test_cli_import_names_the_plans_when_several_match(demo_file, tmp_path, run_
     assert code == 1 and "Pilih dengan --plan ID" in err
     with edit(demo_file) as session:
         satker = kubu(session).satker
-        quarterly = next(p for p in satker.plans if p.granularity == "quarterly")
+        quarterly = next(p for p in satker.plans
+                         if p.kind == "RAK" and p.granularity == "quarterly")
         plan_id = quarterly.id
     code, out, err = run_cli("import-xlsx", demo_file, book, "--plan", plan_id[:8])
     assert code == 0, err
@@ -170,3 +156,17 @@ def test_cli_import_names_the_plans_when_several_match(demo_file, tmp_path, run_
         quarterly = session.get(P, plan_id)
         monev = find(quarterly, "Persentase Laporan monitoring")
         assert monitoring.realisasi(monev, 3).value == "55,5%"  # a quarterly plan: period 3
+
+
+def test_realisasi_goes_to_the_rak_not_the_pk_of_the_same_year(demo_file, tmp_path):
+    """The demo's Kubu Raya satker has a PK and a RAK for 2024: a workbook naming
+    the satker and year records into the RAK, and --plan of the PK is refused."""
+    with edit(demo_file) as session:
+        plans = {p.kind: p.id for s in ops.all_satkers(session) for p in s.plans
+                 if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA" and p.year == 2024}
+        sheet = ri.RealisasiSheet.__new__(ri.RealisasiSheet)
+        sheet.year, sheet.satker = 2024, "KPU Kabupaten Kubu Raya"
+        assert set(plans) >= {"PK", "RAK"}
+        assert ri.target_plan(session, sheet).id == plans["RAK"]
+        with pytest.raises(Exception, match="dicatat pada RAK, bukan pada PK"):
+            ri.target_plan(session, sheet, plan_id=plans["PK"])

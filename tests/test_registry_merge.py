@@ -9,28 +9,18 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import uuid
-from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import Column, MetaData, String, Table, Text
 from sqlmodel import select
 
-from rakdesk.core import history, merge, registry, snapshot, storage
+from rakdesk.core import history, merge, registry, snapshot
 from rakdesk.core import plans as ops
 from rakdesk.core.model import Kegiatan, Plan, Tombstone
+from tests.files import edit
 
 ROWS = registry.units("row")
 
-
-@contextmanager
-def edit(path):
-    workspace = storage.open_workspace(path)
-    try:
-        with workspace.session() as session:
-            yield session
-            session.commit()
-    finally:
-        workspace.close()
 
 
 def free_text(entry: registry.Entry) -> str:

@@ -403,6 +403,8 @@ MESSAGES = {
     "Tidak ada rencana untuk {satker} tahun {year} di berkas ini; sebutkan --plan ID.":
         "No plan for {satker} in {year} in this file; name it with --plan ID.",
     "belum diisi": "not filled in",
+    "Realisasi dicatat pada RAK, bukan pada {kind}; pilih RAK tahun itu.":
+        "Realisation is recorded on a RAK, not on a {kind}; choose that year's RAK.",
     "{count} bukti dukung": "{count} evidence item(s)",
     "{count} pelaksanaan kegiatan": "{count} activity progress entr(ies)",
     "{name} bukan PDF, JPG atau PNG.": "{name} is not a PDF, JPG or PNG.",

@@ -364,10 +364,14 @@ def target_plan(session: Session, sheet: RealisasiSheet, plan_id: str | None = N
         if len(found) != 1:
             raise ValidationError(tr("Rencana {id} tidak ada (atau tidak tunggal) di berkas ini.")
                                   .format(id=plan_id))
+        if found[0].kind != "RAK":
+            raise ValidationError(tr("Realisasi dicatat pada RAK, bukan pada {kind}; pilih RAK "
+                                     "tahun itu.").format(kind=found[0].kind))
         return found[0]
     year = year or sheet.year
     name = pf.match_key(satker or sheet.satker)
-    candidates = [p for p in plans if p.kind != "IKU" and (year is None or p.year == year)
+    # realisasi is kept on a RAK (a PK's targets reach it through its RAK)
+    candidates = [p for p in plans if p.kind == "RAK" and (year is None or p.year == year)
                   and (not name or name in pf.match_key(p.satker.name)
                        or pf.match_key(p.satker.name) in name)]
     if len(candidates) == 1:
