@@ -227,8 +227,12 @@ def cmd_list(args) -> int:
         print(f"{s['name']}  [{s['id']}]")
         for p in s["plans"]:
             c = p["counts"]
-            print(f"  {p['label']:<22} {p['status']:<6} {c['sasaran']:>3} sasaran "
-                  f"{c['indikator']:>4} indikator {c['kegiatan']:>4} kegiatan  id {p['id']}")
+            if "tim" in c:  # an SK holds teams and members, no sasaran
+                what = f"{c['tim']:>3} tim     {c['anggota']:>4} anggota  {'':>14}"
+            else:
+                what = (f"{c['sasaran']:>3} sasaran {c['indikator']:>4} indikator "
+                        f"{c['kegiatan']:>4} kegiatan")
+            print(f"  {p['label']:<22} {p['status']:<6} {what}  id {p['id']}")
     if not data["satkers"]:
         print("(berkas ini belum berisi satker)")
     return 0

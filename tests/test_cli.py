@@ -26,6 +26,8 @@ def test_demo_then_list_and_check(run_cli, tmp_path):
     assert code == 0
     assert "SEKRETARIAT KPU KABUPATEN KUBU RAYA" in out and "RAK 2024 (bulanan)" in out
     assert "IKU 2024" in out and "RAK 2020 (triwulan)" in out
+    (sk,) = [line for line in out.splitlines() if line.lstrip().startswith("SK 2021")]
+    assert "11 tim" in sk and "39 anggota" in sk and "sasaran" not in sk  # seed 000's SK
     code, out, err = run_cli("check", path)
     assert code == 0 and "Keutuhan SQLite: baik" in out
 

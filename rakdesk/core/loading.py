@@ -145,9 +145,10 @@ def plan_pelaksana(session: Session, plan_id: str) -> dict[str, list[str]]:
 
 
 def plan_summaries(session: Session) -> dict[str, dict]:
-    """For every plan: its sasaran, indikator and kegiatan counts and the number
-    of its last revision (0 when never finalised), in four grouped queries
-    (the workspace tree; no row and no stored PDF is loaded)."""
+    """For every plan: its sasaran, indikator and kegiatan counts (an SK: its
+    teams and members), and the number of its last revision (0 when never
+    finalised), in grouped queries (the workspace tree; no row and no stored
+    PDF is loaded)."""
     out: dict[str, dict] = {}
     queries = {
         "sasaran": "SELECT plan_id, count(*) FROM sasaran GROUP BY plan_id",
@@ -156,6 +157,12 @@ def plan_summaries(session: Session) -> dict[str, dict]:
         "kegiatan": f"SELECT s.plan_id, count(*) {_OF_PLAN} GROUP BY s.plan_id",
         "last_revision": "SELECT plan_id, max(number) FROM revision WHERE report = '' "
                          "GROUP BY plan_id",
+        # an SK's lampiran
+        "tim": "SELECT d.plan_id, count(*) FROM decree_team AS t "
+               "JOIN decree AS d ON d.id = t.decree_id GROUP BY d.plan_id",
+        "anggota": "SELECT d.plan_id, count(*) FROM decree_member AS m "
+                   "JOIN decree_team AS t ON t.id = m.team_id "
+                   "JOIN decree AS d ON d.id = t.decree_id GROUP BY d.plan_id",
     }
     conn = session.connection()
     for name, sql in queries.items():

@@ -425,7 +425,9 @@ def workspace_to_dict(session: Session, full: bool = True) -> dict:
         if full:
             return None
         found = summaries.get(plan.id, {})
-        return {k: found.get(k, 0) for k in ("sasaran", "indikator", "kegiatan")}
+        keys = ("sasaran", "indikator", "kegiatan") + (("tim", "anggota") if plan.kind == "SK"
+                                                       else ())
+        return {k: found.get(k, 0) for k in keys}
 
     return {
         "satkers": [
