@@ -442,3 +442,18 @@ def test_opening_another_workspace_keeps_one_monitoring_menu(kubu, demo_file):
     kubu.set_workspace(open_workspace(demo_file))
     assert titles() == before
     assert sum(1 for t in titles() if "onitoring" in t) == 1
+
+
+def test_the_tools_wait_for_a_rak(kubu):
+    """On a PK the tab says monitoring is kept on the RAK: its import, report,
+    chart and scale buttons are off there, and on again on the RAK."""
+    rak = kubu.monitoring.plan_id or kubu.model.plan.id
+    pk = next(p.id for s in ops.all_satkers(kubu.doc.session) for p in s.plans
+              if s.name == "SEKRETARIAT KPU KABUPATEN KUBU RAYA" and p.kind == "PK")
+    kubu.area.show_monitoring()
+    view = kubu.monitoring
+    assert view.tool_buttons and all(b.isEnabled() for b in view.tool_buttons)
+    kubu.tree.select(pk)
+    assert not any(b.isEnabled() for b in view.tool_buttons)
+    kubu.tree.select(rak)
+    assert all(b.isEnabled() for b in view.tool_buttons)

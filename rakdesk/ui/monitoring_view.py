@@ -203,6 +203,7 @@ class MonitoringView(QWidget):
         self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tools = QHBoxLayout()
+        self.tool_buttons: list[QToolButton] = []
         bar.addWidget(self.period_label)
         bar.addWidget(self.period_box)
         bar.addSpacing(8)
@@ -240,6 +241,8 @@ class MonitoringView(QWidget):
         if slot is not None:
             button.clicked.connect(slot)
         self.tools.addWidget(button)
+        self.tool_buttons.append(button)
+        button.setEnabled(self.plan is not None)
         return button
 
     def _connect_document(self) -> None:
@@ -300,7 +303,9 @@ class MonitoringView(QWidget):
         else:
             self.empty_label.setText(translate(
                 "Monitoring", "Choose a plan in the list on the left to record its realisasi."))
-        for widget in (self.period_box, self.filter_box, self.kegiatan_box):
+        # the tools too (import, reports, chart, scale): they work on a RAK only
+        for widget in (self.period_box, self.filter_box, self.kegiatan_box,
+                       *self.tool_buttons):
             widget.setEnabled(plan is not None)
         self._fill_periods()
         self._stale = False
