@@ -4,13 +4,9 @@ nothing is written when the workbook was refused."""
 
 from __future__ import annotations
 
-from sqlmodel import select
-
 from rakdesk.core import plans as ops
-from rakdesk.core.i18n import tr
-from rakdesk.core.model import Satker
 from rakdesk.errors import RakdeskError
-from rakdesk.xlsx.archive import ImportRefused
+from rakdesk.xlsx.write import satker_and_year
 
 ACTING = ("Plt.", "Plh.")
 
@@ -20,16 +16,7 @@ def write_pk(session, imported, satker_name: str | None = None, year: int | None
     """Write an imported PK (and its satker, when new); returns the new plan."""
     from rakdesk.core import pk as pk_ops
 
-    name = (satker_name or imported.satker_name or "").strip()
-    if not name:
-        raise ImportRefused(tr("Nama satker tidak ditemukan di lembar; sebutkan dengan "
-                              "--satker."))
-    year = year or imported.year
-    if not year:
-        raise ImportRefused(tr("Tahun tidak ditemukan di lembar; sebutkan dengan --year."))
-    satker = session.exec(select(Satker).where(Satker.name == name)).first()
-    if satker is None:
-        satker = ops.add_satker(session, name=name)
+    satker, year = satker_and_year(session, imported, satker_name, year)
     plan = pk_ops.new_pk(session, satker, year)
     plan.show_no_column = imported.show_no_column
     plan.show_satuan = imported.show_satuan

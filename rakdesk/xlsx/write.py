@@ -35,12 +35,9 @@ from rakdesk.errors import RakdeskError
 from rakdesk.xlsx.archive import ImportRefused
 
 
-def write_plan(session, imported, satker_name: str | None = None, year: int | None = None,
-               load_rows: bool = False):
-    """Write an imported plan (and its satker, when new) in the session; the
-    caller commits. Returns the new plan; with ``load_rows`` its rows are loaded
-    too, in one query per table (the window snapshots them for undo: loading
-    them one relation at a time took longer than the import)."""
+def satker_and_year(session, imported, satker_name: str | None, year: int | None):
+    """The satker an imported sheet goes to (made when new) and its year: as
+    given, else as the sheet names them; refused in one line when neither does."""
     name = (satker_name or imported.satker_name or "").strip()
     if not name:
         raise ImportRefused(tr("Nama satker tidak ditemukan di lembar; sebutkan dengan "
@@ -51,6 +48,16 @@ def write_plan(session, imported, satker_name: str | None = None, year: int | No
     satker = session.exec(select(Satker).where(Satker.name == name)).first()
     if satker is None:
         satker = ops.add_satker(session, name=name)
+    return satker, year
+
+
+def write_plan(session, imported, satker_name: str | None = None, year: int | None = None,
+               load_rows: bool = False):
+    """Write an imported plan (and its satker, when new) in the session; the
+    caller commits. Returns the new plan; with ``load_rows`` its rows are loaded
+    too, in one query per table (the window snapshots them for undo: loading
+    them one relation at a time took longer than the import)."""
+    satker, year = satker_and_year(session, imported, satker_name, year)
     sig = imported.signature
     fields = {"year_label": imported.year_label, "show_no_column": imported.show_no_column,
               "tick_style": imported.tick_style, "tugas": imported.tugas,
