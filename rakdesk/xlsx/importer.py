@@ -33,6 +33,7 @@ from rakdesk.xlsx.layout import (
     labelled_value,
     norm,
     period_of,
+    signature_parts,
     signing_line,
 )
 from rakdesk.xlsx.reader import Sheet, Workbook
@@ -387,22 +388,8 @@ def _read_signature(rows: list[list[str]], start: int, plan: ImportedPlan) -> No
                 if not text:
                     text = norm(" ".join(x for x in below[c:c + 4] if x))
                 lines.append(text)
-            while lines and not lines[-1]:
-                lines.pop()
-            heading, rest = [], []
-            seen_gap = False
-            for text in lines:
-                if not text:
-                    seen_gap = bool(heading)
-                    continue
-                (rest if seen_gap else heading).append(text)
-            name = rest[0] if rest else ""
-            nip = ""
-            for text in rest[1:]:
-                if text.upper().startswith("NIP"):
-                    nip = re.sub(r"\D", "", text)
             plan.signature = {"place": place, "day": day, "month": month, "year": year,
-                              "upper": upper, "heading": heading, "name": name, "nip": nip}
+                              "upper": upper, **signature_parts(lines)}
             return
 
 

@@ -118,3 +118,25 @@ def labelled_value(cells: list[str], *labels: str) -> str | None:
                 value = " ".join(c.lstrip(": ").strip() for c in cells[i + 1:] if c.strip(": "))
             return norm(value) or None
     return None
+
+
+def signature_parts(lines: list[str], name_without_gap: bool = False) -> dict:
+    """The heading lines, name and NIP of a signature block read downwards
+    (office and position, then a gap left to sign, then the name and NIP).
+    ``name_without_gap``: with no gap, the last line is taken as the name."""
+    while lines and not lines[-1]:
+        lines = lines[:-1]
+    heading, rest = [], []
+    seen_gap = False
+    for text in lines:
+        if not text:
+            seen_gap = bool(heading)
+            continue
+        (rest if seen_gap else heading).append(text)
+    if name_without_gap and not seen_gap and len(heading) > 1 and not rest:
+        rest = [heading.pop()]  # no room left to sign: the last line is the name
+    nip = ""
+    for text in rest[1:]:
+        if text.upper().startswith("NIP"):
+            nip = re.sub(r"\D", "", text)
+    return {"heading": heading, "name": rest[0] if rest else "", "nip": nip}

@@ -9,7 +9,7 @@ import re
 
 from rakdesk.core.i18n import tr
 from rakdesk.xlsx.archive import Problem
-from rakdesk.xlsx.layout import norm, signing_line
+from rakdesk.xlsx.layout import norm, signature_parts, signing_line
 
 TITLE = re.compile(r"^PERJANJIAN\s+KINERJA\b", re.IGNORECASE)
 PARTY = re.compile(r"^pihak\s+(pertama|kedua|i{1,2}|1|2)\b\s*,?", re.IGNORECASE)
@@ -143,20 +143,4 @@ def _block(rows, r: int, c: int, limit: int | None, label: bool = True) -> dict:
         if not text:
             text = next((norm(x) for x in below[c:end] if x), "")
         lines.append(text)
-    while lines and not lines[-1]:
-        lines.pop()
-    heading, rest = [], []
-    seen_gap = False
-    for text in lines:
-        if not text:
-            seen_gap = bool(heading)
-            continue
-        (rest if seen_gap else heading).append(text)
-    if not seen_gap and len(heading) > 1 and not rest:
-        rest = [heading.pop()]  # no room left to sign: the last line is the name
-    name = rest[0] if rest else ""
-    nip = ""
-    for text in rest[1:]:
-        if text.upper().startswith("NIP"):
-            nip = re.sub(r"\D", "", text)
-    return {"heading": heading, "name": name, "nip": nip}
+    return signature_parts(lines, name_without_gap=True)
