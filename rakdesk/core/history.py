@@ -296,7 +296,7 @@ def seed(conn) -> None:
     record(conn, contents)
 
 
-def _has_versions(conn) -> bool:
+def has_versions(conn) -> bool:
     """Whether this database keeps versions; asked once per connection (a
     pooled connection lives across many edits)."""
     info = conn.info  # the DB-API connection's: it outlives one checkout
@@ -346,7 +346,7 @@ def _after_flush(session: Session, flush_context) -> None:
     if not (table_ids or cells or pelaksana):
         return
     conn = session.connection()
-    if not _has_versions(conn):
+    if not has_versions(conn):
         return  # a database without versions (never a rakdesk workspace)
     record(conn, contents_of(conn, table_ids, cells, pelaksana))
 
@@ -354,7 +354,9 @@ def _after_flush(session: Session, flush_context) -> None:
 def record_cells(conn, cells: dict[tuple[str, int], tuple | None]) -> None:
     """New versions of schedule cells written without the ORM (a toggle):
     {(kegiatan id, period): (ticked, weeks, note), or None for an empty cell}.
-    Nothing is recorded in a database that keeps no versions."""
-    if cells and _has_versions(conn):
+    ``conn`` runs ``exec_driver_sql`` (a SQLAlchemy connection, or the DB-API
+    one wrapped); the caller asks :func:`has_versions` first."""
+    if cells:
         record(conn, {cell_key(kid, period): cell_content(value)
                       for (kid, period), value in cells.items()})
+

@@ -30,6 +30,7 @@ class WorkspaceDocument(QObject):
         self.workspace = workspace
         self.session = workspace.session()
         self.undo_stack = QUndoStack(self)
+        self.last_changes: OpChanges | None = None  # what the last edit announced
 
     @property
     def readonly(self) -> bool:
@@ -51,6 +52,7 @@ class WorkspaceDocument(QObject):
         and raise a RakdeskError with a message for the user."""
         if self.readonly:
             raise ReadOnlyWorkspace(self.tr("This file is open read-only; changes are not saved."))
+        self.last_changes = None
         try:
             result = fn(self.session)
             self.session.commit()
@@ -64,6 +66,7 @@ class WorkspaceDocument(QObject):
 
     def announce(self, changes: OpChanges) -> None:
         """Tell every view what an operation changed (the only place that does)."""
+        self.last_changes = changes
         if not changes.empty:
             self.sig_changed.emit(changes)
 

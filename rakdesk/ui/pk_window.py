@@ -126,7 +126,7 @@ class PkControls(QObject):
         area.add_top_bar(self.bar)
         area.add_bottom(self.budget)
         self.bar.button.clicked.connect(self.open_disagreements)
-        self._cache: tuple | None = None  # (plan id, undo index) -> (other, items)
+        self._cache: tuple | None = None  # (plan id, document) -> (other, items)
         self._items: tuple = (None, [])
 
     def set_doc(self, doc) -> None:
@@ -134,16 +134,20 @@ class PkControls(QObject):
         self._cache = None
         doc.sig_changed.connect(self._forget)
 
-    def _forget(self, _changes=None) -> None:
-        self._cache = None
+    def _forget(self, changes=None) -> None:
+        # Schedule cells are not among what a RAK and its PK are compared on:
+        # a tick keeps the differences (and spares every keystroke a query).
+        if changes is None or not changes.schedule_only:
+            self._cache = None
 
     def differences(self, plan: Plan | None) -> tuple[Plan | None, list]:
         """The linked RAK or PK of ``plan`` and where they differ, read again
-        only after an edit (the bar is refreshed on every cursor move)."""
+        only after an edit that can change them (the bar is refreshed on every
+        cursor move and every edit)."""
         doc = self.window.doc
         if plan is None or plan.kind not in ("RAK", "PK"):
             return None, []
-        key = (plan.id, doc.undo_stack.index(), id(doc))
+        key = (plan.id, id(doc))
         if self._cache != key:
             try:
                 self._items = core.plan_disagreements(doc.session, plan)

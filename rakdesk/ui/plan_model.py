@@ -214,7 +214,9 @@ class PlanGridModel(QAbstractTableModel):
         named = [i for i in changes.rows_of(self.plan_id) if i in self._lines_of]
         if not named:
             return
-        if changes.schedule_only:  # a tick: only the named kegiatan's cells are read again
+        if changes.schedule_only and changes.schedule is not None:
+            self._take_cells(changes.schedule)  # a tick: the cells as written
+        elif changes.schedule_only:  # only the named kegiatan's cells are read again
             self._cells.update(read_cells(self.doc.session, named))
         elif not self._update_rows(named):
             self.beginResetModel()  # a named row is gone: read the plan again
@@ -230,9 +232,25 @@ class PlanGridModel(QAbstractTableModel):
                 runs.append([r, r])
         if len(runs) > 50:  # many scattered rows: one signal over their span
             runs = [[lines[0], lines[-1]]]
-        last = len(self.columns) - 1
+        left, last = 0, len(self.columns) - 1
+        if changes.schedule_only:  # only the schedule columns say something else
+            periods = [c for c, column in enumerate(self.columns) if column.is_period]
+            left, last = (periods[0], periods[-1]) if periods else (left, last)
         for first, end in runs:
-            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+            self.dataChanged.emit(self.index(first, left), self.index(end, last))
+
+    def _take_cells(self, written) -> None:
+        """Schedule cells an operation wrote ({(kegiatan id, period): Cell}),
+        as shown from now on: the same values the file now holds."""
+        for (kid, period), cell in written.items():
+            if kid not in self._lines_of:
+                continue
+            cells = dict(self._cells.get(kid, {}))
+            if cell.empty:
+                cells.pop(period, None)
+            else:
+                cells[period] = cell
+            self._cells[kid] = cells
 
     def _update_rows(self, ids: list[str]) -> bool:
         """Read the named rows again into the lines that show them; False when

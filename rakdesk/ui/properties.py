@@ -82,7 +82,7 @@ class PropertiesPanel(QWidget):
                                                  self.other, self.make_units, stretch=3)
         view.selectionModel().currentChanged.connect(lambda *_: self.refresh())
         self.model.modelReset.connect(self._reconnect)
-        self.model.dataChanged.connect(lambda *_: self.refresh())
+        self.model.dataChanged.connect(self._data_changed)
         self.refresh()
 
     def _group(self, layout, label: str, *widgets, stretch: int) -> QWidget:
@@ -99,6 +99,15 @@ class PropertiesPanel(QWidget):
         return box
 
     def _reconnect(self):
+        self.refresh()
+
+    def _data_changed(self, top_left, bottom_right, *_) -> None:
+        """Read the row again, unless only schedule cells changed (a tick):
+        the panel shows none of them."""
+        columns = self.model.columns
+        if all(columns[c].is_period for c in range(top_left.column(), bottom_right.column() + 1)
+               if c < len(columns)):
+            return
         self.refresh()
 
     def _commit(self, key: str, text: str) -> None:

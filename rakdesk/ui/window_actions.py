@@ -5,7 +5,7 @@ output, revisions), the plan actions and the workspace tree."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from rakdesk.core.revisions import plan_revisions
@@ -178,12 +178,26 @@ class WindowActions:
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
         stack.redoTextChanged.connect(self._redo_text)
-        stack.indexChanged.connect(lambda *_: self._update_actions())
+        if getattr(self, "_actions_later", None) is None:
+            self._actions_later = QTimer(self, singleShot=True, interval=0)
+            self._actions_later.timeout.connect(self._update_actions)
+        stack.indexChanged.connect(self._after_step)
         for tree_action in TREE_ACTIONS:
             self.tree.addAction(self.actions_by_name[tree_action])
         decree_actions.add_tree_actions(self)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
+
+    def _after_step(self, *_) -> None:
+        """An edit, undo or redo: the actions follow it. A tick changes nothing
+        they depend on (the plan, its status, its rows, a PK's budget), so
+        after one they follow in the next turn of the event loop: the
+        keystroke returns once the tick is on disk."""
+        changes = self.doc.last_changes
+        if changes is not None and changes.schedule_only:
+            self._actions_later.start()
+        else:
+            self._update_actions()
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("&Undo {0}").format(text).strip())

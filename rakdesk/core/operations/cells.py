@@ -39,7 +39,12 @@ def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cel
     for _, period in cells:
         ops.check_period(plan, period)
     session.flush()  # anything pending goes first: the statements below bypass the ORM
-    conn = session.connection()
+    connection = session.connection()
+    versioned = history.has_versions(connection)
+    # The DB-API connection in the session's transaction: a keystroke runs a
+    # handful of statements, and SQLAlchemy's work per statement cost more
+    # than SQLite's. Committed (or rolled back) with the session.
+    conn = _Driver(connection.connection.driver_connection)
     kegiatan = sorted({kid for kid, _ in cells})
     found = {row[0] for row in conn.exec_driver_sql(
         _OF_PLAN.format(", ".join("?" * len(kegiatan))), (plan_id, *kegiatan))}
@@ -68,9 +73,23 @@ def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cel
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO tombstone (id, table_name, deleted_at) VALUES (?, ?, ?)",
             [(cell_id, ScheduleCell.__tablename__, now) for cell_id in gone])
-    history.record_cells(conn, versions)
+    if versioned:
+        history.record_cells(conn, versions)
     _forget_loaded(session, set(kegiatan))
     return True
+
+
+class _Driver:
+    """A DB-API (sqlite3) connection with the one method the writers here and
+    in rakdesk.core.history call: many rows as one executemany."""
+
+    def __init__(self, dbapi):
+        self._dbapi = dbapi
+
+    def exec_driver_sql(self, statement: str, parameters=()):
+        if isinstance(parameters, list):
+            return self._dbapi.executemany(statement, parameters)
+        return self._dbapi.execute(statement, parameters)
 
 
 def _update(conn, values: tuple) -> bool:

@@ -10,7 +10,7 @@ removed rows); it is opaque to the views.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,15 +26,18 @@ class OpChanges:
     # only schedule cells of the named rows changed (their texts and pelaksana did not)
     schedule_only: bool = False
     undo: Any = field(default=None, compare=False)
+    # {(kegiatan id, period): Cell} as written, when the operation knows them
+    # (a tick): a view may take them instead of reading the cells back.
+    schedule: Mapping | None = field(default=None, compare=False)
 
     # ------------------------------------------------------------ building
 
     @classmethod
     def cells(cls, plan_id: str, row_ids: Iterable[str], undo: Any = None,
-              schedule_only: bool = False) -> OpChanges:
+              schedule_only: bool = False, schedule: Mapping | None = None) -> OpChanges:
         ids = frozenset(row_ids)
         return cls(rows=((plan_id, ids),) if ids else (), schedule_only=schedule_only,
-                   undo=undo)
+                   undo=undo, schedule=schedule)
 
     @classmethod
     def structural(cls, plan_id: str | None, undo: Any = None,
@@ -53,18 +56,22 @@ class OpChanges:
 
     def with_undo(self, undo: Any) -> OpChanges:
         return OpChanges(self.rows, self.structure, self.workspace, self.reload,
-                         self.schedule_only, undo)
+                         self.schedule_only, undo, self.schedule)
 
     def __or__(self, other: OpChanges) -> OpChanges:
-        """Both changes (the undo data of the left one)."""
+        """Both changes (the undo data of the left one; the cells as written
+        only when each side that changed rows knew them)."""
         merged: dict[str, frozenset[str]] = {}
         for plan_id, ids in (*self.rows, *other.rows):
             merged[plan_id] = merged.get(plan_id, frozenset()) | ids
         schedule_only = (self.schedule_only or not self.rows) and \
             (other.schedule_only or not other.rows) and bool(merged)
+        known = [c.schedule for c in (self, other) if c.rows]
+        schedule = None if not known or any(s is None for s in known) else \
+            {k: v for s in known for k, v in s.items()}
         return OpChanges(tuple(merged.items()), self.structure | other.structure,
                          self.workspace or other.workspace, self.reload or other.reload,
-                         schedule_only, self.undo)
+                         schedule_only, self.undo, schedule)
 
     # ------------------------------------------------------------ reading
 

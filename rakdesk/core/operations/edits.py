@@ -34,7 +34,8 @@ def set_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cell]
     if old is not None and all(key in old for key in cells) \
             and write_cells(session, plan_id, cells, old):
         return OpChanges.cells(plan_id, {k for k, _ in cells},
-                               undo={key: old[key] for key in cells}, schedule_only=True)
+                               undo={key: old[key] for key in cells}, schedule_only=True,
+                               schedule=dict(cells))
     before: dict[tuple[str, int], Cell] = {}
     schedules: dict[str, dict[int, Cell]] = {}
     for (kegiatan_id, period), cell in cells.items():
