@@ -3,6 +3,7 @@ changes the file, says what it changed, and hands back what its inverse needs.""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from rakdesk.core import history
@@ -226,6 +227,9 @@ def test_a_tick_the_grid_knows_is_written_as_the_orm_would(kubu_plan, demo_file)
     con = sqlite3.connect(demo_file)
     assert con.execute("SELECT ticked, weeks, note FROM schedule_cell WHERE kegiatan_id=? "
                        "AND period=?", key).fetchall() == [(1, "24", "rapat")]
+    stamp = con.execute("SELECT modified_at FROM schedule_cell WHERE kegiatan_id=? AND period=?",
+                        key).fetchone()[0]  # as SQLAlchemy writes a DATETIME
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", stamp), stamp
     stored = con.execute("SELECT content FROM row_version WHERE key=?",
                          (history.cell_key(*key),)).fetchone()[0]
     assert stored == history.cell_content((True, "24", "rapat"))  # as read back after a flush

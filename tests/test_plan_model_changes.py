@@ -1,5 +1,5 @@
 """The grid repaints what an edit changed: a typed cell or a tick repaints the
-rows that show it (dataChanged; a tick only their schedule cells), without
+rows that show it (dataChanged; a tick only its cell), without
 resetting the model (the cursor, the selection and the row heights of a long
 plan stay as they are); only rows added, removed or moved read the plan again
 (modelReset)."""
@@ -53,9 +53,8 @@ def test_a_typed_cell_repaints_just_its_row(qtbot, kubu, demo_file):
     assert model.row_at(2).kegiatan.text == "Rapat koordinasi baru"
 
 
-def test_a_tick_repaints_its_row_and_undo_repaints_it_again(qtbot, kubu):
+def test_a_tick_repaints_its_cell_and_undo_repaints_it_again(qtbot, kubu):
     model = kubu.model
-    first, last = schedule_columns(model)
     march = model.column(period_key(3))
     row = next(r for r in range(model.rowCount())
                if not model.index(r, march).data() and model.row_at(r).kegiatan)
@@ -63,11 +62,11 @@ def test_a_tick_repaints_its_row_and_undo_repaints_it_again(qtbot, kubu):
     seen = Repaints(model)
     qtbot.keyClick(kubu.grid, Qt.Key.Key_Space)
     assert model.index(row, march).data()  # ticked, as the grid shows it
-    assert seen.changed == [(row, row, first, last)] and seen.resets == 0
+    assert seen.changed == [(row, row, march, march)] and seen.resets == 0
     seen.clear()
     kubu.doc.undo_stack.undo()
     assert not model.index(row, march).data()
-    assert seen.changed == [(row, row, first, last)] and seen.resets == 0
+    assert seen.changed == [(row, row, march, march)] and seen.resets == 0
 
 
 def test_a_sasaran_text_repaints_the_rows_it_spans(qtbot, kubu):
@@ -109,7 +108,7 @@ def test_an_edit_of_another_plan_leaves_the_grid_alone(qtbot, kubu):
     assert seen.changed == [] and seen.resets == 0
 
 
-def test_ticking_two_rows_apart_repaints_those_two_rows_only(qtbot, kubu):
+def test_ticking_two_rows_apart_repaints_those_two_cells_only(qtbot, kubu):
     """Ctrl+click two schedule cells far apart and press Space: one undo step,
     and the rows between them are not repainted."""
     model = kubu.model
@@ -129,8 +128,26 @@ def test_ticking_two_rows_apart_repaints_those_two_rows_only(qtbot, kubu):
     qtbot.keyClick(kubu.grid, Qt.Key.Key_Space)
     assert model.index(top, march).data() and model.index(bottom, march).data()
     assert kubu.doc.undo_stack.index() == steps + 1
-    first, last = schedule_columns(model)
-    assert sorted(seen.changed) == [(top, top, first, last), (bottom, bottom, first, last)]
+    assert sorted(seen.changed) == [(top, top, march, march), (bottom, bottom, march, march)]
     assert seen.resets == 0
     kubu.doc.undo_stack.undo()  # one step takes both ticks back
     assert not model.index(top, march).data() and not model.index(bottom, march).data()
+
+
+def test_ticking_many_cells_repaints_their_rows_schedule_columns(qtbot, kubu):
+    """A range of more cells than are worth a signal each: the rows that show
+    them are repainted over the schedule columns, and each cell shows its tick."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    model = kubu.model
+    first, last = schedule_columns(model)
+    rows = [r for r in range(model.rowCount()) if model.row_at(r).kegiatan][:2]
+    assert rows[1] == rows[0] + 1
+    kubu.grid.setCurrentIndex(model.index(rows[0], first))
+    kubu.grid.selectionModel().select(
+        QItemSelection(model.index(rows[0], first), model.index(rows[1], last)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    seen = Repaints(model)
+    qtbot.keyClick(kubu.grid, Qt.Key.Key_Space)
+    assert seen.changed == [(rows[0], rows[1], first, last)] and seen.resets == 0
+    assert all(model.index(r, c).data() for r in rows for c in range(first, last + 1))

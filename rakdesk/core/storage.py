@@ -93,8 +93,10 @@ class Workspace:
         self._sessions = sessionmaker(self.engine, class_=Session, expire_on_commit=False)
         history.record_versions(self._sessions)  # every write keeps row versions for merging
 
-    def session(self) -> Session:
-        return self._sessions()
+    def session(self, bind=None) -> Session:
+        """A session (keeping row versions); ``bind``: a connection of this
+        workspace's engine to use throughout, instead of one per transaction."""
+        return self._sessions() if bind is None else self._sessions(bind=bind)
 
     def close(self) -> None:
         self.engine.dispose()

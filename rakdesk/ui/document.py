@@ -28,7 +28,12 @@ class WorkspaceDocument(QObject):
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
         self.workspace = workspace
-        self.session = workspace.session()
+        # The session keeps one connection for the window's life rather than
+        # taking it from the pool and giving it back around every edit: that
+        # cost as much as a tick's own statements. Idle in rollback-journal mode
+        # it holds no lock; close() releases it.
+        self._connection = workspace.engine.connect()
+        self.session = workspace.session(bind=self._connection)
         self.undo_stack = QUndoStack(self)
         self.last_changes: OpChanges | None = None  # what the last edit announced
 
@@ -87,4 +92,5 @@ class WorkspaceDocument(QObject):
 
     def close(self) -> None:
         self.session.close()
+        self._connection.close()
         self.workspace.close()

@@ -78,6 +78,10 @@ EDITS = {
 FIELD_MODELS = {"sasaran": Sasaran, "indikator": Indikator, "kegiatan": Kegiatan}
 
 
+# Up to this many schedule cells changed at once are repainted one by one.
+FEW_CELLS = 16
+
+
 def period_key(period: int) -> str:
     return f"{PERIOD_PREFIX}{period}"
 
@@ -216,6 +220,9 @@ class PlanGridModel(QAbstractTableModel):
             return
         if changes.schedule_only and changes.schedule is not None:
             self._take_cells(changes.schedule)  # a tick: the cells as written
+            if len(changes.schedule) <= FEW_CELLS:
+                self._repaint_cells(changes.schedule)
+                return
         elif changes.schedule_only:  # only the named kegiatan's cells are read again
             self._cells.update(read_cells(self.doc.session, named))
         elif not self._update_rows(named):
@@ -238,6 +245,15 @@ class PlanGridModel(QAbstractTableModel):
             left, last = (periods[0], periods[-1]) if periods else (left, last)
         for first, end in runs:
             self.dataChanged.emit(self.index(first, left), self.index(end, last))
+
+    def _repaint_cells(self, written) -> None:
+        """A few ticks: one signal per cell, so the view repaints those cells
+        rather than everything it shows."""
+        for kid, period in written:
+            column = self._col_of.get(period_key(period))
+            for r in self._lines_of.get(kid, ()) if column is not None else ():
+                index = self.index(r, column)
+                self.dataChanged.emit(index, index)
 
     def _take_cells(self, written) -> None:
         """Schedule cells an operation wrote ({(kegiatan id, period): Cell}),
