@@ -69,6 +69,7 @@ def test_grid_shows_short_weeks_with_the_long_form_as_tooltip(qtbot, workspace):
 
     class FakeDoc(QObject):  # the model reads the plan through the document's session
         sig_changed = Signal(object)
+        sig_cells = Signal(object)
         readonly = False
         session = workspace
 

@@ -4,12 +4,15 @@ Every edit is a QUndoCommand (rakdesk.ui.commands) that calls the core and is
 committed to the file at once, so killing the app loses nothing that was on
 screen. Each command returns what its core operation changed (an OpChanges),
 and the document announces it in one place, :attr:`sig_changed`; the views
-repaint what it names.
+repaint what it names. A tick (schedule cells whose new values the operation
+knows) is shown in the grid at once (:attr:`sig_cells`) and announced to
+everything else in the next turn of the event loop, so the keystroke returns
+as soon as it is on disk.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from rakdesk.core import file_copies
@@ -23,6 +26,9 @@ class WorkspaceDocument(QObject):
     # changed, the plans whose rows were added, removed or moved, whether the
     # workspace tree changed, and whether the whole file was put back (reload).
     sig_changed = Signal(object)
+    # A tick's OpChanges (schedule_only, with the cells as written) for the grid,
+    # at once; sig_changed follows for every view in the next event-loop turn.
+    sig_cells = Signal(object)
     sig_error = Signal(str)
 
     def __init__(self, workspace: Workspace, parent=None):
@@ -36,6 +42,9 @@ class WorkspaceDocument(QObject):
         self.session = workspace.session(bind=self._connection)
         self.undo_stack = QUndoStack(self)
         self.last_changes: OpChanges | None = None  # what the last edit announced
+        self._pending: list[OpChanges] = []  # ticks shown in the grid, not yet announced
+        self._announce_later = QTimer(self, singleShot=True, interval=0)
+        self._announce_later.timeout.connect(self.flush_announcements)
 
     @property
     def readonly(self) -> bool:
@@ -72,7 +81,20 @@ class WorkspaceDocument(QObject):
     def announce(self, changes: OpChanges) -> None:
         """Tell every view what an operation changed (the only place that does)."""
         self.last_changes = changes
-        if not changes.empty:
+        if changes.empty:
+            return
+        if changes.schedule_only and changes.schedule is not None:
+            self.sig_cells.emit(changes)
+            self._pending.append(changes)
+            self._announce_later.start()
+            return
+        self.flush_announcements()  # in the order the edits were made
+        self.sig_changed.emit(changes)
+
+    def flush_announcements(self) -> None:
+        """Announce the ticks the grid already shows to every view."""
+        pending, self._pending = self._pending, []
+        for changes in pending:
             self.sig_changed.emit(changes)
 
     def image(self) -> bytes:
@@ -91,6 +113,11 @@ class WorkspaceDocument(QObject):
         self.announce(OpChanges.everything())
 
     def close(self) -> None:
+        self._announce_later.stop()
+        self._pending = []
         self.session.close()
         self._connection.close()
+        # A view still asking after this (a queued refresh) reads through the
+        # engine, as it did before the session kept a connection.
+        self.session.bind = self.workspace.engine
         self.workspace.close()

@@ -167,6 +167,7 @@ class PlanGridModel(QAbstractTableModel):
         self._lines_of: dict[str, list[int]] = {}  # sasaran/indikator/kegiatan id -> grid rows
         self._col_of: dict[str, int] = {}
         doc.sig_changed.connect(self._on_changed)
+        doc.sig_cells.connect(self._on_cells)
 
     # ------------------------------------------------------------ loading
 
@@ -215,16 +216,33 @@ class PlanGridModel(QAbstractTableModel):
             self._read()
             self.endResetModel()
             return
+        if changes.schedule_only and changes.schedule is not None:
+            return  # a tick: shown already (_on_cells)
         named = [i for i in changes.rows_of(self.plan_id) if i in self._lines_of]
         if not named:
             return
-        if changes.schedule_only and changes.schedule is not None:
-            self._take_cells(changes.schedule)  # a tick: the cells as written
-            if len(changes.schedule) <= FEW_CELLS:
-                self._repaint_cells(changes.schedule)
-                return
-        elif changes.schedule_only:  # only the named kegiatan's cells are read again
-            self._cells.update(read_cells(self.doc.session, named))
+        self._repaint(named, changes)
+
+    def _on_cells(self, changes: OpChanges) -> None:
+        """A tick: the cells as written, shown at once (the next keystroke
+        toggles what the grid shows)."""
+        if self.plan_id is None or not changes.touches(self.plan_id):
+            return
+        named = [i for i in changes.rows_of(self.plan_id) if i in self._lines_of]
+        if not named:
+            return
+        self._take_cells(changes.schedule)
+        if len(changes.schedule) <= FEW_CELLS:
+            self._repaint_cells(changes.schedule)
+        else:
+            self._repaint(named, changes)
+
+    def _repaint(self, named: list[str], changes: OpChanges) -> None:
+        """Read the named rows again (only their cells after a tick, nothing
+        when the cells as written were taken) and repaint them."""
+        if changes.schedule_only:
+            if changes.schedule is None:
+                self._cells.update(read_cells(self.doc.session, named))
         elif not self._update_rows(named):
             self.beginResetModel()  # a named row is gone: read the plan again
             self._read()
