@@ -102,3 +102,34 @@ def test_the_other_views_hear_of_a_tick_in_the_next_event_loop_turn(qtbot, kubu)
     assert heard.args[0].rows_of(model.plan.id) == {kegiatan_id}
     assert kubu.live_preview.timer.isActive()  # the print preview is drawn again
     assert kubu.properties.row == row  # the panel still shows the row's texts
+
+
+def test_a_tick_that_fails_after_writing_leaves_nothing_behind(qtbot, kubu, demo_file):
+    """The tick's statements run beside the session: a failure after them is
+    rolled back there too, and the next edit commits only itself."""
+    from rakdesk.core.operations import edits
+    from rakdesk.core.schedule import TICK, Cell
+    from rakdesk.errors import RakdeskError
+
+    model, doc = kubu.model, kubu.doc
+    row = empty_march_row(kubu)
+    kegiatan_id = model.row_at(row).kegiatan.id
+    key = (kegiatan_id, MARCH)
+    doc.session.commit()  # nothing open: the tick takes the path beside the session
+
+    def tick_then_fail(session):
+        edits.set_cells(session, model.plan.id, {key: TICK}, old={key: Cell()})
+        assert not session.in_transaction()  # written beside the session
+        raise OSError("disk full")
+
+    with pytest.raises(RakdeskError, match="disk full"):
+        doc.apply(tick_then_fail)
+    assert on_disk(demo_file, kegiatan_id)[0] == []
+    other = model.row_at(next(r for r in range(row + 1, model.rowCount())
+                              if model.row_at(r).kegiatan)).kegiatan.id
+    doc.apply(lambda session: edits.set_cells(session, model.plan.id, {(other, 5): TICK},
+                                              old={(other, 5): model.schedule_of(other)
+                                                   .get(5, Cell())}))
+    assert on_disk(demo_file, kegiatan_id)[0] == []  # still not there
+    assert db(demo_file, "SELECT ticked FROM schedule_cell WHERE kegiatan_id=? AND period=5",
+              other) == [(1,)]

@@ -300,8 +300,10 @@ def has_versions(conn) -> bool:
     """Whether this database keeps versions; asked once per connection (a
     pooled connection lives across many edits)."""
     info = conn.info  # the DB-API connection's: it outlives one checkout
-    if "rakdesk_versions" not in info:
-        info["rakdesk_versions"] = inspect(conn).has_table("row_version")
+    if "rakdesk_versions" not in info:  # asked of SQLite itself: no transaction is begun
+        info["rakdesk_versions"] = conn.connection.driver_connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'row_version'"
+        ).fetchone() is not None
     return info["rakdesk_versions"]
 
 

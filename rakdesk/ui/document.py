@@ -67,16 +67,28 @@ class WorkspaceDocument(QObject):
         if self.readonly:
             raise ReadOnlyWorkspace(self.tr("This file is open read-only; changes are not saved."))
         self.last_changes = None
+        # A tick writes beside the session on its connection (rakdesk.core.
+        # operations.cells): what is left open there is committed here too.
+        dbapi = self._connection.connection.driver_connection
         try:
             result = fn(self.session)
-            self.session.commit()
+            session = self.session
+            if session.in_transaction() or session.dirty or session.new or session.deleted:
+                session.commit()
+            if dbapi.in_transaction:
+                dbapi.commit()
             return result
         except RakdeskError:
-            self.session.rollback()
+            self._rollback(dbapi)
             raise
         except Exception as exc:  # a full disk, a stick pulled out: say so, keep the data
-            self.session.rollback()
+            self._rollback(dbapi)
             raise RakdeskError(self.tr("The change could not be saved: {0}").format(exc)) from exc
+
+    def _rollback(self, dbapi) -> None:
+        self.session.rollback()
+        if dbapi.in_transaction:
+            dbapi.rollback()
 
     def announce(self, changes: OpChanges) -> None:
         """Tell every view what an operation changed (the only place that does)."""

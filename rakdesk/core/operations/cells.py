@@ -6,6 +6,7 @@ ORM path records them after a flush."""
 
 from __future__ import annotations
 
+from sqlalchemy import Connection
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session
 
@@ -40,11 +41,10 @@ def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cel
     for _, period in cells:
         ops.check_period(plan, period)
     session.flush()  # anything pending goes first: the statements below bypass the ORM
-    connection = session.connection()
+    # A keystroke runs a handful of statements: SQLAlchemy's work per statement
+    # cost more than SQLite's, so they run on the DB-API connection.
+    connection = _connection(session)
     versioned = history.has_versions(connection)
-    # The DB-API connection in the session's transaction: a keystroke runs a
-    # handful of statements, and SQLAlchemy's work per statement cost more
-    # than SQLite's. Committed (or rolled back) with the session.
     conn = _Driver(connection.connection.driver_connection)
     kegiatan = sorted({kid for kid, _ in cells})
     found = {row[0] for row in conn.exec_driver_sql(
@@ -78,6 +78,19 @@ def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cel
         history.record_cells(conn, versions)
     _forget_loaded(session, set(kegiatan))
     return True
+
+
+def _connection(session: Session) -> Connection:
+    """The connection the cells are written on: the session's, in its
+    transaction; or, when the session keeps one connection (the window's) and
+    has no transaction open, that connection beside the session, whose
+    DB-API transaction the caller then commits or rolls back
+    (:meth:`rakdesk.ui.document.WorkspaceDocument.apply` does). That spares a
+    keystroke the session's begin and commit."""
+    bind = session.get_bind()
+    if session.in_transaction() or not isinstance(bind, Connection) or bind.in_transaction():
+        return session.connection()
+    return bind
 
 
 class _Driver:
