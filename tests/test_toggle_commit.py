@@ -102,6 +102,8 @@ def test_the_other_views_hear_of_a_tick_in_the_next_event_loop_turn(qtbot, kubu)
     assert heard.args[0].rows_of(model.plan.id) == {kegiatan_id}
     assert kubu.live_preview.timer.isActive()  # the print preview is drawn again
     assert kubu.properties.row == row  # the panel still shows the row's texts
+    said = kubu.doc.undo_stack.undoText()
+    qtbot.waitUntil(lambda: kubu.undo_action.text().replace("&", "").endswith(said))
 
 
 def test_a_tick_that_fails_after_writing_leaves_nothing_behind(qtbot, kubu, demo_file):

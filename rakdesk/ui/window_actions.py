@@ -180,7 +180,7 @@ class WindowActions:
         stack.redoTextChanged.connect(self._redo_text)
         if getattr(self, "_actions_later", None) is None:
             self._actions_later = QTimer(self, singleShot=True, interval=0)
-            self._actions_later.timeout.connect(self._update_actions)
+            self._actions_later.timeout.connect(self._catch_up)
         stack.indexChanged.connect(self._after_step)
         for tree_action in TREE_ACTIONS:
             self.tree.addAction(self.actions_by_name[tree_action])
@@ -188,22 +188,41 @@ class WindowActions:
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
 
-    def _after_step(self, *_) -> None:
-        """An edit, undo or redo: the actions follow it. A tick changes nothing
-        they depend on (the plan, its status, its rows, a PK's budget), so
-        after one they follow in the next turn of the event loop: the
-        keystroke returns once the tick is on disk."""
+    def _after_tick(self) -> bool:
+        """Whether the last step was a tick. A tick changes nothing the actions
+        depend on (the plan, its status, its rows, a PK's budget): after one
+        they, and the Undo and Redo labels, follow in the next turn of the
+        event loop, so the keystroke returns once the tick is on disk."""
         changes = self.doc.last_changes
         if changes is not None and changes.schedule_only:
             self._actions_later.start()
-        else:
+            return True
+        return False
+
+    def _after_step(self, *_) -> None:
+        """An edit, undo or redo: the actions follow it."""
+        if not self._after_tick():
             self._update_actions()
 
+    def _catch_up(self) -> None:
+        stack = self.doc.undo_stack
+        self._set_undo_text(stack.undoText())
+        self._set_redo_text(stack.redoText())
+        self._update_actions()
+
     def _undo_text(self, text: str) -> None:
+        if not self._after_tick():
+            self._set_undo_text(text)
+
+    def _redo_text(self, text: str) -> None:
+        if not self._after_tick():
+            self._set_redo_text(text)
+
+    def _set_undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("&Undo {0}").format(text).strip())
         self.undo_action.setToolTip(self.undo_action.text().replace("&", ""))
 
-    def _redo_text(self, text: str) -> None:
+    def _set_redo_text(self, text: str) -> None:
         self.redo_action.setText(self.tr("&Redo {0}").format(text).strip())
         self.redo_action.setToolTip(self.redo_action.text().replace("&", ""))
 

@@ -34,7 +34,8 @@ def write_cells(session: Session, plan_id: str, cells: dict[tuple[str, int], Cel
     Returns False, having written nothing, when a kegiatan is not one of the
     plan's (the caller then takes the ORM path). ``old`` (the cells as shown)
     only chooses which statement to try first."""
-    plan = session.get(Plan, plan_id)
+    # The plan the window shows is loaded: found without session.get()'s work.
+    plan = session.identity_map.get(identity_key(Plan, plan_id)) or session.get(Plan, plan_id)
     if plan is None:
         return False
     ops.ensure_draft(plan)
