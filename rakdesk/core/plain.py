@@ -75,14 +75,21 @@ def class_name(table: str) -> str:
     return "".join(part.capitalize() for part in table.split("_"))
 
 
+def _utc(text: str) -> dt.datetime:
+    """A stored time as the model returns it: in UTC (stored without an offset: UTC)."""
+    value = dt.datetime.fromisoformat(text)
+    return value.replace(tzinfo=dt.UTC) if value.utcoffset() is None else value.astimezone(dt.UTC)
+
+
 def _converter(declared: str):
+    """How a stored value becomes what the model's column type returns."""
     kind = declared.upper()
     if kind == "BOOLEAN":
         return bool
     if kind == "DATE":
         return dt.date.fromisoformat
     if kind == "DATETIME":
-        return dt.datetime.fromisoformat
+        return _utc
     return None
 
 

@@ -5,17 +5,13 @@ printing (rakdesk.core.plain). Light on purpose: no ORM import."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rakdesk.core.schedule import Cell, Granularity
-
-if TYPE_CHECKING:
-    from rakdesk.core.model import Decree, DecreeItem
 
 
 class PlanMixin:
     @property
-    def decree(self) -> Decree | None:
+    def decree(self):
+        """An SK's decree (None for other plans)."""
         return self.decrees[0] if self.decrees else None
 
     @property
@@ -38,7 +34,7 @@ class ScheduleCellMixin:
 
 
 class DecreeMixin:
-    def section(self, name: str) -> list[DecreeItem]:
+    def section(self, name: str) -> list:
         return [item for item in self.items if item.section == name]
 
 
