@@ -196,3 +196,26 @@ def test_an_unknown_plan_and_a_short_prefix_are_named(demo):
             session.plan(rak.id[:3], prefix=True)
         with pytest.raises(ValidationError, match="tidak ada"):
             session.plan("zzzzzzzz", prefix=True)
+
+
+def test_render_prints_a_final_plan_and_a_final_report_as_stored(demo, run_cli, tmp_path):
+    """The command reads the file without the ORM and still writes the stored
+    revision byte for byte, or the plan as it is now with --draft."""
+    with open_workspace(demo, readonly=True) as ws, ws.session() as session:
+        plans = [p for s in ops.all_satkers(session) for p in s.plans]
+        pk_plan = next(p for p in plans if p.kind == "PK")
+        rak = next(p for p in plans if p.kind == "RAK" and p.satker is pk_plan.satker)
+        stored_pk = pk_plan.revisions[-1].pdf
+        stored_report = next(r for r in rak.revisions if r.report == "tw1").pdf
+        draft = render_plan(load_plan(session, pk_plan.id))
+        pk_id, rak_id = pk_plan.id, rak.id
+    code, out, err = run_cli("render", demo, "--plan", pk_id[:8], "-o", tmp_path / "pk.pdf")
+    assert (code, err) == (0, "") and "revisi final ke-1" in out
+    assert (tmp_path / "pk.pdf").read_bytes() == stored_pk
+    code, out, err = run_cli("render", demo, "--plan", pk_id, "--draft", "-o", tmp_path / "d.pdf")
+    assert (code, err) == (0, "") and "draf" in out
+    assert (tmp_path / "d.pdf").read_bytes() == draft
+    code, out, err = run_cli("render", demo, "--plan", rak_id, "--report", "tw1", "-o",
+                             tmp_path / "tw1.pdf")
+    assert (code, err) == (0, "") and "revisi final ke-1" in out
+    assert (tmp_path / "tw1.pdf").read_bytes() == stored_report
