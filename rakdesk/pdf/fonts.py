@@ -143,7 +143,9 @@ def _keep(face: TTFontFace, cache_file: Path) -> None:
         body = marshal.dumps(state)
         data = hashlib.sha256(body).digest() + body
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+        import threading
+
+        tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}-{threading.get_ident()}.tmp")
         try:
             tmp.write_bytes(data)
             os.replace(tmp, cache_file)
