@@ -183,6 +183,9 @@ class PlainSession:
     def load(self, table: str, name: str) -> bool:
         """Read ``name`` of every ``table`` row that lacks it; False: no such
         relationship or column."""
+        if not ((table, name) in self._lists or (table, name) in self._refs
+                or name in self._deferred[table]):
+            return False
         waiting = [r for r in self._rows[table].values() if name not in r.__dict__]
         if (table, name) in self._lists:
             _, _, child, key, back, order = self._lists[(table, name)]
@@ -201,14 +204,12 @@ class PlainSession:
                 self._where_in(target, "id", missing)
             for row in waiting:
                 row.__dict__[name] = known.get(row.__dict__[key])
-        elif name in self._deferred[table]:
+        else:
             values = dict(self.con.execute(
                 f"SELECT id, {name} FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps([r.id for r in waiting]),)))
             for row in waiting:
                 row.__dict__[name] = values.get(row.id)
-        else:
-            return False
         return True
 
 
