@@ -50,6 +50,10 @@ UNIT_KINDS = {
 _UNIT_KEY = re.compile(
     rf"^(?:(?:{'|'.join(UNIT_KINDS['row'] + UNIT_KINDS['list'])}):[^:]+"
     rf"|(?:{'|'.join(UNIT_KINDS['cell'])}):[^:]+:-?[0-9]+)$")
+# A whole batch of times at once (each ended by a NUL, none holding one): of the form
+# rakdesk writes, with a valid time of day (the day is checked once per distinct date).
+_DATETIMES = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2} (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+                        r"(?:\.[0-9]{1,6})?\0)*")
 
 # (table, column) -> the values rakdesk writes there
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -183,11 +187,22 @@ def _cleared(con, table: str, columns: list[tuple[str, str, int]]) -> set[str]:
 
 
 def _text_checks(table: str, name: str, reading: str) -> list:
-    """The tests :func:`_column_problem` makes of each text of a column, after UTF-8."""
+    """The tests :func:`_column_problem` makes of each text of a column, after
+    UTF-8: (test of one text, test of a whole batch or None). A batch test
+    answers True only when every text would pass the first."""
     allowed_values = ENUMS.get((table, name))
-    return [c for c in ({"datetime": _is_datetime, "date": _is_date}.get(reading),
+    each = [c for c in ({"datetime": _is_datetime, "date": _is_date}.get(reading),
                         allowed_values.__contains__ if allowed_values is not None else None,
                         ENCODED.get((table, name), (None,))[0]) if c is not None]
+    return [(check, _datetimes if check is _is_datetime else None) for check in each]
+
+
+def _datetimes(text: str) -> bool:
+    """Whether every time of a batch is one :func:`_is_datetime` accepts, read
+    once per distinct day instead of once per value."""
+    if not _DATETIMES.fullmatch(text):
+        return False
+    return all(_is_datetime(f"{day} 00:00:00") for day in {v[:10] for v in text.split("\0")[:-1]})
 
 
 def _texts_readable(joined: bytes | None, count: int, checks: list) -> bool:
@@ -201,9 +216,14 @@ def _texts_readable(joined: bytes | None, count: int, checks: list) -> bool:
         text = joined.decode("utf-8")  # valid exactly when each text is: NUL is ASCII
     except UnicodeDecodeError:
         return False
-    if checks:
-        values = set(text[:-1].split("\0"))
-        return all(all(map(check, values)) for check in checks)
+    values = None
+    for each, whole in checks:
+        if whole is not None and whole(text):
+            continue
+        if values is None:
+            values = set(text[:-1].split("\0"))
+        if not all(map(each, values)):
+            return False
     return True
 
 
