@@ -261,43 +261,71 @@ def cmd_check(args) -> int:
 
 
 def cmd_render(args) -> int:
-    from rakdesk.core import plans as ops
+    from rakdesk.core.plain import reading
+
+    # Read with sqlite3 alone when the file allows it: printing then never
+    # imports the ORM, most of the command's start-up.
+    with reading(args.file) as session:
+        if session is not None:
+            return _render(session, args)
     from rakdesk.core.loading import load_plan
-    from rakdesk.core.names import file_name
     from rakdesk.core.storage import open_workspace
 
-    out = Path(args.output)
     with open_workspace(args.file, readonly=True) as ws, ws.session() as session:
-        if args.all:
-            out.mkdir(parents=True, exist_ok=True)
-            for satker in ops.all_satkers(session):
-                for plan in satker.plans:
-                    plan = load_plan(session, plan.id)
-                    name = file_name(ops.plan_label(plan), satker.name, suffix=".pdf")
-                    _write_plan_pdf(plan, out / name, args.draft)
-                    _write_monitoring_pdfs(plan, out, satker.name)
-        elif args.report:  # with --plan: --all already prints every report
-            from rakdesk.core.report_revisions import report_of_record
-            from rakdesk.pdf.monitoring import render_report_to_file
+        from rakdesk.core import plans as ops
 
-            plan = load_plan(session, args.plan, prefix=True)
-            render_report_to_file(plan, args.report, out)
-            stored = report_of_record(plan, args.report)
-            print(out if stored is None else f"{out} (revisi final ke-{stored.number}, "
-                  f"{stored.code}, sama persis dengan yang tersimpan)")
-        else:
-            _write_plan_pdf(load_plan(session, args.plan, prefix=True), out, args.draft)
+        return _render(_OrmPlans(session, ops.all_satkers, load_plan), args)
+
+
+class _OrmPlans:
+    """The ORM session with the plain session's two reads (a file whose
+    schema is migrated or whose cut-off write is rolled back first)."""
+
+    def __init__(self, session, all_satkers, load_plan):
+        self._session, self._all_satkers, self._load_plan = session, all_satkers, load_plan
+
+    def all_satkers(self) -> list:
+        return self._all_satkers(self._session)
+
+    def plan(self, plan_id: str, prefix: bool = False):
+        return self._load_plan(self._session, plan_id, prefix=prefix)
+
+
+def _render(session, args) -> int:
+    from rakdesk.core.names import file_name
+    from rakdesk.core.plan_text import plan_label
+
+    out = Path(args.output)
+    if args.all:
+        out.mkdir(parents=True, exist_ok=True)
+        for satker in session.all_satkers():
+            for plan in satker.plans:
+                plan = session.plan(plan.id)
+                name = file_name(plan_label(plan), satker.name, suffix=".pdf")
+                _write_plan_pdf(plan, out / name, args.draft)
+                _write_monitoring_pdfs(plan, out, satker.name)
+    elif args.report:  # with --plan: --all already prints every report
+        from rakdesk.core.records import report_of_record
+        from rakdesk.pdf.monitoring import render_report_to_file
+
+        plan = session.plan(args.plan, prefix=True)
+        render_report_to_file(plan, args.report, out)
+        stored = report_of_record(plan, args.report)
+        print(out if stored is None else f"{out} (revisi final ke-{stored.number}, "
+              f"{stored.code}, sama persis dengan yang tersimpan)")
+    else:
+        _write_plan_pdf(session.plan(args.plan, prefix=True), out, args.draft)
     return 0
 
 
 def _write_monitoring_pdfs(plan, out: Path, satker_name: str) -> None:
     """The plan's monitoring reports for the triwulan that hold realisasi."""
-    from rakdesk.core import plans as ops
     from rakdesk.core.names import file_name
+    from rakdesk.core.plan_text import plan_label
     from rakdesk.pdf.monitoring import render_report_to_file, report_names
 
     for kind, stem in report_names(plan):
-        target = out / file_name(f"{ops.plan_label(plan)} {stem}", satker_name, suffix=".pdf")
+        target = out / file_name(f"{plan_label(plan)} {stem}", satker_name, suffix=".pdf")
         render_report_to_file(plan, kind, target)
         print(target)
 
@@ -327,7 +355,7 @@ def _write_plan_pdf(plan, target: Path, draft: bool) -> None:
     """A final plan's stored revision, byte for byte (what printing prints and
     'rakdesk verify' recognises), unless a draft is asked for; a draft plan is
     rendered as it is now."""
-    from rakdesk.core.revisions import plan_of_record
+    from rakdesk.core.records import plan_of_record
     from rakdesk.pdf import render_plan_to_file
 
     stored = None if draft else plan_of_record(plan)

@@ -113,7 +113,7 @@ def test_opening_a_workspace_that_is_not_there_offers_to_create_it(qtbot, indone
 
 def test_starting_on_a_new_name_offers_to_create_it_and_no_quits(qtbot, user_data_dir,
                                                                  monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from rakdesk.ui import app, i18n, main_window
 
@@ -127,13 +127,11 @@ def test_starting_on_a_new_name_offers_to_create_it_and_no_quits(qtbot, user_dat
     # Yes: the window opens on the new, empty workspace.
     shown = []
 
-    class Window:
+    class Window(QWidget):
         def __init__(self, workspace):
+            super().__init__()
             shown.append(workspace.path)
             workspace.close()
-
-        def show(self):
-            pass
 
     monkeypatch.setattr(main_window, "MainWindow", Window)
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)

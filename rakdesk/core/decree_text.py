@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from rakdesk.core.choices import DECREE_SECTIONS
-from rakdesk.core.model import Decree, DecreeItem, DecreeMember, DecreeTeam, Plan
 from rakdesk.core.schedule import MONTHS_ID
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Decree, DecreeItem, DecreeMember, DecreeTeam, Plan
 
 # ---------------------------------------------------------------- words and numbers
 

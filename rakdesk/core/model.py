@@ -22,7 +22,15 @@ from rakdesk.core.choices import (  # noqa: F401
     LEVELS,
     PAPERS,
 )
-from rakdesk.core.schedule import Cell, Granularity
+from rakdesk.core.row_mixins import (
+    DecreeMemberMixin,
+    DecreeMixin,
+    DecreeTeamMixin,
+    KegiatanMixin,
+    PlanMixin,
+    ScheduleCellMixin,
+)
+from rakdesk.core.schedule import Granularity
 
 # SQLModel builds a table row without pydantic's validation, so a table class's
 # validator and serializer are built only if something asks for them (pydantic's
@@ -109,7 +117,7 @@ class Official(SQLModel, table=True):
     satker: Satker | None = Relationship(back_populates="officials")
 
 
-class Plan(SQLModel, table=True):
+class Plan(PlanMixin, SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     satker_id: str = Field(foreign_key="satker.id", index=True, ondelete="CASCADE")
     kind: str = "RAK"  # one of KINDS: "RAK", "IKU", "PK"
@@ -181,18 +189,6 @@ class Plan(SQLModel, table=True):
         sa_relationship_kwargs={"order_by": "Decree.position", "cascade": "all, delete-orphan"},
     )
 
-    @property
-    def decree(self) -> "Decree | None":
-        return self.decrees[0] if self.decrees else None
-
-    @property
-    def gran(self) -> Granularity:
-        return Granularity(self.granularity)
-
-    @property
-    def fungsi_list(self) -> list[str]:
-        return [line.strip() for line in self.fungsi.splitlines() if line.strip()]
-
 
 class Sasaran(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
@@ -250,7 +246,7 @@ class Indikator(SQLModel, table=True):
     )
 
 
-class Kegiatan(SQLModel, table=True):
+class Kegiatan(KegiatanMixin, SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     indikator_id: str = Field(foreign_key="indikator.id", index=True, ondelete="CASCADE")
     position: int = 0
@@ -272,9 +268,6 @@ class Kegiatan(SQLModel, table=True):
                                 "cascade": "all, delete-orphan"},
     )
 
-    def schedule(self) -> dict[int, Cell]:
-        return {c.period: c.value() for c in self.cells if not c.value().empty}
-
 
 class Pelaksana(SQLModel, table=True):
     """One implementer of a kegiatan: a sub-unit of the satker, or typed text."""
@@ -289,7 +282,7 @@ class Pelaksana(SQLModel, table=True):
     kegiatan: Kegiatan | None = Relationship(back_populates="pelaksana")
 
 
-class ScheduleCell(SQLModel, table=True):
+class ScheduleCell(ScheduleCellMixin, SQLModel, table=True):
     __tablename__ = "schedule_cell"
     id: str = Field(default_factory=new_id, primary_key=True)
     kegiatan_id: str = Field(foreign_key="kegiatan.id", index=True, ondelete="CASCADE")
@@ -300,9 +293,6 @@ class ScheduleCell(SQLModel, table=True):
     modified_at: dt.datetime = _modified()
 
     kegiatan: Kegiatan | None = Relationship(back_populates="cells")
-
-    def value(self) -> Cell:
-        return Cell(ticked=self.ticked, weeks=frozenset(int(w) for w in self.weeks), note=self.note)
 
 
 class Revision(SQLModel, table=True):
@@ -448,7 +438,7 @@ class Evidence(SQLModel, table=True):
     indikator: Indikator | None = Relationship(back_populates="evidence")
 
 
-class Decree(SQLModel, table=True):
+class Decree(DecreeMixin, SQLModel, table=True):
     """The decree (Keputusan) of an SK plan: its number, TENTANG, Menetapkan,
     the issuer's title, the certified copy and the lampiran's title. The
     plan carries the rest (year, paper, signatory = the issuer, place and
@@ -494,9 +484,6 @@ class Decree(SQLModel, table=True):
                                 "cascade": "all, delete-orphan"},
     )
 
-    def section(self, name: str) -> list["DecreeItem"]:
-        return [item for item in self.items if item.section == name]
-
 
 class DecreeItem(SQLModel, table=True):
     """One entry of a decree's list: a menimbang (a., b.), a mengingat or
@@ -532,7 +519,7 @@ class DecreePoint(SQLModel, table=True):
     item: DecreeItem | None = Relationship(back_populates="points")
 
 
-class DecreeTeam(SQLModel, table=True):
+class DecreeTeam(DecreeTeamMixin, SQLModel, table=True):
     """A team of the lampiran: its heading row and its tasks (one a line),
     printed once beside all its members."""
 
@@ -551,12 +538,8 @@ class DecreeTeam(SQLModel, table=True):
                                 "cascade": "all, delete-orphan"},
     )
 
-    @property
-    def task_list(self) -> list[str]:
-        return [line.strip() for line in self.tasks.splitlines() if line.strip()]
 
-
-class DecreeMember(SQLModel, table=True):
+class DecreeMember(DecreeMemberMixin, SQLModel, table=True):
     """A member of a team: a person of the satker's staff register (an
     official), and the position in the team. A draft prints the official's
     current name and jabatan (``jabatan`` here overrides it for this row)."""
@@ -572,13 +555,3 @@ class DecreeMember(SQLModel, table=True):
 
     team: DecreeTeam | None = Relationship(back_populates="members")
     official: Official | None = Relationship()
-
-    @property
-    def name(self) -> str:
-        return self.official.name if self.official is not None else ""
-
-    @property
-    def printed_jabatan(self) -> str:
-        if self.jabatan:
-            return self.jabatan
-        return self.official.title if self.official is not None else ""

@@ -31,14 +31,18 @@ from rakdesk.core.model import (
     Realisasi,
     Tombstone,
 )
+from rakdesk.core.monitoring_values import (  # noqa: F401  (re-exported: callers use them here)
+    STATUS_WORDS,
+    progress,
+    realisasi,
+    realisasi_by_period,
+)
 from rakdesk.core.schedule import MONTHS_ID
 from rakdesk.errors import ValidationError
 
 REALISASI_FIELDS = ("target", "value", "note", "kendala", "upaya", "tindak_lanjut", "pic",
                     "batas_waktu", "tindak_lanjut_done")
 STATUSES = ("terlaksana", "sebagian", "tidak")
-STATUS_WORDS = {"terlaksana": "Terlaksana", "sebagian": "Sebagian",
-                "tidak": "Tidak terlaksana", "": ""}
 MAX_EVIDENCE = 10 * 1024 * 1024  # bytes of one evidence file
 # What a file starts with -> its type. Only these are kept inside a workspace.
 _MAGIC = ((b"%PDF-", "application/pdf"), (b"\xff\xd8\xff", "image/jpeg"),
@@ -74,14 +78,6 @@ def _lift_tombstone(session: Session, row_id: str) -> None:
 
 
 # --- realisasi ---------------------------------------------------------------------------
-
-def realisasi(indikator: Indikator, period: int) -> Realisasi | None:
-    return next((r for r in indikator.realisasi if r.period == period), None)
-
-
-def realisasi_by_period(indikator: Indikator) -> dict[int, Realisasi]:
-    return {r.period: r for r in indikator.realisasi}
-
 
 def set_realisasi(session: Session, indikator: Indikator, period: int, **values) -> Realisasi:
     """Set fields of an indikator's period (``value``, ``target``, ``note``,
@@ -179,10 +175,6 @@ def set_capaian_scale(satker, text: str) -> None:
 
 
 # --- kegiatan progress -------------------------------------------------------------------
-
-def progress(kegiatan: Kegiatan, period: int) -> KegiatanProgress | None:
-    return next((p for p in kegiatan.progress if p.period == period), None)
-
 
 def set_progress(session: Session, kegiatan: Kegiatan, period: int, status: str,
                  note: str | None = None) -> KegiatanProgress:

@@ -18,12 +18,15 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rakdesk.core import capaian as cp
-from rakdesk.core import monitoring
+from rakdesk.core import monitoring_values as monitoring
 from rakdesk.core.i18n import tr
-from rakdesk.core.model import Indikator, Kegiatan, Plan
 from rakdesk.core.schedule import MONTHS_ID
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Indikator, Kegiatan, Plan
 
 QUARTER_NAMES = ("I", "II", "III", "IV")
 

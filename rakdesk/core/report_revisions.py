@@ -23,6 +23,12 @@ from rakdesk.core import registry
 from rakdesk.core import revisions as rv
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import Plan, Realisasi, Revision
+from rakdesk.core.records import (  # noqa: F401  (re-exported: callers use them here)
+    final_kinds,
+    is_final,
+    report_bytes,
+    report_of_record,
+)
 from rakdesk.core.revisions import REPORT_KINDS as KINDS
 from rakdesk.core.revisions import report_title
 from rakdesk.errors import ValidationError
@@ -81,14 +87,6 @@ def short_code(plan: Plan, kind: str, number: int, content_sha256: str) -> str:
     return f"MON{plan.year % 100:02d}-{CODE_PART[kind]}-R{number}-{digest}"
 
 
-def final_kinds(plan: Plan) -> list[str]:
-    return [k for k in (plan.final_reports or "").split() if k in KINDS]
-
-
-def is_final(plan: Plan, kind: str) -> bool:
-    return kind in final_kinds(plan)
-
-
 def _set_final(plan: Plan, kind: str, final: bool) -> None:
     kinds = set(final_kinds(plan)) - {kind} | ({kind} if final else set())
     plan.final_reports = " ".join(k for k in KINDS if k in kinds)
@@ -124,21 +122,6 @@ def start_next_report_revision(plan: Plan, kind: str) -> int:
         raise ValidationError(tr("{report} belum final.").format(report=report_title(kind)))
     _set_final(plan, kind, False)
     return rv.next_number(plan, kind)
-
-
-def report_of_record(plan: Plan, kind: str) -> Revision | None:
-    """The revision a final report stands for (its stored PDF is what printing
-    and exporting write); None while the report is not final."""
-    own = rv.plan_revisions(plan, kind)
-    if not is_final(plan, kind) or not own:
-        return None
-    return max(own, key=lambda r: r.number)
-
-
-def report_bytes(plan: Plan, kind: str, render: Callable[[Plan, str], bytes]) -> bytes:
-    """A final report's stored bytes; a report not final rendered as it is now."""
-    stored = report_of_record(plan, kind)
-    return stored.pdf if stored is not None else render(plan, kind)
 
 
 def locking_report(plan: Plan, period: int) -> str | None:

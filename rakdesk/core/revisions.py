@@ -21,34 +21,18 @@ from sqlmodel import Session, select
 from rakdesk.core import snapshot
 from rakdesk.core.i18n import tr
 from rakdesk.core.model import Plan, Revision
+from rakdesk.core.records import (  # noqa: F401  (re-exported: callers use them here)
+    REPORT_KINDS,
+    Stamp,
+    plan_of_record,
+    plan_revisions,
+    report_title,
+)
 from rakdesk.errors import ValidationError
 
 # A plan's code (RAK24-R1-...) or one of its monitoring reports' (MON24-TW2-R1-...).
 CODE_RE = re.compile(
     r"\b(?:RAK|IKU|PK|SK|MON)\d{2}(?:-(?:TW[1-4]|PGK))?-R\d{1,3}-[A-Z2-7]{8}\b")
-
-
-# A plan's monitoring reports that are finalised as revisions of their own
-# (rakdesk.core.report_revisions).
-REPORT_KINDS = ("tw1", "tw2", "tw3", "tw4", "pengukuran")
-
-
-def report_title(kind: str) -> str:
-    """"Laporan Monitoring TW II", "Pengukuran Kinerja"."""
-    if kind == "pengukuran":
-        return tr("Pengukuran Kinerja")
-    return tr("Laporan Monitoring TW {quarter}").format(
-        quarter=("I", "II", "III", "IV")[int(kind[2:]) - 1])
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """What a finalised PDF carries in its footer: the short document code and
-    a QR code of plan, revision and content hash."""
-
-    code: str
-    payload: str
-    revision: int
 
 
 # Prints a plan with its footer stamp to PDF bytes (rakdesk.pdf.render_plan):
@@ -67,12 +51,6 @@ def canonical(plan: Plan) -> str:
 def short_code(plan: Plan, number: int, content_sha256: str) -> str:
     digest = base64.b32encode(bytes.fromhex(content_sha256)[:5]).decode()
     return f"{plan.kind}{plan.year % 100:02d}-R{number}-{digest}"
-
-
-def plan_revisions(plan: Plan, report: str = "") -> list[Revision]:
-    """The revisions of the plan itself (``report`` empty) or of one of its
-    monitoring reports ("tw2", "pengukuran"), by number."""
-    return [r for r in plan.revisions if (r.report or "") == report]
 
 
 def next_number(plan: Plan, report: str = "") -> int:
@@ -125,15 +103,6 @@ def start_next_revision(plan: Plan) -> int:
         raise ValidationError(tr("Rencana ini belum final."))
     plan.status = "draft"
     return next_number(plan)
-
-
-def plan_of_record(plan: Plan) -> Revision | None:
-    """The revision a final plan stands for (its stored PDF is what printing and
-    exporting write, byte for byte); None for a draft."""
-    own = plan_revisions(plan)
-    if plan.status != "final" or not own:
-        return None
-    return max(own, key=lambda r: r.number)
 
 
 def revision_label(plan: Plan) -> str:

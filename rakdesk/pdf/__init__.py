@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rakdesk.core.model import Plan
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
+
 
 
 def render_plan(plan: Plan, stamp=None) -> bytes:

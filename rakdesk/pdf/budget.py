@@ -16,7 +16,14 @@ table always has room below its header.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as markup entities (quotes stay: reportlab's
+    paragraph markup needs only these). html is loaded by reportlab anyway;
+    xml.sax.saxutils would load urllib, http and ssl with it."""
+    return _html_escape(text, quote=False)
 
 CUT_NOTE = "… (teks dipotong untuk cetak; lengkap di berkas kerja)"
 NOTE_MARKUP = f"<i>{escape(CUT_NOTE)}</i>"

@@ -10,12 +10,13 @@ signature again."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from rakdesk.core import decree as sk
-from rakdesk.core.model import Plan
+from rakdesk.core import decree_text as sk
 from rakdesk.core.tables import decree as lampiran
 from rakdesk.pdf.budget import HEADER_LINES, LINE_LINES
 from rakdesk.pdf.document import SIGNATURE_GAP, Page, build_pdf, image_flowable
@@ -23,6 +24,9 @@ from rakdesk.pdf.fonts import FontSet, fonts
 from rakdesk.pdf.grid import PAD_X, Column, GridLayout, Group, Row, measure
 from rakdesk.pdf.parts import continued, height_of
 from rakdesk.pdf.text import BIG, fitted, para
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 SIGN_WIDTH = 78 * mm
 LABEL_W = 30 * mm  # "Memperhatikan"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.units import mm
@@ -20,11 +21,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from rakdesk.core import plans as ops
-from rakdesk.core.model import Plan
-from rakdesk.core.revisions import Stamp  # noqa: F401  (the footer's stamp, made by the core)
+from rakdesk.core import plan_text as ops
+from rakdesk.core.records import Stamp  # noqa: F401  (the footer's stamp, made by the core)
 from rakdesk.pdf.fonts import FontSet
 from rakdesk.pdf.text import fitted, fitted_lines, para
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 F4 = (210 * mm, 330 * mm)
 MARGIN = 12 * mm

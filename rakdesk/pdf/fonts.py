@@ -9,15 +9,18 @@ or √ never prints as an empty box even where the body font lacks the glyph.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
 import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import reportlab
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
 from rakdesk.paths import resources_dir
 
@@ -64,8 +67,92 @@ def _find(name: str) -> Path | None:
 
 def _register(name: str, path: Path) -> str:
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(_ttfont(name, path))
     return name
+
+
+# --- parsed fonts kept between runs -------------------------------------------------------
+# Parsing a TrueType file (its glyph widths and character map) is most of the
+# cost of printing's first page in a fresh process. What reportlab reads from
+# a file is kept in the user's data folder, as marshal data (plain values,
+# never code) after its SHA-256, under the file's name, size and time and
+# reportlab's version; anything amiss with it and the file is parsed as before.
+
+def _cache_file(path: Path) -> Path | None:
+    from rakdesk.paths import data_dir
+
+    try:
+        stat = path.stat()
+        folder = data_dir() / "font-cache"
+    except OSError:
+        return None
+    return folder / (f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-"
+                     f"reportlab{reportlab.Version}.marshal")
+
+
+def _ttfont(name: str, path: Path) -> TTFont:
+    cache_file = _cache_file(path)
+    try:
+        return _from_cache(name, path, cache_file)
+    except Exception:  # no cache yet, or one that does not fit: parse the file
+        font = TTFont(name, str(path))
+        if cache_file is not None:
+            _keep(font.face, cache_file)
+        return font
+
+
+def _from_cache(name: str, path: Path, cache_file: Path | None) -> TTFont:
+    data = cache_file.read_bytes()
+    digest, body = data[:32], data[32:]
+    if hashlib.sha256(body).digest() != digest:  # cut off or changed since it was kept
+        raise ValueError("damaged")
+    state = marshal.loads(body)
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(state)
+    face._ttf_data = path.read_bytes()
+    face._pdfScale = _scale(state["unitsPerEm"])
+    # As TTFont.__init__ does, with the face read from the cache instead of parsed
+    # (tests/test_pdf_fonts.py compares the two).
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    from weakref import WeakKeyDictionary
+
+    font.state = WeakKeyDictionary()
+    from fnmatch import fnmatch
+
+    from reportlab import rl_config
+
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+    return font
+
+
+def _scale(units_per_em: int):
+    """reportlab's scale of a font's units to a thousandth of the size."""
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
+
+
+def _keep(face: TTFontFace, cache_file: Path) -> None:
+    state = {k: v for k, v in face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
+    try:
+        body = marshal.dumps(state)
+        data = hashlib.sha256(body).digest() + body
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        import threading
+
+        tmp = cache_file.with_name(f"{cache_file.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, cache_file)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass  # a read-only folder, a value marshal cannot keep: parse next time too
 
 
 def has_glyph(font_name: str, char: str) -> bool:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
-from rakdesk.core.model import Plan
 from rakdesk.core.tables import describe
 from rakdesk.core.tables.iku import has_targets
 from rakdesk.pdf.budget import LINE_LINES, LIST_LINES, PASSAGE
@@ -15,6 +16,9 @@ from rakdesk.pdf.fonts import fonts
 from rakdesk.pdf.parts import height_of
 from rakdesk.pdf.table import Look, body_rows, table_layout
 from rakdesk.pdf.text import CELL_PAD, fitted, fitted_lines, para, styles
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 # At most this many lines of the first page's office heading, and printed
 # lines of the Tugas and of one Fungsi (so each fits on its page).

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from rakdesk.core import performance as pf
-from rakdesk.core.model import Plan
 from rakdesk.core.tables import monitoring as tables
 from rakdesk.core.tables.description import TableDescription
 from rakdesk.pdf import charts
@@ -30,6 +30,9 @@ from rakdesk.pdf.fonts import FontSet, fonts
 from rakdesk.pdf.parts import height_of
 from rakdesk.pdf.table import Look, body_rows, table_layout
 from rakdesk.pdf.text import fitted, para, styles
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 CENTRED = {"no", "satuan", "target", "realisasi", "capaian", "kategori", "pelaksanaan",
            "batas_waktu", "target_before", "realisasi_before", "capaian_before", "renstra",
@@ -252,7 +255,7 @@ def render_report(plan: Plan, kind: str, stamp=None) -> bytes:
 def report_of_record_or_render(plan: Plan, kind: str) -> bytes:
     """A final report's stored bytes (what 'rakdesk verify' recognises);
     otherwise the report as the plan holds it now."""
-    from rakdesk.core.report_revisions import report_bytes
+    from rakdesk.core.records import report_bytes
 
     return report_bytes(plan, kind, render_report)
 

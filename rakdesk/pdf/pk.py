@@ -14,6 +14,8 @@ the signatures again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -25,9 +27,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from rakdesk.core import pk as core
-from rakdesk.core import plans as ops
-from rakdesk.core.model import Official, Plan
+from rakdesk.core import pk_values as core
+from rakdesk.core import plan_text as ops
 from rakdesk.core.tables import pk as tables
 from rakdesk.pdf.budget import LINE_LINES, PASSAGE
 from rakdesk.pdf.document import Page, build_pdf, image_flowable
@@ -35,6 +36,9 @@ from rakdesk.pdf.fonts import fonts
 from rakdesk.pdf.parts import height_of
 from rakdesk.pdf.table import Look, body_rows, table_layout
 from rakdesk.pdf.text import fitted, fitted_lines, para, styles
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Official, Plan
 
 OFFICE_LINES = 4
 STATEMENT_LINES = 14  # printed lines of one statement paragraph

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
-from rakdesk.core import plans as ops
-from rakdesk.core.model import Plan
+from rakdesk.core import plan_text as ops
 from rakdesk.core.schedule import WEEKS_LEGEND
 from rakdesk.core.tables import describe
 from rakdesk.core.tables.rak import period_key
@@ -17,6 +18,9 @@ from rakdesk.pdf.fonts import fonts
 from rakdesk.pdf.parts import height_of
 from rakdesk.pdf.table import Look, body_rows, table_layout
 from rakdesk.pdf.text import CELL_PAD, fitted, para, styles
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 SIGNATURE_WIDTH = 95 * mm
 

@@ -9,13 +9,22 @@ Every string is bounded for print first (rakdesk.pdf.budget).
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from rakdesk.pdf.budget import CELL, HEADING, MARK, NOTE_MARKUP, SHORT, Budget, bound, shorten
+from rakdesk.pdf.budget import (
+    CELL,
+    HEADING,
+    MARK,
+    NOTE_MARKUP,
+    SHORT,
+    Budget,
+    bound,
+    escape,
+    shorten,
+)
 
 BIG = 1e7
 # reportlab's default right padding of a table cell, which the title and

@@ -38,22 +38,36 @@ def run(path: Path | None) -> int:
     from PySide6.QtGui import QIcon
 
     from rakdesk.paths import resources_dir
-
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rakdesk.png")))
     from rakdesk.ui import i18n
+    from rakdesk.ui.start_screen import StartScreen
+
+    icon = QIcon(str(resources_dir() / "icons" / "rakdesk.png"))
+    app.setWindowIcon(icon)
+    i18n.install(app)
+    # Up before the model, storage and document code load (most of start-up):
+    # the user sees at once that rakdesk is starting and which file it opens.
+    start = StartScreen(icon, rakdesk.__version__)
+    start.show_now()
+    start.opening(path)
     from rakdesk.ui.main_window import MainWindow
 
-    i18n.install(app)
     try:
-        opened = open_or_offer_new(None, path) if path else open_for_window(default_workspace())
+        if path and not Path(path).exists():
+            start.hide()  # out of the way of the question whether to create it
+            opened = open_or_offer_new(None, path)
+        else:
+            opened = open_for_window(path or default_workspace())
     except RakdeskError as exc:
+        start.close()
         QMessageBox.critical(None, "rakdesk", str(exc))
         return 1
     if opened is None:  # a new workspace was offered and declined
+        start.close()
         return 1
     workspace, warning = opened
     window = MainWindow(workspace)
     window.show()
+    start.finish(window)
     gc.freeze()  # what start-up made lives until exit: never walk it again
     gc.set_threshold(*DEFAULT_GC)
     if warning:

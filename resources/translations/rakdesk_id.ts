@@ -1341,43 +1341,43 @@ tahun</translation>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="214"/>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="301"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="215"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="304"/>
         <source>Choose a plan in the list on the left to record its realisasi.</source>
         <translation>Pilih rencana di daftar sebelah kiri untuk mencatat realisasinya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="297"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="300"/>
         <source>Monitoring is kept on a RAK, not on a {0}: choose the RAK of this year.</source>
         <translation>Monitoring dicatat pada RAK, bukan pada {0}: pilih RAK tahun ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="437"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="442"/>
         <source>No kegiatan scheduled up to TW {0}.</source>
         <translation>Belum ada kegiatan terjadwal sampai TW {0}.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="440"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="445"/>
         <source>Kegiatan up to TW {0}: {1} of {2} scheduled carried out ({3} %)</source>
         <translation>Kegiatan s.d. TW {0}: {1} dari {2} jadwal terlaksana ({3} %)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="502"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="507"/>
         <source>Status of kegiatan</source>
         <translation>Status kegiatan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="509"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="514"/>
         <source>Target of {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="509"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="514"/>
         <source>Realisasi {0}</source>
         <translation>Realisasi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/monitoring_view.py" line="525"/>
+        <location filename="../../rakdesk/ui/monitoring_view.py" line="530"/>
         <source>Drop bukti dukung on an indikator&apos;s row.</source>
         <translation>Tarik bukti dukung ke baris indikator.</translation>
     </message>
@@ -2309,6 +2309,29 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <location filename="../../rakdesk/ui/staff_dialog.py" line="132"/>
         <source>Remove person</source>
         <translation>Hapus pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../rakdesk/ui/start_screen.py" line="47"/>
+        <source>Performance plans: RAK, IKU, Perjanjian Kinerja, Keputusan</source>
+        <translation>Rencana kinerja: RAK, IKU, Perjanjian Kinerja, Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/start_screen.py" line="52"/>
+        <source>Version {0}</source>
+        <translation>Versi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/start_screen.py" line="91"/>
+        <source>Opening your workspace…</source>
+        <translation>Membuka ruang kerja Anda…</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/start_screen.py" line="94"/>
+        <source>Opening {0}…</source>
+        <translation>Membuka {0}…</translation>
     </message>
 </context>
 <context>

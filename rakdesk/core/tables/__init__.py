@@ -7,9 +7,13 @@ NO when hidden, IKU's TARGET when no indikator has one): the grid shows them."""
 
 from __future__ import annotations
 
-from rakdesk.core.model import Plan
+from typing import TYPE_CHECKING
+
 from rakdesk.core.tables import iku, pk, rak
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 __all__ = ["Column", "Row", "Span", "TableDescription", "columns", "describe"]
 

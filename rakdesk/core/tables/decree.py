@@ -11,8 +11,12 @@ place in the decree.
 
 from __future__ import annotations
 
-from rakdesk.core.model import Plan
+from typing import TYPE_CHECKING
+
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 HEADING = "heading"
 

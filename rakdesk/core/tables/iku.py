@@ -5,9 +5,13 @@ sasaran's rows. No column-number row."""
 
 from __future__ import annotations
 
-from rakdesk.core.model import Plan
+from typing import TYPE_CHECKING
+
 from rakdesk.core.tables.cells import field_text, number_text
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 
 def has_targets(plan: Plan) -> bool:

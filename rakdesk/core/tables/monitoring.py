@@ -16,12 +16,15 @@ render these):
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from rakdesk.core import capaian as cp
 from rakdesk.core import performance as pf
-from rakdesk.core.model import Indikator, Plan
-from rakdesk.core.monitoring import realisasi_by_period
+from rakdesk.core.monitoring_values import realisasi_by_period
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Indikator, Plan
 
 NO_BUDGET = "Data anggaran belum tersedia: pagu dan realisasi per program diambil dari " \
     "Perjanjian Kinerja."

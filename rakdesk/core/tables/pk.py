@@ -10,10 +10,14 @@ line and a last "Jumlah" row with the total.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rakdesk.core import pk_values as core
-from rakdesk.core.model import Plan
 from rakdesk.core.tables.cells import field_text, number_text, quarter_target
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 QUARTER_GROUP = "TARGET PER TRIWULAN"
 TOTAL_ID = "jumlah"  # the Row.sasaran_id of the budget table's total row

@@ -6,7 +6,8 @@ the indikator's."""
 
 from __future__ import annotations
 
-from rakdesk.core.model import Plan
+from typing import TYPE_CHECKING
+
 from rakdesk.core.tables.cells import (
     field_text,
     number_text,
@@ -15,6 +16,9 @@ from rakdesk.core.tables.cells import (
     schedule_whole,
 )
 from rakdesk.core.tables.description import Column, Row, Span, TableDescription
+
+if TYPE_CHECKING:
+    from rakdesk.core.model import Plan
 
 SCHEDULE_GROUP = "RENCANA PELAKSANAAN"
 
