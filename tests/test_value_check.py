@@ -78,3 +78,17 @@ def test_good_values_with_a_nul_or_a_line_break_still_open(long_file):
     con.close()
     report = inspect_file(long_file)
     assert report.error is None, report.error
+
+
+def test_texts_too_long_to_join_are_checked_row_by_row(long_file):
+    """A table whose texts together pass SQLite's longest string (a limit of
+    2,000 bytes here) is still checked, and a bad value in it still named."""
+    from rakdesk.core import value_check
+    from rakdesk.core.filecheck import SCHEMA_VERSION
+
+    con = sqlite3.connect(long_file)
+    con.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 2000)
+    assert value_check.value_problem(con, SCHEMA_VERSION) is None
+    con.execute("UPDATE kegiatan SET modified_at = '2024-02-30 10:00:00' WHERE rowid = 7")
+    problem = value_check.value_problem(con, SCHEMA_VERSION)
+    assert "kegiatan.modified_at (baris 7) bukan waktu" in problem, problem
