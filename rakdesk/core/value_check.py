@@ -170,10 +170,7 @@ def _cleared(con, table: str, columns: list[tuple[str, str, int]]) -> set[str]:
         return set()
     query = f'SELECT {", ".join(parts)} FROM "{table}" WHERE rowid BETWEEN ? AND ?'
     cleared = {name for name, *_ in columns}
-    try:
-        low = con.execute(f'SELECT min(rowid) FROM "{table}"').fetchone()[0]
-    except sqlite3.Error:  # e.g. no row ids: the row-by-row reading says what is wrong
-        return set()
+    low = con.execute(f'SELECT min(rowid) FROM "{table}"').fetchone()[0]
     while cleared and low is not None:
         # the batch's last row: a walk over row ids alone, no values read
         high = con.execute(f'SELECT rowid FROM "{table}" WHERE rowid >= ? ORDER BY rowid '
@@ -181,7 +178,7 @@ def _cleared(con, table: str, columns: list[tuple[str, str, int]]) -> set[str]:
         try:
             values = con.execute(query, (low, 2 ** 63 - 1 if high is None else high[0])
                                  ).fetchone()
-        except sqlite3.Error:  # a batch's texts longer than SQLite's longest string
+        except sqlite3.DataError:  # a batch's texts longer than SQLite's longest string
             return set()
         for name, at, text, checks in tests:
             if name in cleared and (values[at] or values[at + 1] or text and not _texts_readable(
