@@ -23,12 +23,12 @@ print("EXIT", code)
 """
 
 
-def loaded(*args):
+def loaded(*args, exit=0):
     proc = subprocess.run([sys.executable, "-c", PROBE, *map(str, args)], capture_output=True,
                           text=True, encoding="utf-8", timeout=120)
     line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("MODULES "))
     exit_line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("EXIT "))
-    assert exit_line == "EXIT 0", proc.stdout + proc.stderr
+    assert exit_line == f"EXIT {exit}", proc.stdout + proc.stderr
     return set(json.loads(line[len("MODULES "):]))
 
 
@@ -71,3 +71,16 @@ def test_render_loads_reportlab_but_no_orm_window_signing_or_excel(demo_plan, tm
     assert "reportlab" in modules
     assert not modules & (HEAVY | {"sqlalchemy", "sqlmodel", "pydantic"})
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_import_of_a_workbook_without_a_table_refuses_before_loading_the_orm(tmp_path):
+    """A workbook holding no RAK, IKU, PK or realisasi table is told apart with
+    the streaming reader alone: the ORM (sqlmodel, SQLAlchemy, pydantic) and
+    openpyxl are loaded only once there is a plan to write."""
+    from tests import hostile_workbooks as hw
+
+    case = next(c for c in hw.bound_cases() if c.name == "rows-7765-without-table")
+    case.build(tmp_path / "daftar.xlsx")
+    modules = loaded("import-xlsx", tmp_path / "kerja.sqlite", tmp_path / "daftar.xlsx", exit=1)
+    assert not modules & (HEAVY | {"sqlalchemy", "sqlmodel", "pydantic", "reportlab"})
+    assert not (tmp_path / "kerja.sqlite").exists()

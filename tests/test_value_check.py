@@ -43,8 +43,15 @@ def long_file(tmp_path):
     ("row_version", "key", "kegiatan:a:b", "bukan kunci versi"),
     ("row_version", "key", "cell:a:-", "bukan kunci versi"),
     ("row_version", "key", "Kegiatan:a", "bukan kunci versi"),
+    ("schedule_cell", "modified_at", b"2024-01-01 10:00:00\x00", "bukan waktu"),
+    ("schedule_cell", "weeks", b"2\x003", "bukan minggu 1-4"),
+    ("plan", "status", b"draft\x00", "tidak dikenal"),
 ])
-def test_a_bad_value_among_many_is_named(long_file, table, column, value, says):
+@pytest.mark.parametrize("batch", [None, 16], ids=["one-batch", "batches-of-16"])
+def test_a_bad_value_among_many_is_named(long_file, table, column, value, says, batch,
+                                         monkeypatch):
+    if batch:  # the table is read a batch of rows at a time: the bad one is in a later batch
+        monkeypatch.setattr("rakdesk.core.value_check._BATCH", batch)
     con = sqlite3.connect(long_file)
     if isinstance(value, bytes):
         con.execute(f"UPDATE {table} SET {column} = CAST(? AS TEXT) WHERE rowid = "
@@ -58,3 +65,30 @@ def test_a_bad_value_among_many_is_named(long_file, table, column, value, says):
     error = str(inspect_file(long_file).error)
     assert f"{table}.{column} (baris {row})" in error and says in error, error
 
+
+
+def test_good_values_with_a_nul_or_a_line_break_still_open(long_file):
+    """Text that is UTF-8 opens whatever it holds: a NUL inside (the quick
+    check leaves such a column to the row-by-row reading), an empty name."""
+    con = sqlite3.connect(long_file)
+    con.execute("UPDATE kegiatan SET text = CAST(? AS TEXT) WHERE rowid = 3",
+                (b"Rapat\x00lanjutan",))
+    con.execute("UPDATE pelaksana SET name = '' WHERE rowid = 1")
+    con.commit()
+    con.close()
+    report = inspect_file(long_file)
+    assert report.error is None, report.error
+
+
+def test_texts_too_long_to_join_are_checked_row_by_row(long_file):
+    """A table whose texts together pass SQLite's longest string (a limit of
+    2,000 bytes here) is still checked, and a bad value in it still named."""
+    from rakdesk.core import value_check
+    from rakdesk.core.filecheck import SCHEMA_VERSION
+
+    con = sqlite3.connect(long_file)
+    con.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 2000)
+    assert value_check.value_problem(con, SCHEMA_VERSION) is None
+    con.execute("UPDATE kegiatan SET modified_at = '2024-02-30 10:00:00' WHERE rowid = 7")
+    problem = value_check.value_problem(con, SCHEMA_VERSION)
+    assert "kegiatan.modified_at (baris 7) bukan waktu" in problem, problem

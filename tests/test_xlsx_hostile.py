@@ -182,3 +182,26 @@ def test_signature_date_that_exists_is_kept(tmp_path):
     imported = read_workbook(written(tmp_path, case))
     sig = imported.signature
     assert dt.date(sig["year"], sig["month"], sig["day"]) == dt.date(2024, 2, 29)
+
+
+def test_import_xlsx_of_a_long_list_without_a_table_reads_only_its_first_rows(
+        tmp_path, monkeypatch, capsys):
+    """A 7,765-row list (no RAK, IKU, PK or realisasi table): `import-xlsx` says
+    so after the first rows, for each kind of table it looks for, instead of
+    reading the whole sheet; no file is written."""
+    pulled = []
+    original = Workbook.rows
+
+    def counted(self, sheet, problems):
+        for row in original(self, sheet, problems):
+            pulled.append(row[0])
+            yield row
+
+    monkeypatch.setattr(Workbook, "rows", counted)
+    case = next(c for c in hw.bound_cases() if c.name == "rows-7765-without-table")
+    target = tmp_path / "kerja.sqlite"
+    assert main(["import-xlsx", str(target), str(written(tmp_path, case))]) == 1
+    assert "tidak ditemukan" in capsys.readouterr().err
+    assert not target.exists()
+    assert pulled and max(pulled) <= importer_module.HEADER_SEARCH_ROWS
+    assert len(pulled) <= 2 * importer_module.HEADER_SEARCH_ROWS

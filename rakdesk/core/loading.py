@@ -124,9 +124,14 @@ def plan_cells(session: Session, plan_id: str) -> dict[str, dict[int, Cell]]:
         f"SELECT c.kegiatan_id, c.period, c.ticked, c.weeks, c.note {_OF_PLAN} "
         "JOIN schedule_cell AS c ON c.kegiatan_id = k.id WHERE s.plan_id = ?", (plan_id,))
     out: dict[str, dict[int, Cell]] = {}
-    for kegiatan_id, period, ticked, weeks, note in rows:
-        cell = Cell(ticked=bool(ticked), weeks=frozenset(int(w) for w in weeks or ""),
-                    note=note or "")
+    made: dict[tuple, Cell] = {}  # a Cell is frozen: the thousands of plain ticks share one
+    for kegiatan_id, period, *stored in rows.fetchall():  # fetchall: no Python step per row
+        cell = made.get(key := tuple(stored))
+        if cell is None:
+            ticked, weeks, note = stored
+            cell = made[key] = Cell(ticked=bool(ticked),
+                                    weeks=frozenset(int(w) for w in weeks or ""),
+                                    note=note or "")
         if not cell.empty:
             out.setdefault(kegiatan_id, {})[period] = cell
     return out
@@ -139,7 +144,7 @@ def plan_pelaksana(session: Session, plan_id: str) -> dict[str, list[str]]:
         f"SELECT p.kegiatan_id, p.name {_OF_PLAN} JOIN pelaksana AS p ON p.kegiatan_id = k.id "
         "WHERE s.plan_id = ? ORDER BY p.kegiatan_id, p.position", (plan_id,))
     out: dict[str, list[str]] = {}
-    for kegiatan_id, name in rows:
+    for kegiatan_id, name in rows.fetchall():
         out.setdefault(kegiatan_id, []).append(name)
     return out
 

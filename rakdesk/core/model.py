@@ -32,6 +32,11 @@ from rakdesk.core.row_mixins import (
 )
 from rakdesk.core.schedule import Granularity
 
+# SQLModel builds a table row without pydantic's validation, so a table class's
+# validator and serializer are built only if something asks for them (pydantic's
+# defer_build), not for every table at every start.
+SQLModel.model_config["defer_build"] = True
+
 
 def new_id() -> str:
     return str(uuid.uuid4())

@@ -91,7 +91,7 @@ def read_outline(session: Session, plan_id: str) -> Outline:
         f"{_KEGIATAN} JOIN indikator AS i ON i.id = k.indikator_id "
         "JOIN sasaran AS s ON s.id = i.sasaran_id WHERE s.plan_id = ? "
         "ORDER BY k.indikator_id, k.position, k.rowid", (plan_id,))
-    for kid, indikator_id, text in rows:
+    for kid, indikator_id, text in rows.fetchall():
         siblings = out.kegiatan.setdefault(indikator_id, [])
         siblings.append(KegiatanValues(kid, indikator_id, text or "", len(siblings)))
     out.cells = plan_cells(session, plan_id)

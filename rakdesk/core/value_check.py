@@ -35,6 +35,7 @@ from rakdesk.core.targets import TargetKind
 
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BATCH = 20_000  # rows of a table checked at a time
 # What unit keys start with: "kegiatan:<id>", "pelaksana:<id>", "cell:<id>:<period>".
 # Written out rather than read from rakdesk.core.registry, so that `rakdesk check`
 # reads a file with sqlite3 alone (the registry loads SQLModel); tests/test_registry.py
@@ -49,6 +50,10 @@ UNIT_KINDS = {
 _UNIT_KEY = re.compile(
     rf"^(?:(?:{'|'.join(UNIT_KINDS['row'] + UNIT_KINDS['list'])}):[^:]+"
     rf"|(?:{'|'.join(UNIT_KINDS['cell'])}):[^:]+:-?[0-9]+)$")
+# A whole batch of times at once (each ended by a NUL, none holding one): of the form
+# rakdesk writes, with a valid time of day (the day is checked once per distinct date).
+_DATETIMES = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2} (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+                        r"(?:\.[0-9]{1,6})?\0)*")
 
 # (table, column) -> the values rakdesk writes there
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -124,8 +129,12 @@ def value_problem(con: sqlite3.Connection, version: int,
     con.text_factory = bytes
     try:
         for table, spec in ref.tables.items():
-            for name, declared, notnull, *_ in spec["columns"]:
-                if name not in present[table] or (table, name) in tolerate:
+            columns = [(name, declared, notnull)
+                       for name, declared, notnull, *_ in spec["columns"]
+                       if name in present[table] and (table, name) not in tolerate]
+            cleared = _cleared(con, table, columns)
+            for name, declared, notnull in columns:
+                if name in cleared:
                     continue
                 problem = _column_problem(con, table, name, declared, notnull)
                 if problem:
@@ -133,6 +142,113 @@ def value_problem(con: sqlite3.Connection, version: int,
         return None if ("schedule_cell", "period") in tolerate else _quarter_problem(con)
     finally:
         con.text_factory = previous
+
+
+def _cleared(con, table: str, columns: list[tuple[str, str, int]]) -> set[str]:
+    """The columns of ``table`` in which :func:`_column_problem` would find
+    nothing, found with one read of the table a batch of rows at a time instead
+    of a few queries and a Python step per value: the same tests of storage
+    class and range in SQL, and of the text (UTF-8, time, allowed values,
+    encoding) on each column's batch joined into one NUL-separated string.
+    A column left out (anything unexpected, such as a NUL inside a value) is
+    read row by row by :func:`_column_problem`, which names the row."""
+    parts: list[str] = []
+    tests = []  # per column: (name, where its results start, whether text, checks)
+    for name, declared, notnull in columns:
+        kind, reading = _storage(declared)
+        allowed = (kind,) + (() if notnull else ("null",))
+        col = f'"{name}"'
+        tests.append((name, len(parts), kind == "text", _text_checks(table, name, reading)))
+        parts.append(f"sum(typeof({col}) NOT IN ({', '.join(repr(a) for a in allowed)}))")
+        low, high = RANGES.get((table, name), (None, None))
+        parts.append("0" if low is None else f"sum({col} NOT BETWEEN {int(low)} AND {int(high)})")
+        if kind == "text":
+            # each text ends with a NUL (a separator is skipped after empty texts in some
+            # SQLite versions): as many NULs as texts means none holds a NUL of its own
+            parts += [f"group_concat({col} || x'00', '')", f"count({col})"]
+    if not parts:
+        return set()
+    query = f'SELECT {", ".join(parts)} FROM "{table}" WHERE rowid BETWEEN ? AND ?'
+    cleared = {name for name, *_ in columns}
+    low = con.execute(f'SELECT min(rowid) FROM "{table}"').fetchone()[0]
+    while cleared and low is not None:
+        # the batch's last row: a walk over row ids alone, no values read
+        high = con.execute(f'SELECT rowid FROM "{table}" WHERE rowid >= ? ORDER BY rowid '
+                           f"LIMIT 1 OFFSET {_BATCH - 1}", (low,)).fetchone()
+        try:
+            values = con.execute(query, (low, 2 ** 63 - 1 if high is None else high[0])
+                                 ).fetchone()
+        except sqlite3.DataError:  # a batch's texts longer than SQLite's longest string
+            return set()
+        for name, at, text, checks in tests:
+            if name in cleared and (values[at] or values[at + 1] or text and not _texts_readable(
+                    values[at + 2], values[at + 3], checks)):
+                cleared.discard(name)
+        if high is None or high[0] == 2 ** 63 - 1:
+            break
+        low = high[0] + 1
+    return cleared
+
+
+def _text_checks(table: str, name: str, reading: str) -> list:
+    """The tests :func:`_column_problem` makes of each text of a column, after
+    UTF-8: (test of one text, test of a whole batch or None). A batch test
+    answers True only when every text would pass the first."""
+    allowed_values = ENUMS.get((table, name))
+    each = [c for c in ({"datetime": _is_datetime, "date": _is_date}.get(reading),
+                        allowed_values.__contains__ if allowed_values is not None else None,
+                        ENCODED.get((table, name), (None,))[0]) if c is not None]
+    return [(check, _datetimes if check is _is_datetime else None) for check in each]
+
+
+def _datetimes(text: str) -> bool:
+    """Whether every time of a batch is one :func:`_is_datetime` accepts, read
+    once per distinct day instead of once per value."""
+    if not _DATETIMES.fullmatch(text):
+        return False
+    return all(_is_datetime(f"{day} 00:00:00") for day in {v[:10] for v in text.split("\0")[:-1]})
+
+
+def _texts_readable(joined: bytes | None, count: int, checks: list) -> bool:
+    """Whether each of ``count`` texts, each ended by a NUL in ``joined``, is
+    UTF-8 and passes ``checks``; False also when a text holds a NUL itself."""
+    if not count:
+        return True
+    if joined is None or joined.count(b"\0") != count:
+        return False
+    try:
+        text = joined.decode("utf-8")  # valid exactly when each text is: NUL is ASCII
+    except UnicodeDecodeError:
+        return False
+    values = None
+    for each, whole in checks:
+        if whole is not None and whole(text):
+            continue
+        if values is None:
+            values = set(text[:-1].split("\0"))
+        if not all(map(each, values)):
+            return False
+    return True
+
+
+def _is_datetime(text: str) -> bool:
+    if not _DATETIME.match(text):
+        return False
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_date(text: str) -> bool:
+    if not _DATE.match(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _column_problem(con, table: str, name: str, declared: str, notnull: int) -> str | None:

@@ -23,16 +23,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
-from rakdesk.core import monitoring
-from rakdesk.core import performance as pf
 from rakdesk.core.i18n import tr
-from rakdesk.core.model import Indikator, Plan, Realisasi
 from rakdesk.errors import ValidationError
 from rakdesk.xlsx.layout import ROMAN, norm
 from rakdesk.xlsx.reader import ImportRefused, Problem, Workbook
+
+if TYPE_CHECKING:  # the ORM is loaded only once a table was found: telling "none" stays quick
+    from sqlmodel import Session
+
+    from rakdesk.core.model import Plan, Realisasi
 
 HEADER_SEARCH_ROWS = 40
 _QUARTER = r"(?:TW|TRIWULAN|TRW|T|Q)\s*[-.]?\s*(IV|I{1,3}|[1-4])\b"
@@ -116,20 +117,30 @@ class RealisasiSheet:
     problems: list[str] = field(default_factory=list)
 
 
+def _header(cells: list[str]) -> tuple[dict[str, int], dict[int, int]] | None:
+    """(role -> column, triwulan -> column) of a realisasi table's header row;
+    None for any other row."""
+    roles: dict[str, int] = {}
+    quarters: dict[int, int] = {}
+    for col, text in enumerate(cells):
+        role = heading_role(text)
+        if role == "quarter":
+            quarters[_quarter(text)] = col
+        elif role and role not in roles:
+            roles[role] = col
+    # Realisasi or Capaian must be named: a quarterly RAK has T1..T4 too
+    if "indikator" not in roles or not {"realisasi", "capaian"} & set(roles):
+        return None
+    return roles, quarters
+
+
 def find_layout(rows: list[list[str]]) -> Layout | None:
     """The header row of a realisasi table and its columns, or None."""
     for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        roles: dict[str, int] = {}
-        quarters: dict[int, int] = {}
-        for col, text in enumerate(cells):
-            role = heading_role(text)
-            if role == "quarter":
-                quarters[_quarter(text)] = col
-            elif role and role not in roles:
-                roles[role] = col
-        # Realisasi or Capaian must be named: a quarterly RAK has T1..T4 too
-        if "indikator" not in roles or not {"realisasi", "capaian"} & set(roles):
+        found = _header(cells)
+        if found is None:
             continue
+        roles, quarters = found
         body = index + 1
         below = rows[index + 1] if index + 1 < len(rows) else []
         sub = {q: col for col, text in enumerate(below)
@@ -163,8 +174,11 @@ def _title_facts(rows: list[list[str]], upto: int) -> tuple[str, int | None]:
     return satker, year
 
 
-def _sheet_rows(book: Workbook, sheet, problems: list[Problem]) -> list[list[str]]:
+def _sheet_rows(book: Workbook, sheet, problems: list[Problem]) -> list[list[str]] | None:
+    """The sheet's rows as text, read as a stream; None as soon as the first
+    HEADER_SEARCH_ROWS rows have gone by without a realisasi header."""
     rows: list[list[str]] = []
+    found = False
     stream = book.rows(sheet, problems)
     try:
         for number, cells in stream:
@@ -172,9 +186,13 @@ def _sheet_rows(book: Workbook, sheet, problems: list[Problem]) -> list[list[str
                 number = len(rows) + 1
             rows.extend([] for _ in range(number - 1 - len(rows)))
             rows.append([norm(c) for c in cells])
+            if not found:
+                found = number <= HEADER_SEARCH_ROWS and _header(rows[-1]) is not None
+                if not found and number >= HEADER_SEARCH_ROWS:
+                    return None
     finally:
         stream.close()
-    return rows
+    return rows if found else None
 
 
 def read_realisasi(path, sheet: str | None = None) -> RealisasiSheet:
@@ -187,7 +205,7 @@ def read_realisasi(path, sheet: str | None = None) -> RealisasiSheet:
                 continue
             problems: list[Problem] = []
             rows = _sheet_rows(book, candidate, problems)
-            layout = find_layout(rows)
+            layout = find_layout(rows) if rows is not None else None
             if layout is None:
                 continue
             return _read(path, candidate.name, rows, layout, [str(p) for p in problems])
@@ -253,6 +271,9 @@ class Preview:
 
 def preview(plan: Plan, sheet: RealisasiSheet) -> Preview:
     """Which rows of the sheet go to which indikator of the plan; nothing is written."""
+    from rakdesk.core import performance as pf
+    from rakdesk.core.model import Indikator
+
     indikator = [i for s in plan.sasaran for i in s.indikator]
     by_key: dict[str, Indikator] = {}
     for i in indikator:
@@ -281,6 +302,8 @@ class Change:
 
 
 def _values(row: Realisasi | None) -> dict | None:
+    from rakdesk.core import monitoring
+
     if row is None:
         return None
     return {f: getattr(row, f) for f in monitoring.REALISASI_FIELDS}
@@ -291,6 +314,10 @@ def apply_preview(session: Session, plan: Plan, result: Preview,
     """Record the matched rows (the caller commits). Returns the changes with
     their old values for :func:`undo_changes`. A batas waktu that is no date is
     left out and named in ``result.problems``."""
+    from rakdesk.core import monitoring
+    from rakdesk.core import performance as pf
+    from rakdesk.core.model import Indikator
+
     changes: list[Change] = []
     for row, indikator_id in result.matched:
         indikator = session.get(Indikator, indikator_id)
@@ -331,7 +358,8 @@ def apply_preview(session: Session, plan: Plan, result: Preview,
 
 def undo_changes(session: Session, changes: list[Change]) -> None:
     """Put back what an import changed."""
-    from rakdesk.core.model import Evidence
+    from rakdesk.core import monitoring
+    from rakdesk.core.model import Evidence, Indikator
     from rakdesk.core.plans import delete_row
 
     for change in reversed(changes):
@@ -356,6 +384,7 @@ def target_plan(session: Session, sheet: RealisasiSheet, plan_id: str | None = N
                 satker: str | None = None, year: int | None = None) -> Plan:
     """The plan a realisasi workbook goes to: ``plan_id`` (or its start), else the
     one plan of the satker and year the sheet (or the caller) names."""
+    from rakdesk.core import performance as pf
     from rakdesk.core import plans as ops
 
     plans = [p for s in ops.all_satkers(session) for p in s.plans]
