@@ -76,6 +76,10 @@ def describe(con: sqlite3.Connection) -> Schema:
 
 
 REFERENCE_FILE = Path(__file__).resolve().parent.parent / "data" / "schema_reference.json"
+# The statements that make a new, empty file at the newest version: what the
+# Alembic scripts leave in ``sqlite_master`` when run on an empty file, in
+# creation order (a test proves a file made from them is the migrated one).
+HEAD_FILE = REFERENCE_FILE.with_name("schema_head.json")
 
 
 def _to_json(schema: Schema) -> dict:
@@ -143,6 +147,43 @@ def write_reference_file() -> None:
             if v <= migrations.head()}
     REFERENCE_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n",
                               encoding="utf-8")
+    HEAD_FILE.write_text(json.dumps(build_head(), indent=1) + "\n", encoding="utf-8")
+
+
+def build_head() -> dict:
+    """The newest version's statements, built by running every Alembic script
+    on an empty in-memory database."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from rakdesk import migrations
+
+    con = sqlite3.connect(":memory:", check_same_thread=False)
+    engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(migrations.config(conn), "head")
+            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        statements = [sql for (sql,) in con.execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY rowid")]
+        return {"revision": revision, "statements": statements}
+    finally:
+        engine.dispose()
+        con.close()
+
+
+def head_statements(version: int) -> tuple[str, list[str]] | None:
+    """The stored revision and statements of ``version`` when it is the stored
+    head (None otherwise: the caller runs the migrations)."""
+    try:
+        data = json.loads(HEAD_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if int(data.get("revision", -1)) != version:
+        return None
+    return data["revision"], list(data["statements"])
 
 
 @dataclass

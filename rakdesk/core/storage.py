@@ -137,7 +137,8 @@ def create_workspace(path: str | os.PathLike, overwrite: bool = False, fill=None
     safefiles.clean_leftovers(path)
     with safefiles.building(path, "baru") as tmp:
         sqlite3.connect(tmp).close()
-        migrate(tmp)
+        if not _build_head(tmp):
+            migrate(tmp)
         if fill is not None:
             ws = Workspace(tmp, readonly=False)
             try:
@@ -254,6 +255,39 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _build_head(path: Path) -> bool:
+    """Make an empty file the newest version from the stored statements the
+    Alembic scripts leave (rakdesk.core.schema_check.HEAD_FILE), without
+    importing Alembic and running every script: most of the time a new
+    workspace took. False when no statements of this version are stored."""
+    from rakdesk.core import schema_check
+
+    head = schema_check.head_statements(SCHEMA_VERSION)
+    if head is None:
+        return False
+    revision, statements = head
+    con = connect(path, False)
+    try:
+        with con:
+            for statement in statements:
+                con.execute(statement)
+            con.execute("INSERT INTO alembic_version(version_num) VALUES (?)", (revision,))
+            _stamp(con, int(revision))
+    finally:
+        con.close()
+    return True
+
+
+def _stamp(con, version: int) -> None:
+    """The file's identity, schema version and the program that made it."""
+    con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    con.execute(f"PRAGMA user_version={version}")
+    meta = {"app_version": rakdesk.__version__, "schema_version": str(version)}
+    for key, value in meta.items():
+        con.execute("INSERT OR REPLACE INTO workspace_meta(key, value) VALUES (?, ?)",
+                    (key, value))
+
+
 def migrate(path: Path, revision: str = "head") -> None:
     """Run the Alembic scripts up to ``revision`` in one transaction, then stamp
     the file's identity and schema version."""
@@ -264,13 +298,6 @@ def migrate(path: Path, revision: str = "head") -> None:
         with engine.begin() as conn:
             command.upgrade(migrations.config(conn), revision)
             head = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-            version = int(head)
-            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-            conn.exec_driver_sql(f"PRAGMA user_version={version}")
-            meta = {"app_version": rakdesk.__version__, "schema_version": str(version)}
-            for key, value in meta.items():
-                conn.exec_driver_sql(
-                    "INSERT OR REPLACE INTO workspace_meta(key, value) VALUES (?, ?)", (key, value)
-                )
+            _stamp(conn.connection.driver_connection, int(head))
     finally:
         engine.dispose()
