@@ -119,11 +119,16 @@ def statement_text(plan: Plan) -> str:
 
 
 def statement_paragraphs(plan: Plan) -> list[str]:
-    """The statement split into paragraphs (blank lines); a paragraph that is
+    """The statement split into paragraphs (:func:`split_paragraphs`)."""
+    return split_paragraphs(statement_text(plan))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """A statement's paragraphs (blank lines between); a paragraph that is
     exactly PARTY1 or PARTY2 stands for that party's Nama/Jabatan lines,
     the text after it on following lines stays its own paragraph."""
     out: list[str] = []
-    for block in re.split(r"\n\s*\n", statement_text(plan)):
+    for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
         text: list[str] = []
         for line in lines:

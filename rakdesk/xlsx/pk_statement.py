@@ -54,23 +54,9 @@ def statement_of(rows: list[list[str]]) -> str | None:
 
 def _paragraphs(text: str) -> list[str]:
     """Paragraphs as the core splits them, whitespace folded."""
-    from rakdesk.core import pk as core
+    from rakdesk.core.pk_values import split_paragraphs
 
-    out = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
-        current: list[str] = []
-        for line in lines:
-            if line in (core.PARTY1, core.PARTY2):
-                if current:
-                    out.append(" ".join(current))
-                    current = []
-                out.append(line)
-            else:
-                current.append(line)
-        if current:
-            out.append(" ".join(current))
-    return out
+    return [" ".join(p.split()) for p in split_paragraphs(text)]
 
 
 def read_parties(rows, start: int, plan) -> None:
