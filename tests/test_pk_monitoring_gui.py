@@ -144,3 +144,25 @@ def test_finalising_a_pk_perubahan_lists_changed_targets_with_realisasi(qtbot, d
     assert asked and "realisasi" in asked[0] and "12 Kali → 10 Kali" in asked[0]
     assert "Jumlah revisi" in asked[0]
     assert opened == [] and window.model.plan.status == "draft"
+
+
+def test_the_revision_list_marks_a_pk_perubahan_with_its_reason(qtbot, demo_file, tmp_path):
+    from rakdesk.ui.revision_dialogs import RevisionsDialog
+
+    def amend_and_finalise(session, pk):
+        revisions.finalize(session, pk, render=render_plan)
+        session.flush()
+        core.amend(session, pk, "Pergantian pejabat")
+        revisions.finalize(session, pk, render=render_plan)
+
+    prepare(demo_file, amend_and_finalise)
+    isolate_settings(tmp_path)
+    window = make_window(qtbot, demo_file)
+    open_kind(window, "PK")
+    dialog = RevisionsDialog(window.model.plan, window, window)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.revisions
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == \
+        ["1", "2 · PK Perubahan"]
+    assert table.item(0, 1).toolTip() == ""
+    assert table.item(1, 1).toolTip().endswith(": Pergantian pejabat")

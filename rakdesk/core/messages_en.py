@@ -470,6 +470,7 @@ MESSAGES = {
         "Unknown report «{kind}»: choose tw1, tw2, tw3, tw4 or pengukuran.",
     "Pengukuran Kinerja": "Pengukuran Kinerja",
     "Laporan Monitoring TW {quarter}": "Laporan Monitoring TW {quarter}",
+    "PK Perubahan": "PK Perubahan (amended)",
     "{report} sudah final. Mulai revisi berikutnya untuk mengubahnya.":
         "{report} is already final. Start its next revision to change it.",
     "{report} belum final.": "{report} is not final yet.",

@@ -6,6 +6,7 @@ rakdesk.core.report_revisions re-export these names."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,6 +27,28 @@ def report_title(kind: str) -> str:
         return tr("Pengukuran Kinerja")
     return tr("Laporan Monitoring TW {quarter}").format(
         quarter=("I", "II", "III", "IV")[int(kind[2:]) - 1])
+
+
+def amendment_reason(revision: Revision) -> str:
+    """The reason a PK Perubahan named when this revision was finalised (""
+    for a revision that is no PK Perubahan), read from its snapshot."""
+    try:
+        data = json.loads(revision.snapshot)
+    except (TypeError, ValueError):
+        return ""
+    reason = data.get("amendment_reason", "") if isinstance(data, dict) else ""
+    return reason if isinstance(reason, str) else ""
+
+
+def revision_label(revision: Revision, kind: str) -> str:
+    """How a revision is listed: "2", "2 · PK Perubahan", "3 · Laporan
+    Monitoring TW II"."""
+    label = str(revision.number)
+    if revision.report:
+        return f"{label} · {report_title(revision.report)}"
+    if kind == "PK" and amendment_reason(revision):
+        return f"{label} · {tr('PK Perubahan')}"
+    return label
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem
 
-from rakdesk.core import revisions
+from rakdesk.core import records, revisions
 from rakdesk.core.model import Plan
 from rakdesk.ui.generated.ui_finalize_dialog import Ui_FinalizeDialog
 from rakdesk.ui.generated.ui_revisions_dialog import Ui_RevisionsDialog
@@ -58,15 +58,17 @@ class RevisionsDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(plan.revisions))
         for row, rev in enumerate(plan.revisions):
-            number = str(rev.number)
-            if rev.report:  # a monitoring report's revision, listed with the plan's
-                from rakdesk.core.report_revisions import report_title
-
-                number = f"{number} · {report_title(rev.report)}"
+            # a monitoring report's revision is listed with the plan's; a PK
+            # Perubahan is marked, its reason in the tooltip
+            number = records.revision_label(rev, plan.kind)
+            reason = records.amendment_reason(rev) if plan.kind == "PK" else ""
             for col, value in enumerate((number, rev.code,
                                          f"{rev.finalized_at:%d-%m-%Y %H:%M}", rev.signer or "—",
                                          rev.pdf_sha256[:16] + "…")):
-                table.setItem(row, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if reason:
+                    item.setToolTip(self.tr("Reason for the change: {0}").format(reason))
+                table.setItem(row, col, item)
         table.resizeColumnsToContents()
         if plan.revisions:
             table.selectRow(len(plan.revisions) - 1)

@@ -1562,76 +1562,76 @@ tahun</translation>
 <context>
     <name>PkControls</name>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="174"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="178"/>
         <source>This plan has no linked RAK or PK of the same year.</source>
         <translation>Rencana ini tidak punya RAK atau PK tahun yang sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="178"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="182"/>
         <source>RAK {0} and PK {1} agree.</source>
         <translation>RAK {0} dan PK {1} sudah sama.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="193"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="197"/>
         <source>Make RAK and PK equal</source>
         <translation>Samakan RAK dan PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="199"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="203"/>
         <source>Choose a PK first.</source>
         <translation>Pilih PK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="201"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="205"/>
         <source>Make RAK from PK</source>
         <translation>Buat RAK dari PK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="206"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="210"/>
         <source>Choose a RAK first.</source>
         <translation>Pilih RAK dulu.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="208"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="212"/>
         <source>Make PK from RAK</source>
         <translation>Buat PK dari RAK</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="236"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="240"/>
         <source>
 … and {0} more</source>
         <translation>
 … dan {0} lagi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="239"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="243"/>
         <source>Finalise</source>
         <translation>Finalkan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="246"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="250"/>
         <source>PK Perubahan</source>
         <translation>PK Perubahan</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="247"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="251"/>
         <source>Why is the PK changed? (printed under the title)</source>
         <translation>Mengapa PK diubah? (dicetak di bawah judul)</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="256"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="260"/>
         <source>Start PK Perubahan (revision {0})</source>
         <translation>Mulai PK Perubahan (revisi ke-{0})</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="232"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="236"/>
         <source>These targets already have realisasi and were changed (the monitoring report marks them):
 {0}</source>
         <translation>Target berikut sudah ada realisasinya dan diubah (laporan monitoring menandainya):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="237"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="241"/>
         <source>{0} {1} differs from {2} {3}:
 
 {4}{5}</source>
@@ -1640,7 +1640,7 @@ tahun</translation>
 {4}{5}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/pk_window.py" line="240"/>
+        <location filename="../../rakdesk/ui/pk_window.py" line="244"/>
         <source>Finalise anyway?</source>
         <translation>Tetap finalkan?</translation>
     </message>
@@ -2051,7 +2051,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Tambahkan pelaksana yang diketik ke sub-unit satker, agar bisa dicentang dan dilengkapi otomatis</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/properties.py" line="180"/>
+        <location filename="../../rakdesk/ui/properties.py" line="189"/>
         <source>Add sub-units</source>
         <translation>Tambah sub-unit</translation>
     </message>
@@ -2153,12 +2153,17 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Ditandatangani digital oleh</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="86"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="70"/>
+        <source>Reason for the change: {0}</source>
+        <translation>Alasan perubahan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="88"/>
         <source>Revision {0} — {1}</source>
         <translation>Revisi ke-{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="95"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="97"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
@@ -2395,17 +2400,17 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="121"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="123"/>
         <source>PDF to check</source>
         <translation>PDF yang diperiksa</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="134"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="136"/>
         <source>No revision with that code in this workspace.</source>
         <translation>Tidak ada revisi dengan kode itu di ruang kerja ini.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/revision_dialogs.py" line="137"/>
+        <location filename="../../rakdesk/ui/revision_dialogs.py" line="139"/>
         <source>Found: {0} {1} {2}, revision {3}, finalised {4}.</source>
         <translation>Ditemukan: {0} {1} {2}, revisi ke-{3}, difinalkan {4}.</translation>
     </message>
@@ -2597,7 +2602,7 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
     </message>
     <message>
         <location filename="../../rakdesk/ui/window_actions.py" line="107"/>
-        <location filename="../../rakdesk/ui/window_actions.py" line="225"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="258"/>
         <source>Insert &amp;kegiatan</source>
         <translation>Sisipkan &amp;kegiatan</translation>
     </message>
@@ -2757,22 +2762,22 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="189"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="222"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Urungkan {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="193"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="226"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Ulangi {0}</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="210"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="243"/>
         <source>This plan is final ({0}); start the next revision to change it.</source>
         <translation>Rencana ini final ({0}); mulai revisi berikutnya untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/window_actions.py" line="225"/>
+        <location filename="../../rakdesk/ui/window_actions.py" line="258"/>
         <source>Insert &amp;row</source>
         <translation>Sisipkan &amp;baris</translation>
     </message>
@@ -2780,15 +2785,15 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
 <context>
     <name>WorkspaceDocument</name>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="44"/>
-        <location filename="../../rakdesk/ui/document.py" line="53"/>
-        <location filename="../../rakdesk/ui/document.py" line="77"/>
+        <location filename="../../rakdesk/ui/document.py" line="59"/>
+        <location filename="../../rakdesk/ui/document.py" line="68"/>
+        <location filename="../../rakdesk/ui/document.py" line="119"/>
         <source>This file is open read-only; changes are not saved.</source>
         <translation>Berkas ini dibuka hanya-baca; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/document.py" line="63"/>
-        <location filename="../../rakdesk/ui/document.py" line="82"/>
+        <location filename="../../rakdesk/ui/document.py" line="86"/>
+        <location filename="../../rakdesk/ui/document.py" line="124"/>
         <source>The change could not be saved: {0}</source>
         <translation>Perubahan tidak bisa disimpan: {0}</translation>
     </message>
@@ -3061,12 +3066,12 @@ Tetap ubah? (Urungkan mengembalikan rinciannya.)</translation>
         <translation>Hapus centang</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="416"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="468"/>
         <source>Add indikator</source>
         <translation>Tambah indikator</translation>
     </message>
     <message>
-        <location filename="../../rakdesk/ui/plan_model.py" line="428"/>
+        <location filename="../../rakdesk/ui/plan_model.py" line="480"/>
         <source>Add kegiatan</source>
         <translation>Tambah kegiatan</translation>
     </message>
