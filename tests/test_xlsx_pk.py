@@ -416,3 +416,18 @@ def test_a_budget_kept_on_a_sheet_of_its_own_is_found_there(tmp_path):
     alone = read_workbook(write(tmp_path, hw.xlsx([("Lampiran I", hw.sheet_xml(lampiran))]),
                                 "tanpa.xlsx"))
     assert alone.budget == [] and "tabel anggaran" in str(alone.problems[0])
+
+
+def test_a_first_row_without_sasaran_gets_an_empty_sasaran_named_in_rak_and_pk(tmp_path):
+    """Both readers share one rule: an indikator with no sasaran above it is
+    kept under an empty sasaran, and the cell is named."""
+    rak_rows = [list(r) for r in SEED[:3]]
+    rak_rows[0][0] = ""
+    rak = read_workbook(write(tmp_path, build_rak([tuple(r) for r in rak_rows]), "rak.xlsx"))
+    pk_rows = [("", i, t) for _, i, t in pw.rows_001()[:2]] + pw.rows_001()[2:4]
+    pk = read_workbook(write(tmp_path, pw.build_pk(pk_rows, merged=False)))
+    for imported, sheet in ((rak, "RAK"), (pk, "Lampiran PK")):
+        assert imported.sasaran[0]["text"] == ""
+        assert imported.sasaran[0]["indikator"], sheet
+        messages = [str(p) for p in imported.problems if "tanpa sasaran" in str(p)]
+        assert len(messages) == 1 and messages[0].startswith(f"{sheet}!"), imported.problems

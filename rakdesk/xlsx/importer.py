@@ -33,6 +33,7 @@ from rakdesk.xlsx.layout import (
     labelled_value,
     norm,
     period_of,
+    sasaran_of_row,
     signature_parts,
     signing_line,
 )
@@ -269,17 +270,10 @@ def _read_body(rows, shape: TableShape, plan: ImportedPlan) -> int:
             r += 1
             continue
         blank_run = 0
-        s_text = _NUMBERING.sub("", values.get("sasaran", ""))
-        if s_text and (sasaran is None or s_text != sasaran["text"]):
-            sasaran = {"text": s_text, "indikator": []}
-            plan.sasaran.append(sasaran)
+        sasaran, new = sasaran_of_row(plan, sheet, r, cols.get("sasaran", 0),
+                                      _NUMBERING.sub("", values.get("sasaran", "")), sasaran)
+        if new:
             indikator = None
-        if sasaran is None:
-            plan.problems.append(Problem(sheet, r + 1, cols.get("sasaran", 0) + 1,
-                                         tr("baris tanpa sasaran di atasnya; dibuat sasaran "
-                                            "kosong")))
-            sasaran = {"text": "", "indikator": []}
-            plan.sasaran.append(sasaran)
         i_text = values.get("indikator", "")
         target = values.get("target", "")
         new_indikator = indikator is None or (i_text and i_text != indikator["text"]) or \

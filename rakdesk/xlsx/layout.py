@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from rakdesk.core.i18n import tr
 from rakdesk.core.schedule import MONTHS_ID
+from rakdesk.xlsx.archive import Problem
 
 MONTH_WORDS = {m.lower(): i for i, m in enumerate(MONTHS_ID, 1)}
 MONTH_WORDS.update({m[:3].lower(): i for i, m in enumerate(MONTHS_ID, 1)})
@@ -140,3 +142,22 @@ def signature_parts(lines: list[str], name_without_gap: bool = False) -> dict:
         if text.upper().startswith("NIP"):
             nip = re.sub(r"\D", "", text)
     return {"heading": heading, "name": rest[0] if rest else "", "nip": nip}
+
+
+def sasaran_of_row(plan, sheet: str, row: int, column: int, text: str,
+                   current: dict | None) -> tuple[dict, bool]:
+    """The sasaran a table row belongs to (``text``: its sasaran cell, the
+    numbering taken off): a new one when the row names another than
+    ``current``; ``current`` when it names none; when there is none yet, an
+    empty one, noted as a problem at ``row``/``column`` (0-based). True when
+    the sasaran is new, so the caller starts its indikator afresh."""
+    if text and (current is None or text != current["text"]):
+        current = {"text": text, "indikator": []}
+        plan.sasaran.append(current)
+        return current, True
+    if current is None:
+        plan.problems.append(Problem(sheet, row + 1, column + 1, tr(
+            "baris tanpa sasaran di atasnya; dibuat sasaran kosong")))
+        current = {"text": "", "indikator": []}
+        plan.sasaran.append(current)
+    return current, False

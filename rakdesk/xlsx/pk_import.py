@@ -28,6 +28,7 @@ from rakdesk.xlsx.layout import (
     labelled_value,
     norm,
     period_of,
+    sasaran_of_row,
     signing_line,
 )
 from rakdesk.xlsx.pk_statement import TITLE, party_label, read_parties, statement_of
@@ -338,17 +339,10 @@ def _read_lampiran(rows, shape: _Lampiran, plan: ImportedPK) -> int:
             r += 1
             continue
         blank_run = 0
-        s_text = _NUMBERING.sub("", values.get("sasaran", ""))
-        if s_text and (sasaran is None or s_text != sasaran["text"]):
-            sasaran = {"text": s_text, "indikator": []}
-            plan.sasaran.append(sasaran)
+        sasaran, new = sasaran_of_row(plan, plan.sheet, r, cols["sasaran"],
+                                      _NUMBERING.sub("", values.get("sasaran", "")), sasaran)
+        if new:
             indikator = None
-        if sasaran is None:
-            plan.problems.append(Problem(plan.sheet, r + 1, cols["sasaran"] + 1,
-                                         tr("baris tanpa sasaran di atasnya; dibuat sasaran "
-                                            "kosong")))
-            sasaran = {"text": "", "indikator": []}
-            plan.sasaran.append(sasaran)
         i_text = values.get("indikator", "")
         rest = {"target": values.get("target", ""), "satuan": values.get("satuan", ""),
                 "quarters": {q: t for q, t in quarters.items() if t}}
