@@ -44,6 +44,53 @@ def test_count_target_split_when_the_schedule_does_not_match(demo_file):
         assert q.target == "3 Kali" and q.realisasi == "3 Kali" and q.capaian.value == 100
 
 
+def test_a_count_of_whole_things_is_shared_in_whole_things():
+    """1 Laporan a year is the fourth triwulan's, not 0,25 Laporan a triwulan;
+    what does not divide goes to the later periods."""
+    shares = performance.whole_shares
+    assert shares(Decimal(1), 4) == [0, 0, 0, 1]
+    assert shares(Decimal(5), 4) == [1, 1, 1, 2]
+    assert shares(Decimal(12), 4) == [3, 3, 3, 3]
+    assert shares(Decimal(2498), 4) == [624, 625, 624, 625]
+    assert shares(Decimal(1), 12) == [0] * 11 + [1]
+    assert shares(Decimal("2.5"), 4) is None
+
+
+def test_a_yearly_count_has_no_target_in_the_triwulan_before_it_is_due(demo_file):
+    """"1 Perkara" in a monthly RAK: December's, the fourth triwulan's; the
+    earlier triwulan have no target, so none of them reads 0 % before the
+    year is out."""
+    with edit(demo_file) as session:
+        ind = find(kubu(session), "Jumlah sengketa hukum")
+        assert ind.target == "1 Perkara"
+        targets = performance.period_targets(ind)
+        assert targets[12] == "1 Perkara" and all(targets[m] == "" for m in range(1, 12))
+        assert [performance.quarter_target(ind, q) for q in range(1, 5)] == \
+            [[""], [""], [""], ["1 Perkara"]]
+        for r in list(ind.realisasi):
+            monitoring.set_realisasi(session, ind, r.period, value="")
+        monitoring.set_realisasi(session, ind, 6, value="0 Perkara")
+        early = performance.quarter_figures(ind, 2)
+        assert early.target == "" and early.capaian.value is None and early.kategori == ""
+        monitoring.set_realisasi(session, ind, 12, value="1 Perkara")
+        last = performance.quarter_figures(ind, 4)
+        assert (last.target, last.realisasi, last.capaian.value) == ("1 Perkara", "1 Perkara", 100)
+        assert performance.year_figures(ind).capaian.value == 100
+
+
+def test_a_count_that_does_not_divide_gives_the_rest_to_the_later_triwulan(demo_file):
+    with edit(demo_file) as session:
+        plan = kubu(session)
+        counts = {i.target: i for s in plan.sasaran for i in s.indikator}
+        assert [performance.quarter_target(counts["5 Dokumen"], q)[0] for q in range(1, 5)] == \
+            ["1 Dokumen", "1 Dokumen", "1 Dokumen", "2 Dokumen"]
+        assert [performance.quarter_target(counts["2.498 Orang"], q)[0]
+                for q in range(1, 5)] == ["624 Orang", "625 Orang", "624 Orang", "625 Orang"]
+        # the demo's example realisasi meets each triwulan's share
+        assert {performance.quarter_figures(counts["5 Dokumen"], q).capaian.value
+                for q in range(1, 5)} == {100}
+
+
 def test_typed_period_target_wins_and_percent_keeps_the_years_target(demo_file):
     with edit(demo_file) as session:
         ind = find(kubu(session), "Persentase Laporan monitoring")

@@ -7,7 +7,12 @@ in this order: typed for that period; taken from the Perjanjian Kinerja's
 quarterly targets (:func:`pk_period_targets`, through ``Indikator.source_id``
 or the indikator's text); counted from the RAK's schedule when the year's target is a count whose
 number the schedule matches; or split from the year's target (a cumulative
-indikator's target shared evenly, any other's target the year's target).
+indikator's target shared among the periods, any other's target the year's
+target). A count of whole things is shared in whole things, the later
+periods taking what does not divide (:func:`whole_shares`: 1 Laporan is the
+fourth triwulan's, not 0,25 a triwulan); a period whose share is nothing has
+no target, so an early triwulan is not reported at 0 % for a report due at
+the end of the year.
 """
 
 from __future__ import annotations
@@ -95,12 +100,33 @@ def _pk_quarters(indikator: Indikator) -> dict[int, str]:
             if 1 <= t.period <= 4 and t.target.strip()}
 
 
+def whole_shares(value: Decimal, periods: int) -> list[Decimal] | None:
+    """``value`` shared among ``periods`` in whole units, the later periods
+    taking the remainder (1 in 4: 0, 0, 0, 1; 5 in 4: 1, 1, 1, 2; 12 in 4:
+    3 each); None when ``value`` is no whole number."""
+    if value < 0 or value != value.to_integral_value():
+        return None
+    whole = int(value)
+    return [Decimal(whole * p // periods - whole * (p - 1) // periods)
+            for p in range(1, periods + 1)]
+
+
+def _shared(value: Decimal, unit: str, periods: int) -> list[str]:
+    """A cumulative number's share of each of ``periods``, as printed ("" for
+    a period whose share of a count is nothing); a percentage or a number
+    with a fraction is shared evenly."""
+    shares = whole_shares(value, periods) if unit != "%" else None
+    if shares is None:
+        return [cp.spell(value / periods, unit)] * periods
+    return [cp.spell(share, unit) if share else "" for share in shares]
+
+
 def pk_period_targets(indikator: Indikator) -> dict[int, str]:
     """Per-period targets from the quarter targets of the PK indikator this
     one implements ({period: target}). A quarterly plan takes them as they
-    are; a monthly plan shares a cumulative number's quarter target evenly
-    among the quarter's three months, and gives any other quarter target to
-    each of its months."""
+    are; a monthly plan shares a cumulative number's quarter target among
+    the quarter's three months (:func:`_shared`), and gives any other
+    quarter target to each of its months."""
     quarters = _pk_quarters(indikator)
     plan = indikator.sasaran.plan
     if plan.gran.periods != 12:
@@ -108,11 +134,13 @@ def pk_period_targets(indikator: Indikator) -> dict[int, str]:
     out: dict[int, str] = {}
     for q, text in quarters.items():
         m = cp.measure(text, indikator.text)
-        month = text
+        months = quarter_periods(plan, q)
+        shares = [text] * len(months)
         if m.kind == "number" and indikator.aggregation == cp.CUMULATIVE:
-            month = cp.spell(m.value / 3, m.unit)
-        for p in quarter_periods(plan, q):
-            out[p] = month
+            shares = _shared(m.value, m.unit, len(months))
+        for p, share in zip(months, shares, strict=True):
+            if share:
+                out[p] = share
     return out
 
 
@@ -239,8 +267,7 @@ def _derived_targets(indikator: Indikator, n: int) -> tuple[dict[int, str], str]
     if unit != "%" and Decimal(sum(counts.values())) == year.value:
         return {p: cp.spell(Decimal(c), unit) if c else "" for p, c in counts.items()}, \
             FROM_SCHEDULE
-    share = year.value / n
-    return {p: cp.spell(share, unit) for p in range(1, n + 1)}, FROM_YEAR
+    return dict(enumerate(_shared(year.value, unit, n), start=1)), FROM_YEAR
 
 
 # --- figures of an indikator ---------------------------------------------------------------
@@ -279,9 +306,10 @@ def scale_of(plan: Plan) -> cp.Scale:
 
 
 def quarter_target(indikator: Indikator, quarter: int) -> list[str]:
-    """The targets of a triwulan's periods; a target split evenly from the year's
-    is given for the triwulan as a whole, so that no rounding of a month's share
-    shows (12 Kali: 3 Kali a triwulan; 1 Perkara: 0,25)."""
+    """The targets of a triwulan's periods; a target split from the year's is
+    given for the triwulan as a whole, so that no rounding of a month's share
+    shows (12 Kali: 3 Kali a triwulan; 1 Perkara: the fourth triwulan's;
+    50%: 12,5% a triwulan)."""
     plan = indikator.sasaran.plan
     periods = quarter_periods(plan, quarter)
     n = plan.gran.periods
@@ -295,7 +323,11 @@ def quarter_target(indikator: Indikator, quarter: int) -> list[str]:
             and indikator.aggregation == cp.CUMULATIVE
             and not (year.unit != "%" and Decimal(sum(
                 _scheduled_counts(indikator, n).values())) == year.value)):
-        return [cp.spell(year.value * len(periods) / n, year.unit)]
+        shares = whole_shares(year.value, n) if year.unit != "%" else None
+        if shares is None:
+            return [cp.spell(year.value * len(periods) / n, year.unit)]
+        share = sum((shares[p - 1] for p in periods), Decimal(0))
+        return [cp.spell(share, year.unit) if share else ""]
     targets = period_targets(indikator)
     return [targets[p] for p in periods]
 
