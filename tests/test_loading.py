@@ -15,7 +15,7 @@ from rakdesk.core.storage import create_workspace, open_workspace
 from rakdesk.pdf import render_plan
 
 
-def _plan(session, kegiatan: int) -> Plan:
+def make_plan(session, kegiatan: int) -> Plan:
     satker = ops.add_satker(session, name=f"KPU UJI {kegiatan}")
     ops.add_sub_unit(session, satker, "Subbag. Umum")
     official = ops.add_official(session, satker, "BUDI", "SEKRETARIS")
@@ -36,7 +36,7 @@ def workspace_file(tmp_path):
     path = tmp_path / "muat.sqlite"
     ws = create_workspace(path)
     with ws.session() as session:
-        ids = {n: _plan(session, n).id for n in (6, 60)}
+        ids = {n: make_plan(session, n).id for n in (6, 60)}
         session.commit()
     ws.close()
     return path, ids

@@ -14,10 +14,10 @@ from rakdesk.core import plans as ops
 from rakdesk.core.demo import write_demo
 from rakdesk.core.loading import load_plan
 from rakdesk.core.registry import ENTRIES
-from rakdesk.core.schedule import TICK
 from rakdesk.core.storage import create_workspace, open_workspace
 from rakdesk.pdf import render_plan
 from rakdesk.pdf.monitoring import render_report, report_names
+from tests.test_loading import make_plan as loading_plan
 
 
 @pytest.fixture(scope="module")
@@ -145,22 +145,14 @@ def test_a_row_is_one_object_and_computed_fields_come_from_the_model(demo):
 
 
 def _plan(session, kegiatan: int):
-    satker = ops.add_satker(session, name=f"KPU UJI {kegiatan}")
-    ops.add_sub_unit(session, satker, "Subbag. Umum")
-    official = ops.add_official(session, satker, "BUDI", "SEKRETARIS")
-    plan = ops.add_plan(session, satker, "RAK", 2025, sign_place="Kota")
-    plan.signatory = official
-    for n in range(kegiatan):
-        if n % 6 == 0:
-            sasaran = ops.add_sasaran(session, plan, f"Sasaran {n}")
-        if n % 3 == 0:
-            indikator = ops.add_indikator(session, sasaran, f"Indikator {n}", "100%")
-            session.flush()
+    """test_loading's plan, with a realisasi per indikator and progress per kegiatan."""
+    plan = loading_plan(session, kegiatan)
+    session.flush()
+    for sasaran in plan.sasaran:
+        for indikator in sasaran.indikator:
             monitoring.set_realisasi(session, indikator, 1, value="90%", kendala="Hujan")
-        keg = ops.add_kegiatan(session, indikator, f"Kegiatan {n}", ["Subbag. Umum", "Ketua"])
-        ops.set_cell(session, keg, 1 + n % 12, TICK)
-        session.flush()
-        monitoring.set_progress(session, keg, 1, "terlaksana")
+            for keg in indikator.kegiatan:
+                monitoring.set_progress(session, keg, 1, "terlaksana")
     return plan
 
 
