@@ -32,6 +32,7 @@ from rakdesk.xlsx.layout import (
     is_column_number_row,
     labelled_value,
     norm,
+    past_repeated_header,
     period_of,
     sasaran_of_row,
     signature_parts,
@@ -247,9 +248,7 @@ def _read_body(rows, shape: TableShape, plan: ImportedPlan) -> int:
     while r < len(rows):
         cells = rows[r]
         if _is_repeated_header(cells, shape):
-            r += 1
-            while r < len(rows) and (is_column_number_row(rows[r]) or _label_row(rows[r])):
-                r += 1
+            r = past_repeated_header(rows, r, _label_row)
             continue
         if is_column_number_row(cells):
             r += 1

@@ -161,3 +161,12 @@ def sasaran_of_row(plan, sheet: str, row: int, column: int, text: str,
         current = {"text": "", "indikator": []}
         plan.sasaran.append(current)
     return current, False
+
+
+def past_repeated_header(rows: list[list[str]], r: int, label_row) -> int:
+    """The row after a table header repeated at ``r`` (on the next printed
+    page) and the column-number and period-label rows under it."""
+    r += 1
+    while r < len(rows) and (is_column_number_row(rows[r]) or label_row(rows[r])):
+        r += 1
+    return r

@@ -27,6 +27,7 @@ from rakdesk.xlsx.layout import (
     is_column_number_row,
     labelled_value,
     norm,
+    past_repeated_header,
     period_of,
     sasaran_of_row,
     signing_line,
@@ -320,9 +321,7 @@ def _read_lampiran(rows, shape: _Lampiran, plan: ImportedPK) -> int:
     while r < len(rows):
         cells = rows[r]
         if lampiran_header(cells) is not None:  # repeated on the next printed page
-            r += 1
-            while r < len(rows) and (is_column_number_row(rows[r]) or _label_row(rows[r])):
-                r += 1
+            r = past_repeated_header(rows, r, _label_row)
             continue
         if is_column_number_row(cells):
             r += 1
