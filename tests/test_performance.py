@@ -69,6 +69,9 @@ def test_a_yearly_count_has_no_target_in_the_triwulan_before_it_is_due(demo_file
             [[""], [""], [""], ["1 Perkara"]]
         for r in list(ind.realisasi):
             monitoring.set_realisasi(session, ind, r.period, value="")
+        nothing_due = performance.quarter_figures(ind, 1)
+        assert (nothing_due.target, nothing_due.realisasi_text, nothing_due.capaian.text) == \
+            ("", "-", "-")  # not "belum diisi": nothing was due
         monitoring.set_realisasi(session, ind, 6, value="0 Perkara")
         early = performance.quarter_figures(ind, 2)
         assert early.target == "" and early.capaian.value is None and early.kategori == ""

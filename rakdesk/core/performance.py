@@ -284,7 +284,11 @@ class Figures:
 
     @property
     def realisasi_text(self) -> str:
-        return self.realisasi or cp.empty_word()
+        """As printed: "belum diisi" when something was due, "-" when the span
+        has no target and nothing was recorded."""
+        if self.realisasi:
+            return self.realisasi
+        return cp.empty_word() if self.target else "-"
 
 
 def _figures(indikator: Indikator, targets: list[str], values: list[str],
@@ -293,8 +297,11 @@ def _figures(indikator: Indikator, targets: list[str], values: list[str],
     target = cp.aggregate(targets, how, indikator.text) if len(targets) > 1 else cp.measure(
         targets[0] if targets else "", indikator.text)
     real = cp.aggregate(values, how, indikator.text)
-    result = cp.compute(target, real, indikator.polarity, indikator.capaian_formula,
-                        indikator.text)
+    if target.empty and real.empty:  # nothing due in this span, nothing to fill in
+        result = cp.Capaian(None, "no_target")
+    else:
+        result = cp.compute(target, real, indikator.polarity, indikator.capaian_formula,
+                            indikator.text)
     return Figures(indikator, target.text, real.text, result, scale.kategori(result.value))
 
 
